@@ -1,0 +1,2 @@
+import './elements/framework/define.js';
+import './elements/level-ladder/define.js';

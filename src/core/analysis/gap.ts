@@ -1,0 +1,87 @@
+import { indexFramework, type ResolvedRole } from '../framework-index.js';
+import { isNotApplicable } from '../levels.js';
+import { NOT_APPLICABLE, type Assessment } from '../schema/assessment.js';
+import type { Framework, Importance } from '../schema/framework.js';
+
+export const GAP_STATUSES = ['met', 'below', 'above', 'unrated', 'not-applicable'] as const;
+export type GapStatus = (typeof GAP_STATUSES)[number];
+
+export interface SkillGap {
+  readonly skill: string;
+  readonly importance: Importance;
+  /** The level the role needs. */
+  readonly required: string;
+  /** The level rated, `not-applicable`, `not-observed`, or undefined when not rated. */
+  readonly current: string | undefined;
+  /** Levels above (positive) or below (negative) the requirement; undefined when there is nothing to compare. */
+  readonly difference: number | undefined;
+  readonly status: GapStatus;
+}
+
+export interface GapSummary {
+  readonly total: number;
+  readonly counts: Readonly<Record<GapStatus, number>>;
+  /** Essential skills below their level or unrated. */
+  readonly essentialGaps: number;
+  /** Share of the applicable skills that meet or exceed the role, 0 to 1; undefined when none apply. */
+  readonly readiness: number | undefined;
+  /** Whether every essential skill is met: the usual test for "ready for this role". */
+  readonly ready: boolean;
+  /** The skill furthest below its requirement (first in role order on a tie). */
+  readonly largestGap: SkillGap | undefined;
+}
+
+export interface GapAnalysis {
+  readonly role: ResolvedRole;
+  readonly skills: readonly SkillGap[];
+  readonly summary: GapSummary;
+}
+
+/**
+ * Compares an assessment with what a role (or role level) needs, skill by skill. Returns undefined
+ * for a role id the framework does not have. Pure: neither input is changed.
+ */
+export function gapAnalysis(framework: Framework, assessment: Assessment, roleId: string): GapAnalysis | undefined {
+  const index = indexFramework(framework);
+  const role = index.roles.get(roleId);
+  if (!role) return undefined;
+  const skills = role.requirements.map((requirement): SkillGap => {
+    const current = assessment.ratings[requirement.skill]?.level;
+    const base = { skill: requirement.skill, importance: requirement.importance, required: requirement.level, current };
+    const skill = index.skills.get(requirement.skill);
+    if (current === NOT_APPLICABLE || (current !== undefined && isNotApplicable(skill?.levels[current]))) {
+      return { ...base, difference: undefined, status: 'not-applicable' };
+    }
+    const currentRank = current === undefined ? undefined : index.rank.get(current);
+    const requiredRank = index.rank.get(requirement.level);
+    if (currentRank === undefined || requiredRank === undefined) {
+      return { ...base, difference: undefined, status: 'unrated' };
+    }
+    const difference = currentRank - requiredRank;
+    return { ...base, difference, status: difference === 0 ? 'met' : difference > 0 ? 'above' : 'below' };
+  });
+  return { role, skills, summary: summarise(skills) };
+}
+
+function summarise(skills: readonly SkillGap[]): GapSummary {
+  const counts = Object.fromEntries(GAP_STATUSES.map((status) => [status, 0])) as Record<GapStatus, number>;
+  let largestGap: SkillGap | undefined;
+  for (const gap of skills) {
+    counts[gap.status]++;
+    if (gap.difference !== undefined && gap.difference < 0 && gap.difference < (largestGap?.difference ?? 0)) {
+      largestGap = gap;
+    }
+  }
+  const applicable = skills.length - counts['not-applicable'];
+  const essentialGaps = skills.filter(
+    (gap) => gap.importance === 'essential' && (gap.status === 'below' || gap.status === 'unrated'),
+  ).length;
+  return {
+    total: skills.length,
+    counts,
+    essentialGaps,
+    readiness: applicable === 0 ? undefined : (counts.met + counts.above) / applicable,
+    ready: essentialGaps === 0,
+    largestGap,
+  };
+}

@@ -1,0 +1,12 @@
+/** The data core: schemas, parsing and pure analysis. No DOM and no lit, so it runs in Node too. */
+export * from './schema/ids.js';
+export * from './schema/text.js';
+export * from './schema/framework.js';
+export * from './schema/assessment.js';
+export * from './issues.js';
+export { guardInput, MAX_INPUT_CHARS, MAX_DEPTH } from './input.js';
+export { parseFramework, parseAssessment } from './parse.js';
+export { checkFrameworkReferences } from './references.js';
+export * from './framework-index.js';
+export * from './levels.js';
+export * from './analysis/gap.js';

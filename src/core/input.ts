@@ -1,0 +1,68 @@
+import { error, type Issue, type IssuePath } from './issues.js';
+
+/** Larger inputs are refused before parsing: no real framework comes near this. */
+export const MAX_INPUT_CHARS = 8 * 1024 * 1024;
+/** Deeper nesting than any valid file has; refusing it keeps later walks off the stack limit. */
+export const MAX_DEPTH = 32;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** An HTML tag: text must come as rich text, never markup. `a < b` and `<3` are not tags. */
+const MARKUP = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i;
+
+export type GuardResult = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
+
+export interface GuardOptions {
+  /** Report strings that hold HTML tags (framework text); off for what people type (evidence). */
+  readonly rejectMarkup: boolean;
+}
+
+/**
+ * The checks that must happen before zod sees the input: size, JSON syntax, prototype keys, depth,
+ * and markup in text. Never throws.
+ */
+export function guardInput(input: unknown, options: GuardOptions): GuardResult {
+  let value = input;
+  if (typeof input === 'string') {
+    if (input.length > MAX_INPUT_CHARS) {
+      return { ok: false, issues: [error('input.tooLarge', [], { limit: MAX_INPUT_CHARS, size: input.length })] };
+    }
+    try {
+      value = JSON.parse(input);
+    } catch (cause) {
+      const detail = cause instanceof Error ? cause.message : String(cause);
+      return { ok: false, issues: [error('input.json', [], { detail })] };
+    }
+  }
+  const issues = walk(value, options);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
+}
+
+function walk(root: unknown, options: GuardOptions): Issue[] {
+  const issues: Issue[] = [];
+  const stack: Array<{ value: unknown; path: IssuePath }> = [{ value: root, path: [] }];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (options.rejectMarkup && MARKUP.test(value)) issues.push(error('text.markup', path));
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (seen.has(value)) continue;
+    seen.add(value);
+    if (path.length >= MAX_DEPTH) {
+      issues.push(error('input.tooDeep', path, { limit: MAX_DEPTH }));
+      continue;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) issues.push(error('key.forbidden', [...path, key], { key }));
+      else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+    if (issues.length > 200) break;
+  }
+  return issues;
+}

@@ -1,0 +1,82 @@
+import { indexFramework } from './framework-index.js';
+import { guardInput } from './input.js';
+import { error, fromZodIssues, hasErrors, warning, type Issue, type ParseResult } from './issues.js';
+import { checkFrameworkReferences } from './references.js';
+import {
+  ASSESSMENT_SCHEMA_VERSION,
+  assessmentSchema,
+  NOT_APPLICABLE,
+  NOT_OBSERVED,
+  type Assessment,
+} from './schema/assessment.js';
+import { FRAMEWORK_SCHEMA_VERSION, frameworkSchema, type Framework } from './schema/framework.js';
+
+/** A newer file than this library reads gets one clear message, not a cascade of field errors. */
+function unsupportedVersion(value: unknown, supported: number): Issue | undefined {
+  if (typeof value !== 'object' || value === null || !('schemaVersion' in value)) return undefined;
+  const found = (value as { schemaVersion: unknown }).schemaVersion;
+  return typeof found === 'number' && found !== supported
+    ? error('version.unsupported', ['schemaVersion'], { found, supported })
+    : undefined;
+}
+
+/**
+ * Validates a framework: a JSON string or an already-parsed value. Never throws; returns the typed
+ * framework, or every problem found, each with its path and a message key.
+ */
+export function parseFramework(input: unknown): ParseResult<Framework> {
+  const guarded = guardInput(input, { rejectMarkup: true });
+  if (!guarded.ok) return { ok: false, issues: guarded.issues };
+  const version = unsupportedVersion(guarded.value, FRAMEWORK_SCHEMA_VERSION);
+  if (version) return { ok: false, issues: [version] };
+  const parsed = frameworkSchema.safeParse(guarded.value, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  const issues = checkFrameworkReferences(parsed.data);
+  return hasErrors(issues) ? { ok: false, issues } : { ok: true, value: parsed.data, issues };
+}
+
+/**
+ * Validates an assessment. With a framework, also checks it against that framework: ratings for
+ * skills it does not have are kept and reported as unmatched warnings, never dropped.
+ */
+export function parseAssessment(input: unknown, framework?: Framework): ParseResult<Assessment> {
+  // Evidence is what a person typed: it may contain anything, and is only ever shown as text.
+  const guarded = guardInput(input, { rejectMarkup: false });
+  if (!guarded.ok) return { ok: false, issues: guarded.issues };
+  const version = unsupportedVersion(guarded.value, ASSESSMENT_SCHEMA_VERSION);
+  if (version) return { ok: false, issues: [version] };
+  const parsed = assessmentSchema.safeParse(guarded.value, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  const issues = framework ? checkAgainstFramework(parsed.data, framework) : [];
+  return hasErrors(issues) ? { ok: false, issues } : { ok: true, value: parsed.data, issues };
+}
+
+function checkAgainstFramework(assessment: Assessment, framework: Framework): Issue[] {
+  const index = indexFramework(framework);
+  const issues: Issue[] = [];
+  if (assessment.framework.id !== framework.id || assessment.framework.version !== framework.version) {
+    issues.push(
+      warning('assessment.frameworkMismatch', ['framework'], {
+        expected: `${framework.id} ${framework.version}`,
+        found: `${assessment.framework.id} ${assessment.framework.version}`,
+      }),
+    );
+  }
+  for (const [skillId, rating] of Object.entries(assessment.ratings)) {
+    const path = ['ratings', skillId];
+    if (!index.skills.has(skillId)) {
+      issues.push(warning('rating.unmatched', path, { skill: skillId }));
+      continue;
+    }
+    const level = rating.level;
+    if (level === undefined || index.levels.has(level)) continue;
+    if (level === NOT_APPLICABLE && framework.scale.allowNotApplicable) continue;
+    if (level === NOT_OBSERVED && framework.scale.allowNotObserved) continue;
+    issues.push(
+      level === NOT_APPLICABLE || level === NOT_OBSERVED
+        ? error('rating.notAllowed', [...path, 'level'], { level })
+        : error('ref.unknown', [...path, 'level'], { kind: 'level', id: level }),
+    );
+  }
+  return issues;
+}

@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+import { id } from './ids.js';
+
+export const ASSESSMENT_SCHEMA_VERSION = 1;
+
+export const RATERS = ['self', 'manager', 'peer', 'assessor'] as const;
+export const ASSESSMENT_STATUSES = ['draft', 'submitted'] as const;
+/** Answers that are not a level of the scale. */
+export const NOT_APPLICABLE = 'not-applicable';
+export const NOT_OBSERVED = 'not-observed';
+
+/** Evidence is what a person typed: generous, but bounded so a draft always fits in storage. */
+export const MAX_EVIDENCE = 10_000;
+
+/** ISO 8601 date-time with seconds and a zone, as `Date.prototype.toISOString()` writes it. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+const timestamp = z.optional(
+  z.string().check(z.regex(ISO_DATE_TIME, { error: 'value.datetime' }), z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'value.datetime' })),
+);
+
+const rating = z.strictObject({
+  level: z.optional(id),
+  evidence: z.optional(z.string().check(z.maxLength(MAX_EVIDENCE))),
+});
+
+export const assessmentSchema = z.strictObject({
+  schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
+  framework: z.strictObject({ id, version: z.string().check(z.minLength(1)) }),
+  subject: z.optional(z.strictObject({ id: z.optional(z.string()), name: z.optional(z.string()) })),
+  rater: z._default(z.enum(RATERS), 'self'),
+  status: z._default(z.enum(ASSESSMENT_STATUSES), 'draft'),
+  ratings: z.record(z.string(), rating),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  submittedAt: timestamp,
+});
+
+export type Assessment = z.output<typeof assessmentSchema>;
+export type AssessmentInput = z.input<typeof assessmentSchema>;
+export type Rating = Assessment['ratings'][string];
+export type Rater = (typeof RATERS)[number];

@@ -1,0 +1,123 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { error, type Issue } from '../../core/issues.js';
+import { parseFramework } from '../../core/parse.js';
+import type { Framework } from '../../core/schema/framework.js';
+import { frameworkContext, type FrameworkState } from '../../context/framework-context.js';
+import { FrameworkErrorEvent } from '../../events/framework-error-event.js';
+import { FrameworkLoadEvent } from '../../events/framework-load-event.js';
+import type { MessageOverrides } from '../../i18n/index.js';
+import { issueSummaryStyles, renderIssueSummary } from '../../shared/issue-summary.js';
+import { LocaleController } from '../../shared/locale-controller.js';
+import { baseStyles } from '../../shared/tokens.js';
+
+/**
+ * Loads a framework file (or takes one as a property), validates it, and provides it to every
+ * career-framework element inside it. Shows a status while loading and a readable error report,
+ * in the page's language, when the file cannot be used.
+ *
+ * @summary Loads, validates and provides a career framework.
+ * @slot - The elements that show the framework.
+ * @csspart status - The loading message.
+ * @csspart error-summary - The list of problems when the framework cannot be used.
+ * @fires {FrameworkLoadEvent} cf-framework-load - A framework loaded and is valid (`event.framework`).
+ * @fires {FrameworkErrorEvent} cf-framework-error - The framework could not be loaded or is not valid (`event.issues`).
+ */
+export class CfFramework extends LitElement {
+  static override styles = [
+    baseStyles,
+    issueSummaryStyles,
+    css`
+      .status {
+        color: var(--_cf-secondary);
+      }
+    `,
+  ];
+
+  /** URL of a framework JSON file to fetch. Ignored while `.framework` is set. */
+  @property({ reflect: true }) src?: string;
+
+  /** A framework object (for example from `fetch().json()`); validated before it is provided. */
+  @property({ attribute: false }) framework?: unknown;
+
+  /** Per-instance message overrides by language. */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  @provide({ context: frameworkContext })
+  @state()
+  private provided: FrameworkState = { status: 'loading' };
+
+  @state() private issues: readonly Issue[] = [];
+
+  private readonly i18n = new LocaleController(this);
+  private abort?: AbortController;
+
+  /** The validated framework, once loaded. */
+  get value(): Framework | undefined {
+    return this.provided.framework;
+  }
+
+  /** `loading`, `ready` or `error`. */
+  get status(): FrameworkState['status'] {
+    return this.provided.status;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('framework') && this.framework !== undefined) {
+      this.abort?.abort();
+      this.settle(parseFramework(this.framework));
+    } else if ((changed.has('src') || changed.has('framework')) && this.framework === undefined && this.src) {
+      void this.load(this.src);
+    }
+  }
+
+  private async load(src: string): Promise<void> {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.provided = { status: 'loading' };
+    this.issues = [];
+    let outcome: ReturnType<typeof parseFramework>;
+    try {
+      const response = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' } });
+      outcome = response.ok
+        ? parseFramework(await response.text())
+        : { ok: false, issues: [error('input.fetch', [], { url: src, status: response.status })] };
+    } catch {
+      if (abort.signal.aborted) return;
+      outcome = { ok: false, issues: [error('input.network', [], { url: src })] };
+    }
+    if (!abort.signal.aborted) this.settle(outcome);
+  }
+
+  private settle(outcome: ReturnType<typeof parseFramework>): void {
+    this.issues = outcome.issues;
+    if (outcome.ok) {
+      this.provided = { status: 'ready', framework: outcome.value };
+      this.dispatchEvent(new FrameworkLoadEvent(outcome.value));
+    } else {
+      this.provided = { status: 'error' };
+      this.dispatchEvent(new FrameworkErrorEvent(outcome.issues));
+    }
+  }
+
+  protected override render() {
+    switch (this.provided.status) {
+      case 'ready':
+        return html`<slot></slot>`;
+      case 'error':
+        return renderIssueSummary(this.issues, this.i18n, this.messages);
+      default: {
+        const waiting = this.src || this.framework !== undefined;
+        return html`<p part="status" class="status" role="status">
+          ${this.i18n.t(waiting ? 'framework.loading' : 'framework.noSource')}
+        </p>`;
+      }
+    }
+  }
+}

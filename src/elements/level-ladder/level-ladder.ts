@@ -1,0 +1,147 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { FrameworkIndex } from '../../core/framework-index.js';
+import { compareSkillLevels, skillLevels, type SkillLevelView } from '../../core/levels.js';
+import type { Skill } from '../../core/schema/framework.js';
+import { FrameworkElement } from '../../shared/framework-element.js';
+import { heading, renderRich, textFor } from '../../shared/rich-text.js';
+import { baseStyles } from '../../shared/tokens.js';
+import { levelLadderStyles } from './level-ladder.styles.js';
+
+/**
+ * The levels of one skill in order, lowest first, with what each level looks like. Marks the
+ * person's current and target levels in text as well as colour, shows levels that do not apply
+ * to the skill as such, and can compare two levels to show what the higher one adds.
+ *
+ * @summary One skill's levels, with descriptors, current and target marked.
+ * @csspart title - The skill's name.
+ * @csspart levels - The ordered list of levels.
+ * @csspart level - One level.
+ * @csspart level-title - A level's heading.
+ * @csspart tag - The "current level" and "target level" labels.
+ * @csspart message - A message shown instead of the ladder (unknown skill, no framework).
+ * @csspart error-summary - Problems with a framework given as a property.
+ * @cssproperty --cf-level-ladder-current-color - Border and label colour of the current level.
+ * @cssproperty --cf-level-ladder-target-color - Border and label colour of the target level.
+ * @cssproperty --cf-level-ladder-gap - Space between levels.
+ */
+export class CfLevelLadder extends FrameworkElement {
+  static override styles = [baseStyles, levelLadderStyles];
+
+  /** Id of the skill to show. */
+  @property() skill?: string;
+
+  /** Id of the person's current level, marked "Current level". */
+  @property() current?: string;
+
+  /** Id of the level the person is aiming for, marked "Target level". */
+  @property() target?: string;
+
+  /** Two level ids separated by a space (`"practitioner expert"`): shows what the higher level adds. */
+  @property() compare?: string;
+
+  /** Shows each level's descriptors behind a disclosure; the current and target levels start open. */
+  @property({ type: Boolean, reflect: true }) collapsible = false;
+
+  /** Heading level of the skill's name (2 to 6), so the ladder fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  protected override render() {
+    if (this.awaitingProvider) return nothing;
+    const index = this.frameworkIndex;
+    if (!index) return this.renderMissingFramework();
+    if (!this.skill) return this.renderMessage(this.i18n.t('ladder.noSkill'));
+    const skill = index.skills.get(this.skill);
+    if (!skill) return this.renderMessage(this.i18n.t('ladder.skillMissing', { skill: this.skill }));
+    const locale = this.i18n.locale;
+    return html`
+      ${heading(this.headingLevel, textFor(skill.name, locale), 'title')}
+      ${skill.description ? html`<div class="description">${renderRich(skill.description, locale)}</div>` : nothing}
+      ${this.compare ? this.renderCompare(index, skill) : this.renderLadder(index, skill)}
+    `;
+  }
+
+  private renderMessage(message: string): TemplateResult {
+    return html`<p part="message" class="message">${message}</p>`;
+  }
+
+  private renderLadder(index: FrameworkIndex, skill: Skill): TemplateResult {
+    const views = skillLevels(index, skill.id);
+    return html`<ol part="levels" class="levels" aria-label=${this.i18n.t('ladder.levels', { skill: textFor(skill.name, this.i18n.locale) })}>
+      ${views.map((view, position) => {
+        const isCurrent = view.level.id === this.current;
+        const isTarget = view.level.id === this.target;
+        const classes = ['level', view.kind, isCurrent ? 'current' : '', isTarget ? 'target' : ''].join(' ');
+        return html`<li part="level" class=${classes} aria-current=${isCurrent ? 'true' : nothing}>
+          ${this.renderLevelTitle(view, position, views.length)}
+          ${this.collapsible && view.kind !== 'not-applicable'
+            ? html`<details ?open=${isCurrent || isTarget}>
+                <summary>${this.i18n.t('ladder.descriptorsFor', { level: textFor(view.level.label, this.i18n.locale) })}</summary>
+                ${this.renderDescriptors(view)}
+              </details>`
+            : this.renderDescriptors(view)}
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  private renderLevelTitle(view: SkillLevelView, position: number, total: number, offset = 1): TemplateResult {
+    const { t, locale } = this.i18n;
+    const tag = (kind: 'current' | 'target') => html`<span part="tag" class="tag ${kind}">${t(`ladder.${kind}`)}</span>`;
+    return heading(
+      this.headingLevel + offset,
+      html`<span>${textFor(view.level.label, locale)}</span>
+        <span class="position">${t('ladder.position', { position: position + 1, total })}</span>
+        ${view.level.id === this.current ? tag('current') : nothing}
+        ${view.level.id === this.target ? tag('target') : nothing}`,
+      'level-title',
+    );
+  }
+
+  private renderDescriptors(view: SkillLevelView): TemplateResult {
+    const { t, locale } = this.i18n;
+    switch (view.kind) {
+      case 'descriptors':
+        return renderRich(view.descriptors, locale);
+      case 'general':
+        return html`<p class="message">${t('ladder.general')}</p>${renderRich(view.descriptors, locale)}`;
+      case 'not-applicable':
+        return html`<p><strong>${t('ladder.notApplicable')}</strong></p>${view.note ? renderRich(view.note, locale) : nothing}`;
+      default:
+        return html`<p class="message">${t('ladder.none')}</p>`;
+    }
+  }
+
+  private renderCompare(index: FrameworkIndex, skill: Skill): TemplateResult {
+    const { t, locale } = this.i18n;
+    const [a = '', b = '', ...rest] = this.compare!.trim().split(/\s+/);
+    const comparison = rest.length === 0 ? compareSkillLevels(index, skill.id, a, b, locale) : undefined;
+    if (!comparison) {
+      const example = index.framework.scale.levels.slice(-2).map((level) => level.id).join(' ');
+      return this.renderMessage(t('ladder.compareInvalid', { value: this.compare!, example }));
+    }
+    const { lower, higher, added, shared } = comparison;
+    const total = index.framework.scale.levels.length;
+    const label = (view: SkillLevelView) => textFor(view.level.label, locale);
+    const list = (lines: readonly string[]) => html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
+    return html`
+      ${heading(this.headingLevel + 1, t('ladder.compareHeading', { higher: label(higher), lower: label(lower) }))}
+      <div class="compare">
+        <section class="level ${lower.kind}" part="level">
+          ${this.renderLevelTitle(lower, index.rank.get(lower.level.id)!, total, 2)}
+          ${this.renderDescriptors(lower)}
+        </section>
+        <section class="level ${higher.kind}" part="level">
+          ${this.renderLevelTitle(higher, index.rank.get(higher.level.id)!, total, 2)}
+          ${higher.kind === 'not-applicable'
+            ? this.renderDescriptors(higher)
+            : added.length === 0
+              ? html`<p>${t('ladder.compareNothing', { higher: label(higher), lower: label(lower) })}</p>`
+              : html`<p><strong>${t('ladder.compareAdded', { level: label(higher), count: added.length })}</strong></p>
+                  ${list(added)}`}
+          ${shared.length > 0 ? html`<p>${t('ladder.compareShared', { level: label(lower) })}</p>${list(shared)}` : nothing}
+        </section>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,45 @@
+import { en } from './en.js';
+import type { Message, MessageParams, PluralMessage } from './types.js';
+
+export type MessageKey = keyof typeof en;
+/** A full catalogue: every English key, with plural messages where English has them. */
+export type Catalogue = { readonly [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };
+/** Per-instance overrides, by language: `{ cy: { 'ladder.current': '...' } }`. */
+export type MessageOverrides = Readonly<Record<string, Partial<Record<MessageKey, Message>>>>;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralRule(locale: string): Intl.PluralRules {
+  let rule = pluralRules.get(locale);
+  if (!rule) {
+    rule = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rule);
+  }
+  return rule;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function formatNumber(locale: string, value: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/** Fills `{name}` placeholders; a plural message picks its form from `params.count`. */
+export function formatMessage(message: Message, locale: string, params: MessageParams = {}): string {
+  let template: string;
+  if (typeof message === 'string') template = message;
+  else {
+    const count = Number(params.count ?? 0);
+    template = message[pluralRule(locale).select(count)] ?? message.other;
+  }
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    return typeof value === 'number' ? formatNumber(locale, value) : value;
+  });
+}

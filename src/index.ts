@@ -1,0 +1,8 @@
+/** Everything public, with no side effects: import `career-framework-elements/define` to register the elements. */
+export * from './core/index.js';
+export * from './i18n/index.js';
+export { frameworkContext, type FrameworkState } from './context/framework-context.js';
+export { FrameworkLoadEvent } from './events/framework-load-event.js';
+export { FrameworkErrorEvent } from './events/framework-error-event.js';
+export { CfFramework } from './elements/framework/framework.js';
+export { CfLevelLadder } from './elements/level-ladder/level-ladder.js';

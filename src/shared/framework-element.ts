@@ -1,0 +1,72 @@
+import { consume } from '@lit/context';
+import { html, LitElement, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type FrameworkIndex, indexFramework } from '../core/framework-index.js';
+import type { ParseResult } from '../core/issues.js';
+import { parseFramework } from '../core/parse.js';
+import type { Framework } from '../core/schema/framework.js';
+import { frameworkContext, type FrameworkState } from '../context/framework-context.js';
+import type { MessageOverrides } from '../i18n/index.js';
+import { renderIssueSummary } from './issue-summary.js';
+import { LocaleController } from './locale-controller.js';
+
+/** A host's `.framework` is untrusted like any file: validated once per object. */
+const validated = new WeakMap<object, ParseResult<Framework>>();
+
+function validate(framework: object): ParseResult<Framework> {
+  let result = validated.get(framework);
+  if (!result) {
+    result = parseFramework(framework);
+    validated.set(framework, result);
+  }
+  return result;
+}
+
+/**
+ * What every framework-fed element shares: the framework from `.framework` or from the closest
+ * `<cf-framework>`, the page language, and per-instance message overrides.
+ */
+export class FrameworkElement extends LitElement {
+  /**
+   * A framework object (validated before use); when unset, the one provided by the closest
+   * `<cf-framework>` is used.
+   */
+  @property({ attribute: false }) framework?: Framework;
+
+  /** Per-instance message overrides by language, e.g. `{ cy: { 'ladder.current': '…' } }`. */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  @consume({ context: frameworkContext, subscribe: true })
+  @state()
+  private provided?: FrameworkState;
+
+  protected readonly i18n = new LocaleController(this);
+
+  /** The framework in use, from the property (when valid) or the context. */
+  protected get activeFramework(): Framework | undefined {
+    if (this.framework) {
+      const result = validate(this.framework);
+      return result.ok ? result.value : undefined;
+    }
+    return this.provided?.framework;
+  }
+
+  protected get frameworkIndex(): FrameworkIndex | undefined {
+    const framework = this.activeFramework;
+    return framework ? indexFramework(framework) : undefined;
+  }
+
+  /** True while an enclosing `<cf-framework>` is still loading or has failed: it shows the status. */
+  protected get awaitingProvider(): boolean {
+    return !this.framework && this.provided !== undefined && this.provided.status !== 'ready';
+  }
+
+  /** What to show instead of a blank when there is no usable framework: why, in the page's language. */
+  protected renderMissingFramework(): TemplateResult {
+    if (this.framework) {
+      const result = validate(this.framework);
+      if (!result.ok) return renderIssueSummary(result.issues, this.i18n, this.messages);
+    }
+    return html`<p part="message" role="status">${this.i18n.t('framework.missing')}</p>`;
+  }
+}

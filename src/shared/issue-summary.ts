@@ -1,0 +1,45 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { Issue } from '../core/issues.js';
+import { formatIssue, type MessageOverrides } from '../i18n/index.js';
+import type { LocaleController } from './locale-controller.js';
+
+/** Enough to fix the first problems without drowning the page; the event carries them all. */
+const SHOWN = 20;
+
+/** The GOV.UK error summary pattern: a titled, announced list of what is wrong and where. */
+export function renderIssueSummary(
+  issues: readonly Issue[],
+  i18n: LocaleController,
+  overrides?: MessageOverrides,
+): TemplateResult {
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  const more = errors.length - SHOWN;
+  return html`<div part="error-summary" class="error-summary" role="alert">
+    <h2 class="error-summary-title">${i18n.t('framework.errorTitle')}</h2>
+    <p>${i18n.t('framework.errorIntro', { count: errors.length })}</p>
+    <ul>
+      ${errors.slice(0, SHOWN).map((issue) => html`<li>${formatIssue(issue, i18n.locale, overrides)}</li>`)}
+      ${more > 0 ? html`<li>${i18n.t('framework.moreIssues', { count: more })}</li>` : ''}
+    </ul>
+  </div>`;
+}
+
+export const issueSummaryStyles = css`
+  .error-summary {
+    border: 5px solid var(--_cf-error);
+    padding: var(--_cf-space);
+    margin-block: var(--_cf-space);
+  }
+  .error-summary-title {
+    margin-block: 0 0.5em;
+    font-size: 1.25rem;
+  }
+  .error-summary ul {
+    padding-inline-start: 1.25em;
+    margin: 0;
+  }
+  .error-summary li {
+    color: var(--_cf-error);
+    font-weight: 600;
+  }
+`;

@@ -1,0 +1,42 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { languageOf, type Line, pickLanguage, type RichText, type Text, toBlocks } from '../core/schema/text.js';
+
+// Everything here is a Lit text binding: framework text can never become markup.
+
+function renderLine(line: Line): TemplateResult | string {
+  if (typeof line === 'string') return line;
+  return html`${line.map((part) =>
+    typeof part === 'string' ? part : 'em' in part ? html`<em>${part.em}</em>` : html`<strong>${part.strong}</strong>`,
+  )}`;
+}
+
+/** Rich text as paragraphs and lists, marked with its language when it differs from the page's. */
+export function renderRich(value: RichText, locale: string): TemplateResult {
+  const language = languageOf(value, locale);
+  const blocks = toBlocks(pickLanguage(value, locale)).map((block) => {
+    if ('p' in block) return html`<p>${renderLine(block.p)}</p>`;
+    const items = ('ul' in block ? block.ul : block.ol).map((line) => html`<li>${renderLine(line)}</li>`);
+    return 'ul' in block ? html`<ul>${items}</ul>` : html`<ol>${items}</ol>`;
+  });
+  return html`<div class="rich" lang=${language !== undefined && language !== locale ? language : nothing}>${blocks}</div>`;
+}
+
+/** Localised plain text in the page's language. */
+export const textFor = (value: Text, locale: string): string => pickLanguage(value, locale);
+
+/** A heading at a level the host chooses, so elements fit into the page's outline. */
+export function heading(level: number, content: unknown, part?: string): TemplateResult {
+  const p = part ?? nothing;
+  switch (Math.min(6, Math.max(2, level))) {
+    case 2:
+      return html`<h2 part=${p}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${p}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${p}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${p}>${content}</h5>`;
+    default:
+      return html`<h6 part=${p}>${content}</h6>`;
+  }
+}

@@ -1,0 +1,49 @@
+import { css } from 'lit';
+
+/**
+ * The shared look: GOV.UK-like defaults behind public `--cf-*` tokens. Elements read the private
+ * `--_cf-*` values, so a host themes everything with the public names and nothing else.
+ */
+export const baseStyles = css`
+  :host {
+    --_cf-font: var(--cf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_cf-text: var(--cf-color-text, #0b0c0c);
+    --_cf-secondary: var(--cf-color-secondary-text, #484949);
+    --_cf-background: var(--cf-color-background, #ffffff);
+    --_cf-surface: var(--cf-color-surface, #f3f2f1);
+    --_cf-border: var(--cf-color-border, #b1b4b6);
+    --_cf-accent: var(--cf-color-accent, #1d70b8);
+    --_cf-success: var(--cf-color-success, #00703c);
+    --_cf-error: var(--cf-color-error, #d4351c);
+    --_cf-focus: var(--cf-color-focus, #ffdd00);
+    --_cf-space: var(--cf-space, 1rem);
+    --_cf-radius: var(--cf-radius, 0);
+    display: block;
+    font-family: var(--_cf-font);
+    color: var(--_cf-text);
+    line-height: 1.45;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_cf-focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_cf-text);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
+  }
+`;

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { ISSUE_KEYS } from '../../src/core/issues.js';
+import { parseFramework } from '../../src/core/parse.js';
+import { cy } from '../../src/i18n/cy.js';
+import { en } from '../../src/i18n/en.js';
+import { formatIssue, formatMessage, supportedLanguage, translate } from '../../src/i18n/index.js';
+
+describe('message catalogue', () => {
+  it('has every English key in Welsh, of the same kind, with the same placeholders', () => {
+    for (const key of Object.keys(en) as Array<keyof typeof en>) {
+      assert.ok(Object.hasOwn(cy, key), `Welsh is missing ${key}`);
+      assert.equal(typeof cy[key], typeof en[key], `${key} differs in kind`);
+      const placeholders = (message: unknown) => [...new Set(JSON.stringify(message).match(/\{\w+\}/g) ?? [])].sort();
+      assert.deepEqual(placeholders(cy[key]), placeholders(en[key]), `${key} placeholders differ`);
+    }
+    assert.deepEqual(Object.keys(cy).sort(), Object.keys(en).sort());
+  });
+
+  it('has a message for every issue key the parsers can report', () => {
+    for (const key of ISSUE_KEYS) assert.ok(Object.hasOwn(en, `issue.${key}`), `no message for ${key}`);
+  });
+
+  it('uses Welsh plural forms', () => {
+    const message = cy['framework.errorIntro'];
+    assert.match(formatMessage(message, 'cy', { count: 1 }), /^Cafwyd 1 broblem\./);
+    assert.match(formatMessage(message, 'cy', { count: 3 }), /^Cafwyd 3 o broblemau\./);
+    assert.deepEqual(
+      [0, 1, 2, 3, 6, 7].map((n) => new Intl.PluralRules('cy').select(n)),
+      ['zero', 'one', 'two', 'few', 'many', 'other'],
+    );
+    assert.equal(translate('en', 'framework.moreIssues', { count: 1 }), 'and 1 more problem');
+    assert.equal(translate('en', 'framework.moreIssues', { count: 1200 }), 'and 1,200 more problems');
+  });
+
+  it('resolves locales, falling back to English', () => {
+    assert.equal(supportedLanguage('cy-GB'), 'cy');
+    assert.equal(supportedLanguage('fr'), 'en');
+    assert.equal(translate('CY', 'ladder.current'), 'Lefel bresennol');
+  });
+
+  it('lets a host override one message per language', () => {
+    const overrides = { cy: { 'ladder.current': 'Ble rydw i nawr' } };
+    assert.equal(translate('cy', 'ladder.current', {}, overrides), 'Ble rydw i nawr');
+    assert.equal(translate('en', 'ladder.current', {}, overrides), 'Current level');
+  });
+
+  it('formats parse issues with their location in English and Welsh', () => {
+    const result = parseFramework({ schemaVersion: 1, id: 'x', version: '1', title: 3, scale: { levels: [{ id: 'a', label: 'A' }] }, skills: [{ id: 's', name: 'S', levels: {} }], pathways: [{ from: 'r', to: 'q', kind: 'promotion' }] });
+    assert.equal(result.ok, false);
+    assert.equal(formatIssue(result.issues[0]!, 'en'), 'At title: This must be text or an object.');
+    assert.equal(formatIssue(result.issues[0]!, 'cy'), 'Yn title: Rhaid i hwn fod yn destun neu wrthrych.');
+  });
+});
+
+describe('core purity', () => {
+  it('imports only zod and itself', () => {
+    const root = new URL('../../src/core/', import.meta.url);
+    const files = readdirSync(root, { recursive: true }).map(String).filter((file) => file.endsWith('.ts'));
+    assert.ok(files.length > 5);
+    for (const file of files) {
+      const source = readFileSync(new URL(file, root), 'utf8');
+      for (const [, specifier] of source.matchAll(/from '([^']+)'/g)) {
+        assert.ok(specifier!.startsWith('.') || specifier === 'zod/mini', `${file} imports ${specifier}`);
+        assert.ok(!specifier!.includes('../../'), `${file} reaches outside core: ${specifier}`);
+      }
+    }
+  });
+});

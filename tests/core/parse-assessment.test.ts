@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseAssessment } from '../../src/core/parse.js';
+import { loadFixture } from './helpers.js';
+
+const framework = loadFixture('sample-bilingual');
+const assessment = () => ({
+  schemaVersion: 1,
+  framework: { id: framework.id, version: framework.version },
+  rater: 'self',
+  ratings: {
+    'data-analysis': { level: 'practitioner', evidence: 'Led the <b>census</b> analysis & wrote "the" report' },
+    'data-governance': { level: 'not-applicable' },
+  },
+  updatedAt: '2026-11-25T09:30:00.000Z',
+});
+
+describe('parseAssessment', () => {
+  it('accepts a valid assessment and keeps evidence exactly as typed, markup-like text included', () => {
+    const result = parseAssessment(assessment(), framework);
+    assert.ok(result.ok, JSON.stringify(result.issues));
+    assert.equal(result.value.ratings['data-analysis']!.evidence, assessment().ratings['data-analysis'].evidence);
+    assert.equal(result.value.status, 'draft');
+  });
+
+  it('keeps a rating for a skill the framework no longer has, with a warning', () => {
+    const input = assessment();
+    (input.ratings as Record<string, unknown>)['retired-skill'] = { level: 'expert', evidence: 'years of it' };
+    const result = parseAssessment(input, framework);
+    assert.ok(result.ok);
+    assert.equal(result.value.ratings['retired-skill']!.evidence, 'years of it');
+    assert.deepEqual(
+      result.issues.map((issue) => [issue.key, issue.severity, issue.path]),
+      [['rating.unmatched', 'warning', ['ratings', 'retired-skill']]],
+    );
+  });
+
+  it('reports an unknown level for a known skill as an error with its path', () => {
+    const input = assessment();
+    input.ratings['data-analysis'].level = 'grandmaster';
+    const result = parseAssessment(input, framework);
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.issues[0]!.path, ['ratings', 'data-analysis', 'level']);
+  });
+
+  it('refuses not-observed when the scale does not allow it', () => {
+    const strict = { ...framework, scale: { ...framework.scale, allowNotObserved: false } };
+    const input = assessment();
+    input.ratings['data-analysis'].level = 'not-observed';
+    const result = parseAssessment(input, strict);
+    assert.equal(result.ok, false);
+    assert.equal(result.issues[0]!.key, 'rating.notAllowed');
+  });
+
+  it('warns when made against another framework version', () => {
+    const input = { ...assessment(), framework: { id: framework.id, version: '2020.1' } };
+    const result = parseAssessment(input, framework);
+    assert.ok(result.ok);
+    assert.equal(result.issues[0]!.key, 'assessment.frameworkMismatch');
+  });
+
+  it('reports bad rater, bad dates and prototype keys', () => {
+    assert.equal(parseAssessment({ ...assessment(), rater: 'boss' }).issues[0]!.key, 'value.choice');
+    assert.equal(parseAssessment({ ...assessment(), updatedAt: 'yesterday' }).issues[0]!.key, 'value.datetime');
+    assert.equal(parseAssessment({ ...assessment(), updatedAt: '2026-13-45T99:00:00Z' }).issues[0]!.key, 'value.datetime');
+    const polluted = JSON.stringify(assessment()).replace('"data-analysis"', '"__proto__"');
+    assert.equal(parseAssessment(polluted).issues[0]!.key, 'key.forbidden');
+    assert.equal(({} as Record<string, unknown>).level, undefined);
+  });
+});

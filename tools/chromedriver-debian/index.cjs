@@ -1,0 +1,1 @@
+exports.path = process.env.CHROMEDRIVER_PATH || '/usr/bin/chromedriver';

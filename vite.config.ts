@@ -1,0 +1,20 @@
+import { readdirSync } from 'node:fs';
+import { defineConfig } from 'vite';
+
+// One ESM file per source module, so `./elements/<name>` and `./core` load only what they use.
+const elements = readdirSync('src/elements').map((name) => `src/elements/${name}/define.ts`);
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    lib: { entry: ['src/index.ts', 'src/define.ts', 'src/core/index.ts', ...elements], formats: ['es'] },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
