@@ -1,0 +1,29 @@
+import type { Framework } from '../../src/core/schema/framework.js';
+import { parseFramework } from '../../src/core/parse.js';
+
+export const fixtureUrl = (name: string): string => new URL(`../fixtures/${name}.json`, import.meta.url).href;
+
+/** A fixture, validated: tests use the same files as stories and the demo. */
+export async function loadFixture(name: string): Promise<Framework> {
+  const result = parseFramework(await (await fetch(fixtureUrl(name))).text());
+  if (!result.ok) throw new Error(`fixture ${name} is invalid`);
+  return result.value;
+}
+
+/** The visible text of an element's shadow root, whitespace folded. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function shadowAll<T extends Element = HTMLElement>(element: Element, selector: string): T[] {
+  return [...(element.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+/** Waits until a condition holds (for fetches and context updates), failing after a while. */
+export async function until(condition: () => boolean, what: string, timeout = 4000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -1,0 +1,38 @@
+import { writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+
+/** Writes the counts where scripts/test.mjs can add them up, and prints them as the last line. */
+function countsReporter() {
+  return {
+    stop({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const test of suite.tests) test.skipped ? skipped++ : test.passed ? passed++ : failed++;
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load has no results: count it, so it can never pass silently.
+        if (!session.passed && (session.errors?.length || !session.testResults)) failed++;
+      }
+      if (process.env.CF_COUNTS_FILE) writeFileSync(process.env.CF_COUNTS_FILE, JSON.stringify({ passed, failed, skipped }));
+      process.once('exit', () => process.stdout.write(`${passed} passed, ${failed} failed, ${skipped} skipped\n`));
+    },
+  };
+}
+
+export default {
+  files: 'tests/elements/**/*.test.ts',
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } })],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  // One page at a time: a second, hidden page gets no animation frames, and fixture() waits for one.
+  concurrency: 1,
+  reporters: [defaultReporter(), countsReporter()],
+};
