@@ -1,14 +1,30 @@
+import { cpSync } from 'node:fs';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig } from 'vite';
 
 // One self-contained file (lit and zod included) for a plain <script type="module">.
 export default defineConfig({
+  // The sample frameworks go beside the bundle, so the README's embed example works as pasted.
+  plugins: [
+    {
+      // The minifier leaves template literals alone; these hold most of our CSS and markup whitespace.
+      name: 'minify-lit-templates',
+      async transform(code, id) {
+        if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
+        return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+      },
+    },
+    {
+      name: 'copy-sample-frameworks',
+      closeBundle: () => cpSync('tests/fixtures', 'dist/cdn/frameworks', { recursive: true, filter: (path) => !path.endsWith('.ts') }),
+    },
+  ],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',
     emptyOutDir: true,
-    minify: true,
-    lib: { entry: 'src/cdn-entry.ts', formats: ['es'], fileName: () => 'career-framework-elements.js' },
-    // Lib mode keeps whitespace in ES output unless told otherwise; this file is for browsers only.
-    rolldownOptions: { output: { minify: true } },
+    minify: 'terser',
+    terserOptions: { ecma: 2020, module: true, compress: { passes: 3 } },
+    lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'career-framework-elements.js' },
   },
 });

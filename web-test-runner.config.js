@@ -11,7 +11,11 @@ function countsReporter() {
       let failed = 0;
       let skipped = 0;
       const walk = (suite) => {
-        for (const test of suite.tests) test.skipped ? skipped++ : test.passed ? passed++ : failed++;
+        for (const test of suite.tests) {
+          if (test.skipped) skipped++;
+          else if (test.passed) passed++;
+          else failed++;
+        }
         suite.suites.forEach(walk);
       };
       for (const session of sessions) {

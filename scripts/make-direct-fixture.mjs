@@ -250,7 +250,7 @@ const categoryOrder = new Map(categories.map((c, i) => [c.id, i]));
 
 // ---- skills --------------------------------------------------------------------------
 
-const skillIds = assignIds('skill', skillRows, (s) => s.slug);
+assignIds('skill', skillRows, (s) => s.slug);
 const skillsBuilt = skillRows.map((row) => {
   const where = `skill ${row.__id}`;
   const skill = { id: row.__id, name: clean(row.name, where) };

@@ -1,5 +1,3 @@
-/** Registers every element. */
+/** Registers every element. Also the entry of the CDN bundle. Classes and the core come from the package root. */
 import './elements/framework/define.js';
 import './elements/level-ladder/define.js';
-
-export * from './index.js';

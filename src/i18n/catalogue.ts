@@ -1,4 +1,4 @@
-import { en } from './en.js';
+import type { en } from './en.js';
 import type { Message, MessageParams, PluralMessage } from './types.js';
 
 export type MessageKey = keyof typeof en;

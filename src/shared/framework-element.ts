@@ -1,11 +1,10 @@
-import { consume } from '@lit/context';
-import { html, LitElement, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { type FrameworkIndex, indexFramework } from '../core/framework-index.js';
 import type { ParseResult } from '../core/issues.js';
 import { parseFramework } from '../core/parse.js';
 import type { Framework } from '../core/schema/framework.js';
-import { frameworkContext, type FrameworkState } from '../context/framework-context.js';
+import { frameworkContext } from '../context/framework-context.js';
 import type { MessageOverrides } from '../i18n/index.js';
 import { renderIssueSummary } from './issue-summary.js';
 import { LocaleController } from './locale-controller.js';
@@ -27,18 +26,23 @@ function validate(framework: object): ParseResult<Framework> {
  * `<cf-framework>`, the page language, and per-instance message overrides.
  */
 export class FrameworkElement extends LitElement {
+  // Plain `static properties`, not decorators: the same behaviour in about 0.7 KB less bundle.
+  static override properties: PropertyDeclarations = {
+    framework: { attribute: false },
+    messages: { attribute: false },
+  };
+
   /**
    * A framework object (validated before use); when unset, the one provided by the closest
    * `<cf-framework>` is used.
    */
-  @property({ attribute: false }) framework?: Framework;
+  declare framework?: Framework;
 
   /** Per-instance message overrides by language, e.g. `{ cy: { 'ladder.current': '…' } }`. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  declare messages?: MessageOverrides;
 
-  @consume({ context: frameworkContext, subscribe: true })
-  @state()
-  private provided?: FrameworkState;
+  /** The closest `<cf-framework>`'s state; a change re-renders the element. */
+  private readonly context = new ContextConsumer(this, { context: frameworkContext, subscribe: true });
 
   protected readonly i18n = new LocaleController(this);
 
@@ -48,7 +52,7 @@ export class FrameworkElement extends LitElement {
       const result = validate(this.framework);
       return result.ok ? result.value : undefined;
     }
-    return this.provided?.framework;
+    return this.context.value?.framework;
   }
 
   protected get frameworkIndex(): FrameworkIndex | undefined {
@@ -58,7 +62,8 @@ export class FrameworkElement extends LitElement {
 
   /** True while an enclosing `<cf-framework>` is still loading or has failed: it shows the status. */
   protected get awaitingProvider(): boolean {
-    return !this.framework && this.provided !== undefined && this.provided.status !== 'ready';
+    const provided = this.context.value;
+    return !this.framework && provided !== undefined && provided.status !== 'ready';
   }
 
   /** What to show instead of a blank when there is no usable framework: why, in the page's language. */

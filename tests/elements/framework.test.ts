@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CfFramework } from '../../src/elements/framework/framework.js';
-import { fixtureUrl, loadFixture, shadowText, until } from './helpers.js';
+import { fixtureUrl, loadFixture, nextEvent, shadowText, until } from './helpers.js';
 
 describe('cf-framework', () => {
   it('fetches src, shows a status while loading, provides the framework and fires cf-framework-load', async () => {
@@ -9,7 +9,7 @@ describe('cf-framework', () => {
       <cf-level-ladder skill="resourcing"></cf-level-ladder>
     </cf-framework>`);
     expect(shadowText(host)).to.include('No framework file is set');
-    const loaded = oneEvent(host, 'cf-framework-load');
+    const loaded = nextEvent(host, 'cf-framework-load');
     host.src = fixtureUrl('des-hr');
     await host.updateComplete;
     expect(shadowText(host)).to.equal('Loading the framework…');
@@ -24,21 +24,21 @@ describe('cf-framework', () => {
   it('reports a missing file in the page’s language and fires cf-framework-error', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><cf-framework></cf-framework></div>`);
     const host = wrapper.querySelector('cf-framework')!;
-    const failed = oneEvent(host, 'cf-framework-error');
+    const failed = nextEvent(host, 'cf-framework-error');
     host.src = fixtureUrl('does-not-exist');
     const event = await failed;
     expect(event.issues[0]!.key).to.equal('input.fetch');
     await host.updateComplete;
     expect(shadowText(host)).to.include('Mae problem gyda’r fframwaith');
     expect(shadowText(host)).to.include('atebodd y gweinydd 404');
-    expect(host.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    expect(host.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
     await expect(host).to.be.accessible();
   });
 
   it('validates a framework given as a property and lists what is wrong and where', async () => {
     const broken = { ...(await loadFixture('sample-bilingual')), skills: [{ id: 'Bad Id', name: 5, levels: {} }] };
     const host = await fixture<CfFramework>(html`<cf-framework></cf-framework>`);
-    const failed = oneEvent(host, 'cf-framework-error');
+    const failed = nextEvent(host, 'cf-framework-error');
     host.framework = broken;
     const event = await failed;
     expect(event.issues.map((issue) => issue.path.join('.'))).to.deep.equal(['skills.0.id', 'skills.0.name']);
@@ -53,8 +53,8 @@ describe('cf-framework', () => {
   it('switches from a fetched file to a property and back', async () => {
     const sample = await loadFixture('sample-bilingual');
     const host = await fixture<CfFramework>(html`<cf-framework src=${fixtureUrl('des-hr')}></cf-framework>`);
-    await oneEvent(host, 'cf-framework-load');
-    const loaded = oneEvent(host, 'cf-framework-load');
+    await nextEvent(host, 'cf-framework-load');
+    const loaded = nextEvent(host, 'cf-framework-load');
     host.framework = sample;
     expect((await loaded).framework.id).to.equal('sample-data-insight');
     expect(host.value?.id).to.equal('sample-data-insight');
@@ -63,7 +63,7 @@ describe('cf-framework', () => {
   it('reports invalid JSON with the parser’s detail', async () => {
     const url = URL.createObjectURL(new Blob(['{"schemaVersion": 1,'], { type: 'application/json' }));
     const host = await fixture<CfFramework>(html`<cf-framework></cf-framework>`);
-    const failed = oneEvent(host, 'cf-framework-error');
+    const failed = nextEvent(host, 'cf-framework-error');
     host.src = url;
     expect((await failed).issues[0]!.key).to.equal('input.json');
     await host.updateComplete;

@@ -27,3 +27,13 @@ export async function until(condition: () => boolean, what: string, timeout = 40
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** The next event of a type, typed from the global event map (our events augment it). */
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  type: K,
+): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve) =>
+    target.addEventListener(type, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }),
+  );
+}

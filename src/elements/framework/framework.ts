@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
-import { css, html, LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { error, type Issue } from '../../core/issues.js';
 import { parseFramework } from '../../core/parse.js';
 import type { Framework } from '../../core/schema/framework.js';
@@ -35,32 +34,38 @@ export class CfFramework extends LitElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    framework: { attribute: false },
+    messages: { attribute: false },
+    issues: { state: true },
+  };
+
   /** URL of a framework JSON file to fetch. Ignored while `.framework` is set. */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
 
   /** A framework object (for example from `fetch().json()`); validated before it is provided. */
-  @property({ attribute: false }) framework?: unknown;
+  declare framework?: unknown;
 
   /** Per-instance message overrides by language. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  declare messages?: MessageOverrides;
 
-  @provide({ context: frameworkContext })
-  @state()
-  private provided: FrameworkState = { status: 'loading' };
+  private issues: readonly Issue[] = [];
 
-  @state() private issues: readonly Issue[] = [];
+  /** What the elements inside receive; setting it re-renders them and this element. */
+  private readonly provider = new ContextProvider(this, { context: frameworkContext, initialValue: { status: 'loading' } });
 
   private readonly i18n = new LocaleController(this);
   private abort?: AbortController;
 
   /** The validated framework, once loaded. */
   get value(): Framework | undefined {
-    return this.provided.framework;
+    return this.provider.value.framework;
   }
 
   /** `loading`, `ready` or `error`. */
   get status(): FrameworkState['status'] {
-    return this.provided.status;
+    return this.provider.value.status;
   }
 
   override disconnectedCallback(): void {
@@ -80,7 +85,7 @@ export class CfFramework extends LitElement {
   private async load(src: string): Promise<void> {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
-    this.provided = { status: 'loading' };
+    this.provide({ status: 'loading' });
     this.issues = [];
     let outcome: ReturnType<typeof parseFramework>;
     try {
@@ -95,19 +100,24 @@ export class CfFramework extends LitElement {
     if (!abort.signal.aborted) this.settle(outcome);
   }
 
+  private provide(state: FrameworkState): void {
+    this.provider.setValue(state);
+    this.requestUpdate();
+  }
+
   private settle(outcome: ReturnType<typeof parseFramework>): void {
     this.issues = outcome.issues;
     if (outcome.ok) {
-      this.provided = { status: 'ready', framework: outcome.value };
+      this.provide({ status: 'ready', framework: outcome.value });
       this.dispatchEvent(new FrameworkLoadEvent(outcome.value));
     } else {
-      this.provided = { status: 'error' };
+      this.provide({ status: 'error' });
       this.dispatchEvent(new FrameworkErrorEvent(outcome.issues));
     }
   }
 
   protected override render() {
-    switch (this.provided.status) {
+    switch (this.provider.value.status) {
       case 'ready':
         return html`<slot></slot>`;
       case 'error':

@@ -14,13 +14,16 @@ export const levelLadderStyles = css`
     margin-block: 0 0.5em;
     line-height: 1.25;
   }
+  * + :is(h2, h3, h4, h5, h6) {
+    margin-block-start: 1em;
+  }
   .description,
   .message {
     color: var(--_cf-secondary);
   }
   ol.levels {
     list-style: none;
-    margin: 0;
+    margin: var(--_cf-space) 0 0;
     padding: 0;
     display: grid;
     gap: var(--_gap);

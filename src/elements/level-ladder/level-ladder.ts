@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { FrameworkIndex } from '../../core/framework-index.js';
 import { compareSkillLevels, skillLevels, type SkillLevelView } from '../../core/levels.js';
 import type { Skill } from '../../core/schema/framework.js';
@@ -28,23 +27,32 @@ import { levelLadderStyles } from './level-ladder.styles.js';
 export class CfLevelLadder extends FrameworkElement {
   static override styles = [baseStyles, levelLadderStyles];
 
+  static override properties: PropertyDeclarations = {
+    skill: {},
+    current: {},
+    target: {},
+    compare: {},
+    collapsible: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Id of the skill to show. */
-  @property() skill?: string;
+  declare skill?: string;
 
   /** Id of the person's current level, marked "Current level". */
-  @property() current?: string;
+  declare current?: string;
 
   /** Id of the level the person is aiming for, marked "Target level". */
-  @property() target?: string;
+  declare target?: string;
 
   /** Two level ids separated by a space (`"practitioner expert"`): shows what the higher level adds. */
-  @property() compare?: string;
+  declare compare?: string;
 
   /** Shows each level's descriptors behind a disclosure; the current and target levels start open. */
-  @property({ type: Boolean, reflect: true }) collapsible = false;
+  collapsible = false;
 
   /** Heading level of the skill's name (2 to 6), so the ladder fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   protected override render() {
     if (this.awaitingProvider) return nothing;

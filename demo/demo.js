@@ -1,0 +1,97 @@
+// The demo page's own behaviour: what a department's intranet team would write around the elements.
+// Page text in both languages (the elements translate themselves from the closest lang).
+const PAGE_TEXT = {
+  en: {
+    skip: 'Skip to main content',
+    org: 'People Hub',
+    languageNav: 'Language',
+    breadcrumbNav: 'Breadcrumb',
+    crumbHome: 'Intranet home',
+    crumbProfessions: 'Professions',
+    crumbHr: 'Human Resources',
+    caption: 'Human Resources profession',
+    title: 'Our skills',
+    lead: 'The technical skills our HR profession uses, and what each looks like at every level from Awareness to Authority. Use them to assess yourself, to prepare for a career conversation with your line manager, and to plan your development.',
+    compareTitle: 'What changes when I step up a level?',
+    compareSkill: 'Skill',
+    compareFrom: 'From level',
+    compareTo: 'To level',
+    allSkills: 'All HR skills and their levels',
+    allSkillsHint: 'Open a level to read its descriptors.',
+    contents: 'Contents',
+    source: 'Skills and descriptors: Defence Equipment & Support (DE&S), Technical Competence Framework: Human Resources, transcribed for this demonstration.',
+    built: 'Built with career-framework-elements.',
+    pageTitle: 'Human Resources profession: our skills – People Hub',
+  },
+  cy: {
+    skip: 'Neidio i’r prif gynnwys',
+    org: 'Hwb Pobl',
+    languageNav: 'Iaith',
+    breadcrumbNav: 'Briwsion bara',
+    crumbHome: 'Hafan y fewnrwyd',
+    crumbProfessions: 'Proffesiynau',
+    crumbHr: 'Adnoddau Dynol',
+    caption: 'Proffesiwn Adnoddau Dynol',
+    title: 'Ein sgiliau',
+    lead: 'Y sgiliau technegol y mae ein proffesiwn AD yn eu defnyddio, a sut olwg sydd ar bob un ar bob lefel o Ymwybyddiaeth i Awdurdod. Defnyddiwch nhw i asesu eich hun, i baratoi ar gyfer sgwrs gyrfa gyda’ch rheolwr llinell, ac i gynllunio eich datblygiad.',
+    compareTitle: 'Beth sy’n newid pan fyddaf yn symud i fyny lefel?',
+    compareSkill: 'Sgil',
+    compareFrom: 'O lefel',
+    compareTo: 'I lefel',
+    allSkills: 'Holl sgiliau AD a’u lefelau',
+    allSkillsHint: 'Agorwch lefel i ddarllen ei disgrifyddion.',
+    contents: 'Cynnwys',
+    source: 'Sgiliau a disgrifyddion: Defence Equipment & Support (DE&S), Fframwaith Cymhwysedd Technegol: Adnoddau Dynol, wedi’u trawsgrifio ar gyfer yr arddangosiad hwn.',
+    built: 'Wedi’i adeiladu gyda career-framework-elements.',
+    pageTitle: 'Proffesiwn Adnoddau Dynol: ein sgiliau – Hwb Pobl',
+  },
+};
+
+function setLanguage(lang) {
+  const text = PAGE_TEXT[lang];
+  document.documentElement.lang = lang;
+  document.title = text.pageTitle;
+  for (const element of document.querySelectorAll('[data-i18n]')) element.textContent = text[element.dataset.i18n];
+  for (const element of document.querySelectorAll('[data-i18n-label]')) {
+    element.setAttribute('aria-label', text[element.dataset.i18nLabel]);
+  }
+  for (const button of document.querySelectorAll('[data-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  }
+}
+
+for (const button of document.querySelectorAll('[data-lang]')) {
+  button.addEventListener('click', () => setLanguage(button.dataset.lang));
+}
+
+const option = (value, label) => Object.assign(document.createElement('option'), { value, textContent: label });
+
+// One collapsible ladder per skill, and a contents list, built from the loaded framework.
+document.querySelector('#framework').addEventListener('cf-framework-load', ({ framework }) => {
+  const contents = document.querySelector('#contents');
+  const ladders = document.querySelector('#ladders');
+  for (const skill of framework.skills) {
+    const link = Object.assign(document.createElement('a'), { href: `#skill-${skill.id}`, textContent: skill.name });
+    const item = document.createElement('li');
+    item.append(link);
+    contents.append(item);
+    const ladder = document.createElement('cf-level-ladder');
+    Object.assign(ladder, { id: `skill-${skill.id}`, skill: skill.id, collapsible: true, headingLevel: 3 });
+    ladders.append(ladder);
+  }
+  const skillSelect = document.querySelector('#compare-skill');
+  for (const skill of framework.skills) skillSelect.append(option(skill.id, skill.name));
+  for (const select of [document.querySelector('#compare-from'), document.querySelector('#compare-to')]) {
+    for (const level of framework.scale.levels) select.append(option(level.id, level.label));
+  }
+  skillSelect.value = 'resourcing';
+  document.querySelector('#compare-from').value = 'practitioner';
+  document.querySelector('#compare-to').value = 'expert';
+});
+
+document.querySelector('#compare-form').addEventListener('change', (event) => {
+  const form = event.currentTarget;
+  const ladder = document.querySelector('#compare-ladder');
+  ladder.skill = form.skill.value;
+  ladder.compare = `${form.from.value} ${form.to.value}`;
+});

@@ -1,0 +1,17 @@
+// The size budget: the self-contained CDN bundle (lit and zod included), gzip level 9.
+// Usage: node scripts/check-size.mjs   (after `npm run build`)
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS = [{ file: 'dist/cdn/career-framework-elements.js', gzipLimit: 22 * 1024 }];
+
+let failed = 0;
+for (const { file, gzipLimit } of BUDGETS) {
+  const bytes = readFileSync(file);
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const ok = gzip <= gzipLimit;
+  if (!ok) failed++;
+  console.log(`${ok ? '✓' : '✗'} ${file}: ${bytes.length} B minified, ${gzip} B gzip (budget ${gzipLimit} B)`);
+}
+console.log(`${BUDGETS.length - failed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

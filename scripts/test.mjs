@@ -1,0 +1,106 @@
+// `npm test`: every check, in order, with one total as the last line ("N passed, N failed").
+// A stage that cannot count its own tests counts as one test: it passed or it failed.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium, INSTALL_HINT } from './chromium.mjs';
+
+if (!findChromium()) {
+  console.error(`\n${INSTALL_HINT}\n`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'cf-test-'));
+const countsFile = join(scratch, 'counts.json');
+const npx = (...args) => ['npx', '--no-install', ...args];
+/** Node 20's test runner takes files, not folders of TypeScript. */
+const testFiles = (folder, suffix) =>
+  readdirSync(folder)
+    .filter((file) => file.endsWith(suffix))
+    .map((file) => join(folder, file));
+
+/** No stage takes near this long; one that does is stuck, and fails rather than holding up CI. */
+const STAGE_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** Runs a command, echoing its output; resolves to its exit code and what it printed. */
+function run([command, ...args], env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      env: { ...process.env, CI: 'true', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    const timer = setTimeout(() => {
+      process.stderr.write(`\n✗ timed out after ${STAGE_TIMEOUT_MS / 60000} minutes\n`);
+      process.kill(-child.pid, 'SIGKILL');
+    }, STAGE_TIMEOUT_MS);
+    let output = '';
+    const echo = (stream) => (chunk) => {
+      output += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on('data', echo(process.stdout));
+    child.stderr.on('data', echo(process.stderr));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? 1, output });
+    });
+  });
+}
+
+/** Counts from a "N passed, N failed" line, or from node:test's TAP summary. */
+function counted(output) {
+  const line = [...output.matchAll(/^(\d+) passed, (\d+) failed/gm)].at(-1);
+  if (line) return { passed: Number(line[1]), failed: Number(line[2]) };
+  const pass = /^# pass (\d+)/m.exec(output);
+  const fail = /^# fail (\d+)/m.exec(output);
+  return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : undefined;
+}
+
+const stages = [
+  { name: 'type check', command: npx('tsc', '-p', 'tsconfig.test.json') },
+  { name: 'type check: core without DOM', command: npx('tsc', '-p', 'tsconfig.core.json') },
+  { name: 'lint', command: npx('eslint', '.', '--max-warnings', '0') },
+  { name: 'core tests (Node)', command: ['node', '--import', 'tsx', '--test', '--test-reporter=tap', ...testFiles('tests/core', '.test.ts')], counts: true },
+  {
+    name: 'element tests (Chromium)',
+    command: npx('web-test-runner'),
+    env: { CF_COUNTS_FILE: countsFile },
+    counts: () => JSON.parse(readFileSync(countsFile, 'utf8')),
+  },
+  { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
+  { name: 'size budget', command: ['node', 'scripts/check-size.mjs'], counts: true },
+  { name: 'built bundle in real pages', command: ['node', '--test', '--test-reporter=tap', '--test-timeout=120000', ...testFiles('tests/e2e', '.test.mjs')], counts: true },
+  { name: 'Storybook build', command: ['npm', 'run', '--silent', 'build-storybook'] },
+  { name: 'every story: axe, errors, empty render (en, cy)', command: ['node', 'scripts/smoke-stories.mjs', 'storybook-static'], counts: true },
+];
+
+let passed = 0;
+let failed = 0;
+const summary = [];
+for (const stage of stages) {
+  console.log(`\n▶ ${stage.name}`);
+  const started = performance.now();
+  const { code, output } = await run(stage.command, stage.env);
+  let counts;
+  try {
+    counts = typeof stage.counts === 'function' ? stage.counts() : stage.counts ? counted(output) : undefined;
+  } catch {
+    counts = undefined;
+  }
+  // A runner that exits non-zero never counts as all-passed, whatever it printed; one that ran no test fails.
+  if (!counts) counts = code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  else if (counts.passed + counts.failed === 0) counts = { passed: 0, failed: 1 };
+  else if (code !== 0 && counts.failed === 0) counts = { passed: counts.passed, failed: 1 };
+  passed += counts.passed;
+  failed += counts.failed;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  summary.push(`${counts.failed === 0 ? '✓' : '✗'} ${stage.name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`);
+}
+
+rmSync(scratch, { recursive: true, force: true });
+console.log(`\n${summary.join('\n')}\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,2 +1,0 @@
-import './elements/framework/define.js';
-import './elements/level-ladder/define.js';

@@ -1,0 +1,18 @@
+import { parseFramework } from '../src/core/parse.js';
+import type { Framework } from '../src/core/schema/framework.js';
+import desHr from '../tests/fixtures/des-hr.json';
+import direct from '../tests/fixtures/direct.json';
+import sample from '../tests/fixtures/sample-bilingual.json';
+
+function valid(input: unknown, name: string): Framework {
+  const result = parseFramework(input);
+  if (!result.ok) throw new Error(`fixture ${name} is invalid`);
+  return result.value;
+}
+
+/** The same schema-valid fixtures the tests and the demo use. */
+export const fixtures = {
+  desHr: valid(desHr, 'des-hr'),
+  direct: valid(direct, 'direct'),
+  sample: valid(sample, 'sample-bilingual'),
+};

@@ -1,0 +1,104 @@
+// The built CDN bundle in real pages: the README's embed example exactly as written, and the demo.
+// Run after `npm run build`: node --test tests/e2e/
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { launch } from '../../scripts/chromium.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser;
+before(async () => (browser = await launch()));
+after(() => browser?.close());
+
+/** Opens a page and collects everything that went wrong on it. */
+async function open(url) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico')) problems.push(message.text());
+  });
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  await page.goto(url);
+  return { page, problems };
+}
+
+function stop(server) {
+  server.closeAllConnections();
+  server.close();
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () =>
+    (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`),
+  );
+}
+
+describe('README embed example', () => {
+  it('works pasted into a blank HTML page next to the CDN bundle', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const snippet = /<!-- embed-example -->\s*```html\n([\s\S]*?)```/.exec(readme)?.[1];
+    assert.ok(snippet, 'README.md has no embed example marked <!-- embed-example -->');
+    assert.ok(snippet.trim().split('\n').length <= 6, 'the embed example should stay about five lines');
+    const folder = mkdtempSync(join(tmpdir(), 'cf-embed-'));
+    try {
+      cpSync('dist/cdn', folder, { recursive: true });
+      writeFileSync(join(folder, 'index.html'), snippet);
+      const { server, url } = await serve(folder);
+      try {
+        const { page, problems } = await open(`${url}index.html`);
+        const ladder = page.locator('cf-level-ladder');
+        await ladder.getByRole('heading', { name: 'Resourcing' }).waitFor();
+        assert.equal(await ladder.getByRole('listitem').filter({ hasText: 'Current level' }).count(), 1);
+        assert.deepEqual(problems, []);
+      } finally {
+        stop(server);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('demo page', () => {
+  let server;
+  let url;
+  before(async () => ({ server, url } = await serve('.')));
+  after(() => stop(server));
+
+  it('shows a ladder for each of the 9 DE&S skills and the level comparison, with no errors', async () => {
+    const { page, problems } = await open(`${url}demo/index.html`);
+    await page.locator('#ladders cf-level-ladder').nth(8).getByRole('heading', { level: 3 }).first().waitFor();
+    assert.equal(await page.locator('#ladders cf-level-ladder').count(), 9);
+    assert.equal(await page.locator('#contents li').count(), 9);
+    await page.locator('#compare-ladder').getByText('What Expert adds to Practitioner').waitFor();
+    await page.selectOption('#compare-to', 'authority');
+    await page.locator('#compare-ladder').getByText('What Authority adds to Practitioner').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('switches every element and the page to Welsh with the Cymraeg button, and back', async () => {
+    const { page, problems } = await open(`${url}demo/index.html`);
+    await page.locator('#ladders cf-level-ladder').first().getByRole('heading', { level: 3 }).first().waitFor();
+    await page.getByRole('button', { name: 'Cymraeg' }).click();
+    assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+    await page.getByRole('heading', { name: 'Ein sgiliau' }).waitFor();
+    await page.locator('#ladders cf-level-ladder').first().getByText('Lefel 1 o 5').waitFor();
+    await page.locator('#compare-ladder').getByText('Beth mae Expert yn ei ychwanegu at Practitioner').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('#ladders cf-level-ladder').first().getByText('Level 1 of 5').waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
