@@ -11,7 +11,7 @@ export const ISSUE_KEYS = [
   'value.required',
   'value.type',
   'value.unknownKey',
-  'value.tooShort',
+  'value.empty',
   'value.tooLong',
   'value.choice',
   'value.invalid',
@@ -86,7 +86,8 @@ function bestBranch(branches: ZodIssue[][]): ZodIssue[] | undefined {
 function expectedTypes(branches: ZodIssue[][]): string {
   const types = new Set<string>();
   for (const issue of branches.flat()) {
-    if (issue.code === 'invalid_type') types.add(issue.expected);
+    // A localised map and a levels map are both records: to a person, objects.
+    if (issue.code === 'invalid_type') types.add(issue.expected === 'record' ? 'object' : issue.expected);
     else if (issue.code === 'invalid_union') types.add(expectedTypes(issue.errors));
   }
   return [...types].join('|');
@@ -98,7 +99,8 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: IssuePath = [])
   for (const issue of issues) {
     const path = joinPath(base, issue);
     if (isIssueKey(issue.message)) {
-      out.push(error(issue.message, path));
+      const params = issue.code === 'custom' ? (issue.params as IssueParams | undefined) : undefined;
+      out.push(error(issue.message, path, params));
       continue;
     }
     switch (issue.code) {
@@ -111,12 +113,6 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: IssuePath = [])
         break;
       case 'unrecognized_keys':
         for (const key of issue.keys) out.push(error('value.unknownKey', [...path, key], { key }));
-        break;
-      case 'too_small':
-        out.push(error('value.tooShort', path, { minimum: Number(issue.minimum) }));
-        break;
-      case 'too_big':
-        out.push(error('value.tooLong', path, { maximum: Number(issue.maximum) }));
         break;
       case 'invalid_value':
         out.push(error('value.choice', path, { options: issue.values.map(String).join(', ') }));

@@ -11,6 +11,12 @@ import {
 } from './schema/assessment.js';
 import { FRAMEWORK_SCHEMA_VERSION, frameworkSchema, type Framework } from './schema/framework.js';
 
+/**
+ * Zod compiles a fast path for each object schema on first use; a framework is parsed once per page,
+ * so compiling costs more than it saves (about 50 ms on first render) and needs eval, which strict CSPs forbid.
+ */
+const PARSE_OPTIONS = { reportInput: true, jitless: true } as const;
+
 /** A newer file than this library reads gets one clear message, not a cascade of field errors. */
 function unsupportedVersion(value: unknown, supported: number): Issue | undefined {
   if (typeof value !== 'object' || value === null || !('schemaVersion' in value)) return undefined;
@@ -29,7 +35,7 @@ export function parseFramework(input: unknown): ParseResult<Framework> {
   if (!guarded.ok) return { ok: false, issues: guarded.issues };
   const version = unsupportedVersion(guarded.value, FRAMEWORK_SCHEMA_VERSION);
   if (version) return { ok: false, issues: [version] };
-  const parsed = frameworkSchema.safeParse(guarded.value, { reportInput: true });
+  const parsed = frameworkSchema.safeParse(guarded.value, PARSE_OPTIONS);
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   const issues = checkFrameworkReferences(parsed.data);
   return hasErrors(issues) ? { ok: false, issues } : { ok: true, value: parsed.data, issues };
@@ -45,7 +51,7 @@ export function parseAssessment(input: unknown, framework?: Framework): ParseRes
   if (!guarded.ok) return { ok: false, issues: guarded.issues };
   const version = unsupportedVersion(guarded.value, ASSESSMENT_SCHEMA_VERSION);
   if (version) return { ok: false, issues: [version] };
-  const parsed = assessmentSchema.safeParse(guarded.value, { reportInput: true });
+  const parsed = assessmentSchema.safeParse(guarded.value, PARSE_OPTIONS);
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   const issues = framework ? checkAgainstFramework(parsed.data, framework) : [];
   return hasErrors(issues) ? { ok: false, issues } : { ok: true, value: parsed.data, issues };

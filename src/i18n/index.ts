@@ -42,10 +42,10 @@ export function formatIssue(issue: Issue, locale = DEFAULT_LANGUAGE, overrides?:
   const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params, overrides);
   const params: Record<string, string | number> = { ...issue.params };
   if (typeof params.expected === 'string') {
-    params.expected = params.expected
+    const words = params.expected
       .split('|')
-      .map((type) => (Object.hasOwn(en, `type.${type}`) ? t(`type.${type}` as MessageKey) : type))
-      .join(t('type.or'));
+      .map((type) => (Object.hasOwn(en, `type.${type}`) ? t(`type.${type}` as MessageKey) : type));
+    params.expected = [...new Set(words)].join(t('type.or'));
   }
   if (typeof params.kind === 'string' && Object.hasOwn(en, `kind.${params.kind}`)) {
     params.kind = t(`kind.${params.kind}` as MessageKey);

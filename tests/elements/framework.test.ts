@@ -8,7 +8,7 @@ describe('cf-framework', () => {
     const host = await fixture<CfFramework>(html`<cf-framework>
       <cf-level-ladder skill="resourcing"></cf-level-ladder>
     </cf-framework>`);
-    expect(shadowText(host)).to.include('No framework file is set');
+    expect(shadowText(host)).to.include('No framework file');
     const loaded = nextEvent(host, 'cf-framework-load');
     host.src = fixtureUrl('des-hr');
     await host.updateComplete;
@@ -30,7 +30,7 @@ describe('cf-framework', () => {
     expect(event.issues[0]!.key).to.equal('input.fetch');
     await host.updateComplete;
     expect(shadowText(host)).to.include('Mae problem gyda’r fframwaith');
-    expect(shadowText(host)).to.include('atebodd y gweinydd 404');
+    expect(shadowText(host)).to.include('cafwyd ymateb 404 gan y gweinydd');
     expect(host.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
     await expect(host).to.be.accessible();
   });
@@ -45,7 +45,7 @@ describe('cf-framework', () => {
     await host.updateComplete;
     const text = shadowText(host);
     expect(text).to.include('2 problems were found');
-    expect(text).to.include('At skills[0].id: An id must be lower-case');
+    expect(text).to.include('At skills[0].id: Use lower-case letters');
     expect(text).to.include('At skills[0].name: This must be text or an object.');
     expect(host.querySelector('slot')).to.equal(null);
   });

@@ -74,7 +74,7 @@ describe('cf-level-ladder', () => {
     const none = await ladder(html`<cf-level-ladder .framework=${sample}></cf-level-ladder>`);
     expect(shadowText(none)).to.include('Choose a skill');
     const orphan = await ladder(html`<cf-level-ladder skill="x"></cf-level-ladder>`);
-    expect(shadowText(orphan)).to.include('There is no framework to show');
+    expect(shadowText(orphan)).to.include('No framework to show');
     const invalid = await ladder(html`<cf-level-ladder .framework=${{ ...sample, skills: [] } as never} skill="x"></cf-level-ladder>`);
     expect(shadowText(invalid)).to.include('There is a problem with the framework');
     expect(shadowText(invalid)).to.include('At skills:');

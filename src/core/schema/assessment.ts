@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { atMost, matches, notEmpty } from './checks.js';
 import { id } from './ids.js';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
@@ -15,20 +16,20 @@ export const MAX_EVIDENCE = 10_000;
 /** ISO 8601 date-time with seconds and a zone, as `Date.prototype.toISOString()` writes it. */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 const timestamp = z.optional(
-  z.string().check(z.regex(ISO_DATE_TIME, { error: 'value.datetime' }), z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'value.datetime' })),
+  z.string().check(matches(ISO_DATE_TIME, 'value.datetime'), z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'value.datetime' })),
 );
 
 const rating = z.strictObject({
   level: z.optional(id),
-  evidence: z.optional(z.string().check(z.maxLength(MAX_EVIDENCE))),
+  evidence: z.optional(z.string().check(atMost(MAX_EVIDENCE))),
 });
 
 export const assessmentSchema = z.strictObject({
   schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
-  framework: z.strictObject({ id, version: z.string().check(z.minLength(1)) }),
+  framework: z.strictObject({ id, version: z.string().check(notEmpty()) }),
   subject: z.optional(z.strictObject({ id: z.optional(z.string()), name: z.optional(z.string()) })),
-  rater: z._default(z.enum(RATERS), 'self'),
-  status: z._default(z.enum(ASSESSMENT_STATUSES), 'draft'),
+  rater: z._default(z.literal(RATERS), 'self'),
+  status: z._default(z.literal(ASSESSMENT_STATUSES), 'draft'),
   ratings: z.record(z.string(), rating),
   createdAt: timestamp,
   updatedAt: timestamp,

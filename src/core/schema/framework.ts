@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { notEmpty } from './checks.js';
 import { id, safeUrl } from './ids.js';
 import { richText, text } from './text.js';
 
@@ -30,7 +31,7 @@ const skill = z.strictObject({
 const requirement = z.strictObject({
   skill: id,
   level: id,
-  importance: z._default(z.enum(IMPORTANCE), 'essential'),
+  importance: z._default(z.literal(IMPORTANCE), 'essential'),
 });
 
 const roleLevel = z.strictObject({
@@ -54,14 +55,14 @@ const role = z.strictObject({
 export const frameworkSchema = z.strictObject({
   schemaVersion: z.literal(FRAMEWORK_SCHEMA_VERSION),
   id,
-  version: z.string().check(z.minLength(1)),
+  version: z.string().check(notEmpty()),
   title: text,
   profession: z.optional(text),
   description: z.optional(richText),
   source: z.optional(z.strictObject({ name: text, url: z.optional(safeUrl), note: z.optional(text) })),
-  licence: z.optional(z.strictObject({ name: z.string().check(z.minLength(1)), url: z.optional(safeUrl) })),
+  licence: z.optional(z.strictObject({ name: z.string().check(notEmpty()), url: z.optional(safeUrl) })),
   scale: z.strictObject({
-    levels: z.array(level).check(z.minLength(1)),
+    levels: z.array(level).check(notEmpty()),
     allowNotApplicable: z._default(z.boolean(), false),
     allowNotObserved: z._default(z.boolean(), false),
   }),
@@ -69,11 +70,11 @@ export const frameworkSchema = z.strictObject({
     z.array(z.strictObject({ id, name: text, description: z.optional(richText), parent: z.optional(id) })),
     [],
   ),
-  skills: z.array(skill).check(z.minLength(1)),
+  skills: z.array(skill).check(notEmpty()),
   families: z._default(z.array(z.strictObject({ id, name: text, description: z.optional(richText) })), []),
   roles: z._default(z.array(role), []),
   pathways: z._default(
-    z.array(z.strictObject({ from: id, to: id, kind: z.enum(PATHWAY_KINDS), note: z.optional(text) })),
+    z.array(z.strictObject({ from: id, to: id, kind: z.literal(PATHWAY_KINDS), note: z.optional(text) })),
     [],
   ),
   learning: z._default(

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { matches } from './checks.js';
 
 /** Ids are lower-case slugs so they are safe in URLs, attributes and CSV, and never prototype keys. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
@@ -6,7 +7,7 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 /** A language tag as used for the keys of localised text: `en`, `cy`, `en-GB`. */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-export const id = z.string().check(z.regex(ID_PATTERN, { error: 'id.format' }));
+export const id = z.string().check(matches(ID_PATTERN, 'id.format'));
 
 /** Relative URLs and https only: a framework file must never carry `javascript:` or `data:` links. */
 export function isSafeUrl(value: string): boolean {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { atMost, matches, notEmpty } from './checks.js';
 import { LANGUAGE_TAG } from './ids.js';
 
 /** Upper bound for one string: long enough for any descriptor, short enough to stop junk early. */
@@ -15,11 +16,11 @@ export type Localised<T> = T | { [language: string]: T };
 export type Text = Localised<string>;
 export type RichText = Localised<Rich>;
 
-const plain = z.string().check(z.maxLength(MAX_TEXT));
-const nonEmpty = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
+const plain = z.string().check(atMost(MAX_TEXT));
+const nonEmpty = z.string().check(notEmpty(), atMost(MAX_TEXT));
 const inline = z.union([plain, z.strictObject({ em: plain }), z.strictObject({ strong: plain })]);
 const line = z.union([plain, z.array(inline)]);
-const lines = z.array(line).check(z.minLength(1));
+const lines = z.array(line).check(notEmpty());
 const block = z.union([
   z.strictObject({ p: line }),
   z.strictObject({ ul: lines }),
@@ -29,7 +30,7 @@ const rich = z.union([plain, z.array(block)]);
 
 function localised<T extends z.core.SomeType>(value: T) {
   const byLanguage = z
-    .record(z.string().check(z.regex(LANGUAGE_TAG, { error: 'language.tag' })), value)
+    .record(z.string().check(matches(LANGUAGE_TAG, 'language.tag')), value)
     .check(z.refine((map) => Object.keys(map).length > 0, { error: 'text.noLanguage' }));
   return z.union([value, byLanguage]);
 }
@@ -42,24 +43,19 @@ function isLocalisedMap<T>(value: Localised<T>): value is { [language: string]: 
 }
 
 /**
- * Picks the best language: the exact tag, then its base language (`cy-GB` -> `cy`),
- * then the fallback, then whatever the author wrote first.
+ * The language a localised value is shown in for a locale: the exact tag, then its base language
+ * (`cy-GB` -> `cy`), then the fallback, then whatever the author wrote first. Undefined for a plain value.
  */
-export function pickLanguage<T>(value: Localised<T>, locale: string, fallback = 'en'): T {
-  if (!isLocalisedMap(value)) return value;
-  const base = locale.split('-')[0]!;
-  for (const candidate of [locale, base, fallback]) {
-    if (Object.hasOwn(value, candidate)) return value[candidate]!;
-  }
-  return Object.values(value)[0]!;
-}
-
-/** The language a localised value will actually be shown in, so hosts can mark `lang` on it. */
 export function languageOf<T>(value: Localised<T>, locale: string, fallback = 'en'): string | undefined {
   if (!isLocalisedMap(value)) return undefined;
   const base = locale.split('-')[0]!;
   for (const candidate of [locale, base, fallback]) if (Object.hasOwn(value, candidate)) return candidate;
   return Object.keys(value)[0];
+}
+
+/** A localised value in the best language for a locale (see `languageOf`). */
+export function pickLanguage<T>(value: Localised<T>, locale: string, fallback = 'en'): T {
+  return isLocalisedMap(value) ? value[languageOf(value, locale, fallback)!]! : value;
 }
 
 export function lineToString(value: Line): string {

@@ -90,9 +90,6 @@ export const levelLadderStyles = css`
     list-style-position: outside;
     margin-inline-start: 1.25em;
   }
-  details > summary::marker {
-    color: var(--_cf-text);
-  }
   .compare {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));

@@ -1,0 +1,116 @@
+// Benchmarks in headless Chromium: fresh page per sample, the two pages interleaved, ratio of medians.
+// Usage: npm run bench   (builds first; appends to bench/results.md)
+// Options: --samples N (default 40)
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { launch } from '../scripts/chromium.mjs';
+import { serve } from '../scripts/serve.mjs';
+
+const at = process.argv.indexOf('--samples');
+const SAMPLES = at > 0 ? Number(process.argv[at + 1]) : 40;
+const WARMUP = 3;
+const BENCHMARKS = [
+  {
+    name: '`<cf-level-ladder>` first render, 9 DE&S skills x 5 levels (current + target marked)',
+    page: 'bench/ladder.html',
+    floor: 'bench/dom.html',
+    target: 1.5,
+  },
+  {
+    name: 'the same, each ladder given the framework object directly (first render includes validating it)',
+    page: 'bench/ladder-validating.html',
+    floor: 'bench/dom.html',
+    target: 1.5,
+  },
+  {
+    name: '`<cf-framework>` validating the DE&S file (given as an object), cold',
+    page: 'bench/validate.html',
+  },
+];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const quartiles = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return [sorted[Math.floor(sorted.length / 4)], sorted[Math.floor((3 * sorted.length) / 4)]];
+};
+
+const { server, url } = await serve('.');
+const browser = await launch();
+
+async function sample(page) {
+  const tab = await browser.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(`${url}${page}`);
+  await tab.waitForFunction(() => typeof window.benchResult === 'number', null, { timeout: 30000 });
+  const duration = await tab.evaluate(() => window.benchResult);
+  await tab.close();
+  if (errors.length) throw new Error(`${page}: ${errors.join('; ')}`);
+  return duration;
+}
+
+const rows = [];
+for (const bench of BENCHMARKS) {
+  const times = { page: [], floor: [] };
+  for (let i = 0; i < WARMUP + SAMPLES; i++) {
+    // Alternate which goes first, so drift on a busy machine hits both alike.
+    const order = (i % 2 ? ['page', 'floor'] : ['floor', 'page']).filter((which) => bench[which]);
+    for (const which of order) {
+      const duration = await sample(bench[which]);
+      if (i >= WARMUP) times[which].push(duration);
+    }
+  }
+  const hasFloor = times.floor.length > 0;
+  const ratio = hasFloor ? median(times.page) / median(times.floor) : undefined;
+  const row = {
+    ...bench,
+    median: median(times.page),
+    iqr: quartiles(times.page),
+    floorMedian: hasFloor ? median(times.floor) : undefined,
+    floorIqr: hasFloor ? quartiles(times.floor) : undefined,
+    ratio,
+    ok: ratio === undefined || ratio <= bench.target,
+  };
+  rows.push(row);
+  console.log(
+    hasFloor
+      ? `${row.ok ? '✓' : '✗'} ${bench.name}: median ${row.median.toFixed(1)} ms vs plain DOM ${row.floorMedian.toFixed(1)} ms, ` +
+          `ratio ${ratio.toFixed(2)} (target ≤ ${bench.target})`
+      : `· ${bench.name}: median ${row.median.toFixed(1)} ms`,
+  );
+}
+
+const version = browser.version();
+await browser.close();
+server.close();
+
+const file = 'bench/results.md';
+if (!existsSync(file)) {
+  writeFileSync(
+    file,
+    '# Benchmark results\n\nWritten by `npm run bench` (bench/run.mjs): headless Chromium, a fresh page per sample, the element page and ' +
+      'its plain-DOM floor interleaved, after warm-up samples. Times cover creating the elements, rendering and one forced layout; ' +
+      'loading scripts and fetching data are outside. Compare ratios, not absolute times: a 2-core machine is noisy.\n',
+  );
+}
+const fmt = (n) => (n === undefined ? '–' : n.toFixed(1));
+const range = (pair) => (pair ? `${fmt(pair[0])}–${fmt(pair[1])}` : '–');
+appendFileSync(
+  file,
+  `\n## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: Chromium ${version}, ${cpus().length} cores, ${SAMPLES} samples each\n\n` +
+    '| benchmark | median (ms) | IQR | plain-DOM median (ms) | IQR | ratio of medians | target | met |\n|---|---|---|---|---|---|---|---|\n' +
+    rows
+      .map(
+        (r) =>
+          `| ${r.name} | ${fmt(r.median)} | ${range(r.iqr)} | ${fmt(r.floorMedian)} | ${range(r.floorIqr)} | ` +
+          `${r.ratio === undefined ? '–' : r.ratio.toFixed(2)} | ${r.target ? `≤ ${r.target}` : '–'} | ${r.target ? (r.ok ? 'yes' : 'no') : '–'} |`,
+      )
+      .join('\n') +
+    '\n',
+);
+console.log(`appended to ${file}`);
+process.exitCode = rows.every((row) => row.ok) ? 0 : 1;
