@@ -1,1 +1,0 @@
-exports.path = process.env.CHROMEDRIVER_PATH || '/usr/bin/chromedriver';
