@@ -126,9 +126,6 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: IssuePath = [])
       case 'invalid_key':
         out.push(...fromZodIssues(issue.issues, path));
         break;
-      case 'invalid_element':
-        out.push(...fromZodIssues(issue.issues, [...path, String(issue.key)]));
-        break;
       default:
         out.push(error('value.invalid', path));
     }

@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { indexFramework } from './framework-index.js';
 import { guardInput } from './input.js';
 import { error, fromZodIssues, hasErrors, warning, type Issue, type ParseResult } from './issues.js';
@@ -12,8 +13,8 @@ import {
 import { FRAMEWORK_SCHEMA_VERSION, frameworkSchema, type Framework } from './schema/framework.js';
 
 /**
- * Zod compiles a fast path for each object schema on first use; a framework is parsed once per page,
- * so compiling costs more than it saves (about 50 ms on first render) and needs eval, which strict CSPs forbid.
+ * Zod compiles a fast path for each object schema on first use, with `new Function`: strict Content
+ * Security Policies forbid that, and a framework is parsed once, so the compiled path would not pay off.
  */
 const PARSE_OPTIONS = { reportInput: true, jitless: true } as const;
 
@@ -27,18 +28,32 @@ function unsupportedVersion(value: unknown, supported: number): Issue | undefine
 }
 
 /**
+ * The boundary every input crosses: guard, schema version, structure, then `check`, the semantic
+ * checks once the structure is known good (references, or a match with a framework).
+ */
+function parseWith<T>(
+  input: unknown,
+  schema: z.ZodMiniType<T>,
+  version: number,
+  rejectMarkup: boolean,
+  check: (value: T) => Issue[],
+): ParseResult<T> {
+  const guarded = guardInput(input, { rejectMarkup });
+  if (!guarded.ok) return { ok: false, issues: guarded.issues };
+  const unsupported = unsupportedVersion(guarded.value, version);
+  if (unsupported) return { ok: false, issues: [unsupported] };
+  const parsed = schema.safeParse(guarded.value, PARSE_OPTIONS);
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  const issues = check(parsed.data);
+  return hasErrors(issues) ? { ok: false, issues } : { ok: true, value: parsed.data, issues };
+}
+
+/**
  * Validates a framework: a JSON string or an already-parsed value. Never throws; returns the typed
  * framework, or every problem found, each with its path and a message key.
  */
 export function parseFramework(input: unknown): ParseResult<Framework> {
-  const guarded = guardInput(input, { rejectMarkup: true });
-  if (!guarded.ok) return { ok: false, issues: guarded.issues };
-  const version = unsupportedVersion(guarded.value, FRAMEWORK_SCHEMA_VERSION);
-  if (version) return { ok: false, issues: [version] };
-  const parsed = frameworkSchema.safeParse(guarded.value, PARSE_OPTIONS);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
-  const issues = checkFrameworkReferences(parsed.data);
-  return hasErrors(issues) ? { ok: false, issues } : { ok: true, value: parsed.data, issues };
+  return parseWith(input, frameworkSchema, FRAMEWORK_SCHEMA_VERSION, true, checkFrameworkReferences);
 }
 
 /**
@@ -46,15 +61,10 @@ export function parseFramework(input: unknown): ParseResult<Framework> {
  * skills it does not have are kept and reported as unmatched warnings, never dropped.
  */
 export function parseAssessment(input: unknown, framework?: Framework): ParseResult<Assessment> {
-  // Evidence is what a person typed: it may contain anything, and is only ever shown as text.
-  const guarded = guardInput(input, { rejectMarkup: false });
-  if (!guarded.ok) return { ok: false, issues: guarded.issues };
-  const version = unsupportedVersion(guarded.value, ASSESSMENT_SCHEMA_VERSION);
-  if (version) return { ok: false, issues: [version] };
-  const parsed = assessmentSchema.safeParse(guarded.value, PARSE_OPTIONS);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
-  const issues = framework ? checkAgainstFramework(parsed.data, framework) : [];
-  return hasErrors(issues) ? { ok: false, issues } : { ok: true, value: parsed.data, issues };
+  // Evidence is what a person typed: it may contain anything (markup too), and is only ever shown as text.
+  return parseWith(input, assessmentSchema, ASSESSMENT_SCHEMA_VERSION, false, (assessment) =>
+    framework ? checkAgainstFramework(assessment, framework) : [],
+  );
 }
 
 function checkAgainstFramework(assessment: Assessment, framework: Framework): Issue[] {

@@ -7,29 +7,10 @@ export type Catalogue = { readonly [K in MessageKey]: (typeof en)[K] extends str
 /** Per-instance overrides, by language: `{ cy: { 'ladder.current': '...' } }`. */
 export type MessageOverrides = Readonly<Record<string, Partial<Record<MessageKey, Message>>>>;
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function pluralRule(locale: string): Intl.PluralRules {
-  let rule = pluralRules.get(locale);
-  if (!rule) {
-    rule = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rule);
-  }
-  return rule;
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 function formatNumber(locale: string, value: number): string {
   // Small whole numbers need no grouping, and creating the first Intl.NumberFormat costs tens of
   // milliseconds on a cold page: "Level 3 of 5" should not pay for it.
-  if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
+  return Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : value.toLocaleString(locale);
 }
 
 /** Fills `{name}` placeholders; a plural message picks its form from `params.count`. */
@@ -38,7 +19,7 @@ export function formatMessage(message: Message, locale: string, params: MessageP
   if (typeof message === 'string') template = message;
   else {
     const count = Number(params.count ?? 0);
-    template = message[pluralRule(locale).select(count)] ?? message.other;
+    template = message[new Intl.PluralRules(locale).select(count)] ?? message.other;
   }
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];

@@ -95,9 +95,6 @@ export const levelLadderStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
     gap: var(--_gap);
   }
-  .compare .level-title {
-    margin-block-end: 0.5em;
-  }
   @media (forced-colors: active) {
     .level.current,
     .level.target,
