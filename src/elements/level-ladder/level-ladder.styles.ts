@@ -47,7 +47,7 @@ export const levelLadderStyles = css`
   .level.not-applicable {
     background: var(--_cf-surface);
   }
-  .level-title {
+  [part~='level-title'] {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
