@@ -23,7 +23,7 @@ const BENCHMARKS = [
     target: 1.5,
   },
   {
-    name: '`<cf-framework>` validating the DE&S file (given as an object), cold',
+    name: '`<cf-framework>` validating the DE&S file (given as an object) and updating, cold',
     page: 'bench/validate.html',
   },
 ];

@@ -35,14 +35,16 @@ describe('cf-framework', () => {
     await expect(host).to.be.accessible();
   });
 
-  it('validates a framework given as a property and lists what is wrong and where', async () => {
+  it('validates a framework given as a property, lists what is wrong and where, and fires no event', async () => {
     const broken = { ...(await loadFixture('sample-bilingual')), skills: [{ id: 'Bad Id', name: 5, levels: {} }] };
     const host = await fixture<CfFramework>(html`<cf-framework></cf-framework>`);
-    const failed = nextEvent(host, 'cf-framework-error');
+    const events: string[] = [];
+    for (const type of ['cf-framework-load', 'cf-framework-error']) host.addEventListener(type, () => events.push(type));
     host.framework = broken;
-    const event = await failed;
-    expect(event.issues.map((issue) => issue.path.join('.'))).to.deep.equal(['skills.0.id', 'skills.0.name']);
     await host.updateComplete;
+    expect(host.status).to.equal('error');
+    expect(host.issues.map((issue) => issue.path.join('.'))).to.deep.equal(['skills.0.id', 'skills.0.name']);
+    expect(events).to.deep.equal([]);
     const text = shadowText(host);
     expect(text).to.include('2 problems were found');
     expect(text).to.include('At skills[0].id: Use lower-case letters');
@@ -54,10 +56,13 @@ describe('cf-framework', () => {
     const sample = await loadFixture('sample-bilingual');
     const host = await fixture<CfFramework>(html`<cf-framework src=${fixtureUrl('des-hr')}></cf-framework>`);
     await nextEvent(host, 'cf-framework-load');
-    const loaded = nextEvent(host, 'cf-framework-load');
     host.framework = sample;
-    expect((await loaded).framework.id).to.equal('sample-data-insight');
+    await host.updateComplete;
+    expect(host.status).to.equal('ready');
     expect(host.value?.id).to.equal('sample-data-insight');
+    host.framework = undefined;
+    host.src = fixtureUrl('direct');
+    expect((await nextEvent(host, 'cf-framework-load')).framework.id).to.equal('direct');
   });
 
   it('reports invalid JSON with the parser’s detail', async () => {

@@ -20,8 +20,9 @@ import { baseStyles } from '../../shared/tokens.js';
  * @slot - The elements that show the framework.
  * @csspart status - The loading message.
  * @csspart error-summary - The list of problems when the framework cannot be used.
- * @fires {FrameworkLoadEvent} cf-framework-load - A framework loaded and is valid (`event.framework`).
- * @fires {FrameworkErrorEvent} cf-framework-error - The framework could not be loaded or is not valid (`event.issues`).
+ * @fires {FrameworkLoadEvent} cf-framework-load - The file at `src` loaded and is valid (`event.framework`).
+ * @fires {FrameworkErrorEvent} cf-framework-error - The file at `src` could not be loaded or is not valid (`event.issues`).
+ *   Setting `.framework` fires neither: read `status` and `issues` after `updateComplete`.
  */
 export class CfFramework extends LitElement {
   static override styles = [
@@ -38,7 +39,7 @@ export class CfFramework extends LitElement {
     src: { reflect: true },
     framework: { attribute: false },
     messages: { attribute: false },
-    issues: { state: true },
+    problems: { state: true },
   };
 
   /** URL of a framework JSON file to fetch. Ignored while `.framework` is set. */
@@ -50,7 +51,7 @@ export class CfFramework extends LitElement {
   /** Per-instance message overrides by language. */
   declare messages?: MessageOverrides;
 
-  private issues: readonly Issue[] = [];
+  private problems: readonly Issue[] = [];
 
   /** What the elements inside receive; setting it re-renders them and this element. */
   private readonly provider = new ContextProvider(this, { context: frameworkContext, initialValue: { status: 'loading' } });
@@ -61,6 +62,11 @@ export class CfFramework extends LitElement {
   /** The validated framework, once loaded. */
   get value(): Framework | undefined {
     return this.provider.value.framework;
+  }
+
+  /** What is wrong with the framework (errors) or worth knowing (warnings), each with its path. */
+  get issues(): readonly Issue[] {
+    return this.problems;
   }
 
   /** `loading`, `ready` or `error`. */
@@ -76,7 +82,8 @@ export class CfFramework extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('framework') && this.framework !== undefined) {
       this.abort?.abort();
-      this.settle(parseFramework(this.framework));
+      // The host set the framework itself: no event (it knows), the outcome is in `status` and `issues`.
+      this.settle(parseFramework(this.framework), false);
     } else if ((changed.has('src') || changed.has('framework')) && this.framework === undefined && this.src) {
       void this.load(this.src);
     }
@@ -86,7 +93,7 @@ export class CfFramework extends LitElement {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.provide({ status: 'loading' });
-    this.issues = [];
+    this.problems = [];
     let outcome: ReturnType<typeof parseFramework>;
     try {
       const response = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' } });
@@ -97,7 +104,7 @@ export class CfFramework extends LitElement {
       if (abort.signal.aborted) return;
       outcome = { ok: false, issues: [error('input.network', [], { url: src })] };
     }
-    if (!abort.signal.aborted) this.settle(outcome);
+    if (!abort.signal.aborted) this.settle(outcome, true);
   }
 
   private provide(state: FrameworkState): void {
@@ -105,14 +112,14 @@ export class CfFramework extends LitElement {
     this.requestUpdate();
   }
 
-  private settle(outcome: ReturnType<typeof parseFramework>): void {
-    this.issues = outcome.issues;
+  private settle(outcome: ReturnType<typeof parseFramework>, announce: boolean): void {
+    this.problems = outcome.issues;
     if (outcome.ok) {
       this.provide({ status: 'ready', framework: outcome.value });
-      this.dispatchEvent(new FrameworkLoadEvent(outcome.value));
+      if (announce) this.dispatchEvent(new FrameworkLoadEvent(outcome.value));
     } else {
       this.provide({ status: 'error' });
-      this.dispatchEvent(new FrameworkErrorEvent(outcome.issues));
+      if (announce) this.dispatchEvent(new FrameworkErrorEvent(outcome.issues));
     }
   }
 
@@ -121,7 +128,7 @@ export class CfFramework extends LitElement {
       case 'ready':
         return html`<slot></slot>`;
       case 'error':
-        return renderIssueSummary(this.issues, this.i18n, this.messages);
+        return renderIssueSummary(this.problems, this.i18n, this.messages);
       default: {
         const waiting = this.src || this.framework !== undefined;
         return html`<p part="status" class="status" role="status">
