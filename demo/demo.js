@@ -70,6 +70,9 @@ const option = (value, label) => Object.assign(document.createElement('option'),
 document.querySelector('#framework').addEventListener('cf-framework-load', ({ framework }) => {
   const contents = document.querySelector('#contents');
   const ladders = document.querySelector('#ladders');
+  // A framework loaded again (a new src) replaces what the last one built.
+  contents.replaceChildren();
+  ladders.replaceChildren();
   for (const skill of framework.skills) {
     const link = Object.assign(document.createElement('a'), { href: `#skill-${skill.id}`, textContent: skill.name });
     const item = document.createElement('li');
@@ -80,8 +83,10 @@ document.querySelector('#framework').addEventListener('cf-framework-load', ({ fr
     ladders.append(ladder);
   }
   const skillSelect = document.querySelector('#compare-skill');
+  skillSelect.replaceChildren();
   for (const skill of framework.skills) skillSelect.append(option(skill.id, skill.name));
   for (const select of [document.querySelector('#compare-from'), document.querySelector('#compare-to')]) {
+    select.replaceChildren();
     for (const level of framework.scale.levels) select.append(option(level.id, level.label));
   }
   skillSelect.value = 'resourcing';

@@ -28,9 +28,13 @@ export interface FrameworkIndex {
   readonly rank: ReadonlyMap<string, number>;
   readonly categories: ReadonlyMap<string, Category>;
   readonly families: ReadonlyMap<string, Family>;
+  readonly learning: ReadonlyMap<string, LearningResource>;
+}
+
+/** Roles and the moves between them: apart from the skill index, so elements that show no roles do not carry it. */
+export interface RoleIndex {
   /** Roles and role levels, by id (they share one namespace). */
   readonly roles: ReadonlyMap<string, ResolvedRole>;
-  readonly learning: ReadonlyMap<string, LearningResource>;
   readonly pathwaysFrom: ReadonlyMap<string, readonly Pathway[]>;
 }
 
@@ -48,7 +52,27 @@ const indexCache = new WeakMap<Framework, FrameworkIndex>();
 
 /** The index of a framework; the same object for the same framework. */
 export function indexFramework(framework: Framework): FrameworkIndex {
-  const cached = indexCache.get(framework);
+  let index = indexCache.get(framework);
+  if (!index) {
+    index = {
+      framework,
+      skills: byId(framework.skills),
+      levels: byId(framework.scale.levels),
+      rank: new Map(framework.scale.levels.map((level, position) => [level.id, position])),
+      categories: byId(framework.categories),
+      families: byId(framework.families),
+      learning: byId(framework.learning),
+    };
+    indexCache.set(framework, index);
+  }
+  return index;
+}
+
+const roleCache = new WeakMap<Framework, RoleIndex>();
+
+/** The roles of a framework with their requirements resolved, and its pathways by origin. */
+export function indexRoles(framework: Framework): RoleIndex {
+  const cached = roleCache.get(framework);
   if (cached) return cached;
   const roles = new Map<string, ResolvedRole>();
   for (const role of framework.roles) {
@@ -68,29 +92,24 @@ export function indexFramework(framework: Framework): FrameworkIndex {
     list.push(pathway);
     pathwaysFrom.set(pathway.from, list);
   }
-  const index: FrameworkIndex = {
-    framework,
-    skills: byId(framework.skills),
-    levels: byId(framework.scale.levels),
-    rank: new Map(framework.scale.levels.map((level, position) => [level.id, position])),
-    categories: byId(framework.categories),
-    families: byId(framework.families),
-    roles,
-    learning: byId(framework.learning),
-    pathwaysFrom,
-  };
-  indexCache.set(framework, index);
+  const index = { roles, pathwaysFrom };
+  roleCache.set(framework, index);
   return index;
 }
 
 /** The skills in a category and its sub-categories, in framework order. */
 export function skillsInCategory(index: FrameworkIndex, categoryId: string): Skill[] {
+  // Categories are validated acyclic; the answer per category is remembered, so each chain is walked once.
+  const known = new Map<string, boolean>([[categoryId, true]]);
   const within = (id: string | undefined): boolean => {
-    for (let seen = 0; id !== undefined && seen <= index.categories.size; seen++) {
-      if (id === categoryId) return true;
-      id = index.categories.get(id)?.parent;
+    if (id === undefined) return false;
+    let answer = known.get(id);
+    if (answer === undefined) {
+      known.set(id, false);
+      answer = within(index.categories.get(id)?.parent);
+      known.set(id, answer);
     }
-    return false;
+    return answer;
   };
   return index.framework.skills.filter((skill) => within(skill.category));
 }

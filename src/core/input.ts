@@ -4,6 +4,8 @@ import { error, type Issue, type IssuePath } from './issues.js';
 export const MAX_INPUT_CHARS = 8 * 1024 * 1024;
 /** Deeper nesting than any valid file has; refusing it keeps later walks off the stack limit. */
 export const MAX_DEPTH = 32;
+/** Past this many problems, more of the same help nobody: the walk stops. */
+const MAX_ISSUES = 200;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** An HTML tag: text must come as rich text, never markup. `a < b` and `<3` are not tags. */
@@ -41,7 +43,7 @@ function walk(root: unknown, options: GuardOptions): Issue[] {
   const issues: Issue[] = [];
   const stack: Array<{ value: unknown; path: IssuePath }> = [{ value: root, path: [] }];
   const seen = new Set<object>();
-  while (stack.length > 0) {
+  while (stack.length > 0 && issues.length < MAX_ISSUES) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
       if (options.rejectMarkup && MARKUP.test(value)) issues.push(error('text.markup', path));
@@ -54,15 +56,14 @@ function walk(root: unknown, options: GuardOptions): Issue[] {
       issues.push(error('input.tooDeep', path, { limit: MAX_DEPTH }));
       continue;
     }
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
-      continue;
+    const entries: Array<[string | number, unknown]> = Array.isArray(value)
+      ? value.map((item, index) => [index, item])
+      : Object.entries(value);
+    for (const [key, item] of entries) {
+      if (FORBIDDEN_KEYS.has(key as string)) issues.push(error('key.forbidden', [...path, key], { key }));
+      // Numbers, booleans and null need no check: only strings and containers go on the stack.
+      else if (typeof item === 'string' || (typeof item === 'object' && item !== null)) stack.push({ value: item, path: [...path, key] });
     }
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) issues.push(error('key.forbidden', [...path, key], { key }));
-      else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
-    }
-    if (issues.length > 200) break;
   }
   return issues;
 }

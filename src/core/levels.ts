@@ -24,7 +24,8 @@ export type SkillLevelView =
 
 /** What one level of a skill says: its own descriptors, the scale's general description, or not applicable. */
 export function skillLevel(index: FrameworkIndex, skillId: string, level: Level): SkillLevelView {
-  const entry = index.skills.get(skillId)?.levels[level.id];
+  const levels = index.skills.get(skillId)?.levels;
+  const entry = levels && Object.hasOwn(levels, level.id) ? levels[level.id] : undefined;
   if (isNotApplicable(entry)) return entry.note ? { level, kind: 'not-applicable', note: entry.note } : { level, kind: 'not-applicable' };
   if (entry !== undefined) return { level, kind: 'descriptors', descriptors: entry };
   if (level.description !== undefined) return { level, kind: 'general', descriptors: level.description };

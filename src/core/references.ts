@@ -36,10 +36,11 @@ export function checkFrameworkReferences(framework: Framework): Issue[] {
     issues,
   );
 
+  const cyclic = categoriesInCycles(framework);
   framework.categories.forEach((category, c) => {
     if (category.parent === undefined) return;
     if (!categories.has(category.parent)) unknown(['categories', c, 'parent'], 'category', category.parent);
-    else if (inCycle(framework, category.id)) issues.push(error('category.cycle', ['categories', c, 'parent']));
+    else if (cyclic.has(category.id)) issues.push(error('category.cycle', ['categories', c, 'parent']));
   });
 
   const skillsById = new Map(framework.skills.map((skill) => [skill.id, skill]));
@@ -89,12 +90,22 @@ export function checkFrameworkReferences(framework: Framework): Issue[] {
   return issues;
 }
 
-function inCycle(framework: Framework, start: string): boolean {
+/** The categories whose parent chain loops back, found in one pass: each category is walked once. */
+function categoriesInCycles(framework: Framework): Set<string> {
   const parents = new Map(framework.categories.map((category) => [category.id, category.parent]));
-  let current = parents.get(start);
-  for (let steps = 0; current !== undefined && steps <= parents.size; steps++) {
-    if (current === start) return true;
-    current = parents.get(current);
+  const walked = new Set<string>();
+  const cyclic = new Set<string>();
+  for (const start of parents.keys()) {
+    const chain: string[] = [];
+    let id: string | undefined = start;
+    while (id !== undefined && parents.has(id) && !walked.has(id)) {
+      walked.add(id);
+      chain.push(id);
+      id = parents.get(id);
+    }
+    // The walk stopped on an id of this same chain: from there on, the chain is a loop.
+    const loopStart = id === undefined ? -1 : chain.indexOf(id);
+    if (loopStart >= 0) chain.slice(loopStart).forEach((member) => cyclic.add(member));
   }
-  return false;
+  return cyclic;
 }

@@ -1,18 +1,21 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, LitElement, type TemplateResult, type PropertyDeclarations, type CSSResultGroup } from 'lit';
 import { type FrameworkIndex, indexFramework } from '../core/framework-index.js';
 import type { ParseResult } from '../core/issues.js';
 import { parseFramework } from '../core/parse.js';
 import type { Framework } from '../core/schema/framework.js';
 import { frameworkContext } from '../context/framework-context.js';
 import type { MessageOverrides } from '../i18n/index.js';
-import { renderIssueSummary } from './issue-summary.js';
+import { issueSummaryStyles, renderIssueSummary } from './issue-summary.js';
 import { LocaleController } from './locale-controller.js';
+import { baseStyles } from './tokens.js';
 
 /** A host's `.framework` is untrusted like any file: validated once per object. */
 const validated = new WeakMap<object, ParseResult<Framework>>();
 
-function validate(framework: object): ParseResult<Framework> {
+function validate(framework: unknown): ParseResult<Framework> {
+  // JSON text (from untyped callers) cannot be a WeakMap key: parse it each time.
+  if (typeof framework !== 'object' || framework === null) return parseFramework(framework);
   let result = validated.get(framework);
   if (!result) {
     result = parseFramework(framework);
@@ -26,6 +29,8 @@ function validate(framework: object): ParseResult<Framework> {
  * `<cf-framework>`, the page language, and per-instance message overrides.
  */
 export class FrameworkElement extends LitElement {
+  static override styles: CSSResultGroup = [baseStyles, issueSummaryStyles];
+
   // Plain `static properties`, not decorators: the same behaviour in about 0.7 KB less bundle.
   static override properties: PropertyDeclarations = {
     framework: { attribute: false },
@@ -53,6 +58,11 @@ export class FrameworkElement extends LitElement {
       return result.ok ? result.value : undefined;
     }
     return this.context.value?.framework;
+  }
+
+  /** The language of the framework's plain text, for marking it on pages in other languages. */
+  protected get contentLanguage(): string {
+    return this.activeFramework?.language ?? 'en';
   }
 
   protected get frameworkIndex(): FrameworkIndex | undefined {

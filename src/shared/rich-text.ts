@@ -10,19 +10,36 @@ function renderLine(line: Line): TemplateResult | string {
   )}`;
 }
 
+const base = (tag: string): string => tag.toLowerCase().split('-')[0]!;
+
+/**
+ * The `lang` to mark on content shown on a page in `locale`: the language picked from a localised
+ * value, or else the framework's own language; nothing when it is the page's (WCAG 3.1.2).
+ */
+export function markLanguage(value: Text | RichText, locale: string, contentLanguage: string): string | typeof nothing {
+  const language = languageOf(value, locale) ?? contentLanguage;
+  return base(language) === base(locale) ? nothing : language;
+}
+
 /** Rich text as paragraphs and lists, marked with its language when it differs from the page's. */
-export function renderRich(value: RichText, locale: string): TemplateResult {
-  const language = languageOf(value, locale);
+export function renderRich(value: RichText, locale: string, contentLanguage: string): TemplateResult {
   const blocks = toBlocks(pickLanguage(value, locale)).map((block) => {
     if ('p' in block) return html`<p>${renderLine(block.p)}</p>`;
     const items = ('ul' in block ? block.ul : block.ol).map((line) => html`<li>${renderLine(line)}</li>`);
     return 'ul' in block ? html`<ul>${items}</ul>` : html`<ol>${items}</ol>`;
   });
-  return html`<div class="rich" lang=${language !== undefined && language !== locale ? language : nothing}>${blocks}</div>`;
+  return html`<div class="rich" lang=${markLanguage(value, locale, contentLanguage)}>${blocks}</div>`;
 }
 
 /** Localised plain text in the page's language. */
 export const textFor = (value: Text, locale: string): string => pickLanguage(value, locale);
+
+/** Localised plain text, in a span marked with its language when it differs from the page's. */
+export function renderText(value: Text, locale: string, contentLanguage: string): TemplateResult | string {
+  const lang = markLanguage(value, locale, contentLanguage);
+  const text = pickLanguage(value, locale);
+  return lang === nothing ? text : html`<span lang=${lang}>${text}</span>`;
+}
 
 /** A heading at a level the host chooses, so elements fit into the page's outline. */
 export function heading(level: number, content: unknown, part?: string): TemplateResult {

@@ -6,7 +6,7 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    --_cf-font: var(--cf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_cf-font: var(--cf-font-family, system-ui, sans-serif);
     --_cf-text: var(--cf-color-text, #0b0c0c);
     --_cf-secondary: var(--cf-color-secondary-text, #484949);
     --_cf-background: var(--cf-color-background, #ffffff);

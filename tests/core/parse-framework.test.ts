@@ -117,3 +117,32 @@ describe('parseFramework on valid input', () => {
     assert.equal(parseFramework(input).ok, false);
   });
 });
+
+describe('parseFramework on hostile input', () => {
+  it('refuses ids that name inherited object members', () => {
+    const input = valid();
+    input.scale.levels[0].id = 'constructor';
+    const result = parseFramework(input);
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.issues[0]!.path, ['scale', 'levels', 0, 'id']);
+    assert.equal(result.issues[0]!.key, 'id.format');
+  });
+
+  it('stops reporting after 200 problems, however many there are', () => {
+    const input = valid();
+    input.skills[0].levels.awareness = [{ ul: Array.from({ length: 200_000 }, () => '<b>x</b>') }];
+    const result = parseFramework(input);
+    assert.equal(result.ok, false);
+    assert.ok(result.issues.length <= 200, `${result.issues.length} issues`);
+  });
+
+  it('checks a long chain of categories for cycles in one pass', () => {
+    const input = valid();
+    const count = 50_000;
+    input.categories = Array.from({ length: count }, (_, i) => ({ id: `c${i}`, name: 'C', ...(i > 0 ? { parent: `c${i - 1}` } : {}) }));
+    input.categories[0].parent = `c${count - 1}`;
+    const result = parseFramework(input);
+    assert.equal(result.ok, false);
+    assert.equal(result.issues.filter((issue) => issue.key === 'category.cycle').length, count);
+  });
+});

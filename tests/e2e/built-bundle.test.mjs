@@ -83,6 +83,9 @@ describe('demo page', () => {
     await page.selectOption('#compare-to', 'authority');
     await page.locator('#compare-ladder').getByText('What Authority adds to Practitioner').waitFor();
     assert.deepEqual(await axeViolations(page), []);
+    // Reflow (WCAG 1.4.10): at 320 CSS px nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, 'the demo scrolls sideways at 320 px');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -8,7 +8,7 @@ describe('cf-framework', () => {
     const host = await fixture<CfFramework>(html`<cf-framework>
       <cf-level-ladder skill="resourcing"></cf-level-ladder>
     </cf-framework>`);
-    expect(shadowText(host)).to.include('No framework file');
+    expect(shadowText(host)).to.include('No framework to show');
     const loaded = nextEvent(host, 'cf-framework-load');
     host.src = fixtureUrl('des-hr');
     await host.updateComplete;
@@ -63,6 +63,23 @@ describe('cf-framework', () => {
     host.framework = undefined;
     host.src = fixtureUrl('direct');
     expect((await nextEvent(host, 'cf-framework-load')).framework.id).to.equal('direct');
+  });
+
+  it('finishes loading when moved in the page mid-fetch, and clearing src clears the framework', async () => {
+    const host = await fixture<CfFramework>(html`<cf-framework><cf-level-ladder skill="resourcing"></cf-level-ladder></cf-framework>`);
+    const loaded = nextEvent(host, 'cf-framework-load');
+    host.src = fixtureUrl('des-hr');
+    await host.updateComplete;
+    const parent = host.parentElement!;
+    host.remove();
+    parent.append(host);
+    await loaded;
+    expect(host.status).to.equal('ready');
+    host.removeAttribute('src');
+    await host.updateComplete;
+    expect(host.status).to.equal('loading');
+    expect(host.value).to.equal(undefined);
+    expect(shadowText(host)).to.include('No framework to show');
   });
 
   it('reports invalid JSON with the parser’s detail', async () => {

@@ -47,7 +47,7 @@ describe('cf-level-ladder', () => {
 
   it('falls back to the scale’s general description when a skill has none of its own', async () => {
     const el = await ladder(html`<cf-level-ladder .framework=${sample} skill="communicating-insight"></cf-level-ladder>`);
-    expect(shadowText(el)).to.include('No descriptors specific to this skill');
+    expect(shadowText(el)).to.include('No descriptors for this skill');
     expect(shadowText(el)).to.include('Applies the skill with some support.');
   });
 
@@ -98,16 +98,36 @@ describe('cf-level-ladder', () => {
     expect(shadowText(el)).to.include('Current level');
   });
 
-  it('marks text shown in a language other than the page’s', async () => {
+  it('marks framework text in another language than the page’s (WCAG 3.1.2), and only then', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="cy">
       <cf-level-ladder .framework=${des} skill="resourcing"></cf-level-ladder>
+      <cf-level-ladder .framework=${sample} skill="data-analysis"></cf-level-ladder>
     </div>`);
-    const el = wrapper.querySelector('cf-level-ladder')!;
-    await el.updateComplete;
-    // DE&S text is plain English strings with no language map: nothing to mark; UI is Welsh.
-    expect(shadowText(el)).to.include('Lefel 1 o 5');
-    const bilingual = await ladder(html`<cf-level-ladder lang="fr" .framework=${sample} skill="data-analysis"></cf-level-ladder>`);
-    expect(shadowAll(bilingual, '.rich[lang="en"]').length).to.be.greaterThan(0);
+    const [english, welsh] = [...wrapper.querySelectorAll('cf-level-ladder')];
+    await english!.updateComplete;
+    await welsh!.updateComplete;
+    // DE&S is plain English text: on a Welsh page every piece of it is marked lang="en".
+    expect(shadowText(english!)).to.include('Lefel 1 o 5');
+    expect(english!.shadowRoot!.querySelector('h3 [lang="en"]')!.textContent).to.equal('Resourcing');
+    expect(shadowAll(english!, '.rich').every((rich) => rich.getAttribute('lang') === 'en')).to.equal(true);
+    expect(shadowAll(english!, '[part~="level-title"] [lang="en"]')).to.have.length(5);
+    // The bilingual sample has Welsh: nothing to mark.
+    expect(shadowAll(welsh!, '[lang]')).to.have.length(0);
+    const french = await ladder(html`<cf-level-ladder lang="fr" .framework=${sample} skill="data-analysis"></cf-level-ladder>`);
+    expect(shadowAll(french, '.rich[lang="en"]').length).to.be.greaterThan(0);
+  });
+
+  it('keeps its headings below the skill heading whatever heading-level says', async () => {
+    const el = await ladder(html`<cf-level-ladder .framework=${sample} skill="data-analysis" heading-level="6" compare="awareness expert"></cf-level-ladder>`);
+    expect(shadowAll(el, 'h4')).to.have.length(1);
+    expect(shadowAll(el, 'h5')).to.have.length(1);
+    expect(shadowAll(el, 'h6')).to.have.length(2);
+  });
+
+  it('accepts a framework given as JSON text', async () => {
+    const el = await ladder(html`<cf-level-ladder .framework=${JSON.stringify(sample) as never} skill="data-analysis"></cf-level-ladder>`);
+    expect(shadowText(el)).to.include('Data analysis');
+    expect(shadowAll(el, 'ol[role="list"] > li')).to.have.length(4);
   });
 
   it('takes per-instance message overrides', async () => {

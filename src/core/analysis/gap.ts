@@ -1,4 +1,4 @@
-import { indexFramework, type ResolvedRole } from '../framework-index.js';
+import { indexFramework, indexRoles, type ResolvedRole } from '../framework-index.js';
 import { isNotApplicable } from '../levels.js';
 import { NOT_APPLICABLE, type Assessment } from '../schema/assessment.js';
 import type { Framework, Importance } from '../schema/framework.js';
@@ -43,7 +43,7 @@ export interface GapAnalysis {
  */
 export function gapAnalysis(framework: Framework, assessment: Assessment, roleId: string): GapAnalysis | undefined {
   const index = indexFramework(framework);
-  const role = index.roles.get(roleId);
+  const role = indexRoles(framework).roles.get(roleId);
   if (!role) return undefined;
   const skills = role.requirements.map((requirement): SkillGap => {
     const current = assessment.ratings[requirement.skill]?.level;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { notEmpty } from './checks.js';
-import { id, safeUrl } from './ids.js';
+import { matches, notEmpty } from './checks.js';
+import { id, LANGUAGE_TAG, safeUrl } from './ids.js';
 import { richText, text } from './text.js';
 
 export const FRAMEWORK_SCHEMA_VERSION = 1;
@@ -58,6 +58,8 @@ export const frameworkSchema = z.strictObject({
   version: z.string().check(notEmpty()),
   title: text,
   profession: z.optional(text),
+  /** The language of plain (not localised) text in the file; `en` when not given. */
+  language: z.optional(z.string().check(matches(LANGUAGE_TAG, 'language.tag'))),
   description: z.optional(richText),
   source: z.optional(z.strictObject({ name: text, url: z.optional(safeUrl), note: z.optional(text) })),
   licence: z.optional(z.strictObject({ name: z.string().check(notEmpty()), url: z.optional(safeUrl) })),

@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { matches } from './checks.js';
 
-/** Ids are lower-case slugs so they are safe in URLs, attributes and CSV, and never prototype keys. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+/**
+ * Ids are lower-case slugs so they are safe in URLs, attributes and CSV. `constructor` and
+ * `prototype` are the lower-case names an object inherits: as ids they would read inherited values.
+ */
+export const ID_PATTERN = /^(?!(?:constructor|prototype)$)[a-z0-9][a-z0-9._-]{0,99}$/;
 
 /** A language tag as used for the keys of localised text: `en`, `cy`, `en-GB`. */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;

@@ -48,8 +48,8 @@ function isLocalisedMap<T>(value: Localised<T>): value is { [language: string]: 
  */
 export function languageOf<T>(value: Localised<T>, locale: string, fallback = 'en'): string | undefined {
   if (!isLocalisedMap(value)) return undefined;
-  const base = locale.split('-')[0]!;
-  for (const candidate of [locale, base, fallback]) if (Object.hasOwn(value, candidate)) return candidate;
+  const lower = locale.toLowerCase();
+  for (const candidate of [locale, lower, lower.split('-')[0]!, fallback]) if (Object.hasOwn(value, candidate)) return candidate;
   return Object.keys(value)[0];
 }
 

@@ -74,18 +74,30 @@ export class CfFramework extends LitElement {
     return this.provider.value.status;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while fetching: the fetch was stopped on the way out, so start it again.
+    if (this.abort?.signal.aborted && this.status === 'loading' && this.framework === undefined && this.src) {
+      void this.load(this.src);
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.abort?.abort();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('framework') && this.framework !== undefined) {
-      this.abort?.abort();
+    if (!changed.has('src') && !changed.has('framework')) return;
+    this.abort?.abort();
+    if (this.framework !== undefined) {
       // The host set the framework itself: no event (it knows), the outcome is in `status` and `issues`.
       this.settle(parseFramework(this.framework), false);
-    } else if ((changed.has('src') || changed.has('framework')) && this.framework === undefined && this.src) {
+    } else if (this.src) {
       void this.load(this.src);
+    } else {
+      this.provide({ status: 'loading' });
+      this.problems = [];
     }
   }
 
@@ -132,7 +144,7 @@ export class CfFramework extends LitElement {
       default: {
         const waiting = this.src || this.framework !== undefined;
         return html`<p part="status" class="status" role="status">
-          ${this.i18n.t(waiting ? 'framework.loading' : 'framework.noSource')}
+          ${this.i18n.t(waiting ? 'framework.loading' : 'framework.missing')}
         </p>`;
       }
     }

@@ -2,9 +2,9 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import type { FrameworkIndex } from '../../core/framework-index.js';
 import { compareSkillLevels, skillLevels, type SkillLevelView } from '../../core/levels.js';
 import type { Skill } from '../../core/schema/framework.js';
+import type { RichText } from '../../core/schema/text.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
-import { heading, renderRich, textFor } from '../../shared/rich-text.js';
-import { baseStyles } from '../../shared/tokens.js';
+import { heading, markLanguage, renderRich, renderText, textFor } from '../../shared/rich-text.js';
 import { levelLadderStyles } from './level-ladder.styles.js';
 
 /**
@@ -25,7 +25,7 @@ import { levelLadderStyles } from './level-ladder.styles.js';
  * @cssproperty --cf-level-ladder-gap - Space between levels.
  */
 export class CfLevelLadder extends FrameworkElement {
-  static override styles = [baseStyles, levelLadderStyles];
+  static override styles = [FrameworkElement.styles, levelLadderStyles];
 
   static override properties: PropertyDeclarations = {
     skill: {},
@@ -51,7 +51,7 @@ export class CfLevelLadder extends FrameworkElement {
   /** Shows each level's descriptors behind a disclosure; the current and target levels start open. */
   collapsible = false;
 
-  /** Heading level of the skill's name (2 to 6), so the ladder fits the page's outline. */
+  /** Heading level of the skill's name (2 to 4: levels and comparisons use the next two), so the ladder fits the page's outline. */
   headingLevel = 3;
 
   protected override render() {
@@ -63,10 +63,19 @@ export class CfLevelLadder extends FrameworkElement {
     if (!skill) return this.renderMessage(this.i18n.t('ladder.skillMissing', { skill: this.skill }));
     const locale = this.i18n.locale;
     return html`
-      ${heading(this.headingLevel, textFor(skill.name, locale), 'title')}
-      ${skill.description ? html`<div class="description">${renderRich(skill.description, locale)}</div>` : nothing}
+      ${heading(this.outline, renderText(skill.name, locale, this.contentLanguage), 'title')}
+      ${skill.description ? html`<div class="description">${this.rich(skill.description)}</div>` : nothing}
       ${this.compare ? this.renderCompare(index, skill) : this.renderLadder(index, skill)}
     `;
+  }
+
+  /** The skill heading's level, kept to 2-4 so the level (+1) and comparison (+2) headings stay below it. */
+  private get outline(): number {
+    return Math.min(4, Math.max(2, this.headingLevel || 3));
+  }
+
+  private rich(value: RichText): TemplateResult {
+    return renderRich(value, this.i18n.locale, this.contentLanguage);
   }
 
   private renderMessage(message: string): TemplateResult {
@@ -75,7 +84,8 @@ export class CfLevelLadder extends FrameworkElement {
 
   private renderLadder(index: FrameworkIndex, skill: Skill): TemplateResult {
     const views = skillLevels(index, skill.id);
-    return html`<ol part="levels" class="levels" aria-label=${this.i18n.t('ladder.levels', { skill: textFor(skill.name, this.i18n.locale) })}>
+    // role="list": WebKit drops the list role of a list styled without markers.
+    return html`<ol part="levels" class="levels" role="list" aria-label=${this.i18n.t('ladder.levels', { skill: textFor(skill.name, this.i18n.locale) })}>
       ${views.map((view, position) => {
         const isCurrent = view.level.id === this.current;
         const isTarget = view.level.id === this.target;
@@ -97,8 +107,8 @@ export class CfLevelLadder extends FrameworkElement {
     const { t, locale } = this.i18n;
     const tag = (kind: 'current' | 'target') => html`<span part="tag" class="tag ${kind}">${t(`ladder.${kind}`)}</span>`;
     return heading(
-      this.headingLevel + offset,
-      html`<span>${textFor(view.level.label, locale)}</span>
+      this.outline + offset,
+      html`<span lang=${markLanguage(view.level.label, locale, this.contentLanguage)}>${textFor(view.level.label, locale)}</span>
         <span class="position">${t('ladder.position', { position: position + 1, total })}</span>
         ${view.level.id === this.current ? tag('current') : nothing}
         ${view.level.id === this.target ? tag('target') : nothing}`,
@@ -107,14 +117,14 @@ export class CfLevelLadder extends FrameworkElement {
   }
 
   private renderDescriptors(view: SkillLevelView): TemplateResult {
-    const { t, locale } = this.i18n;
+    const { t } = this.i18n;
     switch (view.kind) {
       case 'descriptors':
-        return renderRich(view.descriptors, locale);
+        return this.rich(view.descriptors);
       case 'general':
-        return html`<p class="message">${t('ladder.general')}</p>${renderRich(view.descriptors, locale)}`;
+        return html`<p class="message">${t('ladder.general')}</p>${this.rich(view.descriptors)}`;
       case 'not-applicable':
-        return html`<p><strong>${t('ladder.notApplicable')}</strong></p>${view.note ? renderRich(view.note, locale) : nothing}`;
+        return html`<p><strong>${t('ladder.notApplicable')}</strong></p>${view.note ? this.rich(view.note) : nothing}`;
       default:
         return html`<p class="message">${t('ladder.none')}</p>`;
     }
@@ -131,9 +141,10 @@ export class CfLevelLadder extends FrameworkElement {
     const { lower, higher, added, shared } = comparison;
     const total = index.framework.scale.levels.length;
     const label = (view: SkillLevelView) => textFor(view.level.label, locale);
-    const list = (lines: readonly string[]) => html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
+    const descriptorsLang = 'descriptors' in higher ? markLanguage(higher.descriptors, locale, this.contentLanguage) : nothing;
+    const list = (lines: readonly string[]) => html`<ul lang=${descriptorsLang}>${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
     return html`
-      ${heading(this.headingLevel + 1, t('ladder.compareHeading', { higher: label(higher), lower: label(lower) }))}
+      ${heading(this.outline + 1, t('ladder.compareHeading', { higher: label(higher), lower: label(lower) }))}
       <div class="compare">
         <section class="level ${lower.kind}" part="level">
           ${this.renderLevelTitle(lower, index.rank.get(lower.level.id)!, total, 2)}
@@ -143,10 +154,8 @@ export class CfLevelLadder extends FrameworkElement {
           ${this.renderLevelTitle(higher, index.rank.get(higher.level.id)!, total, 2)}
           ${higher.kind === 'not-applicable'
             ? this.renderDescriptors(higher)
-            : added.length === 0
-              ? html`<p>${t('ladder.compareNothing', { higher: label(higher), lower: label(lower) })}</p>`
-              : html`<p><strong>${t('ladder.compareAdded', { level: label(higher), count: added.length })}</strong></p>
-                  ${list(added)}`}
+            : html`<p><strong>${t('ladder.compareAdded', { level: label(higher), count: added.length })}</strong></p>
+                ${added.length > 0 ? list(added) : nothing}`}
           ${shared.length > 0 ? html`<p>${t('ladder.compareShared', { level: label(lower) })}</p>${list(shared)}` : nothing}
         </section>
       </div>
