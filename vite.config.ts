@@ -11,7 +11,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     minify: false,
-    lib: { entry: ['src/index.ts', 'src/define.ts', 'src/core/index.ts', ...elements], formats: ['es'] },
+    lib: { entry: ['src/index.ts', 'src/define.ts', 'src/core/index.ts', 'src/i18n/index.ts', ...elements], formats: ['es'] },
     rolldownOptions: {
       external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

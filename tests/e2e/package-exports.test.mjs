@@ -1,0 +1,26 @@
+// The built package as a Node user gets it: `./core` and `./i18n` load without a DOM.
+// Run after `npm run build`: node --test tests/e2e/
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+describe('package exports in Node', () => {
+  it('parses a framework with ./core and explains problems in Welsh with ./i18n', async () => {
+    const { parseFramework } = await import('career-framework-elements/core');
+    const { formatIssue } = await import('career-framework-elements/i18n');
+    const des = readFileSync('tests/fixtures/des-hr.json', 'utf8');
+    assert.equal(parseFramework(des).ok, true);
+    const broken = parseFramework({ ...JSON.parse(des), id: 'DE&S' });
+    assert.equal(broken.ok, false);
+    assert.match(formatIssue(broken.issues[0], 'cy'), /^Yn id: Defnyddiwch lythrennau bach/);
+  });
+
+  it('lists every runtime export file the package.json names', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    for (const [name, target] of Object.entries(pkg.exports)) {
+      if (name.includes('*')) continue;
+      const file = typeof target === 'string' ? target : target.default;
+      assert.doesNotThrow(() => readFileSync(file), `${name} -> ${file} is missing after the build`);
+    }
+  });
+});
