@@ -5,6 +5,7 @@ import { fixtures } from './fixtures.js';
 const meta: Meta = {
   title: 'Elements/cf-framework',
   component: 'cf-framework',
+  tags: ['autodocs'],
 };
 export default meta;
 type Story = StoryObj;

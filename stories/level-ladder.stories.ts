@@ -15,6 +15,7 @@ type Args = {
 const meta: Meta<Args> = {
   title: 'Elements/cf-level-ladder',
   component: 'cf-level-ladder',
+  tags: ['autodocs'],
   args: { framework: 'desHr', skill: 'talent-management', collapsible: false, 'heading-level': 2 },
   argTypes: { framework: { control: 'select', options: Object.keys(fixtures) } },
   render: (args) => html`<cf-level-ladder

@@ -16,6 +16,7 @@ import { baseStyles } from '../../shared/tokens.js';
  * career-framework element inside it. Shows a status while loading and a readable error report,
  * in the page's language, when the file cannot be used.
  *
+ * @customElement cf-framework
  * @summary Loads, validates and provides a career framework.
  * @slot - The elements that show the framework.
  * @csspart status - The loading message.
@@ -39,7 +40,6 @@ export class CfFramework extends LitElement {
     src: { reflect: true },
     framework: { attribute: false },
     messages: { attribute: false },
-    problems: { state: true },
   };
 
   /** URL of a framework JSON file to fetch. Ignored while `.framework` is set. */
@@ -51,6 +51,7 @@ export class CfFramework extends LitElement {
   /** Per-instance message overrides by language. */
   declare messages?: MessageOverrides;
 
+  /** Set only just before `provide()`, which asks for the update. */
   private problems: readonly Issue[] = [];
 
   /** What the elements inside receive; setting it re-renders them and this element. */

@@ -12,6 +12,7 @@ import { levelLadderStyles } from './level-ladder.styles.js';
  * person's current and target levels in text as well as colour, shows levels that do not apply
  * to the skill as such, and can compare two levels to show what the higher one adds.
  *
+ * @customElement cf-level-ladder
  * @summary One skill's levels, with descriptors, current and target marked.
  * @csspart title - The skill's name.
  * @csspart levels - The ordered list of levels.
