@@ -18,7 +18,7 @@ const BENCHMARKS = [
   },
   {
     name: 'the same, each ladder given the framework object directly (first render includes validating it)',
-    page: 'bench/ladder-validating.html',
+    page: 'bench/ladder.html?direct',
     floor: 'bench/dom.html',
     target: 1.5,
   },
