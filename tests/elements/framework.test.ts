@@ -13,9 +13,14 @@ describe('cf-framework', () => {
     host.src = fixtureUrl('des-hr');
     await host.updateComplete;
     expect(shadowText(host)).to.equal('Loading the framework…');
+    const status = host.shadowRoot!.querySelector('[role="status"]')!;
     const event = await loaded;
     expect(event.framework.id).to.equal('des-hr');
     expect(host.status).to.equal('ready');
+    await host.updateComplete;
+    // The same live region stays, emptied: the next load's message will be announced.
+    expect(host.shadowRoot!.querySelector('[role="status"]')).to.equal(status);
+    expect(status.textContent!.trim()).to.equal('');
     const ladder = host.querySelector('cf-level-ladder')!;
     await until(() => shadowText(ladder).includes('Resourcing'), 'the ladder to render from context');
     await expect(host).to.be.accessible();

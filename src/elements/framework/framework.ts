@@ -32,6 +32,7 @@ export class CfFramework extends LitElement {
     css`
       .status {
         color: var(--_cf-secondary);
+        margin: 0;
       }
     `,
   ];
@@ -137,17 +138,13 @@ export class CfFramework extends LitElement {
   }
 
   protected override render() {
-    switch (this.provider.value.status) {
-      case 'ready':
-        return html`<slot></slot>`;
-      case 'error':
-        return renderIssueSummary(this.problems, this.i18n, this.messages);
-      default: {
-        const waiting = this.src || this.framework !== undefined;
-        return html`<p part="status" class="status" role="status">
-          ${this.i18n.t(waiting ? 'framework.loading' : 'framework.missing')}
-        </p>`;
-      }
-    }
+    const { status } = this.provider.value;
+    const waiting = this.src || this.framework !== undefined;
+    // The status region is always there, empty when there is nothing to say, so screen readers
+    // hear "Loading…" when a new src starts: a live region added with its text is often missed.
+    return html`<p part="status" class="status" role="status">
+        ${status === 'loading' ? this.i18n.t(waiting ? 'framework.loading' : 'framework.missing') : ''}
+      </p>
+      ${status === 'ready' ? html`<slot></slot>` : status === 'error' ? renderIssueSummary(this.problems, this.i18n, this.messages) : ''}`;
   }
 }
