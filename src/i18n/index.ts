@@ -26,8 +26,11 @@ export function translate(
   overrides?: MessageOverrides,
 ): string {
   const language = supportedLanguage(locale);
-  const message = overrides?.[locale]?.[key] ?? overrides?.[language]?.[key] ?? catalogues[language]![key];
-  return formatMessage(message, language === DEFAULT_LANGUAGE && language !== locale ? locale : language, params);
+  const own = overrides?.[locale]?.[key];
+  const message = own ?? overrides?.[language]?.[key] ?? catalogues[language]![key];
+  // Plural forms follow the language the message is written in: English text on a French page
+  // takes English plurals (French would make 0 singular).
+  return formatMessage(message, own === undefined ? language : locale, params);
 }
 
 /** A path as a framework author finds it in the file: `skills[2].levels.expert`. */

@@ -42,7 +42,8 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     controllers.add(this);
     watchLang();
-    this.locale = closestLang(this.host);
+    // Also on reconnecting: the element may have moved under another lang while detached.
+    this.refresh();
   }
 
   hostDisconnected(): void {

@@ -32,6 +32,8 @@ describe('message catalogue', () => {
     );
     assert.equal(translate('en', 'framework.moreIssues', { count: 1 }), 'and 1 more problem');
     assert.equal(translate('en', 'framework.moreIssues', { count: 1200 }), 'and 1,200 more problems');
+    // A French page falls back to English text, and so to English plural forms.
+    assert.equal(translate('fr', 'framework.moreIssues', { count: 0 }), 'and 0 more problems');
   });
 
   it('resolves locales, falling back to English', () => {

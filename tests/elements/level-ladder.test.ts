@@ -130,6 +130,19 @@ describe('cf-level-ladder', () => {
     expect(shadowAll(el, 'ol[role="list"] > li')).to.have.length(4);
   });
 
+  it('takes the language of wherever it is moved to', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <div lang="en"><cf-level-ladder .framework=${sample} skill="data-analysis" current="working"></cf-level-ladder></div>
+      <div lang="cy" id="welsh"></div>
+    </div>`);
+    const el = wrapper.querySelector('cf-level-ladder')!;
+    await el.updateComplete;
+    expect(shadowText(el)).to.include('Current level');
+    wrapper.querySelector('#welsh')!.append(el);
+    await el.updateComplete;
+    expect(shadowText(el)).to.include('Lefel bresennol');
+  });
+
   it('takes per-instance message overrides', async () => {
     const el = await ladder(html`<cf-level-ladder .framework=${sample} skill="data-analysis" current="working"
       .messages=${{ en: { 'ladder.current': 'Where I am now' } }}></cf-level-ladder>`);
