@@ -10,3 +10,8 @@ export { checkFrameworkReferences } from './references.js';
 export * from './framework-index.js';
 export * from './levels.js';
 export * from './analysis/gap.js';
+export * from './ratings.js';
+export * from './analysis/selection.js';
+export * from './storage/stores.js';
+export * from './storage/envelope.js';
+export * from './storage/drafts.js';

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { blankAssessment } from '../../src/core/ratings.js';
+import type { Assessment } from '../../src/core/schema/assessment.js';
+import { clearDraft, loadDraft, saveDraft, setAside, ASIDE_MARKER } from '../../src/core/storage/drafts.js';
+import { createEnvelope, DRAFT_FORMAT, readEnvelope } from '../../src/core/storage/envelope.js';
+import { memoryStore, webStorageStore, type KeyValueStorage } from '../../src/core/storage/stores.js';
+import { loadFixture } from './helpers.js';
+
+const framework = loadFixture('sample-bilingual');
+const KEY = 'cf-draft:test';
+const withRating = (level: string, evidence?: string): Assessment => ({
+  ...blankAssessment(framework),
+  ratings: { 'data-analysis': evidence === undefined ? { level } : { level, evidence } },
+});
+
+describe('draft envelope', () => {
+  it('records versions, framework, revision and time, and reads back what it wrote', () => {
+    const envelope = createEnvelope(withRating('working', '<b>typed</b> & kept'), 3, new Date('2026-11-25T10:00:00Z'));
+    assert.equal(envelope.format, DRAFT_FORMAT);
+    assert.deepEqual(envelope.framework, { id: framework.id, version: framework.version });
+    assert.equal(envelope.schemaVersion, 1);
+    assert.equal(envelope.savedAt, '2026-11-25T10:00:00.000Z');
+    const read = readEnvelope(JSON.stringify(envelope));
+    assert.ok(read.ok);
+    assert.deepEqual(read.value, envelope);
+  });
+
+  it('refuses text that is not a draft, with located issues', () => {
+    for (const raw of ['{not json', '{"format":"something-else"}', JSON.stringify({ ...createEnvelope(withRating('working'), 1), schemaVersion: 9 })]) {
+      const read = readEnvelope(raw);
+      assert.equal(read.ok, false, raw);
+      assert.ok(read.issues.length > 0);
+    }
+    const badAssessment = { ...createEnvelope(withRating('working'), 1), assessment: { ratings: 5 } };
+    const read = readEnvelope(JSON.stringify(badAssessment));
+    assert.equal(read.ok, false);
+    assert.ok(read.issues.every((issue) => issue.path[0] === 'assessment'));
+  });
+});
+
+describe('saving and loading drafts', () => {
+  it('saves revisions in order and loads the latest', async () => {
+    const store = memoryStore();
+    assert.deepEqual(await loadDraft(store, KEY), { status: 'none' });
+    const first = await saveDraft(store, KEY, withRating('awareness'), 0);
+    assert.equal(first.status, 'saved');
+    const second = await saveDraft(store, KEY, withRating('working'), 1);
+    assert.ok(second.status === 'saved' && second.envelope.revision === 2);
+    const loaded = await loadDraft(store, KEY);
+    assert.ok(loaded.status === 'found');
+    assert.equal(loaded.envelope.revision, 2);
+    assert.equal(loaded.envelope.assessment.ratings['data-analysis']!.level, 'working');
+  });
+
+  it('never overwrites a revision saved by another tab: it returns theirs instead', async () => {
+    const store = memoryStore();
+    await saveDraft(store, KEY, withRating('awareness'), 0);
+    // Two tabs both loaded revision 1; the first to save wins the revision.
+    const tabA = await saveDraft(store, KEY, withRating('working', 'A'), 1);
+    const tabB = await saveDraft(store, KEY, withRating('expert', 'B'), 1);
+    assert.equal(tabA.status, 'saved');
+    assert.ok(tabB.status === 'conflict');
+    assert.equal(tabB.revision, 2);
+    assert.equal(tabB.theirs!.assessment.ratings['data-analysis']!.evidence, 'A');
+    const stored = await loadDraft(store, KEY);
+    assert.ok(stored.status === 'found' && stored.envelope.assessment.ratings['data-analysis']!.evidence === 'A');
+    // Once the person chooses to keep theirs, B saves on top of the revision it was shown.
+    const kept = await saveDraft(store, KEY, withRating('expert', 'B'), tabB.revision);
+    assert.ok(kept.status === 'saved' && kept.envelope.revision === 3);
+  });
+
+  it('sets an unreadable draft aside, keeps it word for word, and starts afresh', async () => {
+    const store = memoryStore();
+    const raw = '{"format":"cf-assessment-draft","revision":1,"assessment":{"ratings":{"x":{"evidence":"half a sent';
+    await store.update(KEY, () => raw);
+    const loaded = await loadDraft(store, KEY);
+    assert.ok(loaded.status === 'unreadable');
+    assert.ok(loaded.issues.length > 0);
+    assert.ok(loaded.asideKey.startsWith(`${KEY}${ASIDE_MARKER}`));
+    assert.equal(await store.get(loaded.asideKey), raw);
+    assert.equal(await store.get(KEY), undefined);
+    assert.equal((await saveDraft(store, KEY, withRating('working'), 0)).status, 'saved');
+  });
+
+  it('never overwrites an earlier copy set aside at the same moment', async () => {
+    const store = memoryStore();
+    const now = new Date('2026-11-25T10:00:00Z');
+    const first = await setAside(store, KEY, 'one', now);
+    const second = await setAside(store, KEY, 'two', now);
+    assert.notEqual(first, second);
+    assert.deepEqual([await store.get(first), await store.get(second)], ['one', 'two']);
+  });
+
+  it('treats an unreadable value met while saving as a conflict, not something to overwrite', async () => {
+    const store = memoryStore();
+    await store.update(KEY, () => 'garbage');
+    const result = await saveDraft(store, KEY, withRating('working'), 0);
+    assert.ok(result.status === 'conflict' && result.theirs === undefined);
+    assert.equal(await store.get(KEY), 'garbage');
+  });
+
+  it('saves again after the draft was cleared elsewhere (nothing left to overwrite)', async () => {
+    const store = memoryStore();
+    await saveDraft(store, KEY, withRating('working'), 0);
+    await clearDraft(store, KEY);
+    assert.equal((await saveDraft(store, KEY, withRating('expert'), 1)).status, 'saved');
+  });
+
+  it('passes a full storage error to the caller and leaves the old draft as it was', async () => {
+    const values = new Map<string, string>();
+    let full = false;
+    const storage: KeyValueStorage = {
+      get length() {
+        return values.size;
+      },
+      key: (position) => [...values.keys()][position] ?? null,
+      getItem: (key) => values.get(key) ?? null,
+      setItem: (key, value) => {
+        if (full) throw new DOMException('full', 'QuotaExceededError');
+        values.set(key, value);
+      },
+      removeItem: (key) => void values.delete(key),
+    };
+    const store = webStorageStore(storage);
+    await saveDraft(store, KEY, withRating('awareness'), 0);
+    full = true;
+    await assert.rejects(saveDraft(store, KEY, withRating('working'), 1), { name: 'QuotaExceededError' });
+    const loaded = await loadDraft(store, KEY);
+    assert.ok(loaded.status === 'found' && loaded.envelope.revision === 1);
+  });
+});
