@@ -1,3 +1,4 @@
 /** Registers every element. Also the entry of the CDN bundle. Classes and the core come from the package root. */
 import './elements/framework/define.js';
 import './elements/level-ladder/define.js';
+import './elements/self-assessment/define.js';

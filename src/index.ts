@@ -6,3 +6,5 @@ export { FrameworkLoadEvent } from './events/framework-load-event.js';
 export { FrameworkErrorEvent } from './events/framework-error-event.js';
 export { CfFramework } from './elements/framework/framework.js';
 export { CfLevelLadder } from './elements/level-ladder/level-ladder.js';
+export { CfSelfAssessment } from './elements/self-assessment/self-assessment.js';
+export { DraftRestoreEvent } from './events/draft-restore-event.js';

@@ -1,6 +1,9 @@
 import type { Catalogue } from './catalogue.js';
 
-/** Welsh messages. Plural messages give every Welsh form: zero, one, two, few, many, other. */
+/**
+ * Welsh messages. Plural messages give each Welsh form (zero, one, two, few, many, other) where the
+ * wording changes; a noun after a numeral keeps one form in Welsh, and then `other` covers them all.
+ */
 export const cy: Catalogue = {
   'framework.loading': 'Wrthi’n llwytho’r fframwaith…',
   'framework.errorTitle': 'Mae problem gyda’r fframwaith',
@@ -69,4 +72,45 @@ export const cy: Catalogue = {
   },
   'ladder.compareShared': 'Hefyd ar lefel {level}',
   'ladder.compareInvalid': 'Nid oes modd cymharu “{value}”: rhowch ddau ddynodydd lefel, fel “{example}”.',
+  'assess.intro.self': 'Ar gyfer pob sgil, dewiswch y lefel sy’n disgrifio’ch gwaith orau.',
+  'assess.intro.other': 'Ar gyfer pob sgil, dewiswch y lefel sy’n disgrifio’u gwaith orau.',
+  'assess.progress': { other: '{rated} o {count} sgil wedi’u graddio' },
+  'assess.notApplicable': 'Ddim yn berthnasol',
+  'assess.notObserved': 'Heb ei arsylwi',
+  'assess.notRated': 'Heb ei raddio',
+  'assess.descriptors': 'Beth mae pob lefel yn ei olygu',
+  'assess.required': 'Angen ar gyfer y rôl: {level}',
+  'assess.desirable': 'Dymunol ar gyfer y rôl: {level}',
+  'assess.reference.self': 'Eu sgôr eu hunain: {level}',
+  'assess.reference.manager': 'Sgôr y rheolwr: {level}',
+  'assess.reference.peer': 'Sgôr cymheiriad: {level}',
+  'assess.reference.assessor': 'Sgôr yr asesydd: {level}',
+  'assess.referenceEvidence': 'Y dystiolaeth a roddwyd gyda’r sgôr honno',
+  'assess.evidence': 'Tystiolaeth (dewisol)',
+  'assess.evidenceHint.self': 'Beth ydych chi wedi’i wneud sy’n dangos y lefel hon?',
+  'assess.evidenceHint.other': 'Beth maen nhw wedi’i wneud sy’n dangos y lefel hon?',
+  'assess.charactersLeft': { other: 'Mae gennych {count} nod yn weddill' },
+  'assess.charactersOver': { other: 'Mae gennych {count} nod yn ormod' },
+  'assess.errorTitle': 'Mae problem wedi codi',
+  'assess.errorPrefix': 'Gwall:',
+  'assess.errorRequired': 'Dewiswch lefel ar gyfer {skill}',
+  'assess.errorTooLong': 'Rhaid i’r dystiolaeth ar gyfer {skill} fod yn {max} nod neu lai',
+  'assess.invalidInput': 'Nid oedd modd darllen yr asesiad a roddwyd i’r ffurflen hon',
+  'assess.roleMissing': 'Nid yw’r rôl “{role}” yn y fframwaith hwn.',
+  'assess.skillsMissing': 'Ddim yn y fframwaith hwn, felly heb eu dangos: {skills}.',
+  'assess.unmatchedTitle': 'Atebion ar gyfer sgiliau nad ydynt yn y fersiwn hon o’r fframwaith',
+  'assess.unmatchedIntro': 'Rhoddwyd yr atebion hyn yn erbyn fersiwn gynharach. Maen nhw’n cael eu cadw, a’u hanfon gyda’r ffurflen.',
+  'assess.summary': 'Asesiad',
+  'assess.skill': 'Sgil',
+  'assess.rating': 'Sgôr',
+  'assess.evidenceColumn': 'Tystiolaeth',
+  'assess.requiredColumn': 'Angen ar gyfer y rôl',
+  'assess.saved': 'Cadwyd y drafft am {time}',
+  'assess.saveFailed': 'Nid oedd modd cadw eich atebion yn y porwr hwn: mae ei storfa’n llawn neu wedi’i diffodd. Maen nhw’n dal ar y dudalen hon a byddant yn cael eu hanfon gyda’r ffurflen, felly peidiwch â’i chau cyn i chi gyflwyno.',
+  'assess.restored': 'Mae’r atebion a gadwyd gennych am {time} wedi’u hadfer.',
+  'assess.versionChanged': 'Mae’r fframwaith wedi newid ers i’ch atebion gael eu cadw (fersiwn {old}, nawr {new}). Cadwyd pob ateb.',
+  'assess.unreadable': 'Nid oedd modd darllen drafft a gadwyd. Mae wedi’i gadw yn y porwr hwn ond heb ei adfer.',
+  'assess.conflict': 'Cafodd yr atebion hyn eu newid hefyd mewn tab neu ffenestr arall, am {time}. Pa atebion ydych chi am eu cadw?',
+  'assess.keepMine': 'Cadw’r atebion ar y dudalen hon',
+  'assess.useTheirs': 'Defnyddio’r atebion o’r tab arall',
 };

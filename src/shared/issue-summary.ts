@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { Issue } from '../core/issues.js';
-import { formatIssue, type MessageOverrides } from '../i18n/index.js';
+import { formatIssue, type MessageKey, type MessageOverrides } from '../i18n/index.js';
 import type { LocaleController } from './locale-controller.js';
 
 /** Enough to fix the first problems without drowning the page; the event carries them all. */
@@ -11,11 +11,12 @@ export function renderIssueSummary(
   issues: readonly Issue[],
   i18n: LocaleController,
   overrides?: MessageOverrides,
+  title: MessageKey = 'framework.errorTitle',
 ): TemplateResult {
   const errors = issues.filter((issue) => issue.severity === 'error');
   const more = errors.length - SHOWN;
   return html`<div part="error-summary" class="error-summary" role="alert">
-    <h2 class="error-summary-title">${i18n.t('framework.errorTitle')}</h2>
+    <h2 class="error-summary-title">${i18n.t(title)}</h2>
     <p>${i18n.t('framework.errorIntro', { count: errors.length })}</p>
     <ul>
       ${errors.slice(0, SHOWN).map((issue) => html`<li>${formatIssue(issue, i18n.locale, overrides)}</li>`)}

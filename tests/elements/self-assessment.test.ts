@@ -1,0 +1,503 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { parseAssessment } from '../../src/core/parse.js';
+import type { Assessment } from '../../src/core/schema/assessment.js';
+import '../../src/define.js';
+import type { CfSelfAssessment } from '../../src/elements/self-assessment/self-assessment.js';
+import { loadFixture, nextEvent, shadowAll, shadowText, until } from './helpers.js';
+
+const des = await loadFixture('des-hr');
+const sample = await loadFixture('sample-bilingual');
+
+/** The element inside a fixture (which may be a form or a page region around it). */
+async function mount(template: ReturnType<typeof html>): Promise<CfSelfAssessment> {
+  const host = await fixture<HTMLElement>(template);
+  const element = host.matches('cf-self-assessment') ? (host as CfSelfAssessment) : host.querySelector('cf-self-assessment')!;
+  await element.updateComplete;
+  return element;
+}
+
+const fieldset = (el: CfSelfAssessment, skill: string) => el.shadowRoot!.getElementById(`s-${skill}`) as HTMLFieldSetElement;
+const radio = (el: CfSelfAssessment, skill: string, level: string) =>
+  fieldset(el, skill).querySelector<HTMLInputElement>(`input[value="${level}"]`)!;
+const evidence = (el: CfSelfAssessment, skill: string) => el.shadowRoot!.getElementById(`v-${skill}`) as HTMLTextAreaElement;
+
+/** Types into a textarea as a person does: the value changes and `input` fires. */
+function type(field: HTMLTextAreaElement, text: string): void {
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+function assessmentOf(ratings: Assessment['ratings'], extra: Partial<Assessment> = {}): Assessment {
+  return { schemaVersion: 1, framework: { id: sample.id, version: sample.version }, rater: 'self', status: 'draft', ratings, ...extra };
+}
+
+/** The form's entry, parsed as a server would. */
+function posted(form: HTMLFormElement, name = 'assessment'): Assessment {
+  const value = new FormData(form).get(name);
+  expect(value, 'FormData entry').to.be.a('string');
+  const parsed = parseAssessment(value as string, sample);
+  expect(parsed.ok, JSON.stringify(parsed.issues)).to.equal(true);
+  return (parsed as { value: Assessment }).value;
+}
+
+describe('cf-self-assessment: what it asks', () => {
+  it('gives each skill a fieldset with a legend and one native radio per level, plus the allowed special answers', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${des}></cf-self-assessment>`);
+    const sets = shadowAll<HTMLFieldSetElement>(el, 'fieldset.skill');
+    expect(sets).to.have.length(des.skills.length);
+    const first = sets[0]!;
+    expect(first.querySelector('legend')!.textContent!.trim()).to.equal(des.skills[0]!.name);
+    const labels = [...first.querySelectorAll('label.option')].map((label) => label.textContent!.trim());
+    expect(labels).to.deep.equal(['Awareness', 'Supervised Practitioner', 'Practitioner', 'Expert', 'Authority', 'Not applicable', 'Not observed']);
+    expect(first.querySelectorAll('input[type="radio"]')).to.have.length(7);
+  });
+
+  it('offers no special answers the framework does not allow', async () => {
+    const strict = { ...sample, scale: { ...sample.scale, allowNotApplicable: false, allowNotObserved: false } };
+    const el = await mount(html`<cf-self-assessment .framework=${strict}></cf-self-assessment>`);
+    expect(fieldset(el, 'data-analysis').querySelectorAll('input')).to.have.length(4);
+  });
+
+  it('groups all skills by category under headings', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
+    expect(shadowAll(el, 'h3').map((h) => h.textContent!.trim())).to.deep.equal(['Technical skills', 'Working with people']);
+  });
+
+  it('limits the skills to a role level and shows the level it needs beside each', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample} role-id="data-analyst"></cf-self-assessment>`);
+    expect(shadowAll(el, 'fieldset.skill').map((set) => set.id)).to.deep.equal(['s-data-analysis', 's-data-governance', 's-communicating-insight']);
+    expect(fieldset(el, 'data-analysis').textContent).to.include('Needed for the role: Working');
+    expect(fieldset(el, 'communicating-insight').textContent).to.include('Desirable for the role: Awareness');
+    // The need is part of the group's description, so it is read out with the question.
+    const described = fieldset(el, 'data-analysis').getAttribute('aria-describedby')!;
+    expect(el.shadowRoot!.getElementById(described.split(' ')[0]!)!.textContent).to.include('Working');
+  });
+
+  it('picks skills explicitly, in order, and names those the framework does not have', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample} skills="stakeholder-engagement, nope ,data-analysis"></cf-self-assessment>`);
+    expect(shadowAll(el, 'fieldset.skill').map((set) => set.id)).to.deep.equal(['s-stakeholder-engagement', 's-data-analysis']);
+    expect(shadowText(el)).to.include('Not in this framework, so not shown: nope.');
+  });
+
+  it('says so for an unknown role, a missing framework, or an invalid one, never a blank', async () => {
+    const unknownRole = await mount(html`<cf-self-assessment .framework=${sample} role-id="astronaut"></cf-self-assessment>`);
+    expect(shadowText(unknownRole)).to.include('The role “astronaut” is not in this framework.');
+    const none = await mount(html`<cf-self-assessment></cf-self-assessment>`);
+    expect(shadowText(none)).to.include('No framework to show');
+    const invalid = await mount(html`<cf-self-assessment .framework=${{ ...sample, skills: [] } as never}></cf-self-assessment>`);
+    expect(invalid.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('There is a problem with the framework');
+  });
+
+  it('works inside cf-framework, from its src', async () => {
+    const page = await fixture<HTMLElement>(html`<cf-framework src="/tests/fixtures/sample-bilingual.json"><cf-self-assessment></cf-self-assessment></cf-framework>`);
+    const el = page.querySelector('cf-self-assessment')!;
+    await until(() => shadowAll(el, 'fieldset.skill').length === 4, 'the form inside cf-framework');
+  });
+
+  it('speaks to a manager about “them”, and shows the self-rating beside each skill', async () => {
+    const reference = assessmentOf({ 'data-analysis': { level: 'expert', evidence: 'Led the survey analysis' } });
+    const el = await mount(html`<cf-self-assessment .framework=${sample} rater="manager" .reference=${reference}></cf-self-assessment>`);
+    const text = shadowText(el);
+    expect(text).to.include('best describes their work');
+    expect(text).to.include('What have they done that shows this level?');
+    expect(fieldset(el, 'data-analysis').textContent).to.include('Their own rating: Expert');
+    expect(fieldset(el, 'data-analysis').textContent).to.include('Led the survey analysis');
+    expect(fieldset(el, 'data-governance').textContent).not.to.include('Their own rating');
+    const self = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
+    expect(shadowText(self)).to.include('best describes your work');
+  });
+
+  it('shows a submitted assessment read-only, as a table with no inputs', async () => {
+    const submitted = assessmentOf({ 'data-analysis': { level: 'practitioner', evidence: 'Built the model' }, 'data-governance': { level: 'not-applicable' } }, { status: 'submitted' });
+    const el = await mount(html`<cf-self-assessment .framework=${sample} readonly .assessment=${submitted}></cf-self-assessment>`);
+    expect(shadowAll(el, 'input, textarea')).to.have.length(0);
+    const rows = shadowAll(el, 'tbody tr').map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows).to.include('Data analysis Practitioner Built the model');
+    expect(rows).to.include('Data governance Not applicable');
+    expect(rows).to.include('Stakeholder engagement Not rated');
+  });
+
+  it('shows ratings for skills the framework no longer has, and keeps them in the value', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><cf-self-assessment name="assessment" .framework=${sample}></cf-self-assessment></form>`);
+    const el = form.querySelector('cf-self-assessment')!;
+    el.assessment = assessmentOf({ 'retired-skill': { level: 'expert', evidence: 'From last year' }, 'data-analysis': { level: 'working' } });
+    await el.updateComplete;
+    const unmatched = el.shadowRoot!.querySelector('[part="unmatched"]')!;
+    expect(unmatched.textContent).to.include('retired-skill');
+    expect(unmatched.textContent).to.include('From last year');
+    expect(posted(form).ratings['retired-skill']).to.deep.equal({ level: 'expert', evidence: 'From last year' });
+  });
+
+  it('reports an invalid assessment from the host, and keeps the answers it had', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
+    el.assessment = assessmentOf({ 'data-analysis': { level: 'working' } });
+    el.assessment = { ratings: 'all of them' } as unknown as Assessment;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error-summary"]')!.textContent).to.include('could not be read');
+    expect(el.assessment!.ratings['data-analysis']!.level).to.equal('working');
+  });
+});
+
+describe('cf-self-assessment: form participation', () => {
+  it('puts one FormData entry holding the assessment as valid JSON', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><cf-self-assessment name="assessment" .framework=${sample}></cf-self-assessment></form>`);
+    const el = form.querySelector('cf-self-assessment')!;
+    radio(el, 'data-analysis', 'practitioner').click();
+    type(evidence(el, 'data-analysis'), 'Ran the <b>census</b> analysis');
+    radio(el, 'data-governance', 'not-applicable').click();
+    expect(new FormData(form).getAll('assessment')).to.have.length(1);
+    const value = posted(form);
+    expect(value.framework).to.deep.equal({ id: sample.id, version: sample.version });
+    expect(value.ratings).to.deep.equal({
+      'data-analysis': { level: 'practitioner', evidence: 'Ran the <b>census</b> analysis' },
+      'data-governance': { level: 'not-applicable' },
+    });
+    expect(value.createdAt).to.be.a('string');
+    // The inner radios and textareas are not form entries of their own.
+    expect([...new FormData(form).keys()]).to.deep.equal(['assessment']);
+  });
+
+  it('is valid when not required; when required, every shown skill needs an answer (not applicable counts)', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><cf-self-assessment name="a" .framework=${sample} role-id="policy-adviser"></cf-self-assessment></form>`);
+    const el = form.querySelector('cf-self-assessment')!;
+    expect(el.checkValidity()).to.equal(true);
+    el.required = true;
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validity.valueMissing).to.equal(true);
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.matches(':invalid')).to.equal(true);
+    radio(el, 'communicating-insight', 'working').click();
+    radio(el, 'stakeholder-engagement', 'not-applicable').click();
+    expect(el.checkValidity()).to.equal(false);
+    radio(el, 'data-analysis', 'not-observed').click();
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(true);
+    expect(form.checkValidity()).to.equal(true);
+  });
+
+  it('blocks evidence over the limit without cutting what was typed', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
+    const long = 'x'.repeat(10_005);
+    type(evidence(el, 'data-analysis'), long);
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validity.tooLong).to.equal(true);
+    expect(el.assessment!.ratings['data-analysis']!.evidence).to.have.length(10_005);
+    expect(fieldset(el, 'data-analysis').textContent).to.include('You have 5 characters too many');
+  });
+
+  it('reportValidity shows the GOV.UK error summary and inline errors, and focuses the first unrated skill', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample} role-id="policy-adviser" required></cf-self-assessment>`);
+    radio(el, 'communicating-insight', 'working').click();
+    expect(el.reportValidity()).to.equal(false);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    const summary = el.shadowRoot!.querySelector('[part="error-summary"]')!;
+    expect(summary.getAttribute('role')).to.equal('alert');
+    const links = [...summary.querySelectorAll('a')].map((a) => a.textContent!.trim());
+    expect(links).to.deep.equal(['Choose a level for Stakeholder engagement', 'Choose a level for Data analysis']);
+    expect(el.shadowRoot!.activeElement).to.equal(radio(el, 'stakeholder-engagement', 'awareness'));
+    expect(fieldset(el, 'stakeholder-engagement').querySelector('.error')!.textContent).to.include('Choose a level for Stakeholder engagement');
+    // The summary's links reach the field inside the shadow root.
+    summary.querySelectorAll('a')[1]!.click();
+    expect(el.shadowRoot!.activeElement).to.equal(radio(el, 'data-analysis', 'awareness'));
+    // Fixing a problem removes it from the summary.
+    radio(el, 'data-analysis', 'working').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="error-summary"] a')).to.have.length(1);
+  });
+
+  it('shows the same errors in Welsh', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="cy"><cf-self-assessment .framework=${sample} role-id="policy-adviser" required></cf-self-assessment></div>`);
+    const el = page.querySelector('cf-self-assessment')!;
+    el.reportValidity();
+    await el.updateComplete;
+    const summary = el.shadowRoot!.querySelector('[part="error-summary"]')!;
+    expect(summary.querySelector('h2')!.textContent).to.equal('Mae problem wedi codi');
+    expect(summary.textContent).to.include('Dewiswch lefel ar gyfer Ymgysylltu â rhanddeiliaid');
+  });
+
+  it('focusSkill lets the host’s own summary reach a field', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
+    radio(el, 'data-governance', 'expert').click();
+    expect(el.focusSkill('data-governance')).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(radio(el, 'data-governance', 'expert'));
+    expect(el.focusSkill('nope')).to.equal(false);
+  });
+
+  it('stops a native form submitting while invalid, and shows why', async () => {
+    let submitted = 0;
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => (event.preventDefault(), submitted++)}>
+      <cf-self-assessment name="a" .framework=${sample} role-id="policy-adviser" required></cf-self-assessment><button>Send</button></form>`);
+    const el = form.querySelector('cf-self-assessment')!;
+    await el.updateComplete;
+    form.requestSubmit();
+    await el.updateComplete;
+    expect(submitted).to.equal(0);
+    expect(el.shadowRoot!.querySelector('[part="error-summary"]')).not.to.equal(null);
+  });
+
+  it('is disabled by its own attribute or a disabled fieldset: no entry, no validation, inputs disabled', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset><cf-self-assessment name="a" required .framework=${sample}></cf-self-assessment></fieldset></form>`);
+    const el = form.querySelector('cf-self-assessment')!;
+    expect(form.checkValidity()).to.equal(false);
+    form.querySelector('fieldset')!.disabled = true;
+    await el.updateComplete;
+    expect(new FormData(form).has('a')).to.equal(false);
+    expect(form.checkValidity()).to.equal(true);
+    expect(el.matches(':disabled')).to.equal(true);
+    expect(shadowAll<HTMLInputElement>(el, 'input, textarea').every((input) => input.disabled)).to.equal(true);
+    form.querySelector('fieldset')!.disabled = false;
+    el.disabled = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('disabled')).to.equal(true);
+    expect(new FormData(form).has('a')).to.equal(false);
+    expect(shadowAll<HTMLInputElement>(el, 'input').every((input) => input.disabled)).to.equal(true);
+  });
+
+  it('form reset restores the assessment the host set, or empties the form', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><cf-self-assessment name="assessment" .framework=${sample}></cf-self-assessment></form>`);
+    const el = form.querySelector('cf-self-assessment')!;
+    el.assessment = assessmentOf({ 'data-analysis': { level: 'working', evidence: 'Initial' } });
+    await el.updateComplete;
+    radio(el, 'data-analysis', 'expert').click();
+    type(evidence(el, 'data-analysis'), 'Changed');
+    radio(el, 'data-governance', 'awareness').click();
+    form.reset();
+    await el.updateComplete;
+    expect(posted(form).ratings).to.deep.equal({ 'data-analysis': { level: 'working', evidence: 'Initial' } });
+    expect(radio(el, 'data-analysis', 'working').checked).to.equal(true);
+    expect(radio(el, 'data-governance', 'awareness').checked).to.equal(false);
+    expect(evidence(el, 'data-analysis').value).to.equal('Initial');
+  });
+
+  it('fires native input on every change and change when an answer is committed, and nothing when the host sets .assessment', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
+    const seen: string[] = [];
+    el.addEventListener('input', () => seen.push(`input:${el.assessment!.ratings['data-analysis']?.level ?? ''}`));
+    el.addEventListener('change', () => seen.push('change'));
+    radio(el, 'data-analysis', 'expert').click();
+    expect(seen).to.deep.equal(['input:expert', 'change']);
+    seen.length = 0;
+    const field = evidence(el, 'data-analysis');
+    field.focus();
+    await sendKeys({ type: 'Hi' });
+    expect(seen).to.deep.equal(['input:expert', 'input:expert']);
+    await sendKeys({ press: 'Tab' });
+    expect(seen.at(-1)).to.equal('change');
+    seen.length = 0;
+    el.assessment = assessmentOf({ 'data-analysis': { level: 'working' } });
+    await el.updateComplete;
+    expect(seen).to.deep.equal([]);
+  });
+});
+
+describe('cf-self-assessment: keyboard, progress, counts', () => {
+  it('can be completed by keyboard alone: Tab between skills, arrows within one, Space to choose', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><cf-self-assessment name="assessment" .framework=${sample} role-id="policy-adviser" required></cf-self-assessment></form>`);
+    const el = form.querySelector('cf-self-assessment')!;
+    radio(el, 'communicating-insight', 'awareness').focus();
+    // No radio chosen yet: Space chooses the focused one.
+    await sendKeys({ press: 'Space' });
+    // Arrow keys move within the skill and choose as they go.
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(radio(el, 'communicating-insight', 'practitioner').checked).to.equal(true);
+    // Tab leaves the radios for the disclosure, the evidence, then the next skill's radios.
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.tagName).to.equal('SUMMARY');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(evidence(el, 'communicating-insight'));
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(radio(el, 'stakeholder-engagement', 'awareness'));
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(radio(el, 'data-analysis', 'not-observed').checked).to.equal(true);
+    expect(el.checkValidity()).to.equal(true);
+    expect(posted(form).ratings).to.deep.equal({
+      'communicating-insight': { level: 'practitioner' },
+      'stakeholder-engagement': { level: 'awareness' },
+      'data-analysis': { level: 'not-observed' },
+    });
+  });
+
+  it('shows progress, and announces it politely once the person pauses', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
+    const progress = el.shadowRoot!.querySelector('[part="progress"]')!;
+    expect(progress.textContent).to.equal('0 of 4 skills rated');
+    const status = el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!;
+    radio(el, 'data-analysis', 'working').click();
+    radio(el, 'data-governance', 'working').click();
+    await el.updateComplete;
+    expect(progress.textContent).to.equal('2 of 4 skills rated');
+    expect(status.textContent).to.equal('');
+    await until(() => status.textContent === '2 of 4 skills rated', 'the progress announcement', 3000);
+  });
+
+  it('counts evidence characters with plural forms, in English and Welsh', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
+    const count = () => el.shadowRoot!.getElementById('c-data-analysis')!.textContent!.trim();
+    expect(count()).to.equal('You have 10,000 characters remaining');
+    type(evidence(el, 'data-analysis'), 'x'.repeat(9_999));
+    await el.updateComplete;
+    expect(count()).to.equal('You have 1 character remaining');
+    document.documentElement.lang = 'cy';
+    try {
+      await until(() => count() === 'Mae gennych 1 nod yn weddill', 'the Welsh count');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+
+  it('re-renders only the skill that changed', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${des}></cf-self-assessment>`);
+    // Counts the template work per skill: DOM mutations would not show it (Lit commits only changes).
+    const prototype = Object.getPrototypeOf(el) as { renderSkillFields: (...args: unknown[]) => unknown };
+    const original = prototype.renderSkillFields;
+    const rendered: string[] = [];
+    prototype.renderSkillFields = function (this: unknown, ...args: unknown[]) {
+      rendered.push((args[1] as { id: string }).id);
+      return original.apply(this, args);
+    };
+    try {
+      radio(el, 'resourcing', 'expert').click();
+      await el.updateComplete;
+      expect(rendered).to.deep.equal(['resourcing']);
+      expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.equal('1 of 9 skills rated');
+      rendered.length = 0;
+      document.documentElement.lang = 'cy';
+      await until(() => rendered.length === des.skills.length, 'every skill in Welsh');
+    } finally {
+      prototype.renderSkillFields = original;
+      document.documentElement.lang = 'en';
+    }
+  });
+
+  it('opens a skill’s level descriptors on demand, with the ladder marking the chosen level', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${des}></cf-self-assessment>`);
+    radio(el, 'resourcing', 'expert').click();
+    const details = fieldset(el, 'resourcing').querySelector<HTMLDetailsElement>('details.descriptors')!;
+    expect(details.querySelector('cf-level-ladder')).to.equal(null);
+    details.querySelector('summary')!.click();
+    await until(() => !!details.querySelector('cf-level-ladder'), 'the ladder');
+    const ladder = details.querySelector('cf-level-ladder')!;
+    await ladder.updateComplete;
+    expect(ladder.shadowRoot!.querySelector('[aria-current="true"]')!.textContent).to.include('Expert');
+  });
+});
+
+describe('cf-self-assessment: accessibility', () => {
+  for (const [name, template] of [
+    ['English', () => html`<cf-self-assessment .framework=${sample} role-id="data-analyst-senior"></cf-self-assessment>`],
+    ['Welsh', () => html`<div lang="cy"><cf-self-assessment .framework=${sample}></cf-self-assessment></div>`],
+    ['manager mode', () => html`<cf-self-assessment .framework=${sample} rater="manager" .reference=${assessmentOf({ 'data-analysis': { level: 'working', evidence: 'x' } })}></cf-self-assessment>`],
+    ['read-only', () => html`<cf-self-assessment .framework=${sample} readonly .assessment=${assessmentOf({ 'data-analysis': { level: 'working' } })}></cf-self-assessment>`],
+  ] as const) {
+    it(`has no axe violations: ${name}`, async () => {
+      const host = await fixture<HTMLElement>(template());
+      const el = host.matches('cf-self-assessment') ? host : host.querySelector('cf-self-assessment')!;
+      await (el as CfSelfAssessment).updateComplete;
+      await expect(host).to.be.accessible();
+    });
+  }
+
+  it('has no axe violations with errors shown', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${des} required></cf-self-assessment>`);
+    type(evidence(el, 'resourcing'), 'y'.repeat(10_001));
+    el.reportValidity();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('cf-self-assessment: drafts', () => {
+  const key = () => `test-${Math.random().toString(36).slice(2)}`;
+
+  it('saves a draft and restores it in a new form, firing a cancelable cf-draft-restore', async () => {
+    const draftKey = key();
+    const first = await mount(html`<cf-self-assessment .framework=${sample} autosave-key=${draftKey}></cf-self-assessment>`);
+    radio(first, 'data-analysis', 'expert').click();
+    type(evidence(first, 'data-analysis'), 'Saved while typing');
+    await until(() => shadowText(first).includes('Draft saved at'), 'the draft to save', 2000);
+    first.remove();
+
+    const second = document.createElement('cf-self-assessment');
+    second.framework = sample;
+    second.autosaveKey = draftKey;
+    const restored = nextEvent(second, 'cf-draft-restore');
+    document.body.append(second);
+    const event = await restored;
+    expect(event.cancelable).to.equal(true);
+    expect(event.assessment.ratings['data-analysis']).to.deep.equal({ level: 'expert', evidence: 'Saved while typing' });
+    await until(() => evidence(second, 'data-analysis')?.value === 'Saved while typing', 'the restored evidence');
+    expect(radio(second, 'data-analysis', 'expert').checked).to.equal(true);
+    expect(shadowText(second)).to.include('have been restored');
+    second.remove();
+
+    const third = document.createElement('cf-self-assessment');
+    third.framework = sample;
+    third.autosaveKey = draftKey;
+    third.addEventListener('cf-draft-restore', (e) => e.preventDefault());
+    const cancelled = nextEvent(third, 'cf-draft-restore');
+    document.body.append(third);
+    await cancelled;
+    await third.updateComplete;
+    expect(third.assessment!.ratings).to.deep.equal({});
+    third.remove();
+  });
+
+  it('keeps every answer when the framework’s version changed, showing removed skills as unmatched', async () => {
+    const draftKey = key();
+    const first = await mount(html`<cf-self-assessment .framework=${sample} autosave-key=${draftKey}></cf-self-assessment>`);
+    radio(first, 'data-governance', 'expert').click();
+    radio(first, 'data-analysis', 'working').click();
+    await first.clearDraft().then(() => first.remove());
+    const again = await mount(html`<cf-self-assessment .framework=${sample} autosave-key=${draftKey}></cf-self-assessment>`);
+    radio(again, 'data-governance', 'expert').click();
+    radio(again, 'data-analysis', 'working').click();
+    await until(() => shadowText(again).includes('Draft saved at'), 'the draft to save', 2000);
+    again.remove();
+
+    const newer = { ...sample, version: '2027.1', roles: [], pathways: [], skills: sample.skills.filter((skill) => skill.id !== 'data-governance') };
+    const el = await mount(html`<cf-self-assessment .framework=${newer} autosave-key=${draftKey}></cf-self-assessment>`);
+    await until(() => shadowText(el).includes('Every answer was kept'), 'the version notice');
+    expect(el.assessment!.framework.version).to.equal('2027.1');
+    expect(el.assessment!.ratings).to.deep.equal({ 'data-governance': { level: 'expert' }, 'data-analysis': { level: 'working' } });
+    expect(el.shadowRoot!.querySelector('[part="unmatched"]')!.textContent).to.include('data-governance');
+  });
+
+  it('sets an unreadable draft aside and says so, instead of losing it', async () => {
+    const draftKey = key();
+    localStorage.clear();
+    const { draftStore } = await import('../../src/shared/draft-store.js');
+    const store = await draftStore();
+    await store.update(`cf-self-assessment:${draftKey}`, () => '{"format":"cf-assessment-draft","revision":1,"assessm');
+    const el = await mount(html`<cf-self-assessment .framework=${sample} autosave-key=${draftKey}></cf-self-assessment>`);
+    await until(() => shadowText(el).includes('could not be read'), 'the unreadable-draft notice');
+    const aside = await store.keys(`cf-self-assessment:${draftKey}:aside:`);
+    expect(aside).to.have.length(1);
+    expect(await store.get(aside[0]!)).to.equal('{"format":"cf-assessment-draft","revision":1,"assessm');
+  });
+
+  it('warns before leaving only with unsaved changes and no autosave', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).to.equal(false);
+    radio(el, 'data-analysis', 'working').click();
+    expect(leave()).to.equal(true);
+    el.autosaveKey = key();
+    await el.updateComplete;
+    expect(leave()).to.equal(false);
+    el.remove();
+    expect(leave()).to.equal(false);
+  });
+});
