@@ -1,4 +1,5 @@
-// A small static file server for the demo, the built Storybook and browser checks.
+// A small static file server for the demo, the built Storybook and browser checks, with a
+// POST /echo that shows what a server receives from a form (as the demo's "server").
 // Usage: node scripts/serve.mjs [--root DIR] [--port N] [--open PATH]
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,10 +19,51 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
+const escapeHtml = (text) =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/** Answers a form post with a page listing each field it received, JSON values pretty-printed. */
+function echo(request, response) {
+  let body = '';
+  request.setEncoding('utf8');
+  request.on('data', (chunk) => {
+    body += chunk;
+    // The demo's forms are small; anything this large is not one of them.
+    if (body.length > 16 * 1024 * 1024) request.destroy();
+  });
+  request.on('end', () => {
+    let back = '/';
+    try {
+      back = new URL(request.headers.referer ?? '/', 'http://localhost').pathname;
+    } catch {
+      // No usable referrer: back to the start.
+    }
+    const fields = [...new URLSearchParams(body)].map(([name, value]) => {
+      let shown = value;
+      try {
+        shown = JSON.stringify(JSON.parse(value), null, 2);
+      } catch {
+        // Not JSON: shown as received.
+      }
+      return `<h2>${escapeHtml(name)}</h2><pre id="field-${escapeHtml(name)}">${escapeHtml(shown)}</pre>`;
+    });
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>What the server received</title>` +
+        `<main><h1>What the server received</h1>${fields.join('') || '<p>No fields.</p>'}` +
+        `<p><a href="${escapeHtml(back)}">Back to the form</a></p></main></html>`,
+    );
+  });
+}
+
 /** Serves `root` on 127.0.0.1; resolves to the server and its base URL. */
 export function serve(root, port = 0) {
   const base = resolve(root);
   const server = createServer((request, response) => {
+    if (request.method === 'POST' && request.url === '/echo') {
+      echo(request, response);
+      return;
+    }
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {

@@ -1,0 +1,273 @@
+// The self-assessment form in a real page with a real <form>, from the built bundle: answers must
+// survive reloads, navigation, closed tabs, a killed browser, a new framework version, a second tab
+// and full storage. Run after `npm run build`: node --test tests/e2e/
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const framework = JSON.parse(readFileSync('tests/fixtures/sample-bilingual.json', 'utf8'));
+let site;
+
+/** A folder like a department's web server: the bundle, the test pages and a framework file. */
+before(async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'cf-assess-'));
+  cpSync('dist/cdn', folder, { recursive: true });
+  cpSync('tests/e2e/pages', folder, { recursive: true });
+  writeFileSync(join(folder, 'framework.json'), JSON.stringify(framework));
+  site = { folder, ...(await serve(folder)) };
+});
+after(() => {
+  site.server.closeAllConnections();
+  site.server.close();
+  rmSync(site.folder, { recursive: true, force: true });
+});
+
+const pageUrl = () => `${site.url}assessment.html`;
+
+/** A browser with a profile on disk, as a person's browser has: drafts outlive the process. */
+async function launchProfile(profile) {
+  const { chromium } = await import('playwright-core');
+  return chromium.launchPersistentContext(profile, { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+}
+
+async function withProfile(run) {
+  const profile = mkdtempSync(join(tmpdir(), 'cf-profile-'));
+  const context = await launchProfile(profile);
+  try {
+    await run(context, profile);
+  } finally {
+    await context.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const skill = (page, name) => page.getByRole('group', { name });
+const form = (page) => page.locator('cf-self-assessment');
+
+async function open(context, url = pageUrl()) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await skill(page, 'Data analysis').waitFor();
+  return page;
+}
+
+/** Chooses a level and types evidence, as a person does, then waits for the draft to be saved. */
+async function answer(page, name, level, evidence) {
+  await skill(page, name).getByRole('radio', { name: level, exact: true }).check();
+  if (evidence !== undefined) await skill(page, name).getByLabel('Evidence (optional)').fill(evidence);
+}
+
+const saved = (page) => form(page).getByText(/^Draft saved at/).waitFor();
+
+async function expectAnswer(page, name, level, evidence) {
+  await skill(page, name).getByRole('radio', { name: level, exact: true }).and(page.locator(':checked')).waitFor();
+  if (evidence !== undefined) assert.equal(await skill(page, name).getByLabel('Evidence (optional)').inputValue(), evidence);
+}
+
+/** Submits the page's form to the echo server and returns the assessment it received. */
+async function submit(page) {
+  await page.getByRole('button', { name: 'Submit' }).click();
+  const received = await page.locator('#field-assessment').textContent();
+  return JSON.parse(received);
+}
+
+/** Every process started with this profile: the browser and its helpers. */
+function processesOf(profile) {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profile);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+describe('cf-self-assessment never loses an answer', () => {
+  it('survives a reload, and posts what was restored', async () => {
+    await withProfile(async (context) => {
+      const page = await open(context);
+      await answer(page, 'Data analysis', 'Practitioner', 'Ran the census analysis');
+      await saved(page);
+      await page.reload();
+      await expectAnswer(page, 'Data analysis', 'Practitioner', 'Ran the census analysis');
+      const received = await submit(page);
+      assert.deepEqual(received.ratings['data-analysis'], { level: 'practitioner', evidence: 'Ran the census analysis' });
+      assert.deepEqual(received.framework, { id: framework.id, version: framework.version });
+    });
+  });
+
+  it('survives going to another page and coming back, and closing and reopening the tab', async () => {
+    await withProfile(async (context) => {
+      const page = await open(context);
+      await answer(page, 'Data governance', 'Expert', 'Wrote the retention policy');
+      await saved(page);
+      await page.getByRole('link', { name: 'Another page' }).click();
+      await page.getByRole('heading', { name: 'Another page' }).waitFor();
+      await page.goBack();
+      await expectAnswer(page, 'Data governance', 'Expert', 'Wrote the retention policy');
+      await page.goForward();
+      await page.goBack();
+      await expectAnswer(page, 'Data governance', 'Expert', 'Wrote the retention policy');
+      await page.close();
+      const reopened = await open(context);
+      await expectAnswer(reopened, 'Data governance', 'Expert', 'Wrote the retention policy');
+    });
+  });
+
+  it('keeps what was typed up to half a second before the browser process was killed mid-typing', async (t) => {
+    const profile = mkdtempSync(join(tmpdir(), 'cf-profile-'));
+    try {
+      let context = await launchProfile(profile);
+      const page = await open(context);
+      await answer(page, 'Data analysis', 'Working');
+      const field = skill(page, 'Data analysis').getByLabel('Evidence (optional)');
+      await field.click();
+      const text = 'I analysed the survey returns for every region and wrote the summary for the board. '.repeat(3);
+      const typedAt = [];
+      let killed = false;
+      const typing = (async () => {
+        for (const character of text) {
+          if (killed) return;
+          await page.keyboard.type(character);
+          typedAt.push(Date.now());
+        }
+      })().catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      const killedAt = Date.now();
+      killed = true;
+      for (const pid of processesOf(profile)) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Already gone with its parent.
+        }
+      }
+      await typing;
+      await context.close().catch(() => {});
+      const typedBeforeKill = typedAt.filter((time) => time <= killedAt).length;
+      const settled = typedAt.filter((time) => time <= killedAt - 500).length;
+      assert.ok(settled > 10, `typing had started well before the kill (${settled} characters)`);
+
+      context = await launchProfile(profile);
+      const again = await open(context);
+      await expectAnswer(again, 'Data analysis', 'Working');
+      const restored = await skill(again, 'Data analysis').getByLabel('Evidence (optional)').inputValue();
+      await context.close();
+      t.diagnostic(`typed before the kill: ${typedBeforeKill} characters; 500 ms before it: ${settled}; restored: ${restored.length}`);
+      assert.ok(text.startsWith(restored), `the restored evidence is what was typed: ${JSON.stringify(restored)}`);
+      assert.ok(
+        restored.length >= settled,
+        `${restored.length} characters restored; ${settled} were typed 500 ms or more before the kill (${typedBeforeKill} in all)`,
+      );
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps every answer when the framework file gets a new version without one of the skills', async () => {
+    await withProfile(async (context) => {
+      const page = await open(context);
+      await answer(page, 'Data governance', 'Expert', 'Kept through the upgrade');
+      await answer(page, 'Data analysis', 'Working');
+      await saved(page);
+      const skills = framework.skills.filter((entry) => entry.id !== 'data-governance');
+      const roles = framework.roles.map((role) => ({
+        ...role,
+        requirements: role.requirements?.filter((requirement) => requirement.skill !== 'data-governance'),
+        levels: role.levels?.map((level) => ({ ...level, requirements: level.requirements?.filter((r) => r.skill !== 'data-governance') })),
+      }));
+      writeFileSync(join(site.folder, 'framework.json'), JSON.stringify({ ...framework, version: '2027.1', skills, roles }));
+      try {
+        await page.reload();
+        await form(page).getByText(/Every answer was kept/).waitFor();
+        await expectAnswer(page, 'Data analysis', 'Working');
+        const unmatched = form(page).locator('[part="unmatched"]');
+        assert.match(await unmatched.textContent(), /data-governance[\s\S]*Expert[\s\S]*Kept through the upgrade/);
+        const received = await submit(page);
+        assert.equal(received.framework.version, '2027.1');
+        assert.deepEqual(received.ratings['data-governance'], { level: 'expert', evidence: 'Kept through the upgrade' });
+        assert.deepEqual(received.ratings['data-analysis'], { level: 'working' });
+      } finally {
+        writeFileSync(join(site.folder, 'framework.json'), JSON.stringify(framework));
+      }
+    });
+  });
+
+  it('tells the person when another tab saved the same draft, and lets them choose', async () => {
+    await withProfile(async (context) => {
+      const tabA = await open(context);
+      const tabB = await open(context);
+      await answer(tabA, 'Data analysis', 'Expert', 'Written in tab A');
+      await saved(tabA);
+      await answer(tabB, 'Data analysis', 'Awareness', 'Written in tab B');
+      const conflict = form(tabB).getByRole('alert').filter({ hasText: 'also changed in another tab' });
+      await conflict.waitFor();
+      // Nothing was overwritten: a third tab still gets tab A's answers.
+      const tabC = await open(context);
+      await expectAnswer(tabC, 'Data analysis', 'Expert', 'Written in tab A');
+      await tabC.close();
+      // Tab B keeps its own answers: now they are the draft.
+      await form(tabB).getByRole('button', { name: 'Keep the answers on this page' }).click();
+      await saved(tabB);
+      const tabD = await open(context);
+      await expectAnswer(tabD, 'Data analysis', 'Awareness', 'Written in tab B');
+    });
+  });
+
+  // Chromium offers no way to shrink IndexedDB's quota from outside (the DevTools quota override
+  // did not reach the page's storage here), so these fail storage at its API, as a full disk or a
+  // private window does, before any page script runs.
+  const quotaExceeded = () => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  };
+  const noIndexedDb = () => Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+  const noStorageAtAll = () => {
+    Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+    Object.defineProperty(window, 'localStorage', {
+      get: () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+  };
+
+  for (const [name, breakStorage] of [
+    ['storage is full', quotaExceeded],
+    ['the browser offers no storage', noStorageAtAll],
+  ]) {
+    it(`says so when ${name}, and still sends every answer with the form`, async () => {
+      await withProfile(async (context) => {
+        await context.addInitScript(breakStorage);
+        const page = await open(context);
+        await answer(page, 'Data analysis', 'Expert', 'Typed with no room to save it');
+        await form(page).getByRole('alert').filter({ hasText: 'could not be saved in this browser' }).waitFor();
+        await answer(page, 'Data governance', 'Working');
+        const received = await submit(page);
+        assert.deepEqual(received.ratings, {
+          'data-analysis': { level: 'expert', evidence: 'Typed with no room to save it' },
+          'data-governance': { level: 'working' },
+        });
+      });
+    });
+  }
+
+  it('falls back to localStorage where IndexedDB is blocked, and still survives a reload', async () => {
+    await withProfile(async (context) => {
+      await context.addInitScript(noIndexedDb);
+      const page = await open(context);
+      await answer(page, 'Data analysis', 'Practitioner', 'Saved in localStorage');
+      await saved(page);
+      assert.ok(await page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('cf-self-assessment:'))));
+      await page.reload();
+      await expectAnswer(page, 'Data analysis', 'Practitioner', 'Saved in localStorage');
+    });
+  });
+});
