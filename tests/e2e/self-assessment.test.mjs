@@ -135,7 +135,7 @@ describe('cf-self-assessment never loses an answer', () => {
       const typing = (async () => {
         for (const character of text) {
           if (killed) return;
-          await page.keyboard.type(character);
+          await page.keyboard.type(character, { delay: 25 });
           typedAt.push(Date.now());
         }
       })().catch(() => {});
@@ -154,6 +154,7 @@ describe('cf-self-assessment never loses an answer', () => {
       const typedBeforeKill = typedAt.filter((time) => time <= killedAt).length;
       const settled = typedAt.filter((time) => time <= killedAt - 500).length;
       assert.ok(settled > 10, `typing had started well before the kill (${settled} characters)`);
+      assert.ok(typedBeforeKill < text.length, 'the browser was killed while the person was still typing');
 
       context = await launchProfile(profile);
       const again = await open(context);
