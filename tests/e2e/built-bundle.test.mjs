@@ -104,4 +104,31 @@ describe('demo page', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('“Assess yourself” posts a real form, and the echo shows the assessment a server receives', async () => {
+    const { page, problems } = await open(`${url}demo/index.html`);
+    const form = page.locator('.assess-form cf-self-assessment');
+    await form.getByRole('group', { name: 'Resourcing' }).waitFor();
+    // Required: sending with skills unrated stops at the error summary, on the page.
+    await page.getByRole('button', { name: 'Send my assessment' }).click();
+    await form.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/demo/index.html');
+    // Each skill is a group of radios (a <details> is a group too, without radios).
+    const groups = form.getByRole('group').filter({ has: page.getByRole('radio') });
+    const count = await groups.count();
+    assert.equal(count, 9);
+    for (let index = 0; index < count; index++) {
+      await groups.nth(index).getByRole('radio', { name: index === 0 ? 'Practitioner' : 'Not applicable', exact: true }).check();
+    }
+    await groups.first().getByLabel('Evidence (optional)').fill('Ran the recruitment campaign for 40 engineers.');
+    await page.getByRole('button', { name: 'Send my assessment' }).click();
+    await page.getByRole('heading', { name: 'What the server received' }).waitFor();
+    const received = JSON.parse(await page.locator('#field-assessment').textContent());
+    assert.deepEqual(received.framework, { id: 'des-hr', version: '1.0.0' });
+    assert.equal(Object.keys(received.ratings).length, 9);
+    assert.equal(Object.values(received.ratings).filter((rating) => rating.level === 'not-applicable').length, 8);
+    assert.equal(Object.values(received.ratings).find((rating) => rating.level === 'practitioner').evidence, 'Ran the recruitment campaign for 40 engineers.');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });
