@@ -7,10 +7,28 @@ export type Catalogue = { readonly [K in MessageKey]: (typeof en)[K] extends str
 /** Per-instance overrides, by language: `{ cy: { 'ladder.current': '...' } }`. */
 export type MessageOverrides = Readonly<Record<string, Partial<Record<MessageKey, Message>>>>;
 
+/** Intl objects are slow to create and a form formats hundreds of counts: one of each per locale. */
+const plurals = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
+const cached = <T>(cache: Map<string, T>, locale: string, create: (tag: string) => T): T => {
+  let value = cache.get(locale);
+  if (!value) {
+    try {
+      value = create(locale);
+    } catch {
+      // A malformed page lang (`en_GB`) must not break the element: English number rules instead.
+      value = create('en');
+    }
+    cache.set(locale, value);
+  }
+  return value;
+};
+
 function formatNumber(locale: string, value: number): string {
   // Small whole numbers need no grouping, and creating the first Intl.NumberFormat costs tens of
   // milliseconds on a cold page: "Level 3 of 5" should not pay for it.
-  return Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : value.toLocaleString(locale);
+  if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
+  return cached(numbers, locale, (tag) => new Intl.NumberFormat(tag)).format(value);
 }
 
 /** Fills `{name}` placeholders; a plural message picks its form from `params.count`. */
@@ -19,7 +37,7 @@ export function formatMessage(message: Message, locale: string, params: MessageP
   if (typeof message === 'string') template = message;
   else {
     const count = Number(params.count ?? 0);
-    template = message[new Intl.PluralRules(locale).select(count)] ?? message.other;
+    template = message[cached(plurals, locale, (tag) => new Intl.PluralRules(tag)).select(count)] ?? message.other;
   }
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];

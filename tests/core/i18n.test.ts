@@ -36,6 +36,12 @@ describe('message catalogue', () => {
     assert.equal(translate('fr', 'framework.moreIssues', { count: 0 }), 'and 0 more problems');
   });
 
+  it('formats counts on a page whose lang is malformed, instead of throwing', () => {
+    const overrides = { en_GB: { 'framework.moreIssues': { one: '{count} more', other: '{count} more!' } } };
+    assert.equal(translate('en_GB', 'framework.moreIssues', { count: 1200 }, overrides), '1,200 more!');
+    assert.equal(translate('en_GB', 'assess.progress', { rated: 1, count: 1 }), '1 of 1 skill rated');
+  });
+
   it('resolves locales, falling back to English', () => {
     assert.equal(supportedLanguage('cy-GB'), 'cy');
     assert.equal(supportedLanguage('fr'), 'en');
