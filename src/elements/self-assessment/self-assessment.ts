@@ -12,6 +12,7 @@ import {
   NOT_OBSERVED,
   RATERS,
   type Assessment,
+  type Rater,
   type Rating,
 } from '../../core/schema/assessment.js';
 import type { Framework, Requirement, Skill } from '../../core/schema/framework.js';
@@ -234,8 +235,7 @@ export class CfSelfAssessment extends FormControlElement {
     const framework = this.activeFramework;
     const base = this.base ?? (framework ? blankAssessment(framework) : undefined);
     if (!base) return undefined;
-    const rater = RATERS.find((known) => known === this.rater) ?? base.rater;
-    const assessment = { ...base, rater, ratings: { ...this.answers } };
+    const assessment = { ...base, rater: this.effectiveRater, ratings: { ...this.answers } };
     return framework ? rebaseAssessment(assessment, framework) : assessment;
   }
 
@@ -298,25 +298,29 @@ export class CfSelfAssessment extends FormControlElement {
     return value;
   }
 
-  /** What stops the form being submitted, skill by skill in the order shown. */
-  private problems(): Problem[] {
+  /** What stops the form being submitted, skill by skill in the order shown (or only the first). */
+  private problems(firstOnly = false): Problem[] {
     const index = this.frameworkIndex;
     if (!index || this.readonly) return [];
     const { t, locale } = this.i18n;
     const problems: Problem[] = [];
+    // Runs after every render: names are looked up only for the skills that have a problem.
+    const name = (id: string) => textFor(index.skills.get(id)!.name, locale);
     for (const id of this.selection(index.framework).skillIds) {
-      const skill = textFor(index.skills.get(id)!.name, locale);
+      if (firstOnly && problems.length > 0) break;
       const rating = this.answers[id];
-      if (this.required && !isRated(rating)) problems.push({ skill: id, field: 'level', message: t('assess.errorRequired', { skill }) });
+      if (this.required && !isRated(rating)) {
+        problems.push({ skill: id, field: 'level', message: t('assess.errorRequired', { skill: name(id) }) });
+      }
       if ((rating?.evidence?.length ?? 0) > MAX_EVIDENCE) {
-        problems.push({ skill: id, field: 'evidence', message: t('assess.errorTooLong', { skill, max: MAX_EVIDENCE }) });
+        problems.push({ skill: id, field: 'evidence', message: t('assess.errorTooLong', { skill: name(id), max: MAX_EVIDENCE }) });
       }
     }
     return problems;
   }
 
   private syncValidity(): void {
-    const [first] = this.problems();
+    const [first] = this.problems(true);
     if (!first) {
       this.internals.setValidity({});
       return;
@@ -450,8 +454,13 @@ export class CfSelfAssessment extends FormControlElement {
     return Math.min(4, Math.max(2, this.headingLevel || 3));
   }
 
+  /** The `rater` attribute when it is a known rater, else the rater of the answers given. */
+  private get effectiveRater(): Rater {
+    return RATERS.find((known) => known === this.rater) ?? this.base?.rater ?? 'self';
+  }
+
   private get ratesOther(): boolean {
-    return (this.build()?.rater ?? 'self') !== 'self';
+    return this.effectiveRater !== 'self';
   }
 
   private progressText(): string {

@@ -1,0 +1,31 @@
+// A framework the size of SFIA (about 150 skills on 7 levels), made the same way every time, for
+// benchmarks. Plain text with two or three descriptors per level, 12 categories, both special answers.
+const WORDS = ['plans', 'reviews', 'leads', 'improves', 'designs', 'advises on', 'assures', 'develops', 'measures', 'shares'];
+const THINGS = ['the service', 'standards', 'risks', 'team practice', 'data quality', 'user needs', 'policy', 'budgets', 'suppliers'];
+
+export function generateFramework({ skills = 150, levels = 7, categories = 12 } = {}) {
+  let seed = 42;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const scale = Array.from({ length: levels }, (_, index) => ({ id: `level-${index + 1}`, label: `Level ${index + 1}` }));
+  return {
+    schemaVersion: 1,
+    id: 'generated',
+    version: '1.0.0',
+    title: 'Generated benchmark framework',
+    scale: { levels: scale, allowNotApplicable: true, allowNotObserved: true },
+    categories: Array.from({ length: categories }, (_, index) => ({ id: `category-${index + 1}`, name: `Category ${index + 1}` })),
+    skills: Array.from({ length: skills }, (_, index) => ({
+      id: `skill-${index + 1}`,
+      name: `Skill ${index + 1}`,
+      description: `What skill ${index + 1} covers, in a sentence or two, as a framework describes it.`,
+      category: `category-${(index % categories) + 1}`,
+      levels: Object.fromEntries(
+        scale.map((level) => [
+          level.id,
+          [{ ul: Array.from({ length: 2 + Math.floor(next() * 2) }, () => `${pick(WORDS)} ${pick(THINGS)} at ${level.label.toLowerCase()}`) }],
+        ]),
+      ),
+    })),
+  };
+}
