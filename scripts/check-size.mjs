@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGETS = [{ file: 'dist/cdn/career-framework-elements.js', gzipLimit: 22 * 1024 }];
+// Staged: 22 KiB with the foundation (framework + ladder); 33 KiB with the self-assessment form, the
+// heaviest element (form, validation, drafts); the whole library must fit in 40 KB.
+export const BUDGETS = [{ file: 'dist/cdn/career-framework-elements.js', gzipLimit: 33 * 1024 }];
 
 let failed = 0;
 for (const { file, gzipLimit } of BUDGETS) {

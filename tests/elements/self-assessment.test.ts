@@ -484,6 +484,25 @@ describe('cf-self-assessment: drafts', () => {
     expect(await store.get(aside[0]!)).to.equal('{"format":"cf-assessment-draft","revision":1,"assessm');
   });
 
+  it('keeps the draft after a submit unless clear-on-submit is set or the host calls clearDraft()', async () => {
+    const { draftStore } = await import('../../src/shared/draft-store.js');
+    const store = await draftStore();
+    for (const clearOnSubmit of [false, true]) {
+      const draftKey = key();
+      const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
+        <cf-self-assessment name="a" .framework=${sample} autosave-key=${draftKey} ?clear-on-submit=${clearOnSubmit}></cf-self-assessment></form>`);
+      const el = form.querySelector('cf-self-assessment')!;
+      await el.updateComplete;
+      radio(el, 'data-analysis', 'working').click();
+      await until(() => shadowText(el).includes('Draft saved at'), 'the draft to save', 2000);
+      form.requestSubmit();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await store.get(`cf-self-assessment:${draftKey}`) !== undefined, `clear-on-submit ${clearOnSubmit}`).to.equal(!clearOnSubmit);
+      await el.clearDraft();
+      expect(await store.get(`cf-self-assessment:${draftKey}`)).to.equal(undefined);
+    }
+  });
+
   it('warns before leaving only with unsaved changes and no autosave', async () => {
     const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
     const leave = () => {

@@ -103,212 +103,212 @@ export class CfSelfAssessment extends FormControlElement {
   declare reference?: Assessment;
 
   /** The answers as the person gave them, by skill id. Never mutated: each change makes a new object. */
-  private answers: Record<string, Rating> = {};
+  #answers: Record<string, Rating> = {};
   /** The last assessment set or restored: the fields the form does not edit come from it. */
-  private base?: Assessment;
+  #base?: Assessment;
   /** What a form reset goes back to: the last assessment the host set. */
-  private initial?: Assessment;
+  #initial?: Assessment;
   /** Problems with an assessment the host gave. */
-  private inputIssues: readonly Issue[] = [];
-  private referenceIssues: readonly Issue[] = [];
-  private referenceValue?: Assessment;
+  #inputIssues: readonly Issue[] = [];
+  #referenceIssues: readonly Issue[] = [];
+  #referenceValue?: Assessment;
   /** Changes by the person since the host last set the answers, the form was reset or submitted. */
-  private dirty = false;
+  #dirty = false;
   /** Errors show once validation has been asked for (submit or `reportValidity`). */
-  private showErrors = false;
-  private readonly openDescriptors = new Set<string>();
+  #showErrors = false;
+  readonly #openDescriptors = new Set<string>();
   /** Goes up when the answers are replaced as a whole (reset, host, draft). */
-  private generation = 0;
-  private notice?: [MessageKey, MessageParams?];
-  private announcement = '';
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private draftKey?: string;
+  #generation = 0;
+  #notice?: [MessageKey, MessageParams?];
+  #announcement = '';
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #draftKey?: string;
   /** The form whose submit this element listens to. */
-  private boundForm?: HTMLFormElement;
-  private formValueFor?: Framework;
-  private selected?: { framework: Framework; role: string | null; skills?: string; value: SkillSelection };
+  #boundForm?: HTMLFormElement;
+  #formValueFor?: Framework;
+  #selected?: { framework: Framework; role: string | null; skills?: string; value: SkillSelection };
 
-  private readonly autosave = new AutosaveController(this, () => this.build());
+  readonly #autosave = new AutosaveController(this, () => this.#build());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('invalid', this.onInvalid);
-    window.addEventListener('beforeunload', this.onBeforeUnload);
+    this.addEventListener('invalid', this.#onInvalid);
+    window.addEventListener('beforeunload', this.#onBeforeUnload);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('invalid', this.onInvalid);
-    window.removeEventListener('beforeunload', this.onBeforeUnload);
+    this.removeEventListener('invalid', this.#onInvalid);
+    window.removeEventListener('beforeunload', this.#onBeforeUnload);
   }
 
   /** The answers as an assessment (a new object each time); undefined until there is a framework. */
   get assessment(): Assessment | undefined {
-    return this.build();
+    return this.#build();
   }
 
   /** Sets the answers (for example a draft from your server). Fires no event; becomes what a form reset restores. */
   set assessment(value: Assessment | undefined) {
     const parsed = value === undefined ? undefined : parseAssessment(value);
     if (parsed && !parsed.ok) {
-      this.inputIssues = parsed.issues;
+      this.#inputIssues = parsed.issues;
     } else {
-      this.inputIssues = [];
-      this.initial = parsed?.value;
-      this.restore(this.initial);
-      this.dirty = false;
-      this.commit();
+      this.#inputIssues = [];
+      this.#initial = parsed?.value;
+      this.#restore(this.#initial);
+      this.#dirty = false;
+      this.#commit();
     }
     this.requestUpdate();
   }
 
   /** Checks the answers without showing anything; fires `invalid` when they cannot be submitted. */
   checkValidity(): boolean {
-    this.syncValidity();
+    this.#syncValidity();
     return this.internals.checkValidity();
   }
 
   /** Checks the answers, shows what is wrong, and moves focus to the first skill that needs attention. */
   reportValidity(): boolean {
-    this.syncValidity();
+    this.#syncValidity();
     const valid = this.internals.reportValidity();
-    const first = this.problems()[0];
-    if (first) void this.updateComplete.then(() => this.focusField(first.skill, first.field));
+    const first = this.#problems()[0];
+    if (first) void this.updateComplete.then(() => this.#focusField(first.skill, first.field));
     return valid;
   }
 
   /** Moves focus to a skill's answer (the chosen one, or the first); false when the skill is not shown. */
   focusSkill(id: string): boolean {
-    return this.focusField(id, 'level');
+    return this.#focusField(id, 'level');
   }
 
   /** Removes the saved draft, for example once your server has the submitted assessment. */
   clearDraft(): Promise<void> {
-    return this.autosave.clear();
+    return this.#autosave.clear();
   }
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.boundForm?.removeEventListener('submit', this.onSubmit);
-    this.boundForm = form ?? undefined;
-    this.boundForm?.addEventListener('submit', this.onSubmit);
+    this.#boundForm?.removeEventListener('submit', this.#onSubmit);
+    this.#boundForm = form ?? undefined;
+    this.#boundForm?.addEventListener('submit', this.#onSubmit);
   }
 
   formResetCallback(): void {
-    this.restore(this.initial);
-    this.dirty = false;
-    this.showErrors = false;
-    this.commit();
-    this.autosave.changed();
+    this.#restore(this.#initial);
+    this.#dirty = false;
+    this.#showErrors = false;
+    this.#commit();
+    this.#autosave.changed();
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     const parsed = parseAssessment(state);
     if (!parsed.ok) return;
-    this.restore(parsed.value);
-    this.commit();
+    this.#restore(parsed.value);
+    this.#commit();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('reference')) this.checkReference();
+    if (changed.has('reference')) this.#checkReference();
     // The form value names the framework: it is set again when another framework arrives.
     const framework = this.activeFramework;
-    if (framework !== this.formValueFor) {
-      this.formValueFor = framework;
-      this.syncFormValue();
+    if (framework !== this.#formValueFor) {
+      this.#formValueFor = framework;
+      this.#syncFormValue();
     }
   }
 
   protected override updated(): void {
     // After rendering, so the validation message can point at the field.
-    this.syncValidity();
+    this.#syncValidity();
     const framework = this.activeFramework;
-    if (framework && this.autosaveKey !== this.draftKey) {
-      this.draftKey = this.autosaveKey;
-      if (this.autosaveKey) void this.restoreDraft(this.autosaveKey);
-      else this.autosave.stop();
+    if (framework && this.autosaveKey !== this.#draftKey) {
+      this.#draftKey = this.autosaveKey;
+      if (this.autosaveKey) void this.#restoreDraft(this.autosaveKey);
+      else this.#autosave.stop();
     }
   }
 
   /** The answers as an assessment of the framework in use. */
-  private build(): Assessment | undefined {
+  #build(): Assessment | undefined {
     const framework = this.activeFramework;
-    const base = this.base ?? (framework ? blankAssessment(framework) : undefined);
+    const base = this.#base ?? (framework ? blankAssessment(framework) : undefined);
     if (!base) return undefined;
-    const assessment = { ...base, rater: this.effectiveRater, ratings: { ...this.answers } };
+    const assessment = { ...base, rater: this.#effectiveRater, ratings: { ...this.#answers } };
     return framework ? rebaseAssessment(assessment, framework) : assessment;
   }
 
-  private restore(assessment: Assessment | undefined): void {
+  #restore(assessment: Assessment | undefined): void {
     // Every row renders again: the person may have changed a control since its last render.
-    this.generation++;
-    this.base = assessment;
-    this.answers = { ...assessment?.ratings };
+    this.#generation++;
+    this.#base = assessment;
+    this.#answers = { ...assessment?.ratings };
   }
 
   /** After any change of the answers: the form value now, validity once rendered. */
-  private commit(): void {
-    this.syncFormValue();
+  #commit(): void {
+    this.#syncFormValue();
     this.requestUpdate();
   }
 
-  private syncFormValue(): void {
-    const assessment = this.build();
+  #syncFormValue(): void {
+    const assessment = this.#build();
     const json = assessment ? JSON.stringify(assessment) : null;
     this.internals.setFormValue(json, json);
   }
 
   /** A reference rating comes from the host: checked like any input, and shown only when valid. */
-  private checkReference(): void {
+  #checkReference(): void {
     const parsed = this.reference === undefined ? undefined : parseAssessment(this.reference);
-    this.referenceIssues = parsed && !parsed.ok ? parsed.issues : [];
-    this.referenceValue = parsed?.ok ? parsed.value : undefined;
+    this.#referenceIssues = parsed && !parsed.ok ? parsed.issues : [];
+    this.#referenceValue = parsed?.ok ? parsed.value : undefined;
   }
 
-  private async restoreDraft(key: string): Promise<void> {
-    const loaded = await this.autosave.load(key);
+  async #restoreDraft(key: string): Promise<void> {
+    const loaded = await this.#autosave.load(key);
     const framework = this.activeFramework;
-    if (loaded.status === 'unreadable') this.notice = ['assess.unreadable'];
+    if (loaded.status === 'unreadable') this.#notice = ['assess.unreadable'];
     if (loaded.status === 'found' && framework && key === this.autosaveKey) {
       const { assessment, savedAt } = loaded.envelope;
       const draft = rebaseAssessment(assessment, framework);
       if (this.dispatchEvent(new DraftRestoreEvent(draft, savedAt))) {
         // Anything typed while the draft was being read wins over the draft.
-        const typed = this.dirty ? this.answers : {};
-        this.restore(draft);
-        this.answers = { ...this.answers, ...typed };
-        this.notice =
+        const typed = this.#dirty ? this.#answers : {};
+        this.#restore(draft);
+        this.#answers = { ...this.#answers, ...typed };
+        this.#notice =
           assessment.framework.version === framework.version
-            ? ['assess.restored', { time: this.time(new Date(savedAt)) }]
+            ? ['assess.restored', { time: this.#time(new Date(savedAt)) }]
             : ['assess.versionChanged', { old: assessment.framework.version, new: framework.version }];
-        this.commit();
+        this.#commit();
       }
     }
-    if (this.dirty) this.autosave.changed();
+    if (this.#dirty) this.#autosave.changed();
     this.requestUpdate();
   }
 
-  private selection(framework: Framework): SkillSelection {
+  #selection(framework: Framework): SkillSelection {
     const { role, skills } = this;
-    const cached = this.selected;
+    const cached = this.#selected;
     if (cached?.framework === framework && cached.role === role && cached.skills === skills) return cached.value;
     const ids = skills?.split(',').map((id) => id.trim()).filter(Boolean);
     const value = selectSkills(framework, { role: role ?? undefined, skills: ids });
-    this.selected = { framework, role, skills, value };
+    this.#selected = { framework, role, skills, value };
     return value;
   }
 
   /** What stops the form being submitted, skill by skill in the order shown (or only the first). */
-  private problems(firstOnly = false): Problem[] {
+  #problems(firstOnly = false): Problem[] {
     const index = this.frameworkIndex;
     if (!index || this.readonly) return [];
     const { t, locale } = this.i18n;
     const problems: Problem[] = [];
     // Runs after every render: names are looked up only for the skills that have a problem.
     const name = (id: string) => textFor(index.skills.get(id)!.name, locale);
-    for (const id of this.selection(index.framework).skillIds) {
+    for (const id of this.#selection(index.framework).skillIds) {
       if (firstOnly && problems.length > 0) break;
-      const rating = this.answers[id];
+      const rating = this.#answers[id];
       if (this.required && !isRated(rating)) {
         problems.push({ skill: id, field: 'level', message: t('assess.errorRequired', { skill: name(id) }) });
       }
@@ -319,110 +319,110 @@ export class CfSelfAssessment extends FormControlElement {
     return problems;
   }
 
-  private syncValidity(): void {
-    const [first] = this.problems(true);
+  #syncValidity(): void {
+    const [first] = this.#problems(true);
     if (!first) {
       this.internals.setValidity({});
       return;
     }
-    const anchor = this.field(first.skill, first.field) ?? undefined;
+    const anchor = this.#field(first.skill, first.field) ?? undefined;
     this.internals.setValidity(first.field === 'level' ? { valueMissing: true } : { tooLong: true }, first.message, anchor);
   }
 
-  private field(skill: string, field: Problem['field']): HTMLElement | null | undefined {
+  #field(skill: string, field: Problem['field']): HTMLElement | null | undefined {
     const root = this.shadowRoot;
     if (field === 'evidence') return root?.getElementById(`v-${skill}`);
     return root?.querySelector<HTMLElement>(`#s-${CSS.escape(skill)} input:checked`) ?? root?.querySelector(`#s-${CSS.escape(skill)} input`);
   }
 
-  private focusField(skill: string, field: Problem['field']): boolean {
-    const target = this.field(skill, field);
+  #focusField(skill: string, field: Problem['field']): boolean {
+    const target = this.#field(skill, field);
     target?.focus();
     return !!target;
   }
 
-  private time(date: Date): string {
+  #time(date: Date): string {
     return date.toLocaleTimeString(this.i18n.locale, { hour: '2-digit', minute: '2-digit' });
   }
 
-  private announce(text: string): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this.announcement = text;
+  #announce(text: string): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this.#announcement = text;
       this.requestUpdate();
     }, ANNOUNCE_DELAY_MS);
   }
 
   /** One listener for every control: the skill is on the control, so 1,000 radios need no 1,000 handlers. */
-  private readonly onInput = (event: Event): void => {
+  readonly #onInput = (event: Event): void => {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
     const skill = control.dataset.skill;
     if (!skill) return;
-    const old = this.answers[skill];
+    const old = this.#answers[skill];
     const rating: Rating = control.type === 'radio' ? { ...old, level: control.value } : { ...old, evidence: control.value };
     if (!rating.evidence) delete rating.evidence;
-    const answers = { ...this.answers };
+    const answers = { ...this.#answers };
     if (isRated(rating) || rating.evidence !== undefined) answers[skill] = rating;
     else delete answers[skill];
-    this.answers = answers;
+    this.#answers = answers;
     const now = new Date().toISOString();
-    const base = this.base ?? blankAssessment(this.activeFramework!);
-    this.base = { ...base, createdAt: base.createdAt ?? now, updatedAt: now };
-    this.dirty = true;
-    this.commit();
-    this.autosave.changed();
+    const base = this.#base ?? blankAssessment(this.activeFramework!);
+    this.#base = { ...base, createdAt: base.createdAt ?? now, updatedAt: now };
+    this.#dirty = true;
+    this.#commit();
+    this.#autosave.changed();
     // The native input event goes on to the host by itself: it crosses shadow roots.
-    if (control.type === 'radio') this.announce(this.progressText());
-    else this.announce(this.countText(rating.evidence?.length ?? 0));
+    if (control.type === 'radio') this.#announce(this.#progressText());
+    else this.#announce(this.#countText(rating.evidence?.length ?? 0));
   };
 
-  private readonly onChange = (event: Event): void => {
+  readonly #onChange = (event: Event): void => {
     // A native change stops at the shadow root: the host gets its own.
     if ((event.target as HTMLElement).dataset.skill) this.dispatchEvent(new Event('change', { bubbles: true }));
   };
 
-  private readonly onToggle = (event: Event): void => {
+  readonly #onToggle = (event: Event): void => {
     const details = event.target as HTMLDetailsElement;
     const skill = details.dataset.skill;
     if (!skill) return;
-    if (details.open) this.openDescriptors.add(skill);
-    else this.openDescriptors.delete(skill);
+    if (details.open) this.#openDescriptors.add(skill);
+    else this.#openDescriptors.delete(skill);
     this.requestUpdate();
   };
 
   /** `toggle` does not bubble: one capturing listener serves every disclosure. */
-  private readonly toggleListener = { handleEvent: this.onToggle, capture: true };
+  readonly #toggleListener = { handleEvent: this.#onToggle, capture: true };
 
-  private readonly onInvalid = (): void => {
-    this.showErrors = true;
+  readonly #onInvalid = (): void => {
+    this.#showErrors = true;
     this.requestUpdate();
   };
 
-  private readonly onSubmit = (): void => {
-    this.dirty = false;
+  readonly #onSubmit = (): void => {
+    this.#dirty = false;
     if (this.clearOnSubmit) void this.clearDraft();
   };
 
-  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
-    const saving = this.autosaveKey && !['failed', 'conflict'].includes(this.autosave.state.kind);
-    if (this.dirty && !saving && !this.readonly) event.preventDefault();
+  readonly #onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    const saving = this.autosaveKey && !['failed', 'conflict'].includes(this.#autosave.state.kind);
+    if (this.#dirty && !saving && !this.readonly) event.preventDefault();
   };
 
-  private readonly onSummaryClick = (event: Event): void => {
+  readonly #onSummaryClick = (event: Event): void => {
     const link = (event.target as HTMLElement).closest('a');
     if (!link?.dataset.skill) return;
     event.preventDefault();
-    this.focusField(link.dataset.skill, link.dataset.field as Problem['field']);
+    this.#focusField(link.dataset.skill, link.dataset.field as Problem['field']);
   };
 
-  private readonly keepMine = (): void => void this.autosave.keepMine();
+  readonly #keepMine = (): void => void this.#autosave.keepMine();
 
-  private readonly useTheirs = async (): Promise<void> => {
-    const theirs = await this.autosave.useTheirs();
+  readonly #useTheirs = async (): Promise<void> => {
+    const theirs = await this.#autosave.useTheirs();
     if (!theirs) return;
-    this.restore(theirs);
-    this.dirty = false;
-    this.commit();
+    this.#restore(theirs);
+    this.#dirty = false;
+    this.#commit();
   };
 
   protected override render() {
@@ -430,51 +430,51 @@ export class CfSelfAssessment extends FormControlElement {
     const index = this.frameworkIndex;
     if (!index) return this.renderMissingFramework();
     const { t } = this.i18n;
-    const selection = this.selection(index.framework);
-    const unmatched = unmatchedRatings(index.framework, { ratings: this.answers });
+    const selection = this.#selection(index.framework);
+    const unmatched = unmatchedRatings(index.framework, { ratings: this.#answers });
     return html`
-      ${this.inputIssues.length + this.referenceIssues.length > 0
-        ? renderIssueSummary([...this.inputIssues, ...this.referenceIssues], this.i18n, this.messages, 'assess.invalidInput')
+      ${this.#inputIssues.length + this.#referenceIssues.length > 0
+        ? renderIssueSummary([...this.#inputIssues, ...this.#referenceIssues], this.i18n, this.messages, 'assess.invalidInput')
         : nothing}
       ${selection.unknownRole !== undefined
-        ? this.renderMessage(t('assess.roleMissing', { role: selection.unknownRole }))
+        ? this.#renderMessage(t('assess.roleMissing', { role: selection.unknownRole }))
         : html`${selection.unknownSkills.length > 0
-              ? this.renderMessage(t('assess.skillsMissing', { skills: selection.unknownSkills.join(', ') }))
+              ? this.#renderMessage(t('assess.skillsMissing', { skills: selection.unknownSkills.join(', ') }))
               : nothing}
-            ${this.readonly ? this.renderSummary(index, selection) : this.renderForm(index, selection)}`}
-      ${unmatched.length > 0 ? this.renderUnmatched(index, unmatched) : nothing}
+            ${this.readonly ? this.#renderSummary(index, selection) : this.#renderForm(index, selection)}`}
+      ${unmatched.length > 0 ? this.#renderUnmatched(index, unmatched) : nothing}
     `;
   }
 
-  private renderMessage(message: string): TemplateResult {
+  #renderMessage(message: string): TemplateResult {
     return html`<p part="message" class="message">${message}</p>`;
   }
 
-  private get outline(): number {
+  get #outline(): number {
     return Math.min(4, Math.max(2, this.headingLevel || 3));
   }
 
   /** The `rater` attribute when it is a known rater, else the rater of the answers given. */
-  private get effectiveRater(): Rater {
-    return RATERS.find((known) => known === this.rater) ?? this.base?.rater ?? 'self';
+  get #effectiveRater(): Rater {
+    return RATERS.find((known) => known === this.rater) ?? this.#base?.rater ?? 'self';
   }
 
-  private get ratesOther(): boolean {
-    return this.effectiveRater !== 'self';
+  get #ratesOther(): boolean {
+    return this.#effectiveRater !== 'self';
   }
 
-  private progressText(): string {
-    const ids = this.selection(this.activeFramework!).skillIds;
-    return this.i18n.t('assess.progress', { rated: countRated({ ratings: this.answers }, ids), count: ids.length });
+  #progressText(): string {
+    const ids = this.#selection(this.activeFramework!).skillIds;
+    return this.i18n.t('assess.progress', { rated: countRated({ ratings: this.#answers }, ids), count: ids.length });
   }
 
-  private countText(length: number): string {
+  #countText(length: number): string {
     const left = MAX_EVIDENCE - length;
     return this.i18n.t(left < 0 ? 'assess.charactersOver' : 'assess.charactersLeft', { count: Math.abs(left) });
   }
 
   /** The name of an answer: a level's label, not applicable, not observed, or the id as given. */
-  private answerLabel(index: FrameworkIndex, level: string | undefined): string {
+  #answerLabel(index: FrameworkIndex, level: string | undefined): string {
     const { t, locale } = this.i18n;
     if (level === undefined) return t('assess.notRated');
     if (level === NOT_APPLICABLE) return t('assess.notApplicable');
@@ -483,42 +483,42 @@ export class CfSelfAssessment extends FormControlElement {
     return known ? textFor(known.label, locale) : level;
   }
 
-  private renderForm(index: FrameworkIndex, selection: SkillSelection): TemplateResult {
+  #renderForm(index: FrameworkIndex, selection: SkillSelection): TemplateResult {
     const { t } = this.i18n;
-    const problems = this.showErrors ? this.problems() : [];
-    const saved = this.autosave.state;
+    const problems = this.#showErrors ? this.#problems() : [];
+    const saved = this.#autosave.state;
     return html`
-      <p part="intro" class="hint">${t(this.ratesOther ? 'assess.intro.other' : 'assess.intro.self')}</p>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-      <div part="notice" role="status">${this.notice ? html`<p class="notice">${t(...this.notice)}</p>` : nothing}</div>
+      <p part="intro" class="hint">${t(this.#ratesOther ? 'assess.intro.other' : 'assess.intro.self')}</p>
+      <div class="visually-hidden" role="status">${this.#announcement}</div>
+      <div part="notice" role="status">${this.#notice ? html`<p class="notice">${t(...this.#notice)}</p>` : nothing}</div>
       <div role="alert">
         ${saved.kind === 'failed' ? html`<p part="notice" class="notice warning">${t('assess.saveFailed')}</p>` : nothing}
         ${saved.kind === 'conflict'
           ? html`<div part="notice" class="notice warning">
-              <p>${t('assess.conflict', { time: this.time(new Date(saved.theirs.savedAt)) })}</p>
-              <button type="button" @click=${this.keepMine}>${t('assess.keepMine')}</button>
-              <button type="button" @click=${this.useTheirs}>${t('assess.useTheirs')}</button>
+              <p>${t('assess.conflict', { time: this.#time(new Date(saved.theirs.savedAt)) })}</p>
+              <button type="button" @click=${this.#keepMine}>${t('assess.keepMine')}</button>
+              <button type="button" @click=${this.#useTheirs}>${t('assess.useTheirs')}</button>
             </div>`
           : nothing}
       </div>
-      ${problems.length > 0 ? this.renderErrorSummary(problems) : nothing}
-      <p part="progress" class="progress">${this.progressText()}</p>
-      <div @input=${this.onInput} @change=${this.onChange} @toggle=${this.toggleListener} class="skills">
+      ${problems.length > 0 ? this.#renderErrorSummary(problems) : nothing}
+      <p part="progress" class="progress">${this.#progressText()}</p>
+      <div @input=${this.#onInput} @change=${this.#onChange} @toggle=${this.#toggleListener} class="skills">
         ${selection.groups.map(
           (group) => html`${group.category
-            ? heading(this.outline, renderText(group.category.name, this.i18n.locale, this.contentLanguage), 'group-title')
+            ? heading(this.#outline, renderText(group.category.name, this.i18n.locale, this.contentLanguage), 'group-title')
             : nothing}
-          ${group.skills.map((skill) => this.renderSkill(index, skill, selection.requirements.get(skill.id), problems))}`,
+          ${group.skills.map((skill) => this.#renderSkill(index, skill, selection.requirements.get(skill.id), problems))}`,
         )}
       </div>
-      ${saved.kind === 'saved' ? html`<p class="hint">${t('assess.saved', { time: this.time(saved.at) })}</p>` : nothing}
+      ${saved.kind === 'saved' ? html`<p class="hint">${t('assess.saved', { time: this.#time(saved.at) })}</p>` : nothing}
     `;
   }
 
-  private renderErrorSummary(problems: readonly Problem[]): TemplateResult {
+  #renderErrorSummary(problems: readonly Problem[]): TemplateResult {
     return html`<div part="error-summary" class="error-summary" role="alert">
       <h2 class="error-summary-title">${this.i18n.t('assess.errorTitle')}</h2>
-      <ul @click=${this.onSummaryClick}>
+      <ul @click=${this.#onSummaryClick}>
         ${problems.map(
           (problem) =>
             html`<li><a href="#${problem.field === 'level' ? 's' : 'v'}-${problem.skill}" data-skill=${problem.skill} data-field=${problem.field}>${problem.message}</a></li>`,
@@ -528,17 +528,18 @@ export class CfSelfAssessment extends FormControlElement {
   }
 
   /** One skill's fieldset, re-rendered only when something it shows changes. */
-  private renderSkill(index: FrameworkIndex, skill: Skill, requirement: Requirement | undefined, problems: readonly Problem[]) {
-    const rating = this.answers[skill.id];
+  #renderSkill(index: FrameworkIndex, skill: Skill, requirement: Requirement | undefined, problems: readonly Problem[]) {
+    const rating = this.#answers[skill.id];
     const error = problems.find((problem) => problem.skill === skill.id);
-    const reference = this.referenceValue?.ratings[skill.id];
-    const open = this.openDescriptors.has(skill.id);
+    const reference = this.#referenceValue?.ratings[skill.id];
+    const open = this.#openDescriptors.has(skill.id);
     return guard(
-      [this.generation, index, skill, rating, requirement, error?.message, error?.field, reference, this.referenceValue?.rater, open, this.isDisabled, this.ratesOther, this.i18n.locale, this.messages],
+      [this.#generation, index, skill, rating, requirement, error?.message, error?.field, reference, this.#referenceValue?.rater, open, this.isDisabled, this.#ratesOther, this.i18n.locale, this.messages],
       () => this.renderSkillFields(index, skill, rating, requirement, error, reference, open),
     );
   }
 
+  /** Kept apart (and not `#private`) so a test can count how many skills render after one change. */
   private renderSkillFields(
     index: FrameworkIndex,
     skill: Skill,
@@ -565,11 +566,11 @@ export class CfSelfAssessment extends FormControlElement {
       <legend part="skill-name">${renderText(skill.name, locale, this.contentLanguage)}</legend>
       ${requirement
         ? html`<p class="hint" id="q-${id}">
-            ${t(requirement.importance === 'essential' ? 'assess.required' : 'assess.desirable', { level: this.answerLabel(index, requirement.level) })}
+            ${t(requirement.importance === 'essential' ? 'assess.required' : 'assess.desirable', { level: this.#answerLabel(index, requirement.level) })}
           </p>`
         : nothing}
       ${reference
-        ? html`<p class="hint reference" id="f-${id}">${t(`assess.reference.${this.referenceValue!.rater}`, { level: this.answerLabel(index, reference.level) })}</p>
+        ? html`<p class="hint reference" id="f-${id}">${t(`assess.reference.${this.#referenceValue!.rater}`, { level: this.#answerLabel(index, reference.level) })}</p>
             ${reference.evidence
               ? html`<details><summary>${t('assess.referenceEvidence')}</summary><p class="evidence-text">${reference.evidence}</p></details>`
               : nothing}`
@@ -586,19 +587,19 @@ export class CfSelfAssessment extends FormControlElement {
         <summary>${t('assess.descriptors')}</summary>
         ${open
           ? html`<cf-level-ladder skill=${id} current=${rating?.level ?? nothing} target=${requirement?.level ?? nothing}
-              heading-level=${this.outline + 1} .framework=${this.framework} .messages=${this.messages}></cf-level-ladder>`
+              heading-level=${this.#outline + 1} .framework=${this.framework} .messages=${this.messages}></cf-level-ladder>`
           : nothing}
       </details>
       <label class="evidence-label" for="v-${id}">${t('assess.evidence')}</label>
-      <p class="hint" id="h-${id}">${t(this.ratesOther ? 'assess.evidenceHint.other' : 'assess.evidenceHint.self')}</p>
+      <p class="hint" id="h-${id}">${t(this.#ratesOther ? 'assess.evidenceHint.other' : 'assess.evidenceHint.self')}</p>
       <textarea part="evidence" id="v-${id}" rows="3" data-skill=${id} .value=${live(evidence)} ?disabled=${disabled}
         aria-invalid=${error?.field === 'evidence' ? 'true' : nothing}
         aria-describedby=${describedBy(`h-${id}`, error?.field === 'evidence' && `e-${id}`, `c-${id}`)}></textarea>
-      <p class="hint count ${evidence.length > MAX_EVIDENCE ? 'over' : ''}" id="c-${id}">${this.countText(evidence.length)}</p>
+      <p class="hint count ${evidence.length > MAX_EVIDENCE ? 'over' : ''}" id="c-${id}">${this.#countText(evidence.length)}</p>
     </fieldset>`;
   }
 
-  private renderSummary(index: FrameworkIndex, selection: SkillSelection): TemplateResult {
+  #renderSummary(index: FrameworkIndex, selection: SkillSelection): TemplateResult {
     const { t, locale } = this.i18n;
     const withRole = selection.requirements.size > 0;
     const columns = withRole ? 4 : 3;
@@ -618,12 +619,12 @@ export class CfSelfAssessment extends FormControlElement {
             ? html`<tr><th scope="colgroup" colspan=${columns} class="group">${renderText(group.category.name, locale, this.contentLanguage)}</th></tr>`
             : nothing}
           ${group.skills.map((skill) => {
-            const rating = this.answers[skill.id];
+            const rating = this.#answers[skill.id];
             const requirement = selection.requirements.get(skill.id);
             return html`<tr>
               <th scope="row">${renderText(skill.name, locale, this.contentLanguage)}</th>
-              <td>${this.answerLabel(index, rating?.level)}</td>
-              ${withRole ? html`<td>${requirement ? this.answerLabel(index, requirement.level) : nothing}</td>` : nothing}
+              <td>${this.#answerLabel(index, rating?.level)}</td>
+              ${withRole ? html`<td>${requirement ? this.#answerLabel(index, requirement.level) : nothing}</td>` : nothing}
               <td class="evidence-text">${rating?.evidence ?? ''}</td>
             </tr>`;
           })}
@@ -632,17 +633,17 @@ export class CfSelfAssessment extends FormControlElement {
     </table>`;
   }
 
-  private renderUnmatched(index: FrameworkIndex, ids: readonly string[]): TemplateResult {
+  #renderUnmatched(index: FrameworkIndex, ids: readonly string[]): TemplateResult {
     const { t, locale } = this.i18n;
     return html`<section part="unmatched" class="unmatched">
-      ${heading(this.outline, t('assess.unmatchedTitle'))}
+      ${heading(this.#outline, t('assess.unmatchedTitle'))}
       <p class="hint">${t('assess.unmatchedIntro')}</p>
       <dl>
         ${ids.map((id) => {
-          const rating = this.answers[id]!;
+          const rating = this.#answers[id]!;
           const skill = index.skills.get(id);
           return html`<dt>${skill ? renderText(skill.name, locale, this.contentLanguage) : id}</dt>
-            <dd>${this.answerLabel(index, rating.level)}</dd>
+            <dd>${this.#answerLabel(index, rating.level)}</dd>
             ${rating.evidence ? html`<dd class="evidence-text">${rating.evidence}</dd>` : nothing}`;
         })}
       </dl>
