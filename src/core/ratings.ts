@@ -5,9 +5,18 @@ import type { Framework } from './schema/framework.js';
 /** An answer counts as given when it names a level, or says not applicable / not observed. */
 export const isRated = (rating: Rating | undefined): boolean => rating?.level !== undefined;
 
-/** How many of the given skills have an answer. */
-export function countRated(assessment: Pick<Assessment, 'ratings'>, skillIds: readonly string[]): number {
-  return skillIds.filter((id) => Object.hasOwn(assessment.ratings, id) && isRated(assessment.ratings[id])).length;
+/**
+ * How many of the given skills have an answer; with a framework, only answers it still offers count
+ * (a level removed in a new version leaves the skill to be answered again).
+ */
+export function countRated(assessment: Pick<Assessment, 'ratings'>, skillIds: readonly string[], framework?: Framework): number {
+  return skillIds.filter((id) => hasAnswer(assessment.ratings, id, framework)).length;
+}
+
+/** Whether a skill has an answer, and (with a framework) one the framework offers. */
+export function hasAnswer(ratings: Assessment['ratings'], skillId: string, framework?: Framework): boolean {
+  const level = Object.hasOwn(ratings, skillId) ? ratings[skillId]?.level : undefined;
+  return level !== undefined && (!framework || isAllowedAnswer(framework, level));
 }
 
 /** A new, empty assessment of a framework. */

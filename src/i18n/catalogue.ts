@@ -10,6 +10,7 @@ export type MessageOverrides = Readonly<Record<string, Partial<Record<MessageKey
 /** Intl objects are slow to create and a form formats hundreds of counts: one of each per locale. */
 const plurals = new Map<string, Intl.PluralRules>();
 const numbers = new Map<string, Intl.NumberFormat>();
+const times = new Map<string, Intl.DateTimeFormat>();
 const cached = <T>(cache: Map<string, T>, locale: string, create: (tag: string) => T): T => {
   let value = cache.get(locale);
   if (!value) {
@@ -29,6 +30,11 @@ function formatNumber(locale: string, value: number): string {
   // milliseconds on a cold page: "Level 3 of 5" should not pay for it.
   if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
   return cached(numbers, locale, (tag) => new Intl.NumberFormat(tag)).format(value);
+}
+
+/** A time of day in the page's language, such as "14:05" or "2:05 PM". */
+export function formatTime(locale: string, date: Date): string {
+  return cached(times, locale, (tag) => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' })).format(date);
 }
 
 /** Fills `{name}` placeholders; a plural message picks its form from `params.count`. */

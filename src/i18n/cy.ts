@@ -111,6 +111,7 @@ export const cy: Catalogue = {
   'assess.versionChanged': 'Mae’r fframwaith wedi newid ers i’ch atebion gael eu cadw (fersiwn {old}, nawr {new}). Cadwyd pob ateb.',
   'assess.unreadable': 'Nid oedd modd darllen drafft a gadwyd. Mae wedi’i gadw yn y porwr hwn ond heb ei adfer.',
   'assess.conflict': 'Cafodd yr atebion hyn eu newid hefyd mewn tab neu ffenestr arall, am {time}. Pa atebion ydych chi am eu cadw?',
+  'assess.notSaved': 'Heb ei gadw: gweler y neges ar frig y ffurflen.',
   'assess.keepMine': 'Cadw’r atebion ar y dudalen hon',
   'assess.useTheirs': 'Defnyddio’r atebion o’r tab arall',
 };

@@ -98,6 +98,7 @@ export const en = {
   'assess.versionChanged': 'The framework has changed since your answers were saved (version {old}, now {new}). Every answer was kept.',
   'assess.unreadable': 'A saved draft could not be read. It has been kept in this browser but not restored.',
   'assess.conflict': 'These answers were also changed in another tab or window, at {time}. Which answers do you want to keep?',
+  'assess.notSaved': 'Not saved: see the message at the top of the form.',
   'assess.keepMine': 'Keep the answers on this page',
   'assess.useTheirs': 'Use the answers from the other tab',
 } as const;

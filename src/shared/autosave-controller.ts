@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Assessment } from '../core/schema/assessment.js';
-import { loadDraft, saveDraft, setAside, clearDraft, type LoadResult } from '../core/storage/drafts.js';
-import { createEnvelope, revisionOf, type DraftEnvelope } from '../core/storage/envelope.js';
+import { ASIDE_MARKER, clearDraft, loadDraft, saveDraft, setAside, type LoadResult, type SaveBase } from '../core/storage/drafts.js';
+import { createEnvelope, saveIdOf, type DraftEnvelope } from '../core/storage/envelope.js';
 import { draftStore } from './draft-store.js';
 
 /** Well inside the promise that every change is stored within half a second, even while typing on. */
@@ -12,27 +12,32 @@ export type AutosaveState =
   | { readonly kind: 'saved'; readonly at: Date }
   /** Storage is full, blocked or missing: the answers are only on the page. */
   | { readonly kind: 'failed' }
-  /** Another tab saved this draft since this page did; saving waits for the person to choose. */
-  | { readonly kind: 'conflict'; readonly revision: number; readonly theirs: DraftEnvelope };
+  /**
+   * Another tab saved this draft since this page did. Until the person chooses, this page's answers
+   * are saved apart (under a key of this tab's own), never over the other tab's.
+   */
+  | { readonly kind: 'conflict'; readonly theirs: DraftEnvelope };
 
 /** Stored under our own prefix, so a host's key cannot collide with other data in localStorage. */
 const storageKey = (key: string) => `cf-self-assessment:${key}`;
 
 /**
  * Keeps a draft of the host's answers: saves shortly after each change and when the page is hidden
- * or left, one save at a time, and never over a draft another tab saved in between.
+ * or left, one step at a time, and never over a draft another tab saved in between.
  */
 export class AutosaveController implements ReactiveController {
   state: AutosaveState = { kind: 'idle' };
-  /** The host's key; autosave is off while undefined. */
+  /** The host's key; autosave is off while undefined (and while the stored draft is being read). */
   #key?: string;
-  /** The stored revision this page last read or wrote. */
-  #revision = 0;
+  /** The draft this page last read or wrote. */
+  #base: SaveBase = { revision: 0 };
   /** Changes not yet written. */
   #pending = false;
   #timer?: ReturnType<typeof setTimeout>;
-  /** Saves run one after another: two at once would conflict with each other. */
-  #queue: Promise<void> = Promise.resolve();
+  /** Reads and saves run one after another: two at once would conflict with each other. */
+  #queue: Promise<unknown> = Promise.resolve();
+  /** Where this tab keeps its answers while it may not save over another tab's. */
+  readonly #tab = `tab-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
   readonly #host: ReactiveControllerHost;
   /** The host's answers now, or undefined when it has none to save. */
@@ -60,21 +65,32 @@ export class AutosaveController implements ReactiveController {
     return this.#pending || this.state.kind === 'failed' || this.state.kind === 'conflict';
   }
 
-  /** Starts autosaving under `key` and reads what is stored there. */
-  async load(key: string): Promise<LoadResult> {
-    await this.flush();
-    this.#key = key;
-    this.#revision = 0;
-    this.state = { kind: 'idle' };
-    const result = await loadDraft(await draftStore(), storageKey(key));
-    if (result.status === 'found') this.#revision = result.envelope.revision;
-    return result;
+  /**
+   * Reads what is stored under `key`, then autosaves there. Changes made meanwhile are not saved
+   * (they would meet the draft unread): the host calls `changed()` again once it has merged them.
+   */
+  load(key: string): Promise<LoadResult> {
+    this.#key = undefined;
+    return this.#enqueue(async () => {
+      this.state = { kind: 'idle' };
+      this.#base = { revision: 0 };
+      try {
+        const result = await loadDraft(await draftStore(), storageKey(key));
+        if (result.status === 'found') this.#base = result.envelope;
+        return result;
+      } finally {
+        this.#key = key;
+      }
+    });
   }
 
-  /** Stops autosaving (the key was removed); what is stored stays. */
+  /** Stops autosaving (the key was removed), once the last changes are saved; what is stored stays. */
   stop(): void {
-    void this.flush();
-    this.#key = undefined;
+    this.#cancelTimer();
+    void this.#enqueue(async () => {
+      await this.#save();
+      this.#key = undefined;
+    });
   }
 
   /** Call after every change of the answers. */
@@ -85,93 +101,123 @@ export class AutosaveController implements ReactiveController {
   }
 
   flush(): Promise<void> {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#queue = this.#queue.then(() => this.#save());
-    return this.#queue;
+    this.#cancelTimer();
+    return this.#enqueue(() => this.#save());
   }
 
   /** The person chose the answers on this page: they replace the other tab's draft. */
   async keepMine(): Promise<void> {
     if (this.state.kind !== 'conflict') return;
-    this.#revision = this.state.revision;
+    this.#base = this.state.theirs;
     this.state = { kind: 'idle' };
     this.#pending = true;
     await this.flush();
   }
 
-  /** The person chose the other tab's answers: returned for the host to show; this page's are set aside. */
+  /** The person chose the other tab's answers: returned for the host to show; this page's stay aside. */
   async useTheirs(): Promise<Assessment | undefined> {
-    if (this.state.kind !== 'conflict' || this.#key === undefined) return undefined;
-    const { theirs, revision } = this.state;
-    const mine = this.#snapshot();
-    if (mine) await setAside(await draftStore(), storageKey(this.#key), JSON.stringify(createEnvelope(mine, 0)));
-    this.#revision = revision;
+    if (this.state.kind !== 'conflict') return undefined;
+    const { theirs } = this.state;
+    await this.#enqueue(() => this.#keepAside());
+    this.#base = theirs;
     this.#pending = false;
     this.state = { kind: 'saved', at: new Date(theirs.savedAt) };
     return theirs.assessment;
   }
 
+  /** Before the answers are replaced wholesale (a form reset): the stored draft is kept aside. */
+  setAsideStored(): Promise<void> {
+    return this.#enqueue(async () => {
+      if (this.#key === undefined) return;
+      const store = await draftStore();
+      const raw = await store.get(storageKey(this.#key));
+      if (raw !== undefined) await setAside(store, storageKey(this.#key), raw);
+    }).catch(() => undefined);
+  }
+
   /** Removes the stored draft (after a submission): drafts set aside stay. */
   async clear(): Promise<void> {
+    this.#cancelTimer();
+    this.#pending = false;
+    await this.#enqueue(async () => {
+      if (this.#key === undefined) return;
+      await clearDraft(await draftStore(), storageKey(this.#key));
+      this.#base = { revision: 0 };
+      this.state = { kind: 'idle' };
+    });
+    this.#host.requestUpdate();
+  }
+
+  #enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  #cancelTimer(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#pending = false;
-    await this.#queue;
-    if (this.#key === undefined) return;
-    await clearDraft(await draftStore(), storageKey(this.#key));
-    this.#revision = 0;
-    this.state = { kind: 'idle' };
-    this.#host.requestUpdate();
   }
 
   readonly #flushNow = (): void => void this.flush();
 
   readonly #onVisibilityChange = (): void => {
     if (document.visibilityState === 'hidden') void this.flush();
-    else this.#queue = this.#queue.then(() => this.#checkForOtherTabs());
+    else void this.#enqueue(() => this.#checkForOtherTabs());
   };
+
+  /** This page's answers, under this tab's own key beside the draft. */
+  async #keepAside(): Promise<void> {
+    const assessment = this.#snapshot();
+    if (this.#key === undefined || !assessment) return;
+    const raw = JSON.stringify(createEnvelope(assessment, 0));
+    await (await draftStore()).update(`${storageKey(this.#key)}${ASIDE_MARKER}${this.#tab}`, () => raw);
+  }
 
   async #save(): Promise<void> {
     const assessment = this.#snapshot();
-    if (this.#key === undefined || !this.#pending || this.state.kind === 'conflict' || !assessment) return;
+    if (this.#key === undefined || !this.#pending || !assessment) return;
     this.#pending = false;
     try {
       const store = await draftStore();
       if (store.kind === 'memory') throw new Error('no persistent storage');
-      const result = await saveDraft(store, storageKey(this.#key), assessment, this.#revision);
+      if (this.state.kind === 'conflict') {
+        await this.#keepAside();
+        return;
+      }
+      const result = await saveDraft(store, storageKey(this.#key), assessment, this.#base);
       if (result.status === 'saved') {
-        this.#revision = result.envelope.revision;
+        this.#base = result.envelope;
         this.state = { kind: 'saved', at: new Date(result.envelope.savedAt) };
       } else if (result.theirs) {
-        this.#pending = true;
-        this.state = { kind: 'conflict', revision: result.revision, theirs: result.theirs };
+        this.state = { kind: 'conflict', theirs: result.theirs };
+        await this.#keepAside();
       } else {
         // Something unreadable is in the way: it is set aside (kept), and the next save goes ahead.
         await loadDraft(store, storageKey(this.#key));
-        this.#revision = 0;
+        this.#base = { revision: 0 };
         this.changed();
       }
     } catch {
       // Quota exceeded, storage blocked: the answers stay in memory and in the form value.
       this.#pending = true;
-      this.state = { kind: 'failed' };
+      if (this.state.kind !== 'conflict') this.state = { kind: 'failed' };
     }
     this.#host.requestUpdate();
   }
 
   /** Back in this tab: has another one saved the draft meanwhile? */
   async #checkForOtherTabs(): Promise<void> {
-    if (this.#key === undefined || this.state.kind === 'conflict' || this.state.kind === 'failed') return;
+    if (this.#key === undefined || this.state.kind !== 'saved') return;
     const store = await draftStore();
     const raw = await store.get(storageKey(this.#key)).catch(() => undefined);
-    if (raw === undefined || revisionOf(raw) === this.#revision) return;
+    if (raw === undefined || saveIdOf(raw) === this.#base.saveId) return;
     const loaded = await loadDraft(store, storageKey(this.#key));
     if (loaded.status !== 'found') {
-      this.#revision = 0;
+      this.#base = { revision: 0 };
       return;
     }
-    this.state = { kind: 'conflict', revision: loaded.envelope.revision, theirs: loaded.envelope };
+    this.state = { kind: 'conflict', theirs: loaded.envelope };
     this.#host.requestUpdate();
   }
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { blankAssessment } from '../../src/core/ratings.js';
-import type { Assessment } from '../../src/core/schema/assessment.js';
+import { MAX_EVIDENCE, type Assessment } from '../../src/core/schema/assessment.js';
 import { clearDraft, loadDraft, saveDraft, setAside, ASIDE_MARKER } from '../../src/core/storage/drafts.js';
 import { createEnvelope, DRAFT_FORMAT, readEnvelope } from '../../src/core/storage/envelope.js';
 import { memoryStore, webStorageStore, type KeyValueStorage } from '../../src/core/storage/stores.js';
@@ -9,6 +9,8 @@ import { loadFixture } from './helpers.js';
 
 const framework = loadFixture('sample-bilingual');
 const KEY = 'cf-draft:test';
+/** Nothing read or written yet. */
+const NONE = { revision: 0 };
 const withRating = (level: string, evidence?: string): Assessment => ({
   ...blankAssessment(framework),
   ratings: { 'data-analysis': evidence === undefined ? { level } : { level, evidence } },
@@ -43,9 +45,9 @@ describe('saving and loading drafts', () => {
   it('saves revisions in order and loads the latest', async () => {
     const store = memoryStore();
     assert.deepEqual(await loadDraft(store, KEY), { status: 'none' });
-    const first = await saveDraft(store, KEY, withRating('awareness'), 0);
-    assert.equal(first.status, 'saved');
-    const second = await saveDraft(store, KEY, withRating('working'), 1);
+    const first = await saveDraft(store, KEY, withRating('awareness'), NONE);
+    assert.ok(first.status === 'saved');
+    const second = await saveDraft(store, KEY, withRating('working'), first.envelope);
     assert.ok(second.status === 'saved' && second.envelope.revision === 2);
     const loaded = await loadDraft(store, KEY);
     assert.ok(loaded.status === 'found');
@@ -53,21 +55,43 @@ describe('saving and loading drafts', () => {
     assert.equal(loaded.envelope.assessment.ratings['data-analysis']!.level, 'working');
   });
 
-  it('never overwrites a revision saved by another tab: it returns theirs instead', async () => {
+  it('never overwrites a draft saved by another tab: it returns theirs instead', async () => {
     const store = memoryStore();
-    await saveDraft(store, KEY, withRating('awareness'), 0);
-    // Two tabs both loaded revision 1; the first to save wins the revision.
-    const tabA = await saveDraft(store, KEY, withRating('working', 'A'), 1);
-    const tabB = await saveDraft(store, KEY, withRating('expert', 'B'), 1);
+    const first = await saveDraft(store, KEY, withRating('awareness'), NONE);
+    assert.ok(first.status === 'saved');
+    // Two tabs both loaded the first save; the first to save again wins.
+    const tabA = await saveDraft(store, KEY, withRating('working', 'A'), first.envelope);
+    const tabB = await saveDraft(store, KEY, withRating('expert', 'B'), first.envelope);
     assert.equal(tabA.status, 'saved');
     assert.ok(tabB.status === 'conflict');
-    assert.equal(tabB.revision, 2);
+    assert.equal(tabB.theirs!.revision, 2);
     assert.equal(tabB.theirs!.assessment.ratings['data-analysis']!.evidence, 'A');
     const stored = await loadDraft(store, KEY);
     assert.ok(stored.status === 'found' && stored.envelope.assessment.ratings['data-analysis']!.evidence === 'A');
-    // Once the person chooses to keep theirs, B saves on top of the revision it was shown.
-    const kept = await saveDraft(store, KEY, withRating('expert', 'B'), tabB.revision);
+    // Once the person chooses to keep theirs, B saves on top of the draft it was shown.
+    const kept = await saveDraft(store, KEY, withRating('expert', 'B'), tabB.theirs!);
     assert.ok(kept.status === 'saved' && kept.envelope.revision === 3);
+  });
+
+  it('tells apart two fresh drafts with the same revision (after a clear), so neither is overwritten', async () => {
+    const store = memoryStore();
+    const tabA = await saveDraft(store, KEY, withRating('working', 'A'), NONE);
+    assert.ok(tabA.status === 'saved');
+    await clearDraft(store, KEY);
+    const tabB = await saveDraft(store, KEY, withRating('expert', 'B'), NONE);
+    assert.ok(tabB.status === 'saved' && tabB.envelope.revision === tabA.envelope.revision);
+    const again = await saveDraft(store, KEY, withRating('awareness', 'A again'), tabA.envelope);
+    assert.ok(again.status === 'conflict');
+    assert.equal(again.theirs!.assessment.ratings['data-analysis']!.evidence, 'B');
+  });
+
+  it('reads back a draft with more evidence than a form may submit, so nothing typed is lost', async () => {
+    const store = memoryStore();
+    const long = 'e'.repeat(MAX_EVIDENCE + 5_000);
+    await saveDraft(store, KEY, withRating('working', long), NONE);
+    const loaded = await loadDraft(store, KEY);
+    assert.ok(loaded.status === 'found');
+    assert.equal(loaded.envelope.assessment.ratings['data-analysis']!.evidence, long);
   });
 
   it('sets an unreadable draft aside, keeps it word for word, and starts afresh', async () => {
@@ -80,7 +104,7 @@ describe('saving and loading drafts', () => {
     assert.ok(loaded.asideKey.startsWith(`${KEY}${ASIDE_MARKER}`));
     assert.equal(await store.get(loaded.asideKey), raw);
     assert.equal(await store.get(KEY), undefined);
-    assert.equal((await saveDraft(store, KEY, withRating('working'), 0)).status, 'saved');
+    assert.equal((await saveDraft(store, KEY, withRating('working'), NONE)).status, 'saved');
   });
 
   it('never overwrites an earlier copy set aside at the same moment', async () => {
@@ -95,16 +119,17 @@ describe('saving and loading drafts', () => {
   it('treats an unreadable value met while saving as a conflict, not something to overwrite', async () => {
     const store = memoryStore();
     await store.update(KEY, () => 'garbage');
-    const result = await saveDraft(store, KEY, withRating('working'), 0);
+    const result = await saveDraft(store, KEY, withRating('working'), NONE);
     assert.ok(result.status === 'conflict' && result.theirs === undefined);
     assert.equal(await store.get(KEY), 'garbage');
   });
 
   it('saves again after the draft was cleared elsewhere (nothing left to overwrite)', async () => {
     const store = memoryStore();
-    await saveDraft(store, KEY, withRating('working'), 0);
+    const saved = await saveDraft(store, KEY, withRating('working'), NONE);
+    assert.ok(saved.status === 'saved');
     await clearDraft(store, KEY);
-    assert.equal((await saveDraft(store, KEY, withRating('expert'), 1)).status, 'saved');
+    assert.equal((await saveDraft(store, KEY, withRating('expert'), saved.envelope)).status, 'saved');
   });
 
   it('passes a full storage error to the caller and leaves the old draft as it was', async () => {
@@ -123,9 +148,10 @@ describe('saving and loading drafts', () => {
       removeItem: (key) => void values.delete(key),
     };
     const store = webStorageStore(storage);
-    await saveDraft(store, KEY, withRating('awareness'), 0);
+    const saved = await saveDraft(store, KEY, withRating('awareness'), NONE);
+    assert.ok(saved.status === 'saved');
     full = true;
-    await assert.rejects(saveDraft(store, KEY, withRating('working'), 1), { name: 'QuotaExceededError' });
+    await assert.rejects(saveDraft(store, KEY, withRating('working'), saved.envelope), { name: 'QuotaExceededError' });
     const loaded = await loadDraft(store, KEY);
     assert.ok(loaded.status === 'found' && loaded.envelope.revision === 1);
   });

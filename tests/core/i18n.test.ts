@@ -5,7 +5,7 @@ import { ISSUE_KEYS } from '../../src/core/issues.js';
 import { parseFramework } from '../../src/core/parse.js';
 import { cy } from '../../src/i18n/cy.js';
 import { en } from '../../src/i18n/en.js';
-import { formatIssue, formatMessage, supportedLanguage, translate } from '../../src/i18n/index.js';
+import { formatIssue, formatMessage, formatTime, supportedLanguage, translate } from '../../src/i18n/index.js';
 
 describe('message catalogue', () => {
   it('has every English key in Welsh, of the same kind, with the same placeholders', () => {
@@ -40,6 +40,7 @@ describe('message catalogue', () => {
     const overrides = { en_GB: { 'framework.moreIssues': { one: '{count} more', other: '{count} more!' } } };
     assert.equal(translate('en_GB', 'framework.moreIssues', { count: 1200 }, overrides), '1,200 more!');
     assert.equal(translate('en_GB', 'assess.progress', { rated: 1, count: 1 }), '1 of 1 skill rated');
+    assert.match(formatTime('en_GB', new Date(Date.UTC(2026, 10, 25, 14, 5))), /\d{2}:05/);
   });
 
   it('resolves locales, falling back to English', () => {

@@ -68,6 +68,13 @@ describe('ratings', () => {
     assert.equal(countRated(assessment, ['data-analysis']), 1);
   });
 
+  it('with a framework, counts only answers it still offers', () => {
+    const assessment = { ratings: { 'data-analysis': { level: 'grand-master' }, 'data-governance': { level: 'working' } } };
+    const ids = ['data-analysis', 'data-governance'];
+    assert.equal(countRated(assessment, ids), 2);
+    assert.equal(countRated(assessment, ids, framework), 1);
+  });
+
   it('finds ratings for removed skills and for answers the scale no longer offers', () => {
     const assessment = {
       ratings: {

@@ -210,6 +210,14 @@ describe('cf-self-assessment never loses an answer', () => {
       await answer(tabB, 'Data analysis', 'Awareness', 'Written in tab B');
       const conflict = form(tabB).getByRole('alert').filter({ hasText: 'also changed in another tab' });
       await conflict.waitFor();
+      // Until the person chooses, tab B's further answers are saved apart, under a key of its own.
+      await skill(tabB, 'Data analysis').getByLabel('Evidence (optional)').fill('Written in tab B, still being typed');
+      await tabB.waitForFunction(async () => {
+        const database = await new Promise((resolve) => (indexedDB.open('career-framework-elements').onsuccess = (event) => resolve(event.target.result)));
+        const values = await new Promise((resolve) => (database.transaction('drafts').objectStore('drafts').getAll().onsuccess = (event) => resolve(event.target.result)));
+        database.close();
+        return values.some((value) => value.includes('Written in tab B, still being typed'));
+      }, null, { timeout: 5000 });
       // Nothing was overwritten: a third tab still gets tab A's answers.
       const tabC = await open(context);
       await expectAnswer(tabC, 'Data analysis', 'Expert', 'Written in tab A');
@@ -218,7 +226,7 @@ describe('cf-self-assessment never loses an answer', () => {
       await form(tabB).getByRole('button', { name: 'Keep the answers on this page' }).click();
       await saved(tabB);
       const tabD = await open(context);
-      await expectAnswer(tabD, 'Data analysis', 'Awareness', 'Written in tab B');
+      await expectAnswer(tabD, 'Data analysis', 'Awareness', 'Written in tab B, still being typed');
     });
   });
 

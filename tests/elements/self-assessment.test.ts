@@ -219,6 +219,28 @@ describe('cf-self-assessment: form participation', () => {
     expect(summary.textContent).to.include('Dewiswch lefel ar gyfer Ymgysylltu â rhanddeiliaid');
   });
 
+  it('checkValidity() only answers: it shows no errors, as native controls do', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample} role-id="policy-adviser" required></cf-self-assessment>`);
+    expect(el.checkValidity()).to.equal(false);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error-summary"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.error')).to.equal(null);
+  });
+
+  it('restores answers the browser kept for the page (formStateRestoreCallback)', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
+    el.formStateRestoreCallback(JSON.stringify(assessmentOf({ 'data-governance': { level: 'expert', evidence: 'From history' } })));
+    await el.updateComplete;
+    expect(radio(el, 'data-governance', 'expert').checked).to.equal(true);
+    expect(evidence(el, 'data-governance').value).to.equal('From history');
+  });
+
+  it('names each evidence field after its skill, for lists of form fields', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
+    const label = el.shadowRoot!.querySelector('label[for="v-data-governance"]')!;
+    expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Evidence (optional): Data governance');
+  });
+
   it('focusSkill lets the host’s own summary reach a field', async () => {
     const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
     radio(el, 'data-governance', 'expert').click();
@@ -487,20 +509,43 @@ describe('cf-self-assessment: drafts', () => {
   it('keeps the draft after a submit unless clear-on-submit is set or the host calls clearDraft()', async () => {
     const { draftStore } = await import('../../src/shared/draft-store.js');
     const store = await draftStore();
-    for (const clearOnSubmit of [false, true]) {
+    const stored = async (draftKey: string) => (await store.get(`cf-self-assessment:${draftKey}`)) !== undefined;
+    for (const [clearOnSubmit, cancelled, expectKept] of [[false, false, true], [true, false, false], [true, true, true]] as const) {
       const draftKey = key();
-      const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
-        <cf-self-assessment name="a" .framework=${sample} autosave-key=${draftKey} ?clear-on-submit=${clearOnSubmit}></cf-self-assessment></form>`);
-      const el = form.querySelector('cf-self-assessment')!;
+      // The form posts into an iframe, so the test page stays; a cancelled submit is one a host sends by fetch.
+      const page = await fixture<HTMLElement>(html`<div><iframe name="sink" title="sink"></iframe>
+        <form target="sink" action="about:blank" @submit=${(event: Event) => cancelled && event.preventDefault()}>
+        <cf-self-assessment name="a" .framework=${sample} autosave-key=${draftKey} ?clear-on-submit=${clearOnSubmit}></cf-self-assessment></form></div>`);
+      const el = page.querySelector('cf-self-assessment')!;
       await el.updateComplete;
       radio(el, 'data-analysis', 'working').click();
       await until(() => shadowText(el).includes('Draft saved at'), 'the draft to save', 2000);
-      form.requestSubmit();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(await store.get(`cf-self-assessment:${draftKey}`) !== undefined, `clear-on-submit ${clearOnSubmit}`).to.equal(!clearOnSubmit);
+      page.querySelector('form')!.requestSubmit();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await stored(draftKey), `clear-on-submit ${clearOnSubmit}, cancelled ${cancelled}`).to.equal(expectKept);
       await el.clearDraft();
-      expect(await store.get(`cf-self-assessment:${draftKey}`)).to.equal(undefined);
+      expect(await stored(draftKey)).to.equal(false);
     }
+  });
+
+  it('a form reset keeps the draft it replaces aside', async () => {
+    const draftKey = key();
+    const form = await fixture<HTMLFormElement>(html`<form><cf-self-assessment name="a" .framework=${sample} autosave-key=${draftKey}></cf-self-assessment></form>`);
+    const el = form.querySelector('cf-self-assessment')!;
+    await el.updateComplete;
+    type(evidence(el, 'data-analysis'), 'Typed before a slip of the reset button');
+    await until(() => shadowText(el).includes('Draft saved at'), 'the draft to save', 2000);
+    form.reset();
+    const { draftStore } = await import('../../src/shared/draft-store.js');
+    const store = await draftStore();
+    let aside: string[] = [];
+    const start = performance.now();
+    while (aside.length === 0 && performance.now() - start < 2000) {
+      aside = await store.keys(`cf-self-assessment:${draftKey}:aside:`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(aside).to.have.length(1);
+    expect(await store.get(aside[0]!)).to.include('Typed before a slip of the reset button');
   });
 
   it('warns before leaving only with unsaved changes and no autosave', async () => {

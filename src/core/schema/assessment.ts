@@ -10,8 +10,13 @@ export const ASSESSMENT_STATUSES = ['draft', 'submitted'] as const;
 export const NOT_APPLICABLE = 'not-applicable';
 export const NOT_OBSERVED = 'not-observed';
 
-/** Evidence is what a person typed: generous, but bounded so a draft always fits in storage. */
+/** The most evidence per skill a form accepts for submission (it says so as the person types). */
 export const MAX_EVIDENCE = 10_000;
+/**
+ * What the schema accepts: well above the form's limit, so a draft holding more than a person may
+ * submit is still read back (and shown, to be shortened) instead of refused; bounded against junk.
+ */
+export const MAX_STORED_EVIDENCE = 100_000;
 
 /** ISO 8601 date-time with seconds and a zone, as `Date.prototype.toISOString()` writes it. */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
@@ -21,7 +26,7 @@ const timestamp = z.optional(
 
 const rating = z.strictObject({
   level: z.optional(id),
-  evidence: z.optional(z.string().check(atMost(MAX_EVIDENCE))),
+  evidence: z.optional(z.string().check(atMost(MAX_STORED_EVIDENCE))),
 });
 
 export const assessmentSchema = z.strictObject({

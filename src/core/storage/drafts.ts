@@ -1,6 +1,6 @@
 import type { Issue } from '../issues.js';
 import type { Assessment } from '../schema/assessment.js';
-import { createEnvelope, type DraftEnvelope, readEnvelope, revisionOf } from './envelope.js';
+import { createEnvelope, type DraftEnvelope, readEnvelope, saveIdOf } from './envelope.js';
 import type { DraftStore } from './stores.js';
 
 // The rules for keeping a person's answers: nothing read is ever deleted unread, and nothing saved
@@ -15,7 +15,13 @@ export type LoadResult =
 export type SaveResult =
   | { readonly status: 'saved'; readonly envelope: DraftEnvelope }
   /** Another tab saved since this page last read or wrote: nothing was written. */
-  | { readonly status: 'conflict'; readonly revision: number; readonly theirs: DraftEnvelope | undefined };
+  | { readonly status: 'conflict'; readonly theirs: DraftEnvelope | undefined };
+
+/** The draft this page last read or wrote (undefined for none): a save expects to find it still there. */
+export interface SaveBase {
+  readonly saveId?: string;
+  readonly revision: number;
+}
 
 /** Where drafts set aside under `key` are kept: `key`, this marker, then the time. */
 export const ASIDE_MARKER = ':aside:';
@@ -41,24 +47,23 @@ export async function loadDraft(store: DraftStore, key: string): Promise<LoadRes
 }
 
 /**
- * Saves `assessment` as the next revision after `expected`, the revision this page last read or
- * wrote (0 for none). If the store holds another revision, another tab saved in between: nothing is
- * written and the other tab's draft is returned, for the person to choose between them.
- * Storage errors (quota, private mode) are thrown for the caller to report.
+ * Saves `assessment` over `base`, the draft this page last read or wrote. If the store holds another
+ * save, another tab saved in between: nothing is written and the other tab's draft is returned, for
+ * the person to choose between them. Storage errors (quota, private mode) are thrown for the caller.
  */
-export async function saveDraft(store: DraftStore, key: string, assessment: Assessment, expected: number): Promise<SaveResult> {
+export async function saveDraft(store: DraftStore, key: string, assessment: Assessment, base: SaveBase): Promise<SaveResult> {
   let stored: string | undefined;
   let envelope: DraftEnvelope | undefined;
   await store.update(key, (current) => {
     stored = current;
     // A draft removed meanwhile (submitted in another tab) holds nothing to overwrite.
-    if (current !== undefined && revisionOf(current) !== expected) return undefined;
-    envelope = createEnvelope(assessment, expected + 1);
+    if (current !== undefined && saveIdOf(current) !== base.saveId) return undefined;
+    envelope = createEnvelope(assessment, base.revision + 1);
     return JSON.stringify(envelope);
   });
   if (envelope) return { status: 'saved', envelope };
   const theirs = readEnvelope(stored);
-  return { status: 'conflict', revision: revisionOf(stored), theirs: theirs.ok ? theirs.value : undefined };
+  return { status: 'conflict', theirs: theirs.ok ? theirs.value : undefined };
 }
 
 /** Removes the draft under `key`; drafts set aside stay. */

@@ -20,8 +20,13 @@ export interface DraftEnvelope {
   readonly schemaVersion: number;
   /** The framework (id and version) the answers were given against. */
   readonly framework: { readonly id: string; readonly version: string };
-  /** Goes up by one with every save: a save expecting another revision is a conflict, not an overwrite. */
+  /** Goes up by one with every save, for people reading the store. */
   readonly revision: number;
+  /**
+   * Unique to this save. A save expecting another id is a conflict, not an overwrite; an id (not the
+   * revision) because two tabs starting afresh after a cleared draft would both count from 1.
+   */
+  readonly saveId: string;
   /** When it was saved (ISO 8601). */
   readonly savedAt: string;
   readonly assessment: Assessment;
@@ -33,9 +38,13 @@ const envelopeSchema = z.object({
   schemaVersion: z.number(),
   framework: z.object({ id: z.string(), version: z.string() }),
   revision: z.number().check(z.refine((value) => Number.isSafeInteger(value) && value >= 0, { error: 'value.invalid' })),
+  saveId: z.string(),
   savedAt: z.string(),
   assessment: z.unknown(),
 });
+
+/** Unique enough to tell two saves apart, in any context (`crypto.randomUUID` needs https). */
+const newSaveId = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 
 export function createEnvelope(assessment: Assessment, revision: number, savedAt: Date = new Date()): DraftEnvelope {
   return {
@@ -44,6 +53,7 @@ export function createEnvelope(assessment: Assessment, revision: number, savedAt
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     framework: assessment.framework,
     revision,
+    saveId: newSaveId(),
     savedAt: savedAt.toISOString(),
     assessment,
   };
@@ -68,13 +78,13 @@ export function readEnvelope(raw: unknown): ParseResult<DraftEnvelope> {
   return { ok: true, value: { ...outer.data, format: DRAFT_FORMAT, draftVersion: DRAFT_VERSION, assessment: assessment.value }, issues: [] };
 }
 
-/** The revision of stored text, without validating the rest; -1 when it is not a readable draft. */
-export function revisionOf(raw: string | undefined): number {
-  if (raw === undefined) return 0;
+/** The save id of stored text, without validating the rest; `''` when it is not a readable draft. */
+export function saveIdOf(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
   try {
-    const revision: unknown = (JSON.parse(raw) as { revision?: unknown } | null)?.revision;
-    return typeof revision === 'number' && Number.isSafeInteger(revision) ? revision : -1;
+    const saveId: unknown = (JSON.parse(raw) as { saveId?: unknown } | null)?.saveId;
+    return typeof saveId === 'string' ? saveId : '';
   } catch {
-    return -1;
+    return '';
   }
 }

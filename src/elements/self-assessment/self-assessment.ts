@@ -5,7 +5,7 @@ import { selectSkills, type SkillSelection } from '../../core/analysis/selection
 import type { FrameworkIndex } from '../../core/framework-index.js';
 import type { Issue } from '../../core/issues.js';
 import { parseAssessment } from '../../core/parse.js';
-import { blankAssessment, countRated, isRated, rebaseAssessment, unmatchedRatings } from '../../core/ratings.js';
+import { blankAssessment, countRated, hasAnswer, rebaseAssessment, unmatchedRatings } from '../../core/ratings.js';
 import {
   MAX_EVIDENCE,
   NOT_APPLICABLE,
@@ -17,7 +17,7 @@ import {
 } from '../../core/schema/assessment.js';
 import type { Framework, Requirement, Skill } from '../../core/schema/framework.js';
 import { DraftRestoreEvent } from '../../events/draft-restore-event.js';
-import type { MessageKey, MessageParams } from '../../i18n/index.js';
+import { formatTime, type MessageKey, type MessageParams } from '../../i18n/index.js';
 import { AutosaveController } from '../../shared/autosave-controller.js';
 import { FormControlElement } from '../../shared/form-control.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
@@ -114,8 +114,13 @@ export class CfSelfAssessment extends FormControlElement {
   #referenceValue?: Assessment;
   /** Changes by the person since the host last set the answers, the form was reset or submitted. */
   #dirty = false;
-  /** Errors show once validation has been asked for (submit or `reportValidity`). */
-  #showErrors = false;
+  /**
+   * The problems shown, as found when validation was last reported (submit or `reportValidity`):
+   * fixed ones drop out, new ones wait for the next report, so the alert is not rewritten as people type.
+   */
+  #reported?: readonly Problem[];
+  /** Set while our own `checkValidity()` runs: its `invalid` event shows nothing, as for native controls. */
+  #checking = false;
   readonly #openDescriptors = new Set<string>();
   /** Goes up when the answers are replaced as a whole (reset, host, draft). */
   #generation = 0;
@@ -165,7 +170,12 @@ export class CfSelfAssessment extends FormControlElement {
   /** Checks the answers without showing anything; fires `invalid` when they cannot be submitted. */
   checkValidity(): boolean {
     this.#syncValidity();
-    return this.internals.checkValidity();
+    this.#checking = true;
+    try {
+      return this.internals.checkValidity();
+    } finally {
+      this.#checking = false;
+    }
   }
 
   /** Checks the answers, shows what is wrong, and moves focus to the first skill that needs attention. */
@@ -194,9 +204,12 @@ export class CfSelfAssessment extends FormControlElement {
   }
 
   formResetCallback(): void {
+    // A reset replaces every answer: the draft it replaces is kept aside first, in case it was a slip.
+    void this.#autosave.setAsideStored();
     this.#restore(this.#initial);
     this.#dirty = false;
-    this.#showErrors = false;
+    this.#reported = undefined;
+    this.#notice = undefined;
     this.#commit();
     this.#autosave.changed();
   }
@@ -266,17 +279,25 @@ export class CfSelfAssessment extends FormControlElement {
   }
 
   async #restoreDraft(key: string): Promise<void> {
-    const loaded = await this.#autosave.load(key);
+    let loaded;
+    try {
+      loaded = await this.#autosave.load(key);
+    } catch {
+      // Storage could not be read: the person is told when the first save fails too.
+      this.#autosave.state = { kind: 'failed' };
+      this.requestUpdate();
+      return;
+    }
     const framework = this.activeFramework;
     if (loaded.status === 'unreadable') this.#notice = ['assess.unreadable'];
     if (loaded.status === 'found' && framework && key === this.autosaveKey) {
       const { assessment, savedAt } = loaded.envelope;
       const draft = rebaseAssessment(assessment, framework);
       if (this.dispatchEvent(new DraftRestoreEvent(draft, savedAt))) {
-        // Anything typed while the draft was being read wins over the draft.
+        // Anything answered while the draft was being read wins over the draft, field by field.
         const typed = this.#dirty ? this.#answers : {};
         this.#restore(draft);
-        this.#answers = { ...this.#answers, ...typed };
+        for (const [skill, rating] of Object.entries(typed)) this.#answers[skill] = { ...this.#answers[skill], ...rating };
         this.#notice =
           assessment.framework.version === framework.version
             ? ['assess.restored', { time: this.#time(new Date(savedAt)) }]
@@ -309,7 +330,7 @@ export class CfSelfAssessment extends FormControlElement {
     for (const id of this.#selection(index.framework).skillIds) {
       if (firstOnly && problems.length > 0) break;
       const rating = this.#answers[id];
-      if (this.required && !isRated(rating)) {
+      if (this.required && !hasAnswer(this.#answers, id, index.framework)) {
         problems.push({ skill: id, field: 'level', message: t('assess.errorRequired', { skill: name(id) }) });
       }
       if ((rating?.evidence?.length ?? 0) > MAX_EVIDENCE) {
@@ -342,7 +363,7 @@ export class CfSelfAssessment extends FormControlElement {
   }
 
   #time(date: Date): string {
-    return date.toLocaleTimeString(this.i18n.locale, { hour: '2-digit', minute: '2-digit' });
+    return formatTime(this.i18n.locale, date);
   }
 
   #announce(text: string): void {
@@ -362,7 +383,7 @@ export class CfSelfAssessment extends FormControlElement {
     const rating: Rating = control.type === 'radio' ? { ...old, level: control.value } : { ...old, evidence: control.value };
     if (!rating.evidence) delete rating.evidence;
     const answers = { ...this.#answers };
-    if (isRated(rating) || rating.evidence !== undefined) answers[skill] = rating;
+    if (rating.level !== undefined || rating.evidence !== undefined) answers[skill] = rating;
     else delete answers[skill];
     this.#answers = answers;
     const now = new Date().toISOString();
@@ -394,13 +415,18 @@ export class CfSelfAssessment extends FormControlElement {
   readonly #toggleListener = { handleEvent: this.#onToggle, capture: true };
 
   readonly #onInvalid = (): void => {
-    this.#showErrors = true;
+    if (this.#checking) return;
+    this.#reported = this.#problems();
     this.requestUpdate();
   };
 
-  readonly #onSubmit = (): void => {
-    this.#dirty = false;
-    if (this.clearOnSubmit) void this.clearDraft();
+  readonly #onSubmit = (event: Event): void => {
+    // After the host's own submit listeners: a submit it cancelled (to send by fetch) is not one yet.
+    setTimeout(() => {
+      if (event.defaultPrevented) return;
+      this.#dirty = false;
+      if (this.clearOnSubmit) void this.clearDraft();
+    });
   };
 
   readonly #onBeforeUnload = (event: BeforeUnloadEvent): void => {
@@ -464,8 +490,9 @@ export class CfSelfAssessment extends FormControlElement {
   }
 
   #progressText(): string {
-    const ids = this.#selection(this.activeFramework!).skillIds;
-    return this.i18n.t('assess.progress', { rated: countRated({ ratings: this.#answers }, ids), count: ids.length });
+    const framework = this.activeFramework!;
+    const ids = this.#selection(framework).skillIds;
+    return this.i18n.t('assess.progress', { rated: countRated({ ratings: this.#answers }, ids, framework), count: ids.length });
   }
 
   #countText(length: number): string {
@@ -483,9 +510,16 @@ export class CfSelfAssessment extends FormControlElement {
     return known ? textFor(known.label, locale) : level;
   }
 
+  /** The reported problems that still stand, worded for the answers as they are now. */
+  #shownProblems(): Problem[] {
+    if (!this.#reported) return [];
+    const current = this.#problems();
+    return this.#reported.flatMap((old) => current.find((now) => now.skill === old.skill && now.field === old.field) ?? []);
+  }
+
   #renderForm(index: FrameworkIndex, selection: SkillSelection): TemplateResult {
     const { t } = this.i18n;
-    const problems = this.#showErrors ? this.#problems() : [];
+    const problems = this.#shownProblems();
     const saved = this.#autosave.state;
     return html`
       <p part="intro" class="hint">${t(this.#ratesOther ? 'assess.intro.other' : 'assess.intro.self')}</p>
@@ -512,6 +546,7 @@ export class CfSelfAssessment extends FormControlElement {
         )}
       </div>
       ${saved.kind === 'saved' ? html`<p class="hint">${t('assess.saved', { time: this.#time(saved.at) })}</p>` : nothing}
+      ${saved.kind === 'conflict' || saved.kind === 'failed' ? html`<p class="hint">${t('assess.notSaved')}</p>` : nothing}
     `;
   }
 
@@ -534,7 +569,7 @@ export class CfSelfAssessment extends FormControlElement {
     const reference = this.#referenceValue?.ratings[skill.id];
     const open = this.#openDescriptors.has(skill.id);
     return guard(
-      [this.#generation, index, skill, rating, requirement, error?.message, error?.field, reference, this.#referenceValue?.rater, open, this.isDisabled, this.#ratesOther, this.i18n.locale, this.messages],
+      [this.#generation, index, skill, rating, requirement, error?.message, error?.field, reference, this.#referenceValue?.rater, open, this.isDisabled, this.#ratesOther, this.i18n.locale, this.contentLanguage, this.#outline, this.messages],
       () => this.renderSkillFields(index, skill, rating, requirement, error, reference, open),
     );
   }
@@ -590,7 +625,9 @@ export class CfSelfAssessment extends FormControlElement {
               heading-level=${this.#outline + 1} .framework=${this.framework} .messages=${this.messages}></cf-level-ladder>`
           : nothing}
       </details>
-      <label class="evidence-label" for="v-${id}">${t('assess.evidence')}</label>
+      <label class="evidence-label" for="v-${id}"
+        >${t('assess.evidence')}<span class="visually-hidden">: ${textFor(skill.name, locale)}</span></label
+      >
       <p class="hint" id="h-${id}">${t(this.#ratesOther ? 'assess.evidenceHint.other' : 'assess.evidenceHint.self')}</p>
       <textarea part="evidence" id="v-${id}" rows="3" data-skill=${id} .value=${live(evidence)} ?disabled=${disabled}
         aria-invalid=${error?.field === 'evidence' ? 'true' : nothing}
@@ -616,7 +653,7 @@ export class CfSelfAssessment extends FormControlElement {
       ${selection.groups.map(
         (group) => html`<tbody>
           ${group.category
-            ? html`<tr><th scope="colgroup" colspan=${columns} class="group">${renderText(group.category.name, locale, this.contentLanguage)}</th></tr>`
+            ? html`<tr><th scope="rowgroup" colspan=${columns} class="group">${renderText(group.category.name, locale, this.contentLanguage)}</th></tr>`
             : nothing}
           ${group.skills.map((skill) => {
             const rating = this.#answers[skill.id];
