@@ -1,3 +1,5 @@
+import { fixture, type html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import type { Framework } from '../../src/core/schema/framework.js';
 import { parseFramework } from '../../src/core/parse.js';
 
@@ -36,4 +38,15 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
   return new Promise((resolve) =>
     target.addEventListener(type, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }),
   );
+}
+
+/** Renders a template and returns the element with this tag in it (the template's root, or inside it), rendered. */
+export async function mountElement<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  template: ReturnType<typeof html>,
+): Promise<HTMLElementTagNameMap[K]> {
+  const host = await fixture<HTMLElement>(template);
+  const element = (host.matches(tag) ? host : host.querySelector(tag)!) as HTMLElementTagNameMap[K];
+  await (element as unknown as LitElement).updateComplete;
+  return element;
 }

@@ -2,17 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CfLevelLadder } from '../../src/elements/level-ladder/level-ladder.js';
-import { loadFixture, shadowAll, shadowText } from './helpers.js';
+import { loadFixture, mountElement, shadowAll, shadowText } from './helpers.js';
 
 const des = await loadFixture('des-hr');
 const sample = await loadFixture('sample-bilingual');
 
-async function ladder(template: ReturnType<typeof html>): Promise<CfLevelLadder> {
-  const host = await fixture<HTMLElement>(template);
-  const element = host.matches('cf-level-ladder') ? (host as CfLevelLadder) : host.querySelector('cf-level-ladder')!;
-  await element.updateComplete;
-  return element;
-}
+const ladder = (template: ReturnType<typeof html>): Promise<CfLevelLadder> => mountElement('cf-level-ladder', template);
 
 describe('cf-level-ladder', () => {
   it('lists a skill’s levels in scale order, in an ordered list, with every descriptor', async () => {

@@ -4,18 +4,13 @@ import { parseAssessment } from '../../src/core/parse.js';
 import type { Assessment } from '../../src/core/schema/assessment.js';
 import '../../src/define.js';
 import type { CfSelfAssessment } from '../../src/elements/self-assessment/self-assessment.js';
-import { loadFixture, nextEvent, shadowAll, shadowText, until } from './helpers.js';
+import { loadFixture, mountElement, nextEvent, shadowAll, shadowText, until } from './helpers.js';
 
 const des = await loadFixture('des-hr');
 const sample = await loadFixture('sample-bilingual');
 
 /** The element inside a fixture (which may be a form or a page region around it). */
-async function mount(template: ReturnType<typeof html>): Promise<CfSelfAssessment> {
-  const host = await fixture<HTMLElement>(template);
-  const element = host.matches('cf-self-assessment') ? (host as CfSelfAssessment) : host.querySelector('cf-self-assessment')!;
-  await element.updateComplete;
-  return element;
-}
+const mount = (template: ReturnType<typeof html>): Promise<CfSelfAssessment> => mountElement('cf-self-assessment', template);
 
 const fieldset = (el: CfSelfAssessment, skill: string) => el.shadowRoot!.getElementById(`s-${skill}`) as HTMLFieldSetElement;
 const radio = (el: CfSelfAssessment, skill: string, level: string) =>
