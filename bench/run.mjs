@@ -1,6 +1,6 @@
 // Benchmarks in headless Chromium: fresh page per sample, the two pages interleaved, ratio of medians.
 // Usage: npm run bench   (builds first; appends to bench/results.md)
-// Options: --samples N (default 40)
+// Options: --samples N (default 40); --only TEXT runs the benchmarks whose page contains TEXT
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { launch } from '../scripts/chromium.mjs';
@@ -8,6 +8,7 @@ import { serve } from '../scripts/serve.mjs';
 
 const at = process.argv.indexOf('--samples');
 const SAMPLES = at > 0 ? Number(process.argv[at + 1]) : 40;
+const only = process.argv.indexOf('--only');
 const WARMUP = 3;
 const BENCHMARKS = [
   {
@@ -67,7 +68,7 @@ async function sample(page) {
 
 const targetText = (r) => (r.absoluteTarget ? `< ${r.absoluteTarget} ms` : r.target ? `ratio ≤ ${r.target}` : '–');
 const rows = [];
-for (const bench of BENCHMARKS) {
+for (const bench of BENCHMARKS.filter((entry) => only < 0 || entry.page.includes(process.argv[only + 1]))) {
   const times = { page: [], floor: [] };
   for (let i = 0; i < WARMUP + SAMPLES; i++) {
     // Alternate which goes first, so drift on a busy machine hits both alike.

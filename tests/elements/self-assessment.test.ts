@@ -265,13 +265,13 @@ describe('cf-self-assessment: form participation', () => {
     expect(new FormData(form).has('a')).to.equal(false);
     expect(form.checkValidity()).to.equal(true);
     expect(el.matches(':disabled')).to.equal(true);
-    expect(shadowAll<HTMLInputElement>(el, 'input, textarea').every((input) => input.disabled)).to.equal(true);
+    expect(shadowAll(el, 'input, textarea').every((input) => input.matches(':disabled'))).to.equal(true);
     form.querySelector('fieldset')!.disabled = false;
     el.disabled = true;
     await el.updateComplete;
     expect(el.hasAttribute('disabled')).to.equal(true);
     expect(new FormData(form).has('a')).to.equal(false);
-    expect(shadowAll<HTMLInputElement>(el, 'input').every((input) => input.disabled)).to.equal(true);
+    expect(shadowAll(el, 'input, textarea').every((input) => input.matches(':disabled'))).to.equal(true);
   });
 
   it('form reset restores the assessment the host set, or empties the form', async () => {

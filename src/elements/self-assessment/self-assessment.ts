@@ -374,10 +374,16 @@ export class CfSelfAssessment extends FormControlElement {
     }, ANNOUNCE_DELAY_MS);
   }
 
-  /** One listener for every control: the skill is on the control, so 1,000 radios need no 1,000 handlers. */
+  /** The skill of a radio (named `r-<skill>`) or evidence field (id `v-<skill>`): ids carry it, with no extra attribute per control. */
+  #skillOf(control: HTMLElement): string | undefined {
+    const name = control instanceof HTMLInputElement && control.type === 'radio' ? control.name : control instanceof HTMLTextAreaElement ? control.id : '';
+    return /^[rv]-/.test(name) ? name.slice(2) : undefined;
+  }
+
+  /** One listener for every control: the skill is in the control's name or id, so 1,000 radios need no 1,000 handlers. */
   readonly #onInput = (event: Event): void => {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
-    const skill = control.dataset.skill;
+    const skill = this.#skillOf(control);
     if (!skill) return;
     const old = this.#answers[skill];
     const rating: Rating = control.type === 'radio' ? { ...old, level: control.value } : { ...old, evidence: control.value };
@@ -399,7 +405,7 @@ export class CfSelfAssessment extends FormControlElement {
 
   readonly #onChange = (event: Event): void => {
     // A native change stops at the shadow root: the host gets its own.
-    if ((event.target as HTMLElement).dataset.skill) this.dispatchEvent(new Event('change', { bubbles: true }));
+    if (this.#skillOf(event.target as HTMLElement)) this.dispatchEvent(new Event('change', { bubbles: true }));
   };
 
   readonly #onToggle = (event: Event): void => {
@@ -587,16 +593,16 @@ export class CfSelfAssessment extends FormControlElement {
     const { t, locale } = this.i18n;
     const id = skill.id;
     const { scale } = index.framework;
-    const disabled = this.isDisabled;
     const option = (value: string, label: TemplateResult | string) =>
       html`<label part="option" class="option"
-        ><input type="radio" name="r-${id}" value=${value} data-skill=${id} .checked=${live(rating?.level === value)} ?disabled=${disabled} />
+        ><input type="radio" name="r-${id}" value=${value} .checked=${live(rating?.level === value)} />
         ${label}</label
       >`;
     const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || nothing;
     const evidence = rating?.evidence ?? '';
     const levelError = error?.field === 'level';
-    return html`<fieldset part="skill" class="skill ${error ? 'invalid' : ''}" id="s-${id}"
+    // A disabled fieldset disables every control in it: one binding, not one per radio.
+    return html`<fieldset part="skill" class="skill ${error ? 'invalid' : ''}" id="s-${id}" ?disabled=${this.isDisabled}
       aria-describedby=${describedBy(!!requirement && `q-${id}`, !!reference && `f-${id}`, levelError && `e-${id}`)}>
       <legend part="skill-name">${renderText(skill.name, locale, this.contentLanguage)}</legend>
       ${requirement
@@ -629,7 +635,7 @@ export class CfSelfAssessment extends FormControlElement {
         >${t('assess.evidence')}<span class="visually-hidden">: ${textFor(skill.name, locale)}</span></label
       >
       <p class="hint" id="h-${id}">${t(this.#ratesOther ? 'assess.evidenceHint.other' : 'assess.evidenceHint.self')}</p>
-      <textarea part="evidence" id="v-${id}" rows="3" data-skill=${id} .value=${live(evidence)} ?disabled=${disabled}
+      <textarea part="evidence" id="v-${id}" rows="3" .value=${live(evidence)}
         aria-invalid=${error?.field === 'evidence' ? 'true' : nothing}
         aria-describedby=${describedBy(`h-${id}`, error?.field === 'evidence' && `e-${id}`, `c-${id}`)}></textarea>
       <p class="hint count ${evidence.length > MAX_EVIDENCE ? 'over' : ''}" id="c-${id}">${this.#countText(evidence.length)}</p>
