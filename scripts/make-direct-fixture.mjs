@@ -5,6 +5,9 @@
 // Run by hand (not part of the build or tests); it needs only Node 20 built-ins:
 //   node scripts/make-direct-fixture.mjs ../shared/data/direct > tests/fixtures/direct.json
 //
+// Role families, roles and pathways are not in DIRECT: illustrative ones come from
+// scripts/direct-roles.json (beside this script) and the source note says so.
+//
 // argv[2] is the DIRECT data folder (competency_domain.json, competency.json, skill.json,
 // skill_level.json, learning_resource.json, provider.json, CITATION.cff). The framework JSON
 // goes to stdout; a summary and every fix made to the data go to stderr.
@@ -321,6 +324,10 @@ const learning = kept
   })
   .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+// ---- illustrative roles (not part of DIRECT) --------------------------------------------
+
+const roles = JSON.parse(readFileSync(new URL('./direct-roles.json', import.meta.url), 'utf8'));
+
 // ---- framework -----------------------------------------------------------------------
 
 const framework = {
@@ -332,7 +339,7 @@ const framework = {
   source: {
     name: 'DIRECT competencies framework for digital Research Technical Professionals',
     ...(httpsUrl ? { url: httpsUrl } : {}),
-    note: sourceNote,
+    note: `${sourceNote} ${roles.note}`,
   },
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   scale: {
@@ -346,9 +353,9 @@ const framework = {
   },
   categories,
   skills,
-  families: [],
-  roles: [],
-  pathways: [],
+  families: roles.families,
+  roles: roles.roles,
+  pathways: roles.pathways,
   learning,
 };
 
