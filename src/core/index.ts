@@ -10,6 +10,7 @@ export { checkFrameworkReferences } from './references.js';
 export * from './framework-index.js';
 export * from './levels.js';
 export * from './analysis/gap.js';
+export * from './analysis/role-diff.js';
 export * from './ratings.js';
 export * from './analysis/selection.js';
 export * from './storage/stores.js';

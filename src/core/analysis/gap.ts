@@ -39,9 +39,10 @@ export interface GapAnalysis {
 
 /**
  * Compares an assessment with what a role (or role level) needs, skill by skill. Returns undefined
- * for a role id the framework does not have. Pure: neither input is changed.
+ * for a role id the framework does not have. Pure: neither input is changed. Only the ratings are
+ * read, so `{ ratings: {} }` gives the role's requirements with every skill unrated.
  */
-export function gapAnalysis(framework: Framework, assessment: Assessment, roleId: string): GapAnalysis | undefined {
+export function gapAnalysis(framework: Framework, assessment: Pick<Assessment, 'ratings'>, roleId: string): GapAnalysis | undefined {
   const index = indexFramework(framework);
   const role = indexRoles(framework).roles.get(roleId);
   if (!role) return undefined;
