@@ -11,6 +11,7 @@ export type MessageOverrides = Readonly<Record<string, Partial<Record<MessageKey
 const plurals = new Map<string, Intl.PluralRules>();
 const numbers = new Map<string, Intl.NumberFormat>();
 const times = new Map<string, Intl.DateTimeFormat>();
+const dates = new Map<string, Intl.DateTimeFormat>();
 const cached = <T>(cache: Map<string, T>, locale: string, create: (tag: string) => T): T => {
   let value = cache.get(locale);
   if (!value) {
@@ -35,6 +36,15 @@ function formatNumber(locale: string, value: number): string {
 /** A time of day in the page's language, such as "14:05" or "2:05 PM". */
 export function formatTime(locale: string, date: Date): string {
   return cached(times, locale, (tag) => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' })).format(date);
+}
+
+/**
+ * A date in the page's language, such as "1 Dec 2026" or "1 Rhag 2026". A bare `en` is taken as
+ * British English, as the library's users are UK public bodies (Intl would write "Dec 1, 2026").
+ */
+export function formatDate(locale: string, date: Date): string {
+  const regional = locale.toLowerCase() === 'en' ? 'en-GB' : locale;
+  return cached(dates, regional, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' })).format(date);
 }
 
 /** Fills `{name}` placeholders; a plural message picks its form from `params.count`. */

@@ -6,7 +6,7 @@ import type { MessageParams } from './types.js';
 
 export type { Catalogue, MessageKey, MessageOverrides } from './catalogue.js';
 export type { Message, MessageParams, PluralMessage } from './types.js';
-export { formatMessage, formatTime } from './catalogue.js';
+export { formatDate, formatMessage, formatTime } from './catalogue.js';
 
 /** The languages the library ships; any other page language falls back to English. */
 export const catalogues: Readonly<Record<string, Catalogue>> = { en, cy };

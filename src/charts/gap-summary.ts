@@ -1,0 +1,28 @@
+import type { GapAnalysis } from '../core/analysis/gap.js';
+import type { MessageKey, MessageParams } from '../i18n/index.js';
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/**
+ * The chart's one-paragraph summary: how many skills meet the role, the largest gap, and what is
+ * not rated or not applicable ("3 of 9 skills meet the role. The largest gap is Resourcing: 2 levels below.").
+ */
+export function describeGap(analysis: GapAnalysis, skillName: (id: string) => string, t: Translate): string {
+  const { counts, total, largestGap } = analysis.summary;
+  const applicable = total - counts['not-applicable'];
+  const rated = applicable - counts.unrated;
+  const meeting = counts.met + counts.above;
+  const sentences: string[] = [];
+  if (applicable > 0) {
+    if (rated === 0) sentences.push(t('gap.summary.none', { count: applicable }));
+    else if (meeting === applicable) sentences.push(t('gap.summary.all', { count: applicable }));
+    else if (meeting === 0) sentences.push(t('gap.summary.noneMet', { count: applicable }));
+    else sentences.push(t('gap.summary.met', { count: meeting, total: applicable }));
+  }
+  if (largestGap) {
+    sentences.push(t('gap.summary.largest', { skill: skillName(largestGap.skill), count: -largestGap.difference! }));
+  }
+  if (rated > 0 && counts.unrated > 0) sentences.push(t('gap.summary.unrated', { count: counts.unrated }));
+  if (counts['not-applicable'] > 0) sentences.push(t('gap.summary.notApplicable', { count: counts['not-applicable'] }));
+  return sentences.join(' ');
+}

@@ -1,0 +1,203 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { barsLayout, markerPath, radarLayout, wrapLabel, type GapChartInput } from '../../src/charts/gap-geometry.js';
+import { gapChartInput } from '../../src/charts/gap-input.js';
+import { describeGap } from '../../src/charts/gap-summary.js';
+import { gapAnalysis } from '../../src/core/analysis/gap.js';
+import { indexFramework, indexRoles } from '../../src/core/framework-index.js';
+import type { Assessment } from '../../src/core/schema/assessment.js';
+import { translate, type MessageKey, type MessageParams } from '../../src/i18n/index.js';
+import { loadFixture } from './helpers.js';
+
+const input = (overrides: Partial<GapChartInput> = {}): GapChartInput => ({
+  skills: ['North', 'East', 'South', 'West'],
+  levels: 4,
+  required: [2, 4, 1, 3],
+  series: [[4, 2, undefined, 3]],
+  ...overrides,
+});
+
+describe('radar geometry', () => {
+  it('puts one spoke per skill clockwise from the top, and each level on its own ring', () => {
+    const layout = radarLayout(input(), { radius: 100 });
+    const { x, y } = layout.centre;
+    assert.deepEqual(
+      layout.spokes.map(({ end }) => [Math.round(end.x - x), Math.round(end.y - y)]),
+      [
+        [0, -100],
+        [100, 0],
+        [0, 100],
+        [-100, 0],
+      ],
+    );
+    assert.deepEqual(layout.rings, [25, 50, 75, 100]);
+    // Required: North at level 2 of 4 is half way up its spoke; West at 3 is three quarters out.
+    assert.deepEqual(layout.required.points[0], { x, y: y - 50 });
+    assert.deepEqual(layout.required.points[3], { x: x - 75, y });
+    assert.match(layout.required.path, /Z$/, 'a full outline is closed');
+  });
+
+  it('draws nothing (never zero) where a series has no level, breaking its outline there', () => {
+    const layout = radarLayout(input(), { radius: 100 });
+    const [series] = layout.series;
+    assert.equal(series!.points[2], undefined);
+    assert.doesNotMatch(series!.path, /Z/);
+    // The run wraps past the last spoke: West, then North, then East, one stroke from after the gap.
+    const { x, y } = layout.centre;
+    assert.equal(series!.path, `M${x - 75} ${y}L${x} ${y - 100}L${x + 50} ${y}`);
+    const lonely = radarLayout(input({ series: [[undefined, 2, undefined, undefined]] }), { radius: 100 }).series[0]!;
+    assert.equal(lonely.path, `M${x + 50} ${y}`, 'a single point is a move, drawn by its marker');
+    assert.equal(radarLayout(input({ series: [[undefined, undefined, undefined, undefined]] })).series[0]!.path, '');
+  });
+
+  it('anchors labels away from the circle and keeps their targets at least 24 px', () => {
+    const layout = radarLayout(input(), { radius: 100 });
+    assert.deepEqual(
+      layout.spokes.map(({ label }) => label.anchor),
+      ['middle', 'start', 'middle', 'end'],
+    );
+    const [north, east, south, west] = layout.spokes.map(({ label }) => label);
+    assert.ok(north!.box.y + north!.box.height <= layout.centre.y - 100, 'the top label sits above the circle');
+    assert.ok(south!.box.y >= layout.centre.y + 100, 'the bottom label sits below it');
+    assert.ok(east!.box.x >= layout.centre.x + 100 && west!.box.x + west!.box.width <= layout.centre.x - 100);
+    for (const { label } of layout.spokes) assert.ok(label.box.width >= 24 && label.box.height >= 24);
+    for (const { label } of layout.spokes) {
+      assert.ok(label.box.x >= 0 && label.box.x + label.box.width <= layout.width, 'labels stay inside the drawing');
+    }
+  });
+
+  it('is deterministic', () => {
+    assert.deepEqual(radarLayout(input()), radarLayout(input()));
+  });
+});
+
+describe('bar geometry', () => {
+  it('gives each skill its own row, a bar per series from the axis to its level, and the requirement as a marker', () => {
+    const data = input({ series: [[4, 2, undefined, 3], [1, 1, 1, 1]] });
+    const layout = barsLayout(data, { width: 640 });
+    const { x: x0 } = layout.axis;
+    const step = (layout.ticks[1]!.x - layout.ticks[0]!.x);
+    assert.equal(layout.ticks.length, 4);
+    assert.ok(Math.abs(layout.ticks[0]!.x - x0 - step) < 0.2, 'level 1 is one step from the axis');
+    layout.rows.forEach((row, i) => {
+      if (i > 0) assert.equal(row.box.y, layout.rows[i - 1]!.box.y + layout.rows[i - 1]!.box.height, 'rows do not overlap');
+      assert.ok(row.box.height >= 24);
+      assert.ok(Math.abs(row.required! - (x0 + step * data.required[i]!)) < 0.2);
+      row.bars.forEach((bar, s) => {
+        const value = data.series[s]![i];
+        if (value === undefined) assert.equal(bar, undefined);
+        else assert.ok(Math.abs(bar!.width - step * value) < 0.2, `row ${i} series ${s}`);
+      });
+      assert.ok(row.bars[0] === undefined || row.bars[0].y < row.bars[1]!.y, 'series stack in order');
+    });
+  });
+
+  it('marks the first series’ shortfall only where it falls short', () => {
+    const layout = barsLayout(input(), { width: 640 });
+    const [north, east, south, west] = layout.rows;
+    assert.equal(north!.gap, undefined, 'above the requirement');
+    assert.ok(east!.gap, 'two levels short');
+    assert.ok(Math.abs(east!.gap.x - (east!.bars[0]!.x + east!.bars[0]!.width)) < 0.2, 'the band starts where the bar ends');
+    assert.ok(Math.abs(east!.gap.x + east!.gap.width - east!.required!) < 0.2);
+    assert.equal(south!.gap, undefined, 'not rated: no gap is drawn, and no bar');
+    assert.equal(south!.bars[0], undefined);
+    assert.equal(west!.gap, undefined, 'met');
+  });
+
+  it('grows the drawing with the number of skills, not with its width', () => {
+    const many = input({ skills: Array.from({ length: 150 }, (_, i) => `Skill ${i}`), required: [], series: [] });
+    const layout = barsLayout(many, { width: 800 });
+    assert.equal(layout.rows.length, 150);
+    assert.equal(layout.width, 800);
+    assert.ok(layout.height > 150 * 24);
+  });
+});
+
+describe('labels and markers', () => {
+  it('wraps names at spaces and ends what does not fit with an ellipsis', () => {
+    assert.deepEqual(wrapLabel('Organisation Development and Design (OD&D)', 18, 3), ['Organisation', 'Development and', 'Design (OD&D)']);
+    assert.deepEqual(wrapLabel('Organisation Development and Design (OD&D)', 18, 2), ['Organisation', 'Development and…']);
+    assert.deepEqual(wrapLabel('Supercalifragilistic', 10), ['Supercali…']);
+    assert.deepEqual(wrapLabel('  Resourcing ', 18), ['Resourcing']);
+  });
+
+  it('gives each series a different marker shape', () => {
+    const shapes = [0, 1, 2, 3].map((series) => markerPath(series, { x: 10, y: 10 }));
+    assert.equal(new Set(shapes).size, 4);
+    assert.equal(markerPath(4, { x: 10, y: 10 }), shapes[0]);
+  });
+});
+
+describe('gap chart data and summary', () => {
+  const framework = loadFixture('des-hr');
+  const index = indexFramework(framework);
+  const role = indexRoles(framework).roles.get('hr-business-partner')!;
+  const assess = (ratings: Assessment['ratings']): Assessment => ({
+    schemaVersion: 1,
+    framework: { id: framework.id, version: framework.version },
+    rater: 'self',
+    status: 'draft',
+    ratings,
+  });
+  const name = (id: string) => index.skills.get(id)!.name as string;
+  const t = (locale: string) => (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  // HR Business Partner needs: business-facing-hr, employee-relations, performance-management and
+  // employee-wellbeing-and-engagement at practitioner, OD&D and talent management at supervised
+  // practitioner, then (desirable) L&D at supervised practitioner and reward at awareness.
+  const ratings = {
+    'business-facing-hr': { level: 'practitioner' },
+    'employee-relations': { level: 'awareness' },
+    'performance-management': { level: 'expert' },
+    'employee-wellbeing-and-engagement': { level: 'supervised-practitioner' },
+    'talent-management': { level: 'not-applicable' },
+    'learning-and-development': { level: 'not-observed' },
+  };
+
+  it('draws the levels the analysis gives, and nothing for not rated, not observed or not applicable', () => {
+    const analysis = gapAnalysis(framework, assess(ratings), role.id)!;
+    const data = gapChartInput(index, role, [analysis], role.requirements.map((r) => name(r.skill)));
+    assert.equal(data.levels, 5);
+    assert.deepEqual(data.required, [3, 3, 3, 3, 2, 2, 2, 1]);
+    assert.deepEqual(data.series[0], [3, 1, 4, 2, undefined, undefined, undefined, undefined]);
+    assert.deepEqual(
+      analysis.skills.map((gap) => gap.status),
+      ['met', 'below', 'above', 'below', 'unrated', 'not-applicable', 'unrated', 'unrated'],
+    );
+  });
+
+  it('sums up in English: how many meet the role, the largest gap, what is not rated or not applicable', () => {
+    const analysis = gapAnalysis(framework, assess(ratings), role.id)!;
+    assert.equal(
+      describeGap(analysis, name, t('en')),
+      '2 of 7 skills meet the role. The largest gap is Employee Relations: 2 levels below. 3 skills are not rated yet. 1 skill is marked not applicable.',
+    );
+    const one = gapAnalysis(framework, assess({ ...ratings, 'employee-relations': { level: 'supervised-practitioner' }, 'performance-management': { level: 'practitioner' } }), role.id)!;
+    assert.match(describeGap(one, name, t('en')), /^2 of 7 skills meet the role\. The largest gap is Employee Relations: 1 level below\./);
+    const single = gapAnalysis(framework, assess({ 'business-facing-hr': { level: 'expert' } }), role.id)!;
+    assert.match(describeGap(single, name, t('en')), /^1 of 8 skills meets the role\. 7 skills are not rated yet\.$/);
+  });
+
+  it('says so when nothing is rated, when nothing meets the role, and when everything does', () => {
+    const none = gapAnalysis(framework, assess({}), role.id)!;
+    assert.equal(describeGap(none, name, t('en')), 'None of the 8 skills is rated yet.');
+    const low = Object.fromEntries(role.requirements.map((r) => [r.skill, { level: 'awareness' }]));
+    const short = gapAnalysis(framework, assess({ ...low, 'reward-and-recognition': { level: 'not-applicable' } }), role.id)!;
+    assert.equal(
+      describeGap(short, name, t('en')),
+      'None of the 7 skills meets the role yet. The largest gap is Business Facing HR: 2 levels below. 1 skill is marked not applicable.',
+    );
+    const high = Object.fromEntries(role.requirements.map((r) => [r.skill, { level: 'expert' }]));
+    assert.equal(describeGap(gapAnalysis(framework, assess(high), role.id)!, name, t('en')), 'All 8 skills meet the role.');
+  });
+
+  it('sums up in Welsh with its plural forms', () => {
+    const analysis = gapAnalysis(framework, assess(ratings), role.id)!;
+    assert.equal(
+      describeGap(analysis, name, t('cy')),
+      'Mae 2 o’r 7 sgil yn bodloni’r rôl. Y bwlch mwyaf yw Employee Relations: 2 lefel yn is. Nid yw 3 sgil wedi’u graddio eto. Mae 1 sgil wedi’i nodi’n amherthnasol.',
+    );
+    const oneUnrated = gapAnalysis(framework, assess({ ...ratings, 'talent-management': { level: 'practitioner' }, 'learning-and-development': { level: 'awareness' }, 'reward-and-recognition': { level: 'awareness' } }), role.id)!;
+    assert.match(describeGap(oneUnrated, name, t('cy')), /Nid yw 1 sgil wedi’i graddio eto\.$/);
+    assert.equal(describeGap(gapAnalysis(framework, assess({}), role.id)!, name, t('cy')), 'Nid oes yr un o’r 8 sgil wedi’i graddio eto.');
+  });
+});
