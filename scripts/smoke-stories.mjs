@@ -1,5 +1,7 @@
 // Opens every story of the built Storybook in Chromium, in English and in Welsh, and fails on any
-// axe violation, page error, console error, failed request or empty render.
+// axe violation, page error, console error, failed request or empty render. Stories tagged
+// `forced-colors` run with forced colours emulated (Windows high contrast); `print` with print media.
+// ONLY=text checks only the stories whose id contains text.
 // Usage: node scripts/smoke-stories.mjs storybook-static
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +13,7 @@ const root = process.argv[2] ?? 'storybook-static';
 const LOCALES = ['en', 'cy'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && (!process.env.ONLY || entry.id.includes(process.env.ONLY)));
 
 const { server, url } = await serve(root);
 const browser = await launch();
@@ -32,6 +34,8 @@ for (const story of stories) {
       }
     });
     try {
+      if (story.tags?.includes('forced-colors')) await page.emulateMedia({ forcedColors: 'active' });
+      if (story.tags?.includes('print')) await page.emulateMedia({ media: 'print' });
       await page.goto(`${url}iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
       await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, null, { timeout: 15000 });
       // Let elements fetch, validate and render; cf-framework is done when it is no longer loading.
@@ -52,6 +56,10 @@ for (const story of stories) {
         };
       }, locale);
       if (!rendered.lang) problems.push(`the story is not inside lang="${locale}"`);
+      // The emulation is checked, so a story tagged for it can never pass without it.
+      const emulated = await page.evaluate(() => ({ forced: matchMedia('(forced-colors: active)').matches, print: matchMedia('print').matches }));
+      if (story.tags?.includes('forced-colors') && !emulated.forced) problems.push('forced colours are not emulated');
+      if (story.tags?.includes('print') && !emulated.print) problems.push('print media is not emulated');
       if (rendered.height < 10 || rendered.text === 0) problems.push('empty render');
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
       // The a11y addon runs axe after each render too, and axe runs one check at a time: wait for it.

@@ -2,3 +2,5 @@
 import './elements/framework/define.js';
 import './elements/level-ladder/define.js';
 import './elements/self-assessment/define.js';
+import './elements/gap-chart/define.js';
+import './elements/role-profile/define.js';

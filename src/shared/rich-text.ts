@@ -42,18 +42,19 @@ export function renderText(value: Text, locale: string, contentLanguage: string)
 }
 
 /** A heading at a level the host chooses, so elements fit into the page's outline. */
-export function heading(level: number, content: unknown, part?: string): TemplateResult {
+export function heading(level: number, content: unknown, part?: string, id?: string): TemplateResult {
   const p = part ?? nothing;
+  const i = id ?? nothing;
   switch (Math.min(6, Math.max(2, level))) {
     case 2:
-      return html`<h2 part=${p}>${content}</h2>`;
+      return html`<h2 part=${p} id=${i}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${p}>${content}</h3>`;
+      return html`<h3 part=${p} id=${i}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${p}>${content}</h4>`;
+      return html`<h4 part=${p} id=${i}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${p}>${content}</h5>`;
+      return html`<h5 part=${p} id=${i}>${content}</h5>`;
     default:
-      return html`<h6 part=${p}>${content}</h6>`;
+      return html`<h6 part=${p} id=${i}>${content}</h6>`;
   }
 }

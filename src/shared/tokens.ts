@@ -27,6 +27,18 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Read by assistive technology, not shown. */
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   :focus-visible {
     outline: 3px solid var(--_cf-focus);
     outline-offset: 0;

@@ -4,6 +4,7 @@ import { compareSkillLevels, skillLevels, type SkillLevelView } from '../../core
 import type { Skill } from '../../core/schema/framework.js';
 import type { RichText } from '../../core/schema/text.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
+import { renderLevelDescriptors } from '../../shared/level-descriptors.js';
 import { heading, markLanguage, renderRich, renderText, textFor } from '../../shared/rich-text.js';
 import { levelLadderStyles } from './level-ladder.styles.js';
 
@@ -118,17 +119,7 @@ export class CfLevelLadder extends FrameworkElement {
   }
 
   private renderDescriptors(view: SkillLevelView): TemplateResult {
-    const { t } = this.i18n;
-    switch (view.kind) {
-      case 'descriptors':
-        return this.rich(view.descriptors);
-      case 'general':
-        return html`<p class="message">${t('ladder.general')}</p>${this.rich(view.descriptors)}`;
-      case 'not-applicable':
-        return html`<p><strong>${t('ladder.notApplicable')}</strong></p>${view.note ? this.rich(view.note) : nothing}`;
-      default:
-        return html`<p class="message">${t('ladder.none')}</p>`;
-    }
+    return renderLevelDescriptors(view, this.i18n.t, (value) => this.rich(value));
   }
 
   private renderCompare(index: FrameworkIndex, skill: Skill): TemplateResult {

@@ -17,17 +17,6 @@ export const selfAssessmentStyles = css`
   .message {
     color: var(--_cf-secondary);
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: 0;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   .progress {
     font-weight: 600;
   }

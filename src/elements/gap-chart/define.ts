@@ -1,0 +1,12 @@
+// The skill details are shown by the ladder: register it with the chart.
+import '../level-ladder/define.js';
+import { define } from '../../shared/define.js';
+import { CfGapChart } from './gap-chart.js';
+
+define('cf-gap-chart', CfGapChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cf-gap-chart': CfGapChart;
+  }
+}

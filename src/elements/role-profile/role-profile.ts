@@ -1,0 +1,210 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { compareRoles, ROLE_CHANGES } from '../../core/analysis/role-diff.js';
+import { indexRoles, type FrameworkIndex, type ResolvedRole } from '../../core/framework-index.js';
+import { skillLevel } from '../../core/levels.js';
+import type { PathwayKind, Requirement } from '../../core/schema/framework.js';
+import { RoleSelectEvent } from '../../events/role-select-event.js';
+import { FrameworkElement } from '../../shared/framework-element.js';
+import { renderLevelDescriptors } from '../../shared/level-descriptors.js';
+import { heading, renderRich, renderText, textFor } from '../../shared/rich-text.js';
+import { tableStyles } from '../../shared/table-styles.js';
+import { roleProfileStyles } from './role-profile.styles.js';
+
+/**
+ * A role or role level: what it is, the skills it needs and at which level (essential and
+ * desirable apart, each level's descriptors on demand), and where it can lead. With `compare`, what
+ * changes between it and another role: skills added, levels raised or lowered, skills dropped.
+ *
+ * @customElement cf-role-profile
+ * @summary What a role needs, where it leads, and what changes in a move to another.
+ * @fires {RoleSelectEvent} cf-role-select - A next role was chosen; cancelable (then the profile stays, and a link is not followed).
+ * @csspart title - The role's name.
+ * @csspart facts - The role, family and grade.
+ * @csspart requirement - One skill the role needs, with its level's descriptors.
+ * @csspart moves - The list of next roles.
+ * @csspart compare - The table of what changes between two roles.
+ * @csspart message - A message shown instead of the profile (no role, unknown role, no framework).
+ * @csspart error-summary - Problems with a framework given as a property.
+ * @cssproperty --cf-role-profile-gap - Space between sections.
+ */
+export class CfRoleProfile extends FrameworkElement {
+  static override styles = [FrameworkElement.styles, tableStyles, roleProfileStyles];
+
+  static override properties: PropertyDeclarations = {
+    // The `role` attribute is ARIA's: a role id there is an invalid ARIA role.
+    role: { attribute: 'role-id' },
+    compare: {},
+    roleHref: { attribute: 'role-href' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The role or role level to show (attribute `role-id`). */
+  declare role: string | null;
+
+  /** Another role or role level: shows what changes in a move from this one to it. */
+  declare compare?: string;
+
+  /**
+   * Where next roles link to, with `{id}` for the role id (`/roles/{id}`). Without it, choosing a
+   * next role shows it in this profile (unless `cf-role-select` is cancelled).
+   */
+  declare roleHref?: string;
+
+  /** Heading level of the role's name (2 to 4); sections use the next level. */
+  headingLevel = 2;
+
+  readonly #onMoveClick = async (event: MouseEvent): Promise<void> => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-role]');
+    const framework = this.activeFramework;
+    const target = link && framework ? indexRoles(framework).roles.get(link.dataset.role!) : undefined;
+    if (!target) return;
+    const select = new RoleSelectEvent(target, link!.dataset.kind as PathwayKind);
+    if (!this.dispatchEvent(select)) {
+      event.preventDefault();
+      return;
+    }
+    if (this.roleHref) return;
+    event.preventDefault();
+    this.role = target.id;
+    await this.updateComplete;
+    // The link just used is gone: focus goes to the new role's name, which says where the person is.
+    const title = this.renderRoot.querySelector<HTMLElement>('[part~="title"]');
+    if (title) {
+      title.tabIndex = -1;
+      title.focus();
+    }
+  };
+
+  protected override render() {
+    if (this.awaitingProvider) return nothing;
+    const index = this.frameworkIndex;
+    if (!index) return this.renderMissingFramework();
+    const { t } = this.i18n;
+    if (!this.role) return this.#message(t('role.noRole'));
+    const role = indexRoles(index.framework).roles.get(this.role);
+    if (!role) return this.#message(t('assess.roleMissing', { role: this.role }));
+    const { locale } = this.i18n;
+    const family = role.role.family ? index.families.get(role.role.family) : undefined;
+    const grade = role.level?.grade ?? role.role.grade;
+    const description = role.level?.description ?? role.role.description;
+    return html`
+      ${heading(this.#outline, renderText(this.#title(role), locale, this.contentLanguage), 'title')}
+      <dl part="facts" class="facts">
+        ${role.level ? html`<div><dt>${t('role.role')}</dt><dd>${renderText(role.role.title, locale, this.contentLanguage)}</dd></div>` : nothing}
+        ${family ? html`<div><dt>${t('role.family')}</dt><dd>${renderText(family.name, locale, this.contentLanguage)}</dd></div>` : nothing}
+        ${grade ? html`<div><dt>${t('role.grade')}</dt><dd>${grade}</dd></div>` : nothing}
+      </dl>
+      ${description ? renderRich(description, locale, this.contentLanguage) : nothing}
+      ${this.compare ? this.#renderCompare(index, role, this.compare) : this.#renderRequirements(index, role)}
+      ${this.#renderMoves(index, role)}
+    `;
+  }
+
+  get #outline(): number {
+    return Math.min(4, Math.max(2, this.headingLevel || 2));
+  }
+
+  #message(text: string): TemplateResult {
+    return html`<p part="message" class="message">${text}</p>`;
+  }
+
+  #title(role: ResolvedRole) {
+    return (role.level ?? role.role).title;
+  }
+
+  #skillName(index: FrameworkIndex, id: string): string {
+    const skill = index.skills.get(id);
+    return skill ? textFor(skill.name, this.i18n.locale) : id;
+  }
+
+  #levelName(index: FrameworkIndex, id: string): string {
+    const level = index.levels.get(id);
+    return level ? textFor(level.label, this.i18n.locale) : id;
+  }
+
+  #renderRequirements(index: FrameworkIndex, role: ResolvedRole): TemplateResult {
+    const { t } = this.i18n;
+    if (role.requirements.length === 0) return html`<p class="message">${t('role.noSkills')}</p>`;
+    const rich = (value: Parameters<typeof renderRich>[0]) => renderRich(value, this.i18n.locale, this.contentLanguage);
+    return html`${(['essential', 'desirable'] as const).map((importance) => {
+      const list = role.requirements.filter((requirement) => requirement.importance === importance);
+      if (list.length === 0) return nothing;
+      return html`${heading(this.#outline + 1, t(`role.${importance}`, { count: list.length }))}
+        <ul class="requirements" role="list">
+          ${list.map((requirement) => {
+            const level = index.levels.get(requirement.level)!;
+            return html`<li part="requirement">
+              <details>
+                <summary>${t('role.requirement', { skill: this.#skillName(index, requirement.skill), level: this.#levelName(index, requirement.level) })}</summary>
+                <div class="descriptors">${renderLevelDescriptors(skillLevel(index, requirement.skill, level), t, rich)}</div>
+              </details>
+            </li>`;
+          })}
+        </ul>`;
+    })}`;
+  }
+
+  #renderCompare(index: FrameworkIndex, role: ResolvedRole, otherId: string): TemplateResult {
+    const { t, locale } = this.i18n;
+    const diff = compareRoles(index.framework, role.id, otherId);
+    if (!diff) return this.#message(t('assess.roleMissing', { role: otherId }));
+    const from = textFor(this.#title(diff.from), locale);
+    const to = textFor(this.#title(diff.to), locale);
+    const changed = (['added', 'raised', 'lowered', 'dropped'] as const).filter((change) => diff.counts[change] > 0);
+    const cell = (requirement: Requirement | undefined) => {
+      if (!requirement) return t('role.notNeeded');
+      const level = this.#levelName(index, requirement.level);
+      return requirement.importance === 'desirable' ? t('role.desirableLevel', { level }) : level;
+    };
+    return html`${heading(this.#outline + 1, t('role.compareTitle', { from, to }), undefined, 'compare-title')}
+      ${changed.length === 0
+        ? html`<p>${t('role.compareSame')}</p>`
+        : html`<ul class="changes">${changed.map((change) => html`<li>${t(`role.count.${change}`, { count: diff.counts[change] })}</li>`)}</ul>`}
+      <div class="table-wrap" role="region" aria-labelledby="compare-title" tabindex="0">
+        <table part="compare" aria-labelledby="compare-title">
+          <thead>
+            <tr>
+              <th scope="col">${t('assess.skill')}</th>
+              <th scope="col">${from}</th>
+              <th scope="col">${to}</th>
+            </tr>
+          </thead>
+          ${ROLE_CHANGES.map((change) => {
+            const rows = diff.changes.filter((entry) => entry.change === change);
+            return rows.length === 0
+              ? nothing
+              : html`<tbody>
+                  <tr><th scope="rowgroup" colspan="3" class="group">${t(`role.change.${change}`)}</th></tr>
+                  ${rows.map(
+                    (entry) => html`<tr>
+                      <th scope="row">${this.#skillName(index, entry.skill)}</th>
+                      <td>${cell(entry.from)}</td>
+                      <td>${cell(entry.to)}</td>
+                    </tr>`,
+                  )}
+                </tbody>`;
+          })}
+        </table>
+      </div>`;
+  }
+
+  #renderMoves(index: FrameworkIndex, role: ResolvedRole): TemplateResult {
+    const { t, locale } = this.i18n;
+    const { roles, pathwaysFrom } = indexRoles(index.framework);
+    const moves = pathwaysFrom.get(role.id) ?? [];
+    return html`${heading(this.#outline + 1, t('role.next'))}
+      ${moves.length === 0
+        ? html`<p class="message">${t('role.noNext')}</p>`
+        : html`<ul part="moves" class="moves" role="list" @click=${this.#onMoveClick}>
+            ${moves.map((move) => {
+              const target = roles.get(move.to)!;
+              const href = this.roleHref ? this.roleHref.replaceAll('{id}', encodeURIComponent(move.to)) : `#${move.to}`;
+              return html`<li>
+                <a href=${href} data-role=${move.to} data-kind=${move.kind}>${renderText(this.#title(target), locale, this.contentLanguage)}</a>
+                <span class="kind">${t(`role.kind.${move.kind}`)}</span>
+                ${move.note ? html`<span class="note">${renderText(move.note, locale, this.contentLanguage)}</span>` : nothing}
+              </li>`;
+            })}
+          </ul>`}`;
+  }
+}

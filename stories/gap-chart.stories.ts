@@ -1,0 +1,73 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import type { GapSeriesInput } from '../src/elements/gap-chart/gap-chart.js';
+import { hrEarlier, hrManager, hrSelf, rseSelf } from './assessments.js';
+import { fixtures } from './fixtures.js';
+
+type Args = {
+  framework: keyof typeof fixtures;
+  'role-id': string;
+  variant: 'auto' | 'radar' | 'bars';
+  view: 'chart' | 'table';
+  assessments: GapSeriesInput[];
+  /** Story only: the width of the page region, in CSS pixels. */
+  width?: number;
+};
+
+const meta: Meta<Args> = {
+  title: 'Elements/cf-gap-chart',
+  component: 'cf-gap-chart',
+  tags: ['autodocs'],
+  args: { framework: 'desHr', 'role-id': 'hr-business-partner', variant: 'auto', view: 'chart', assessments: [hrSelf] },
+  argTypes: {
+    framework: { control: 'select', options: Object.keys(fixtures) },
+    variant: { control: 'inline-radio', options: ['auto', 'radar', 'bars'] },
+    view: { control: 'inline-radio', options: ['chart', 'table'] },
+  },
+  render: (args) => html`<div style=${args.width ? `max-width: ${args.width}px` : nothing}>
+    <cf-gap-chart
+      .framework=${fixtures[args.framework]}
+      role-id=${args['role-id']}
+      variant=${args.variant}
+      view=${args.view}
+      .assessments=${args.assessments}
+    ></cf-gap-chart>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A self-rating against a role's eight skills: a radar, with the summary and (for assistive technology) the table. */
+export const Radar: Story = {};
+
+/** The self-rating, the line manager's and an earlier one: each series has its own line style and marker. */
+export const SeveralSeries: Story = { args: { 'role-id': 'senior-hr-business-partner', assessments: [hrSelf, hrManager, hrEarlier] } };
+
+/** Bars: one row per skill, the requirement as a dashed marker, the shortfall hatched and in words. */
+export const Bars: Story = { args: { 'role-id': 'senior-hr-business-partner', variant: 'bars', assessments: [hrSelf, hrManager] } };
+
+/** DIRECT: a promotion to senior research software engineer, as bars; series named by the host. */
+export const NamedSeries: Story = {
+  args: { framework: 'direct', 'role-id': 'senior-research-software-engineer', variant: 'bars', assessments: [{ label: 'Alex (self)', assessment: rseSelf }] },
+};
+
+/** The table on its own: each skill's name opens its levels. */
+export const TableView: Story = { args: { view: 'table', assessments: [hrSelf, hrManager] } };
+
+/** Nothing rated yet: the chart shows what the role needs. */
+export const NotRatedYet: Story = { args: { 'role-id': 'hr-adviser', assessments: [] } };
+
+/** At 320 CSS pixels the table takes over from the drawing. */
+export const Narrow: Story = { args: { width: 320, assessments: [hrSelf, hrManager] } };
+
+/** Windows high contrast (forced colours): series told apart by line style, marker and fill, not colour. */
+export const ForcedColors: Story = { args: { 'role-id': 'senior-hr-business-partner', assessments: [hrSelf, hrManager, hrEarlier] }, tags: ['forced-colors'] };
+
+/** Forced colours, bars. */
+export const ForcedColorsBars: Story = { args: { variant: 'bars', assessments: [hrSelf, hrManager] }, tags: ['forced-colors'] };
+
+/** Printed: the table joins the drawing on paper, and nothing interactive is left. */
+export const Print: Story = { args: { assessments: [hrSelf, hrManager] }, tags: ['print'] };
+
+/** An unknown role gives a message, never a blank. */
+export const UnknownRole: Story = { args: { 'role-id': 'astronaut' } };

@@ -1,0 +1,176 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { compareRoles } from '../../src/core/analysis/role-diff.js';
+import { indexFramework } from '../../src/core/framework-index.js';
+import type { Framework } from '../../src/core/schema/framework.js';
+import type { CfRoleProfile } from '../../src/elements/role-profile/role-profile.js';
+import type { RoleSelectEvent } from '../../src/events/role-select-event.js';
+import { loadFixture, mountElement, nextEvent, shadowAll, shadowText, until } from './helpers.js';
+
+const des = await loadFixture('des-hr');
+const direct = await loadFixture('direct');
+
+const profile = (template: ReturnType<typeof html>): Promise<CfRoleProfile> => mountElement('cf-role-profile', template);
+const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
+
+/** The compare table as [group, skill, from, to] rows, as a person reads it. */
+function compareRows(el: CfRoleProfile): string[][] {
+  return shadowAll(el, 'table[part="compare"] tbody').flatMap((group) => {
+    const [title, ...rows] = [...group.querySelectorAll('tr')];
+    return rows.map((row) => [text(title!), ...[...row.children].map(text)]);
+  });
+}
+
+/** The same rows worked out from compareRoles, in the element's group order. */
+function expectedRows(framework: Framework, from: string, to: string): string[][] {
+  const index = indexFramework(framework);
+  const groups = { added: 'Skills added', raised: 'Levels raised', lowered: 'Levels lowered', dropped: 'Skills no longer needed', unchanged: 'No change' };
+  const cell = (requirement?: { level: string; importance: string }) =>
+    !requirement ? 'Not needed' : `${index.levels.get(requirement.level)!.label as string}${requirement.importance === 'desirable' ? ' (desirable)' : ''}`;
+  const { changes } = compareRoles(framework, from, to)!;
+  return (Object.keys(groups) as (keyof typeof groups)[]).flatMap((change) =>
+    changes
+      .filter((entry) => entry.change === change)
+      .map((entry) => [groups[change], index.skills.get(entry.skill)!.name as string, cell(entry.from), cell(entry.to)]),
+  );
+}
+
+describe('cf-role-profile', () => {
+  it('shows a role level: its title, role, family, description, and the skills it needs, essential and desirable apart', async () => {
+    const el = await profile(html`<cf-role-profile .framework=${des} role-id="senior-hr-business-partner"></cf-role-profile>`);
+    expect(text(el.shadowRoot!.querySelector('h2[part="title"]')!)).to.equal('Senior HR Business Partner');
+    expect(shadowAll(el, '[part="facts"] div').map((pair) => [...pair.children].map(text))).to.deep.equal([
+      ['Role', 'HR Business Partner'],
+      ['Family', 'HR business partnering'],
+    ]);
+    expect(shadowText(el)).to.include('Leads business partnering for a whole business unit');
+    const headings = shadowAll(el, 'h3').map(text);
+    expect(headings).to.deep.equal(['Essential skills (6)', 'Desirable skills (3)', 'Where this role can lead']);
+    const lists = shadowAll(el, 'ul.requirements');
+    expect([...lists[0]!.querySelectorAll('summary')].map(text)).to.deep.equal([
+      'Business Facing HR: Expert',
+      'Employee Relations: Practitioner',
+      'Performance Management: Expert',
+      'Employee Wellbeing & Engagement: Practitioner',
+      'Organisation Development and Design (OD&D): Practitioner',
+      'Talent Management: Practitioner',
+    ]);
+    expect([...lists[1]!.querySelectorAll('summary')].map(text)).to.deep.equal([
+      'Learning & Development: Supervised Practitioner',
+      'Reward & Recognition: Supervised Practitioner',
+      'Resourcing: Supervised Practitioner',
+    ]);
+  });
+
+  it('shows each level’s descriptors on demand, by keyboard', async () => {
+    const el = await profile(html`<cf-role-profile .framework=${des} role-id="resourcing-partner"></cf-role-profile>`);
+    const first = el.shadowRoot!.querySelector('summary')!;
+    const details = first.parentElement as HTMLDetailsElement;
+    expect(details.open).to.equal(false);
+    first.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    const expert = des.skills.find((skill) => skill.id === 'resourcing')!.levels.expert as Array<{ ul: string[] }>;
+    expect(details.querySelectorAll('li')).to.have.length(expert[0]!.ul.length);
+    expect(text(details)).to.include(expert[0]!.ul[0]!);
+  });
+
+  it('links to the next roles; choosing one fires cf-role-select and shows it, with focus on its name', async () => {
+    const el = await profile(html`<cf-role-profile .framework=${des} role-id="hr-adviser"></cf-role-profile>`);
+    const links = shadowAll<HTMLAnchorElement>(el, '[part="moves"] a');
+    expect(links.map((link) => text(link.parentElement!))).to.deep.equal(['HR Business Partner Promotion', 'Resourcing Partner Sideways move']);
+    links[1]!.focus();
+    const selected = nextEvent(el, 'cf-role-select');
+    await sendKeys({ press: 'Enter' });
+    const event = (await selected) as RoleSelectEvent;
+    expect(event.role.id).to.equal('resourcing-partner');
+    expect(event.kind).to.equal('lateral');
+    await until(() => el.role === 'resourcing-partner', 'the profile to show the chosen role');
+    await el.updateComplete;
+    const title = el.shadowRoot!.querySelector('[part="title"]')!;
+    expect(text(title)).to.equal('Resourcing Partner');
+    expect(el.shadowRoot!.activeElement).to.equal(title);
+  });
+
+  it('leaves the choice to the host when it cancels cf-role-select, and follows role-href links otherwise', async () => {
+    const el = await profile(html`<cf-role-profile .framework=${des} role-id="hr-adviser"></cf-role-profile>`);
+    el.addEventListener('cf-role-select', (event) => event.preventDefault(), { once: true });
+    shadowAll<HTMLAnchorElement>(el, '[part="moves"] a')[0]!.click();
+    await el.updateComplete;
+    expect(el.role).to.equal('hr-adviser');
+
+    const linked = await profile(html`<cf-role-profile .framework=${des} role-id="hr-adviser" role-href="/careers/roles/{id}"></cf-role-profile>`);
+    const link = shadowAll<HTMLAnchorElement>(linked, '[part="moves"] a')[0]!;
+    expect(link.getAttribute('href')).to.equal('/careers/roles/hr-business-partner');
+    let followed = false;
+    // Stands in for the browser following the link: nothing ahead of it cancelled the click.
+    const stop = (event: Event) => {
+      followed = !event.defaultPrevented;
+      event.preventDefault();
+    };
+    document.addEventListener('click', stop, { once: true });
+    link.click();
+    expect(followed).to.equal(true);
+    expect(linked.role).to.equal('hr-adviser');
+  });
+
+  it('compares two DE&S roles, grouping each skill by what changes', async () => {
+    const el = await profile(html`<cf-role-profile .framework=${des} role-id="hr-adviser" compare="hr-business-partner"></cf-role-profile>`);
+    expect(shadowText(el)).to.include('What changes from HR Adviser to HR Business Partner');
+    expect(shadowAll(el, '.changes li').map(text)).to.deep.equal(['3 skills added', '5 levels raised', '1 skill no longer needed']);
+    expect(shadowAll(el, 'table[part="compare"] thead th').map(text)).to.deep.equal(['Skill', 'HR Adviser', 'HR Business Partner']);
+    expect(compareRows(el)).to.deep.equal(expectedRows(des, 'hr-adviser', 'hr-business-partner'));
+    expect(compareRows(el)[0]).to.deep.equal(['Skills added', 'Organisation Development and Design (OD&D)', 'Not needed', 'Supervised Practitioner']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('compares a role with its next level, and two DIRECT roles', async () => {
+    const up = await profile(html`<cf-role-profile .framework=${des} role-id="hr-business-partner" compare="senior-hr-business-partner"></cf-role-profile>`);
+    expect(compareRows(up)).to.deep.equal(expectedRows(des, 'hr-business-partner', 'senior-hr-business-partner'));
+    const across = await profile(html`<cf-role-profile .framework=${direct} role-id="research-data-scientist" compare="research-software-engineer"></cf-role-profile>`);
+    const rows = compareRows(across);
+    expect(rows).to.deep.equal(expectedRows(direct, 'research-data-scientist', 'research-software-engineer'));
+    expect(rows.find((row) => row[0] === 'Levels lowered')).to.deep.equal(['Levels lowered', 'Research methodologies', 'Practitioner', 'Awareness (desirable)']);
+    const promotion = await profile(html`<cf-role-profile .framework=${direct} role-id="research-software-engineer" compare="senior-research-software-engineer"></cf-role-profile>`);
+    expect(compareRows(promotion)).to.deep.equal(expectedRows(direct, 'research-software-engineer', 'senior-research-software-engineer'));
+    expect(shadowAll(promotion, '.changes li').map(text)).to.deep.equal(['3 skills added', '3 levels raised']);
+    const same = await profile(html`<cf-role-profile .framework=${direct} role-id="research-data-steward" compare="research-data-steward"></cf-role-profile>`);
+    expect(shadowText(same)).to.include('Both need the same skills at the same levels.');
+  });
+
+  it('speaks Welsh on a Welsh page', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="cy"><cf-role-profile .framework=${des} role-id="hr-adviser" compare="hr-business-partner"></cf-role-profile></div>`);
+    const el = host.querySelector('cf-role-profile')!;
+    await el.updateComplete;
+    expect(shadowText(el)).to.include('Beth sy’n newid o HR Adviser i HR Business Partner');
+    expect(shadowAll(el, '.changes li').map(text)).to.deep.equal(['3 sgil wedi’u hychwanegu', '5 lefel wedi’u codi', '1 sgil nad oes ei hangen mwyach']);
+    expect(shadowText(el)).to.include('I ble y gall y rôl hon arwain');
+    // English framework text on a Welsh page is marked as English (WCAG 3.1.2).
+    expect(el.shadowRoot!.querySelector('[part="title"] [lang="en"]')!.textContent).to.equal('HR Adviser');
+    await expect(host).to.be.accessible();
+  });
+
+  it('says what is missing instead of showing a blank', async () => {
+    expect(shadowText(await profile(html`<cf-role-profile .framework=${des}></cf-role-profile>`))).to.equal('Choose a role to show its profile.');
+    expect(shadowText(await profile(html`<cf-role-profile .framework=${des} role-id="astronaut"></cf-role-profile>`))).to.equal('The role “astronaut” is not in this framework.');
+    const badCompare = await profile(html`<cf-role-profile .framework=${des} role-id="hr-adviser" compare="astronaut"></cf-role-profile>`);
+    expect(shadowText(badCompare)).to.include('The role “astronaut” is not in this framework.');
+    const last = await profile(html`<cf-role-profile .framework=${des} role-id="senior-hr-business-partner"></cf-role-profile>`);
+    expect(shadowText(last)).to.include('No moves from this role are listed.');
+  });
+
+  it('has no axe violations: a role, a role level, in Welsh', async () => {
+    for (const template of [
+      html`<cf-role-profile .framework=${des} role-id="hr-adviser"></cf-role-profile>`,
+      html`<cf-role-profile .framework=${direct} role-id="senior-research-software-engineer"></cf-role-profile>`,
+      html`<div lang="cy"><cf-role-profile .framework=${des} role-id="hr-business-partner"></cf-role-profile></div>`,
+    ]) {
+      const host = await fixture<HTMLElement>(template);
+      const el = (host.matches('cf-role-profile') ? host : host.querySelector('cf-role-profile')!) as CfRoleProfile;
+      await el.updateComplete;
+      for (const details of shadowAll<HTMLDetailsElement>(el, 'details')) details.open = true;
+      await expect(host).to.be.accessible();
+    }
+  });
+});
