@@ -19,6 +19,10 @@ const PAGE_TEXT = {
     assessTitle: 'Assess yourself',
     assessLead: 'Rate yourself against each skill before your career conversation. Your answers are saved in this browser as you go. Sending them posts the form to your line manager: in this demo, to a local echo that shows what a server receives.',
     assessSubmit: 'Send my assessment',
+    gapTitle: 'How do I compare with my role?',
+    gapLead: 'As you rate yourself above, this compares your answers with what a role needs. Choose your current role, or one you would like to move to.',
+    gapRole: 'Role',
+    rolesNote: 'The roles on this page are examples written for this demonstration.',
     allSkills: 'All HR skills and their levels',
     allSkillsHint: 'Open a level to read its descriptors.',
     contents: 'Contents',
@@ -44,6 +48,10 @@ const PAGE_TEXT = {
     assessTitle: 'Aseswch eich hun',
     assessLead: 'Rhowch sgôr i chi’ch hun ar gyfer pob sgil cyn eich sgwrs gyrfa. Mae eich atebion yn cael eu cadw yn y porwr hwn wrth i chi fynd. Mae eu hanfon yn postio’r ffurflen at eich rheolwr llinell: yn yr arddangosiad hwn, at adlais lleol sy’n dangos beth mae gweinydd yn ei gael.',
     assessSubmit: 'Anfon fy asesiad',
+    gapTitle: 'Sut ydw i’n cymharu â fy rôl?',
+    gapLead: 'Wrth i chi roi sgôr i chi’ch hun uchod, mae hyn yn cymharu eich atebion â’r hyn sydd ei angen ar gyfer rôl. Dewiswch eich rôl bresennol, neu un yr hoffech symud iddi.',
+    gapRole: 'Rôl',
+    rolesNote: 'Enghreifftiau a ysgrifennwyd ar gyfer yr arddangosiad hwn yw’r rolau ar y dudalen hon.',
     allSkills: 'Yr holl sgiliau AD a’u lefelau',
     allSkillsHint: 'Agorwch lefel i ddarllen ei disgrifyddion.',
     contents: 'Cynnwys',
@@ -106,3 +114,36 @@ document.querySelector('#compare-form').addEventListener('change', (event) => {
   ladder.skill = form.skill.value;
   ladder.compare = `${form.from.value} ${form.to.value}`;
 });
+
+// "How do I compare with my role?": the gap chart follows the form above as the person rates.
+const selfAssessment = document.querySelector('.assess-form cf-self-assessment');
+const gapChart = document.querySelector('#gap-chart');
+const roleProfile = document.querySelector('#role-profile');
+const roleSelect = document.querySelector('#gap-role');
+const showAnswers = () => {
+  gapChart.assessment = selfAssessment.assessment;
+};
+for (const type of ['input', 'change']) selfAssessment.addEventListener(type, showAnswers);
+// A restored draft and a form reset change the answers without an input event: read them once done.
+selfAssessment.addEventListener('cf-draft-restore', () => setTimeout(showAnswers));
+selfAssessment.closest('form').addEventListener('reset', () => setTimeout(showAnswers));
+selfAssessment.closest('cf-framework').addEventListener('cf-framework-load', () => selfAssessment.updateComplete.then(showAnswers));
+
+document.querySelector('#roles').addEventListener('cf-framework-load', ({ framework }) => {
+  roleSelect.replaceChildren();
+  for (const role of framework.roles) {
+    roleSelect.append(option(role.id, role.title));
+    for (const level of role.levels ?? []) roleSelect.append(option(level.id, level.title));
+  }
+  roleSelect.value = gapChart.role;
+});
+const showRole = (id) => {
+  roleSelect.value = id;
+  gapChart.role = id;
+};
+roleSelect.addEventListener('change', () => {
+  showRole(roleSelect.value);
+  roleProfile.role = roleSelect.value;
+});
+// The profile shows a next role itself when one is chosen; the chart and the list follow it.
+roleProfile.addEventListener('cf-role-select', ({ role }) => showRole(role.id));

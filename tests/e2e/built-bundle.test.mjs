@@ -131,4 +131,36 @@ describe('demo page', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('“How do I compare with my role?” follows the form as the person rates, and the role profile’s next roles', async () => {
+    const { page, problems } = await open(`${url}demo/index.html`);
+    const form = page.locator('.assess-form cf-self-assessment');
+    const chart = page.locator('#gap-chart');
+    await form.getByRole('group', { name: 'Resourcing' }).waitFor();
+    // Each page has its own browser context, so no draft from another test is restored.
+    await chart.getByText('None of the 8 skills is rated yet.').waitFor();
+    // The table is there for assistive technology while the drawing shows: attached, not visible.
+    const row = (skill) => chart.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: skill, exact: true }) });
+    const shows = (skill, text) => row(skill).getByText(text).first().waitFor({ state: 'attached' });
+    await form.getByRole('group', { name: 'Employee Relations' }).getByRole('radio', { name: 'Awareness', exact: true }).check();
+    await shows('Employee Relations', '2 levels below');
+    await form.getByRole('group', { name: 'Business Facing HR' }).getByRole('radio', { name: 'Expert', exact: true }).check();
+    await shows('Business Facing HR', '1 level above');
+    assert.equal(
+      await chart.locator('[part="summary"]').textContent(),
+      '1 of 8 skills meets the role. The largest gap is Employee Relations: 2 levels below. 6 skills are not rated yet.',
+    );
+    // Another role: the chart and the profile change together.
+    await page.selectOption('#gap-role', 'resourcing-partner');
+    await page.locator('#role-profile').getByRole('heading', { name: 'Resourcing Partner' }).waitFor();
+    await shows('Resourcing', 'Not rated');
+    // A next role chosen in the profile moves the chart and the list with it.
+    await page.locator('#role-profile').getByRole('link', { name: 'HR Business Partner' }).click();
+    await page.locator('#role-profile').getByRole('heading', { name: 'HR Business Partner', exact: true }).waitFor();
+    assert.equal(await page.inputValue('#gap-role'), 'hr-business-partner');
+    await shows('Employee Relations', '2 levels below');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });
