@@ -11,6 +11,8 @@ export interface GapChartInput {
   readonly required: readonly (number | undefined)[];
   /** Per series, per skill: the position rated; undefined (not rated, not applicable) draws nothing, never zero. */
   readonly series: readonly (readonly (number | undefined)[])[];
+  /** A line under a skill's name on the radar, such as why it has no point. */
+  readonly notes?: readonly (string | undefined)[];
 }
 
 export interface Point {
@@ -156,7 +158,8 @@ export function radarLayout(input: GapChartInput, { radius = 150, labelChars = 1
     return { points, path: outlinePath(points) };
   };
   const spokes = input.skills.map((name, i) => {
-    const lines = wrapLabel(name, labelChars, 3);
+    const note = input.notes?.[i];
+    const lines = note ? [...wrapLabel(name, labelChars, 2), ...wrapLabel(note, labelChars, 1)] : wrapLabel(name, labelChars, 3);
     const { x, y } = polar(i, radius + offset);
     const cos = Math.cos(angle(i));
     const sin = Math.sin(angle(i));
@@ -202,7 +205,7 @@ const BAR = 8;
 const BAR_GAP = 4;
 const ROW_PADDING = 8;
 const HEADER = 28;
-const NOTE_WIDTH = 104;
+const NOTE_WIDTH = 140;
 
 /**
  * A bar chart: one row per skill with a bar per series from the axis to the level rated, the
@@ -270,6 +273,14 @@ export function markerPath(series: number, { x, y }: Point, size = 4.5): string 
     default:
       return `M${x} ${y - s}L${x + s} ${y}L${x} ${y + s}L${x - s} ${y}Z`;
   }
+}
+
+/** Whether any two labels of a radar overlap: then its names do not fit, and bars read better. */
+export function labelsOverlap(layout: RadarLayout): boolean {
+  const boxes = layout.spokes.map(({ label }) => label.box);
+  return boxes.some((a, i) =>
+    boxes.some((b, j) => j > i && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height),
+  );
 }
 
 /** The radius that lets a radar with labels of `labelChars` characters fit `width`. */

@@ -1,4 +1,5 @@
 import type { GapAnalysis } from '../core/analysis/gap.js';
+import { NOT_OBSERVED } from '../core/schema/assessment.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -10,11 +11,14 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export function describeGap(analysis: GapAnalysis, skillName: (id: string) => string, t: Translate): string {
   const { counts, total, largestGap } = analysis.summary;
   const applicable = total - counts['not-applicable'];
-  const rated = applicable - counts.unrated;
+  // "Not observed" is an answer, not a gap in the answers: it is counted apart from "not rated".
+  const notObserved = analysis.skills.filter((gap) => gap.current === NOT_OBSERVED).length;
+  const unrated = counts.unrated - notObserved;
+  const answered = applicable - unrated;
   const meeting = counts.met + counts.above;
   const sentences: string[] = [];
   if (applicable > 0) {
-    if (rated === 0) sentences.push(t('gap.summary.none', { count: applicable }));
+    if (answered === 0) sentences.push(t('gap.summary.none', { count: applicable }));
     else if (meeting === applicable) sentences.push(t('gap.summary.all', { count: applicable }));
     else if (meeting === 0) sentences.push(t('gap.summary.noneMet', { count: applicable }));
     else sentences.push(t('gap.summary.met', { count: meeting, total: applicable }));
@@ -22,7 +26,8 @@ export function describeGap(analysis: GapAnalysis, skillName: (id: string) => st
   if (largestGap) {
     sentences.push(t('gap.summary.largest', { skill: skillName(largestGap.skill), count: -largestGap.difference! }));
   }
-  if (rated > 0 && counts.unrated > 0) sentences.push(t('gap.summary.unrated', { count: counts.unrated }));
+  if (answered > 0 && unrated > 0) sentences.push(t('gap.summary.unrated', { count: unrated }));
+  if (notObserved > 0) sentences.push(t('gap.summary.notObserved', { count: notObserved }));
   if (counts['not-applicable'] > 0) sentences.push(t('gap.summary.notApplicable', { count: counts['not-applicable'] }));
   return sentences.join(' ');
 }

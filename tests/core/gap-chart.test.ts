@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { barsLayout, markerPath, radarLayout, wrapLabel, type GapChartInput } from '../../src/charts/gap-geometry.js';
+import { barsLayout, labelsOverlap, markerPath, radarLayout, wrapLabel, type GapChartInput } from '../../src/charts/gap-geometry.js';
 import { gapChartInput } from '../../src/charts/gap-input.js';
 import { describeGap } from '../../src/charts/gap-summary.js';
 import { gapAnalysis } from '../../src/core/analysis/gap.js';
 import { indexFramework, indexRoles } from '../../src/core/framework-index.js';
 import type { Assessment } from '../../src/core/schema/assessment.js';
 import { translate, type MessageKey, type MessageParams } from '../../src/i18n/index.js';
-import { loadFixture } from './helpers.js';
+import { assessmentOf, loadFixture } from './helpers.js';
 
 const input = (overrides: Partial<GapChartInput> = {}): GapChartInput => ({
   skills: ['North', 'East', 'South', 'West'],
@@ -132,13 +132,7 @@ describe('gap chart data and summary', () => {
   const framework = loadFixture('des-hr');
   const index = indexFramework(framework);
   const role = indexRoles(framework).roles.get('hr-business-partner')!;
-  const assess = (ratings: Assessment['ratings']): Assessment => ({
-    schemaVersion: 1,
-    framework: { id: framework.id, version: framework.version },
-    rater: 'self',
-    status: 'draft',
-    ratings,
-  });
+  const assess = (ratings: Assessment['ratings']): Assessment => assessmentOf(framework, ratings);
   const name = (id: string) => index.skills.get(id)!.name as string;
   const t = (locale: string) => (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
   // HR Business Partner needs: business-facing-hr, employee-relations, performance-management and
@@ -169,12 +163,17 @@ describe('gap chart data and summary', () => {
     const analysis = gapAnalysis(framework, assess(ratings), role.id)!;
     assert.equal(
       describeGap(analysis, name, t('en')),
-      '2 of 7 skills meet the role. The largest gap is Employee Relations: 2 levels below. 3 skills are not rated yet. 1 skill is marked not applicable.',
+      '2 of 7 skills meet the role. The largest gap is Employee Relations: 2 levels below. 2 skills are not rated yet. 1 skill is marked not observed. 1 skill is marked not applicable.',
     );
     const one = gapAnalysis(framework, assess({ ...ratings, 'employee-relations': { level: 'supervised-practitioner' }, 'performance-management': { level: 'practitioner' } }), role.id)!;
     assert.match(describeGap(one, name, t('en')), /^2 of 7 skills meet the role\. The largest gap is Employee Relations: 1 level below\./);
     const single = gapAnalysis(framework, assess({ 'business-facing-hr': { level: 'expert' } }), role.id)!;
     assert.match(describeGap(single, name, t('en')), /^1 of 8 skills meets the role\. 7 skills are not rated yet\.$/);
+  });
+
+  it('counts “not observed” as an answer, apart from skills not rated', () => {
+    const observed = Object.fromEntries(role.requirements.map((r) => [r.skill, { level: 'not-observed' }]));
+    assert.equal(describeGap(gapAnalysis(framework, assess(observed), role.id)!, name, t('en')), 'None of the 8 skills meets the role yet. 8 skills are marked not observed.');
   });
 
   it('says so when nothing is rated, when nothing meets the role, and when everything does', () => {
@@ -194,10 +193,28 @@ describe('gap chart data and summary', () => {
     const analysis = gapAnalysis(framework, assess(ratings), role.id)!;
     assert.equal(
       describeGap(analysis, name, t('cy')),
-      'Mae 2 o’r 7 sgil yn bodloni’r rôl. Y bwlch mwyaf yw Employee Relations: 2 lefel yn is. Nid yw 3 sgil wedi’u graddio eto. Mae 1 sgil wedi’i nodi’n amherthnasol.',
+      'Mae 2 o’r 7 sgil yn bodloni’r rôl. Y bwlch mwyaf yw Employee Relations: 2 lefel yn is. Mae 2 sgil heb eu graddio eto. Mae 1 sgil heb ei harsylwi. Mae 1 sgil wedi’i nodi’n amherthnasol.',
     );
     const oneUnrated = gapAnalysis(framework, assess({ ...ratings, 'talent-management': { level: 'practitioner' }, 'learning-and-development': { level: 'awareness' }, 'reward-and-recognition': { level: 'awareness' } }), role.id)!;
-    assert.match(describeGap(oneUnrated, name, t('cy')), /Nid yw 1 sgil wedi’i graddio eto\.$/);
+    assert.match(describeGap(oneUnrated, name, t('cy')), /Mae 1 sgil heb ei graddio eto\.$/);
     assert.equal(describeGap(gapAnalysis(framework, assess({}), role.id)!, name, t('cy')), 'Nid oes yr un o’r 8 sgil wedi’i graddio eto.');
+    const observedNone = Object.fromEntries(role.requirements.map((r) => [r.skill, { level: 'not-observed' }]));
+    assert.equal(describeGap(gapAnalysis(framework, assess(observedNone), role.id)!, name, t('cy')), 'Nid oes yr un o’r 8 sgil yn bodloni’r rôl eto. Mae 8 sgil heb eu harsylwi.');
+  });
+});
+
+describe('radar fit', () => {
+  it('tells when labels overlap: long names round a small radar', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `Organisation development and design area ${i}`);
+    assert.equal(labelsOverlap(radarLayout(input({ skills: long, required: [], series: [] }), { radius: 60 })), true);
+    assert.equal(labelsOverlap(radarLayout(input(), { radius: 150 })), false);
+  });
+});
+
+describe('radar notes', () => {
+  it('puts a note on its own line under the name, which keeps at most two lines', () => {
+    const layout = radarLayout(input({ skills: ['Organisation Development and Design (OD&D)', 'East', 'South', 'West'], notes: ['Not rated'] }));
+    assert.deepEqual(layout.spokes[0]!.label.lines, ['Organisation', 'Development and…', 'Not rated']);
+    assert.deepEqual(layout.spokes[1]!.label.lines, ['East']);
   });
 });

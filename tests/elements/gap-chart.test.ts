@@ -6,36 +6,15 @@ import { indexFramework, indexRoles } from '../../src/core/framework-index.js';
 import type { Assessment } from '../../src/core/schema/assessment.js';
 import type { Framework } from '../../src/core/schema/framework.js';
 import type { CfGapChart } from '../../src/elements/gap-chart/gap-chart.js';
-import { loadFixture, mountElement, shadowAll, shadowText, until } from './helpers.js';
+import { loadAssessments, loadFixture, mountElement, shadowAll, shadowText, until } from './helpers.js';
 
 const des = await loadFixture('des-hr');
 const direct = await loadFixture('direct');
 const index = indexFramework(des);
 
-const assessmentOf = (ratings: Assessment['ratings'], extra: Partial<Assessment> = {}, framework: Framework = des): Assessment => ({
-  schemaVersion: 1,
-  framework: { id: framework.id, version: framework.version },
-  rater: 'self',
-  status: 'draft',
-  ratings,
-  ...extra,
-});
 
-// Senior HR Business Partner: nine skills, so a radar by default.
-const self = assessmentOf(
-  {
-    'business-facing-hr': { level: 'practitioner' },
-    'employee-relations': { level: 'supervised-practitioner' },
-    'performance-management': { level: 'expert' },
-    'employee-wellbeing-and-engagement': { level: 'practitioner' },
-    'organisation-development-and-design': { level: 'awareness' },
-    'talent-management': { level: 'not-applicable' },
-    'learning-and-development': { level: 'not-observed' },
-  },
-  { updatedAt: '2026-11-20T10:00:00Z' },
-);
-const manager = assessmentOf({ 'business-facing-hr': { level: 'expert' }, 'employee-relations': { level: 'practitioner' } }, { rater: 'manager' });
-const earlier = assessmentOf({ 'business-facing-hr': { level: 'awareness' } }, { updatedAt: '2026-03-01T10:00:00Z' });
+// The sample ratings of an HR business partner: their own, their manager's, and their own of six months before.
+const { self, manager, earlier } = (await loadAssessments('des-hr')) as Record<'self' | 'manager' | 'earlier', Assessment>;
 
 const chart = (template: ReturnType<typeof html>): Promise<CfGapChart> => mountElement('cf-gap-chart', template);
 const levelLabel = (id: string | undefined) =>
@@ -56,7 +35,7 @@ describe('cf-gap-chart: the table', () => {
     const analyses = [self, manager, earlier].map((assessment) => gapAnalysis(des, assessment, 'senior-hr-business-partner')!);
     const role = indexRoles(des).roles.get('senior-hr-business-partner')!;
     expect(cells(shadowAll(el, 'thead tr')[0]!)).to.deep.equal([
-      'Skill', 'Needed for the role', 'Self-rating, 20 Nov 2026', 'Manager’s rating', 'Self-rating, 1 Mar 2026', 'Gap',
+      'Skill', 'Needed for the role', 'Self-rating, 20 Nov 2026', 'Manager’s rating', 'Self-rating, 14 May 2026', 'Gap (Self-rating, 20 Nov 2026)',
     ]);
     const rows = shadowAll(el, 'tbody tr');
     expect(rows).to.have.length(role.requirements.length);
@@ -77,7 +56,7 @@ describe('cf-gap-chart: the table', () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="senior-hr-business-partner" .assessment=${self}></cf-gap-chart>`);
     const summary = el.shadowRoot!.querySelector('[part="summary"]')!;
     expect(summary.textContent).to.equal(
-      '2 of 8 skills meet the role. The largest gap is Organisation Development and Design (OD&D): 2 levels below. 3 skills are not rated yet. 1 skill is marked not applicable.',
+      '2 of 8 skills meet the role. The largest gap is Organisation Development and Design (OD&D): 2 levels below. 1 skill is not rated yet. 1 skill is marked not observed. 1 skill is marked not applicable.',
     );
     const drawing = el.shadowRoot!.querySelector('svg[role="img"]')!;
     expect(el.shadowRoot!.getElementById(drawing.getAttribute('aria-describedby')!)).to.equal(summary);
@@ -136,8 +115,8 @@ describe('cf-gap-chart: the drawing', () => {
     });
     // Talent management is marked not applicable: its label says so instead of a point at the centre.
     const labels = shadowAll(el, 'text.label').map((label) => [...label.children].map((line) => line.textContent).join(' '));
-    expect(labels).to.include('Talent Management (Not applicable)');
-    expect(labels).to.include('Learning & Development (Not observed)');
+    expect(labels).to.include('Talent Management Not applicable');
+    expect(labels).to.include('Learning & Development Not observed');
   });
 
   it('picks bars above 12 skills, and a radar from 3 to 12', async () => {
@@ -157,6 +136,19 @@ describe('cf-gap-chart: the drawing', () => {
     expect(shadowAll(forced, 'g.row')).to.have.length(6);
   });
 
+  it('draws bars instead of a radar where the names would overlap round it', async () => {
+    const wide = structuredClone(direct) as Framework;
+    wide.roles.push({ id: 'dozen', title: 'A dozen', requirements: direct.skills.slice(40, 52).map((skill) => ({ skill: skill.id, level: 'working', importance: 'essential' })) });
+    const at = async (width: number) => {
+      const host = await fixture<HTMLElement>(html`<div style="width: ${width}px"><cf-gap-chart .framework=${wide} role-id="dozen"></cf-gap-chart></div>`);
+      const el = host.querySelector('cf-gap-chart')!;
+      await el.updateComplete;
+      return { rows: shadowAll(el, 'g.row').length, rings: shadowAll(el, '.grid circle').length };
+    };
+    expect(await at(520)).to.deep.equal({ rows: 12, rings: 0 });
+    expect(await at(960)).to.deep.equal({ rows: 0, rings: 4 });
+  });
+
   it('shows what the role needs when nothing is rated yet', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser"></cf-gap-chart>`);
     expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal('No ratings yet: the chart shows what the role needs.');
@@ -167,43 +159,102 @@ describe('cf-gap-chart: the drawing', () => {
 });
 
 describe('cf-gap-chart: each skill’s levels', () => {
-  it('are reached by keyboard: Tab to each skill in the drawing shows its ladder; Escape hides it', async () => {
+  it('are reached by keyboard: the skills are one tab stop, arrow keys move between them, each shows its ladder', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-business-partner" .assessment=${self}></cf-gap-chart>`);
     const role = indexRoles(des).roles.get('hr-business-partner')!;
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
     before.focus();
+    await sendKeys({ press: 'Tab' });
     const reached: string[] = [];
-    for (const requirement of role.requirements) {
-      await sendKeys({ press: 'Tab' });
-      const focused = el.shadowRoot!.activeElement as HTMLElement;
-      expect(focused.dataset.skill).to.equal(requirement.skill);
-      expect(focused.getAttribute('aria-expanded')).to.equal('true');
+    for (const [i, requirement] of role.requirements.entries()) {
+      if (i > 0) await sendKeys({ press: i % 2 ? 'ArrowRight' : 'ArrowDown' });
       await el.updateComplete;
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.dataset.item).to.equal(requirement.skill);
+      expect(focused.getAttribute('aria-expanded')).to.equal('true');
+      const stops = shadowAll(el, 'button.target[tabindex="0"]');
+      expect(stops.length === 1 && stops[0] === focused, 'one tab stop, on the focused skill').to.equal(true);
       const ladder = el.shadowRoot!.querySelector('#details cf-level-ladder')!;
       expect(ladder.getAttribute('skill')).to.equal(requirement.skill);
       expect(ladder.getAttribute('target')).to.equal(requirement.level);
       reached.push(requirement.skill);
     }
     expect(reached).to.have.length(8);
+    await sendKeys({ press: 'Home' });
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.item).to.equal(role.requirements[0]!.skill);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    // Tab goes straight on to the details of the skill last focused, past no other skill.
+    await sendKeys({ press: 'Tab' });
+    const ladder = el.shadowRoot!.querySelector('#details cf-level-ladder')!;
+    expect(ladder.getAttribute('skill')).to.equal(role.requirements.at(-1)!.skill);
+    expect(el.shadowRoot!.activeElement === ladder, 'focus is in the details').to.equal(true);
+    // Escape from anywhere in the element dismisses them.
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#details cf-level-ladder')).to.equal(null);
     before.remove();
   });
 
-  it('shows a skill’s levels when the pointer is over it, with the rated level marked current', async () => {
+  it('describes each skill’s button with its values from the table', async () => {
+    const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" .assessment=${self}></cf-gap-chart>`);
+    const button = shadowAll(el, 'button.target')[1]!;
+    const row = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(cells(row)).to.deep.equal(['Employee Relations', 'Supervised Practitioner', 'Supervised Practitioner', 'Meets the role']);
+    expect(button.textContent!.trim()).to.equal('Employee Relations');
+  });
+
+  it('shows a skill’s levels when the pointer rests on it, not as it passes; a click pins them until Escape', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-business-partner" variant="bars" .assessment=${self}></cf-gap-chart>`);
-    const target = shadowAll(el, 'button.target')[2]!;
-    const box = target.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    const middle = (i: number): [number, number] => {
+      const box = shadowAll(el, 'button.target')[i]!.getBoundingClientRect();
+      return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    };
+    const shown = () => el.shadowRoot!.querySelector('#details cf-level-ladder')?.getAttribute('skill');
+    await sendMouse({ type: 'move', position: middle(2) });
     await el.updateComplete;
+    expect(shown(), 'not at once').to.equal(undefined);
+    await until(() => shown() === 'performance-management', 'the levels to show after a rest');
     const ladder = el.shadowRoot!.querySelector('#details cf-level-ladder') as HTMLElement & { updateComplete: Promise<unknown> };
-    expect(ladder.getAttribute('skill')).to.equal('performance-management');
     await ladder.updateComplete;
     expect(ladder.shadowRoot!.querySelector('[aria-current="true"]')!.textContent).to.include('Expert');
+    // Passing over other skills on the way to the details changes nothing.
+    for (const i of [3, 4, 5]) await sendMouse({ type: 'move', position: middle(i) });
     await sendMouse({ type: 'move', position: [0, 0] });
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(shown()).to.equal('performance-management');
+    // A click pins a skill: resting on another no longer changes it; a second click closes it.
+    await sendMouse({ type: 'click', position: middle(1) });
+    await el.updateComplete;
+    expect(shown()).to.equal('employee-relations');
+    await sendMouse({ type: 'move', position: middle(6) });
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(shown()).to.equal('employee-relations');
+    await sendMouse({ type: 'click', position: middle(1) });
+    await el.updateComplete;
+    expect(shown()).to.equal(undefined);
+    await sendMouse({ type: 'click', position: middle(0) });
+    await el.updateComplete;
+    expect(shown()).to.equal('business-facing-hr');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shown()).to.equal(undefined);
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('keeps focus on the skill when the table takes over from the drawing', async () => {
+    const host = await fixture<HTMLElement>(html`<div style="width: 700px"><cf-gap-chart .framework=${des} role-id="hr-adviser" .assessment=${self}></cf-gap-chart></div>`);
+    const el = host.querySelector('cf-gap-chart')!;
+    await el.updateComplete;
+    shadowAll(el, 'button.target')[2]!.focus();
+    host.style.width = '320px';
+    await until(() => el.shadowRoot!.querySelector('svg[role="img"]') === null, 'the table to take over');
+    await el.updateComplete;
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.dataset.item).to.equal('performance-management');
+    expect(focused.closest('th')).to.not.equal(null);
   });
 
   it('in the table view, the table shows, and its skill buttons open the details', async () => {
@@ -212,11 +263,14 @@ describe('cf-gap-chart: each skill’s levels', () => {
     const wrap = el.shadowRoot!.querySelector('table')!.parentElement!;
     expect(wrap.classList.contains('visually-hidden')).to.equal(false);
     expect(wrap.getAttribute('role')).to.equal('region');
-    const button = shadowAll(el, 'tbody th button')[1]!;
-    button.focus();
+    const buttons = shadowAll(el, 'tbody th button');
+    buttons[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement === buttons[1]).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#details cf-level-ladder')!.getAttribute('skill')).to.equal('employee-relations');
+    expect(buttons[1]!.getAttribute('aria-expanded')).to.equal('true');
   });
 
   it('keeps the table for assistive technology, with nothing focusable, while the drawing shows', async () => {
@@ -248,6 +302,21 @@ describe('cf-gap-chart: sizes, input and messages', () => {
     host.lang = 'cy';
     await until(() => shadowText(el).includes('Angen ar gyfer y rôl'), 'Welsh');
     expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.match(/^Mae \d o’r \d sgil yn bodloni’r rôl\./);
+  });
+
+  it('marks English framework text in the table on a Welsh page (WCAG 3.1.2)', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="cy"><cf-gap-chart .framework=${des} role-id="hr-adviser" view="table" .assessment=${self}></cf-gap-chart></div>`);
+    const el = host.querySelector('cf-gap-chart')!;
+    await el.updateComplete;
+    const first = shadowAll(el, 'tbody tr')[0]!;
+    expect([...first.querySelectorAll('[lang="en"]')].map((part) => part.textContent)).to.deep.equal(['Business Facing HR', 'Supervised Practitioner', 'Practitioner']);
+    expect(el.shadowRoot!.querySelector('caption [lang="en"]')!.textContent).to.equal('HR Adviser');
+  });
+
+  it('reports series that are not a list instead of failing', async () => {
+    const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" .assessments=${{ self } as never}></cf-gap-chart>`);
+    expect(el.shadowRoot!.querySelector('[part="error-summary"]')!.textContent).to.include('This must be a list');
+    expect(shadowAll(el, 'tbody tr')).to.have.length(6);
   });
 
   it('reports an invalid series and still draws the valid ones', async () => {

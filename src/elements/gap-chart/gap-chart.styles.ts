@@ -61,9 +61,11 @@ export const gapChartStyles = css`
   .label.active {
     font-weight: 700;
   }
+  /* Rings and gridlines are read to place levels: 3:1 against the background at least (WCAG 1.4.11), thin to stay quiet. */
   .grid * {
     fill: none;
-    stroke: var(--_cf-border);
+    stroke: var(--_cf-secondary);
+    stroke-width: 0.5;
   }
   .grid .axis {
     stroke: var(--_cf-text);

@@ -1,19 +1,19 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { gapAnalysis, type GapAnalysis, type SkillGap } from '../../core/analysis/gap.js';
 import { indexRoles, type FrameworkIndex, type ResolvedRole } from '../../core/framework-index.js';
 import type { Issue } from '../../core/issues.js';
 import { parseAssessment } from '../../core/parse.js';
 import { NOT_APPLICABLE, NOT_OBSERVED, type Assessment } from '../../core/schema/assessment.js';
 import type { Framework } from '../../core/schema/framework.js';
-import { barsLayout, LINE_HEIGHT, markerPath, radarLayout, radarRadiusFor, type Box, type GapChartInput, type Label } from '../../charts/gap-geometry.js';
+import { barsLayout, labelsOverlap, LINE_HEIGHT, markerPath, radarLayout, radarRadiusFor, type Box, type GapChartInput, type Label } from '../../charts/gap-geometry.js';
 import { gapChartInput } from '../../charts/gap-input.js';
 import { describeGap } from '../../charts/gap-summary.js';
 import { formatDate } from '../../i18n/index.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
+import { PreviewController } from '../../shared/preview-controller.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { tableStyles } from '../../shared/table-styles.js';
-import { textFor } from '../../shared/rich-text.js';
+import { messageWith, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
 import { gapChartStyles } from './gap-chart.styles.js';
 
 /** One series: an assessment, optionally with the label to show for it. */
@@ -40,10 +40,14 @@ interface Drawing {
   readonly content: SVGTemplateResult;
   /** Per skill, where its focus and pointer target goes. */
   readonly targets: readonly Box[];
+  /** Whether labels overlap (a radar too narrow for its names). */
+  readonly overlaps?: boolean;
 }
 
 /** Below this width (CSS px) the table takes over from the chart. */
 const NARROW = 480;
+/** Widths in steps of 10 px: a drag of the window does not redraw on every pixel. */
+const roundWidth = (width: number): number => Math.round(width / 10) * 10;
 /** `variant="auto"`: a radar reads well from 3 to about a dozen spokes; bars beyond. */
 const RADAR_MAX = 12;
 
@@ -104,26 +108,28 @@ export class CfGapChart extends FrameworkElement {
   #series: readonly Series[] = [];
   #inputIssues: readonly Issue[] = [];
   #parsedFor?: [Framework | undefined, unknown, unknown];
-  /** The skill whose levels are shown: the last one pointed at, focused or chosen. */
-  #active?: string;
   #width?: number;
-  readonly #resize = new ResizeObserver(([entry]) => {
-    // Steps of 10 px: a drag of the window does not redraw on every pixel.
-    const width = Math.round((entry?.contentRect.width ?? 0) / 10) * 10;
-    if (width > 0 && width !== this.#width) {
-      this.#width = width;
-      this.requestUpdate();
-    }
-  });
+  #resize?: ResizeObserver;
+
+  /** Which skill's levels are shown: focused, pointed at or chosen. */
+  readonly #preview = new PreviewController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#resize ??= new ResizeObserver(([entry]) => {
+      const width = roundWidth(entry?.contentRect.width ?? 0);
+      if (width > 0 && width !== this.#width) {
+        this.#width = width;
+        // Next frame: redrawing now changes the height within this one, which the browser reports as a resize loop.
+        requestAnimationFrame(() => this.requestUpdate());
+      }
+    });
     this.#resize.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resize.disconnect();
+    this.#resize?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -138,9 +144,11 @@ export class CfGapChart extends FrameworkElement {
 
   /** Series from the host are untrusted like any input: each is validated, and shown only when valid. */
   #parseSeries(framework: Framework | undefined): void {
-    const inputs = this.assessments ?? (this.assessment ? [this.assessment] : []);
     const series: Series[] = [];
     const issues: Issue[] = [];
+    const given: unknown = this.assessments ?? (this.assessment ? [this.assessment] : []);
+    if (!Array.isArray(given)) issues.push({ key: 'value.type', path: ['assessments'], severity: 'error', params: { expected: 'array' } });
+    const inputs: readonly GapSeriesInput[] = Array.isArray(given) ? given : [];
     for (const input of inputs) {
       const named = typeof input === 'object' && input !== null && 'assessment' in input && !('ratings' in input);
       const parsed = parseAssessment(named ? input.assessment : input, framework);
@@ -151,32 +159,16 @@ export class CfGapChart extends FrameworkElement {
     this.#inputIssues = issues;
   }
 
-  readonly #onPoint = (event: Event): void => {
-    const skill = (event.target as Element).closest<HTMLElement>('[data-skill]')?.dataset.skill;
-    if (skill && skill !== this.#active) {
-      this.#active = skill;
-      this.requestUpdate();
-    }
-  };
-
-  readonly #onKeydown = (event: KeyboardEvent): void => {
-    // WCAG 1.4.13: content shown on focus or hover can be dismissed without moving.
-    if (event.key === 'Escape' && this.#active) {
-      this.#active = undefined;
-      this.requestUpdate();
-    }
-  };
-
   protected override render() {
     if (this.awaitingProvider) return nothing;
     const index = this.frameworkIndex;
     if (!index) return this.renderMissingFramework();
     const { t } = this.i18n;
     const issues = this.#inputIssues.length > 0 ? renderIssueSummary(this.#inputIssues, this.i18n, this.messages, 'assess.invalidInput') : nothing;
-    if (!this.role) return html`${issues}${this.#message(t('gap.noRole'))}`;
+    if (!this.role) return html`${issues}${this.renderMessage(t('gap.noRole'))}`;
     const role = indexRoles(index.framework).roles.get(this.role);
-    if (!role) return html`${issues}${this.#message(t('assess.roleMissing', { role: this.role }))}`;
-    if (role.requirements.length === 0) return html`${issues}${this.#message(t('gap.noSkills', { role: this.#roleName(role) }))}`;
+    if (!role) return html`${issues}${this.renderMessage(t('assess.roleMissing', { role: this.role }))}`;
+    if (role.requirements.length === 0) return html`${issues}${this.renderMessage(t('gap.noSkills', { role: this.#roleName(role) }))}`;
     const rated = this.#series.length > 0;
     const model: Model = {
       index,
@@ -185,16 +177,20 @@ export class CfGapChart extends FrameworkElement {
       analyses: (rated ? this.#series.map((series) => series.assessment) : [{ ratings: {} }]).map(
         (assessment) => gapAnalysis(index.framework, assessment, role.id)!,
       ),
-      names: role.requirements.map((requirement) => this.#skillName(index, requirement.skill)),
+      names: role.requirements.map((requirement) => this.skillName(index, requirement.skill)),
       labels: this.#labels(),
       rated,
     };
-    const tableOnly = this.view === 'table' || (this.#width ?? this.clientWidth) < NARROW;
-    const summary = rated ? describeGap(model.analyses[0]!, (id) => this.#skillName(index, id), t) : t('gap.noRatings');
+    // Before the first resize report, the width is read once, rounded as the reports are.
+    this.#width ??= roundWidth(this.clientWidth) || undefined;
+    const tableOnly = this.view === 'table' || (this.#width ?? 640) < NARROW;
+    const on = this.#preview.listeners;
+    const summary = rated ? describeGap(model.analyses[0]!, (id) => this.skillName(index, id), t) : t('gap.noRatings');
     return html`
       ${issues}
       <p part="summary" class="summary" id="summary">${summary}</p>
-      <div @pointerover=${this.#onPoint} @focusin=${this.#onPoint} @click=${this.#onPoint} @keydown=${this.#onKeydown}>
+      <div @focusin=${on.focusin} @pointerover=${on.pointerover} @pointerleave=${on.pointerleave}
+        @click=${on.click} @keydown=${on.keydown}>
         ${tableOnly ? nothing : this.#renderChart(model)}
         ${this.#renderTable(model, tableOnly)}
       </div>
@@ -202,17 +198,12 @@ export class CfGapChart extends FrameworkElement {
     `;
   }
 
-  #message(text: string): TemplateResult {
-    return html`<p part="message" class="message">${text}</p>`;
-  }
-
-  #skillName(index: FrameworkIndex, id: string): string {
-    const skill = index.skills.get(id);
-    return skill ? textFor(skill.name, this.i18n.locale) : id;
-  }
-
   #roleName(role: ResolvedRole): string {
     return textFor((role.level ?? role.role).title, this.i18n.locale);
+  }
+
+  #renderRoleName(role: ResolvedRole): TemplateResult | string {
+    return renderText((role.level ?? role.role).title, this.i18n.locale, this.contentLanguage);
   }
 
   /** Series names: the host's label, else the rater's, dated when two would read the same. */
@@ -224,16 +215,6 @@ export class CfGapChart extends FrameworkElement {
       const repeated = base.indexOf(label) !== base.lastIndexOf(label);
       return repeated && date ? t('gap.seriesDated', { label, date: formatDate(locale, new Date(date)) }) : label;
     });
-  }
-
-  /** A rating or requirement as words: the level's label, not applicable, not observed, or not rated. */
-  #levelText(index: FrameworkIndex, level: string | undefined): string {
-    const { t, locale } = this.i18n;
-    if (level === undefined) return t('assess.notRated');
-    if (level === NOT_APPLICABLE) return t('assess.notApplicable');
-    if (level === NOT_OBSERVED) return t('assess.notObserved');
-    const known = index.levels.get(level);
-    return known ? textFor(known.label, locale) : level;
   }
 
   #gapText(gap: SkillGap): string {
@@ -253,17 +234,29 @@ export class CfGapChart extends FrameworkElement {
   }
 
   #isActive(model: Model, i: number): boolean {
-    return this.#active === model.role.requirements[i]!.skill;
+    return this.#preview.shown === model.role.requirements[i]!.skill;
+  }
+
+  /** A skill's button: one tab stop for all (arrow keys move between them), showing its levels. */
+  #skillButton(model: Model, i: number, content: unknown, extra: { className: string; place?: string; describedBy?: string }): TemplateResult {
+    const skill = model.role.requirements[i]!.skill;
+    const keys = model.role.requirements.map((requirement) => requirement.skill);
+    return html`<button type="button" class=${extra.className} data-item=${skill} .style=${extra.place ?? ''}
+      tabindex=${this.#preview.tabIndex(skill, keys)} aria-expanded=${this.#preview.shown === skill ? 'true' : 'false'}
+      aria-controls="details" aria-describedby=${extra.describedBy ?? nothing}>${content}</button>`;
   }
 
   #renderChart(model: Model): TemplateResult {
     const { t, locale } = this.i18n;
     const { index, role, names, labels } = model;
     const count = names.length;
-    const radar = this.variant === 'radar' ? count >= 3 : this.variant !== 'bars' && count >= 3 && count <= RADAR_MAX;
     const input = gapChartInput(index, role, model.rated ? model.analyses : [], names);
-    const width = Math.min(960, this.#width ?? (this.clientWidth || 640));
-    const drawing = radar ? this.#radar(model, input, width) : this.#bars(model, input, width);
+    const width = Math.min(960, this.#width ?? 640);
+    // `auto` draws a radar only where its names fit around it without overlapping.
+    const radarFits = this.variant === 'radar' ? count >= 3 : this.variant !== 'bars' && count >= 3 && count <= RADAR_MAX;
+    const radarDrawing = radarFits ? this.#radar(model, input, width) : undefined;
+    const radar = radarDrawing && (this.variant === 'radar' || !radarDrawing.overlaps) ? radarDrawing : undefined;
+    const drawing = radar ?? this.#bars(model, input, width);
     const swatch = (content: SVGTemplateResult) => html`<svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">${content}</svg>`;
     const seriesSwatch = (s: number) =>
       radar
@@ -273,11 +266,12 @@ export class CfGapChart extends FrameworkElement {
         <li>${swatch(svg`<path class="required" d="M2 7H26"></path>`)} ${t('gap.required')}</li>
         ${labels.map((label, s) => html`<li>${swatch(seriesSwatch(s))} ${label}</li>`)}
         ${!radar && model.rated
-          ? html`<li>${swatch(svg`<pattern id="key-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><path class="hatch" d="M0 0V6"></path></pattern><rect class="gap" fill="url(#key-hatch)" x="2" y="3" width="24" height="8"></rect>`)} ${t('gap.gap')}</li>`
+          ? // The hatch pattern is the drawing's: an id reaches across the SVGs of one shadow root.
+            html`<li>${swatch(svg`<rect class="gap" fill="url(#hatch)" x="2" y="3" width="24" height="8"></rect>`)} ${t('gap.gap')}</li>`
           : nothing}
       </ul>
       <p class="hint">
-        ${t('gap.levels')} ${index.framework.scale.levels.map((level, i) => html`<span class="level-key">${i + 1} ${textFor(level.label, locale)}</span>`)}
+        ${t('gap.levels')} ${index.framework.scale.levels.map((level, i) => html`<span class="level-key">${i + 1} ${renderText(level.label, locale, this.contentLanguage)}</span>`)}
       </p>
       <p class="hint pointer">${t('gap.hint')}</p>
       <div part="chart" class="plot">
@@ -293,15 +287,16 @@ export class CfGapChart extends FrameworkElement {
         </svg>
         ${drawing.targets.map((box, i) => {
           const skill = role.requirements[i]!.skill;
-          // Percentages of the drawing, which scales with its viewBox: the targets stay on their skills.
-          const place = {
-            left: `${(100 * box.x) / drawing.width}%`,
-            top: `${(100 * box.y) / drawing.height}%`,
-            width: `${(100 * box.width) / drawing.width}%`,
-            height: `${(100 * box.height) / drawing.height}%`,
-          };
-          return html`<button type="button" class="target" data-skill=${skill} style=${styleMap(place)}
-            aria-expanded=${this.#active === skill ? 'true' : 'false'} aria-controls="details"><span class="visually-hidden">${names[i]}</span></button>`;
+          // Percentages of the drawing, which scales with its viewBox, so the targets stay on their skills.
+          // Set as a property (CSSOM), which a strict Content Security Policy allows, unlike a style attribute.
+          const percent = (value: number, of: number) => `${(100 * value) / of}%`;
+          const place = `left:${percent(box.x, drawing.width)};top:${percent(box.y, drawing.height)};width:${percent(box.width, drawing.width)};height:${percent(box.height, drawing.height)}`;
+          // The table row (there for assistive technology) gives the button its values as a description.
+          return this.#skillButton(model, i, html`<span class="visually-hidden">${this.renderSkillName(index, skill)}</span>`, {
+            className: 'target',
+            place,
+            describedBy: `row-${skill}`,
+          });
         })}
       </div>`;
   }
@@ -313,11 +308,11 @@ export class CfGapChart extends FrameworkElement {
   }
 
   #radar(model: Model, input: GapChartInput, width: number): Drawing {
-    // A skill the first series cannot show says why beside its name: nothing is drawn as zero.
-    const skills = input.skills.map((name, i) =>
-      model.rated && input.series[0]![i] === undefined ? `${name} (${this.#gapText(model.analyses[0]!.skills[i]!)})` : name,
+    // A skill the first series cannot show says why under its name: nothing is drawn as zero.
+    const notes = input.skills.map((_, i) =>
+      model.rated && input.series[0]![i] === undefined ? this.#gapText(model.analyses[0]!.skills[i]!) : undefined,
     );
-    const layout = radarLayout({ ...input, skills }, { radius: radarRadiusFor(width) });
+    const layout = radarLayout({ ...input, notes }, { radius: radarRadiusFor(width) });
     const { centre } = layout;
     const content = svg`
       <g class="grid">
@@ -328,12 +323,12 @@ export class CfGapChart extends FrameworkElement {
       <path class="required" d=${layout.required.path}></path>
       ${layout.series.map(
         (outline, s) => svg`<g class="series s${s % 4}">
-          <path class=${s === 0 ? 'area' : ''} d=${outline.path}></path>
+          <path class=${s === 0 && outline.path.endsWith('Z') ? 'area' : ''} d=${outline.path}></path>
           ${outline.points.map((point) => (point ? svg`<path class="marker" d=${markerPath(s, point)}></path>` : nothing))}
         </g>`,
       )}
       ${layout.spokes.map(({ label }, i) => this.#text(label, this.#isActive(model, i)))}`;
-    return { width: layout.width, height: layout.height, content, targets: layout.spokes.map(({ label }) => label.box) };
+    return { width: layout.width, height: layout.height, content, targets: layout.spokes.map(({ label }) => label.box), overlaps: labelsOverlap(layout) };
   }
 
   #bars(model: Model, input: GapChartInput, width: number): Drawing {
@@ -353,7 +348,9 @@ export class CfGapChart extends FrameworkElement {
           ${row.bars.map((bar, s) =>
             bar
               ? svg`<rect class="bar s${s % 4}" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>`
-              : svg`<text class="missing" x=${axis.x + 4} y=${row.slots[s]! + 8}>${this.#gapText(model.analyses[s]!.skills[i]!)}</text>`,
+              : s === 0
+                ? nothing // the first series' note at the row's end says why
+                : svg`<text class="missing" x=${axis.x + 4} y=${row.slots[s]! + 8}>${this.#gapText(model.analyses[s]!.skills[i]!)}</text>`,
           )}
           ${row.gap ? svg`<rect class="gap" fill="url(#hatch)" x=${row.gap.x} y=${row.gap.y} width=${row.gap.width} height=${row.gap.height}></rect>` : nothing}
           ${row.required === undefined
@@ -368,32 +365,31 @@ export class CfGapChart extends FrameworkElement {
 
   #renderTable(model: Model, shown: boolean): TemplateResult {
     const { t } = this.i18n;
-    const { index, role, analyses, names, labels, rated } = model;
+    const { index, role, analyses, labels, rated } = model;
     // Hidden from sight (not from assistive technology) while the chart shows: then nothing in it takes focus.
     return html`<div class=${shown ? 'table-wrap' : 'visually-hidden table-hidden'} role=${shown ? 'region' : nothing}
         aria-labelledby=${shown ? 'caption' : nothing} tabindex=${shown ? '0' : nothing}>
       <table part="table">
-        <caption id="caption">${t('gap.title', { role: this.#roleName(role) })}</caption>
+        <caption id="caption">${messageWith((params) => t('gap.title', params), { role: this.#renderRoleName(role) })}</caption>
         <thead>
           <tr>
             <th scope="col">${t('assess.skill')}</th>
             <th scope="col">${t('gap.required')}</th>
             ${labels.map((label) => html`<th scope="col">${label}</th>`)}
-            ${rated ? html`<th scope="col">${t('gap.gap')}</th>` : nothing}
+            ${rated ? html`<th scope="col">${labels.length > 1 ? t('gap.gapOf', { series: labels[0]! }) : t('gap.gap')}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
           ${role.requirements.map((requirement, i) => {
-            const name = requirement.importance === 'desirable' ? t('gap.desirable', { skill: names[i]! }) : names[i]!;
             const skill = requirement.skill;
-            return html`<tr class=${this.#active === skill ? 'active' : ''}>
-              <th scope="row">
-                ${shown
-                  ? html`<button type="button" class="link" data-skill=${skill} aria-expanded=${this.#active === skill ? 'true' : 'false'} aria-controls="details">${name}</button>`
-                  : name}
-              </th>
-              <td>${this.#levelText(index, requirement.level)}</td>
-              ${rated ? analyses.map((analysis) => html`<td>${this.#levelText(index, analysis.skills[i]!.current)}</td>`) : nothing}
+            const name =
+              requirement.importance === 'desirable'
+                ? messageWith((params) => t('gap.desirable', params), { skill: this.renderSkillName(index, skill) })
+                : this.renderSkillName(index, skill);
+            return html`<tr id="row-${skill}" class=${this.#preview.shown === skill ? 'active' : ''}>
+              <th scope="row">${shown ? this.#skillButton(model, i, name, { className: 'link' }) : name}</th>
+              <td>${this.renderAnswer(index, requirement.level)}</td>
+              ${rated ? analyses.map((analysis) => html`<td>${this.renderAnswer(index, analysis.skills[i]!.current)}</td>`) : nothing}
               ${rated ? html`<td>${this.#gapText(analyses[0]!.skills[i]!)}</td>` : nothing}
             </tr>`;
           })}
@@ -404,11 +400,11 @@ export class CfGapChart extends FrameworkElement {
 
   /** The active skill's levels, from the ladder, with the first series' level and the role's marked. */
   #renderDetails({ role, analyses }: Model): TemplateResult | typeof nothing {
-    const position = role.requirements.findIndex((requirement) => requirement.skill === this.#active);
+    const position = role.requirements.findIndex((requirement) => requirement.skill === this.#preview.shown);
     if (position < 0) return nothing;
     const gap = analyses[0]!.skills[position]!;
     const current = gap.current === NOT_APPLICABLE || gap.current === NOT_OBSERVED ? undefined : gap.current;
     return html`<cf-level-ladder skill=${gap.skill} current=${current ?? nothing} target=${gap.required} collapsible
-      heading-level=${Math.min(4, Math.max(2, this.headingLevel || 3))} .framework=${this.framework} .messages=${this.messages}></cf-level-ladder>`;
+      heading-level=${outlineLevel(this.headingLevel, 3)} .framework=${this.framework} .messages=${this.messages}></cf-level-ladder>`;
   }
 }

@@ -1,0 +1,133 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** How long the pointer rests on an item before its details show, so passing over items changes nothing. */
+const DWELL_MS = 350;
+
+const NEXT: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+
+/**
+ * Which item's details an element shows, for a list of items marked `data-item` (buttons):
+ * - focus shows an item's details at once; the pointer after resting on it; a click (or Enter,
+ *   Space) pins them, and a second click on the same item closes them;
+ * - while pinned, neither focus nor the pointer changes them, so the pointer can travel to them
+ *   across other items, and Escape anywhere in the element dismisses them (WCAG 1.4.13);
+ * - the items are one tab stop: arrow keys, Home and End move between them (roving tabindex),
+ *   so Tab goes on to the details instead of through every item;
+ * - when a render replaces the focused item (the view changed), focus moves to its new element.
+ */
+export class PreviewController implements ReactiveController {
+  /** The item whose details are shown. */
+  shown?: string;
+  pinned = false;
+  /** The item that takes the tab stop: the last one focused. */
+  #current?: string;
+  /** The focused item before a render, to focus again if the render replaced its element. */
+  #restore?: string;
+  /** Set while focus is moved back to an item on Escape: that focus shows nothing. */
+  #quiet = false;
+  #timer?: ReturnType<typeof setTimeout>;
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#host.addEventListener('keydown', this.#onHostKeydown);
+  }
+
+  hostDisconnected(): void {
+    this.#host.removeEventListener('keydown', this.#onHostKeydown);
+    clearTimeout(this.#timer);
+  }
+
+  hostUpdate(): void {
+    this.#restore = itemKey(this.#host.shadowRoot?.activeElement ?? null);
+  }
+
+  hostUpdated(): void {
+    const root = this.#host.shadowRoot;
+    if (this.#restore && root && !root.activeElement) this.#item(this.#restore)?.focus();
+    this.#restore = undefined;
+  }
+
+  /** The tabindex of an item, given the keys of all items in order. */
+  tabIndex(key: string, keys: readonly string[]): string {
+    const current = this.#current !== undefined && keys.includes(this.#current) ? this.#current : keys[0];
+    return key === current ? '0' : '-1';
+  }
+
+  /** Listeners for the element that holds the items. */
+  readonly listeners = {
+    focusin: (event: FocusEvent) => {
+      const key = itemKey(event.target);
+      if (key === undefined) return;
+      this.#current = key;
+      if (this.#quiet) this.#quiet = false;
+      else if (!this.pinned) this.#show(key);
+      this.#host.requestUpdate();
+    },
+    pointerover: (event: PointerEvent) => {
+      const key = itemKey(event.target);
+      clearTimeout(this.#timer);
+      if (key === undefined || this.pinned || key === this.shown) return;
+      this.#timer = setTimeout(() => this.#show(key), DWELL_MS);
+    },
+    pointerleave: () => clearTimeout(this.#timer),
+    click: (event: MouseEvent) => {
+      const key = itemKey(event.target);
+      if (key === undefined) return;
+      clearTimeout(this.#timer);
+      const closing = this.pinned && this.shown === key;
+      this.shown = closing ? undefined : key;
+      this.pinned = !closing;
+      this.#host.requestUpdate();
+    },
+    keydown: (event: KeyboardEvent) => {
+      const key = itemKey(event.target);
+      if (key === undefined) return;
+      const items = this.#items();
+      const at = items.findIndex((item) => item.dataset.item === key);
+      const step = NEXT[event.key];
+      const target = step ? items[at + step] : event.key === 'Home' ? items[0] : event.key === 'End' ? items.at(-1) : undefined;
+      if (!target && !step) return;
+      event.preventDefault();
+      target?.focus();
+    },
+  };
+
+  #show(key: string): void {
+    this.shown = key;
+    this.#host.requestUpdate();
+  }
+
+  readonly #onHostKeydown = async (event: KeyboardEvent): Promise<void> => {
+    const trigger = this.shown;
+    if (event.key !== 'Escape' || trigger === undefined) return;
+    // Focus inside the details goes back to the item they belong to, which then stays closed.
+    const inDetails = itemKey(this.#host.shadowRoot?.activeElement ?? null) === undefined && this.#host.shadowRoot?.activeElement;
+    this.shown = undefined;
+    this.pinned = false;
+    this.#host.requestUpdate();
+    if (!inDetails) return;
+    await this.#host.updateComplete;
+    this.#quiet = true;
+    this.#item(trigger)?.focus();
+  };
+
+  #items(): HTMLElement[] {
+    return [...(this.#host.shadowRoot?.querySelectorAll<HTMLElement>('[data-item]') ?? [])];
+  }
+
+  #item(key: string): HTMLElement | undefined {
+    return this.#items().find((item) => item.dataset.item === key);
+  }
+}
+
+/** The key of the item an event target is in, if any. */
+function itemKey(target: EventTarget | null): string | undefined {
+  return target instanceof Element ? target.closest<HTMLElement>('[data-item]')?.dataset.item : undefined;
+}
