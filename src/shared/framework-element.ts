@@ -3,11 +3,13 @@ import { html, LitElement, type TemplateResult, type PropertyDeclarations, type 
 import { type FrameworkIndex, indexFramework } from '../core/framework-index.js';
 import type { ParseResult } from '../core/issues.js';
 import { parseFramework } from '../core/parse.js';
+import { NOT_APPLICABLE, NOT_OBSERVED } from '../core/schema/assessment.js';
 import type { Framework } from '../core/schema/framework.js';
 import { frameworkContext } from '../context/framework-context.js';
 import type { MessageOverrides } from '../i18n/index.js';
 import { issueSummaryStyles, renderIssueSummary } from './issue-summary.js';
 import { LocaleController } from './locale-controller.js';
+import { renderText, textFor } from './rich-text.js';
 import { baseStyles } from './tokens.js';
 
 /** A host's `.framework` is untrusted like any file: validated once per object. */
@@ -74,6 +76,39 @@ export class FrameworkElement extends LitElement {
   protected get awaitingProvider(): boolean {
     const provided = this.context.value;
     return !this.framework && provided !== undefined && provided.status !== 'ready';
+  }
+
+  /** A message shown instead of the element's content (nothing chosen, an unknown skill or role). */
+  protected renderMessage(message: string): TemplateResult {
+    return html`<p part="message" class="message">${message}</p>`;
+  }
+
+  /** A skill's name in the page's language; its id when the framework has no such skill. */
+  protected skillName(index: FrameworkIndex, id: string): string {
+    const skill = index.skills.get(id);
+    return skill ? textFor(skill.name, this.i18n.locale) : id;
+  }
+
+  /** A skill's name marked with its language when that is not the page's (WCAG 3.1.2). */
+  protected renderSkillName(index: FrameworkIndex, id: string): TemplateResult | string {
+    const skill = index.skills.get(id);
+    return skill ? renderText(skill.name, this.i18n.locale, this.contentLanguage) : id;
+  }
+
+  /** `answerLabel`, with a level's label marked with its language when that is not the page's. */
+  protected renderAnswer(index: FrameworkIndex, level: string | undefined): TemplateResult | string {
+    const known = level === undefined ? undefined : index.levels.get(level);
+    return known ? renderText(known.label, this.i18n.locale, this.contentLanguage) : this.answerLabel(index, level);
+  }
+
+  /** An answer or level id in words: the level's label, not applicable, not observed, not rated, or the id as given. */
+  protected answerLabel(index: FrameworkIndex, level: string | undefined): string {
+    const { t, locale } = this.i18n;
+    if (level === undefined) return t('assess.notRated');
+    if (level === NOT_APPLICABLE) return t('assess.notApplicable');
+    if (level === NOT_OBSERVED) return t('assess.notObserved');
+    const known = index.levels.get(level);
+    return known ? textFor(known.label, locale) : level;
   }
 
   /** What to show instead of a blank when there is no usable framework: why, in the page's language. */

@@ -41,6 +41,24 @@ export function renderText(value: Text, locale: string, contentLanguage: string)
   return lang === nothing ? text : html`<span lang=${lang}>${text}</span>`;
 }
 
+/**
+ * A message with framework text inside it ("What changes from {from} to {to}"), each piece keeping
+ * its own language mark, where a plain string would leave English names unmarked in a Welsh
+ * sentence (WCAG 3.1.2). `translate` fills the message; the pieces go where their names were.
+ */
+export function messageWith(
+  translate: (params: Record<string, string>) => string,
+  pieces: Readonly<Record<string, TemplateResult | string>>,
+): (TemplateResult | string)[] {
+  const names = Object.keys(pieces);
+  // The markers are control characters, which no message holds; framework text never passes through `translate`.
+  const text = translate(Object.fromEntries(names.map((name, i) => [name, `\u0001${i}\u0001`])));
+  return text.split('\u0001').map((part, i) => (i % 2 === 1 ? pieces[names[Number(part)]!]! : part));
+}
+
+/** A host's `heading-level`, kept to 2-4 so the headings an element nests below it stay within h6. */
+export const outlineLevel = (level: number, fallback: number): number => Math.min(4, Math.max(2, level || fallback));
+
 /** A heading at a level the host chooses, so elements fit into the page's outline. */
 export function heading(level: number, content: unknown, part?: string, id?: string): TemplateResult {
   const p = part ?? nothing;

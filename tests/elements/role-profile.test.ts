@@ -25,7 +25,7 @@ function compareRows(el: CfRoleProfile): string[][] {
 /** The same rows worked out from compareRoles, in the element's group order. */
 function expectedRows(framework: Framework, from: string, to: string): string[][] {
   const index = indexFramework(framework);
-  const groups = { added: 'Skills added', raised: 'Levels raised', lowered: 'Levels lowered', dropped: 'Skills no longer needed', unchanged: 'No change' };
+  const groups = { added: 'Skills added', raised: 'Levels raised', lowered: 'Levels lowered', dropped: 'Skills no longer needed', importance: 'Essential or desirable changed', unchanged: 'No change' };
   const cell = (requirement?: { level: string; importance: string }) =>
     !requirement ? 'Not needed' : `${index.levels.get(requirement.level)!.label as string}${requirement.importance === 'desirable' ? ' (desirable)' : ''}`;
   const { changes } = compareRoles(framework, from, to)!;
@@ -115,6 +115,37 @@ describe('cf-role-profile', () => {
     expect(linked.role).to.equal('hr-adviser');
   });
 
+  it('links only to safe addresses, and leaves a click that opens a new tab to the browser', async () => {
+    const unsafe = await profile(html`<cf-role-profile .framework=${des} role-id="hr-adviser" role-href="javascript:alert('{id}')"></cf-role-profile>`);
+    const link = shadowAll<HTMLAnchorElement>(unsafe, '[part="moves"] a')[0]!;
+    expect(link.getAttribute('href')).to.equal('#hr-business-partner');
+    let fired = false;
+    unsafe.addEventListener('cf-role-select', () => (fired = true));
+    const stop = (event: Event) => event.preventDefault();
+    document.addEventListener('click', stop);
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true }));
+    document.removeEventListener('click', stop);
+    expect(fired).to.equal(false);
+    expect(unsafe.role).to.equal('hr-adviser');
+  });
+
+  it('ends a comparison when the person moves to the role it compares with', async () => {
+    const el = await profile(html`<cf-role-profile .framework=${des} role-id="hr-adviser" compare="hr-business-partner"></cf-role-profile>`);
+    shadowAll<HTMLAnchorElement>(el, '[part="moves"] a')[0]!.click();
+    await until(() => el.role === 'hr-business-partner', 'the move');
+    expect(el.compare).to.equal(undefined);
+    expect(shadowAll(el, 'ul.requirements')).to.have.length(2);
+  });
+
+  it('shows a skill that changes between essential and desirable at the same level as a change of its own', async () => {
+    const edited = structuredClone(des) as Framework;
+    const adviser = edited.roles.find((role) => role.id === 'hr-adviser')!;
+    edited.roles.push({ ...adviser, id: 'hr-adviser-b', title: 'HR Adviser (B)', levels: undefined, requirements: adviser.requirements!.map((r) => (r.skill === 'resourcing' ? { ...r, importance: 'essential' } : r)) });
+    const el = await profile(html`<cf-role-profile .framework=${edited} role-id="hr-adviser" compare="hr-adviser-b"></cf-role-profile>`);
+    expect(shadowAll(el, '.changes li').map(text)).to.deep.equal(['1 skill changes between essential and desirable']);
+    expect(compareRows(el).filter((row) => row[0] !== 'No change')).to.deep.equal([['Essential or desirable changed', 'Resourcing', 'Awareness (desirable)', 'Awareness']]);
+  });
+
   it('compares two DE&S roles, grouping each skill by what changes', async () => {
     const el = await profile(html`<cf-role-profile .framework=${des} role-id="hr-adviser" compare="hr-business-partner"></cf-role-profile>`);
     expect(shadowText(el)).to.include('What changes from HR Adviser to HR Business Partner');
@@ -146,8 +177,11 @@ describe('cf-role-profile', () => {
     expect(shadowText(el)).to.include('Beth sy’n newid o HR Adviser i HR Business Partner');
     expect(shadowAll(el, '.changes li').map(text)).to.deep.equal(['3 sgil wedi’u hychwanegu', '5 lefel wedi’u codi', '1 sgil nad oes ei hangen mwyach']);
     expect(shadowText(el)).to.include('I ble y gall y rôl hon arwain');
-    // English framework text on a Welsh page is marked as English (WCAG 3.1.2).
+    // English framework text on a Welsh page is marked as English (WCAG 3.1.2), also inside Welsh sentences.
     expect(el.shadowRoot!.querySelector('[part="title"] [lang="en"]')!.textContent).to.equal('HR Adviser');
+    const title = el.shadowRoot!.getElementById('compare-title')!;
+    expect([...title.querySelectorAll('[lang="en"]')].map(text)).to.deep.equal(['HR Adviser', 'HR Business Partner']);
+    expect(shadowAll(el, 'tbody th[scope="row"] [lang="en"]').length).to.be.greaterThan(5);
     await expect(host).to.be.accessible();
   });
 

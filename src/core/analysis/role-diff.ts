@@ -1,7 +1,8 @@
 import { indexFramework, indexRoles, type ResolvedRole } from '../framework-index.js';
 import type { Framework, Requirement } from '../schema/framework.js';
 
-export const ROLE_CHANGES = ['added', 'raised', 'lowered', 'dropped', 'unchanged'] as const;
+/** `importance`: the same level, but essential in one role and desirable in the other. */
+export const ROLE_CHANGES = ['added', 'raised', 'lowered', 'dropped', 'importance', 'unchanged'] as const;
 export type RoleChange = (typeof ROLE_CHANGES)[number];
 
 /** What happens to one skill's requirement in a move from one role to another. */
@@ -39,7 +40,8 @@ export function compareRoles(framework: Framework, fromId: string, toId: string)
     const after = target.get(before.skill);
     if (!after) return { skill: before.skill, change: 'dropped', from: before };
     const steps = rank.get(after.level)! - rank.get(before.level)!;
-    return { skill: before.skill, change: steps > 0 ? 'raised' : steps < 0 ? 'lowered' : 'unchanged', from: before, to: after, steps };
+    const same = after.importance === before.importance ? 'unchanged' : 'importance';
+    return { skill: before.skill, change: steps > 0 ? 'raised' : steps < 0 ? 'lowered' : same, from: before, to: after, steps };
   });
   const known = new Set(from.requirements.map((requirement) => requirement.skill));
   for (const after of to.requirements) {

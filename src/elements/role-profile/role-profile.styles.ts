@@ -69,7 +69,6 @@ export const roleProfileStyles = css`
     margin-inline-start: 0.5em;
   }
   .group {
-    padding-block-start: 1em;
     background: var(--_cf-surface);
   }
   @media (forced-colors: active) {

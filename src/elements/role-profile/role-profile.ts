@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { compareRoles, ROLE_CHANGES } from '../../core/analysis/role-diff.js';
+import { compareRoles, ROLE_CHANGES, type RoleChange } from '../../core/analysis/role-diff.js';
 import { indexRoles, type FrameworkIndex, type ResolvedRole } from '../../core/framework-index.js';
 import { skillLevel } from '../../core/levels.js';
 import type { PathwayKind, Requirement } from '../../core/schema/framework.js';
+import { isSafeUrl } from '../../core/schema/ids.js';
 import { RoleSelectEvent } from '../../events/role-select-event.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
 import { renderLevelDescriptors } from '../../shared/level-descriptors.js';
-import { heading, renderRich, renderText, textFor } from '../../shared/rich-text.js';
+import { heading, messageWith, outlineLevel, renderRich, renderText } from '../../shared/rich-text.js';
 import { tableStyles } from '../../shared/table-styles.js';
 import { roleProfileStyles } from './role-profile.styles.js';
 
@@ -54,6 +55,8 @@ export class CfRoleProfile extends FrameworkElement {
   headingLevel = 2;
 
   readonly #onMoveClick = async (event: MouseEvent): Promise<void> => {
+    // A click to open the link elsewhere (new tab or window) is the browser's, not a choice here.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-role]');
     const framework = this.activeFramework;
     const target = link && framework ? indexRoles(framework).roles.get(link.dataset.role!) : undefined;
@@ -65,6 +68,8 @@ export class CfRoleProfile extends FrameworkElement {
     }
     if (this.roleHref) return;
     event.preventDefault();
+    // Compared with itself, a role would show no change: the comparison ends when it is reached.
+    if (this.compare === target.id) this.compare = undefined;
     this.role = target.id;
     await this.updateComplete;
     // The link just used is gone: focus goes to the new role's name, which says where the person is.
@@ -80,9 +85,9 @@ export class CfRoleProfile extends FrameworkElement {
     const index = this.frameworkIndex;
     if (!index) return this.renderMissingFramework();
     const { t } = this.i18n;
-    if (!this.role) return this.#message(t('role.noRole'));
+    if (!this.role) return this.renderMessage(t('role.noRole'));
     const role = indexRoles(index.framework).roles.get(this.role);
-    if (!role) return this.#message(t('assess.roleMissing', { role: this.role }));
+    if (!role) return this.renderMessage(t('assess.roleMissing', { role: this.role }));
     const { locale } = this.i18n;
     const family = role.role.family ? index.families.get(role.role.family) : undefined;
     const grade = role.level?.grade ?? role.role.grade;
@@ -101,25 +106,11 @@ export class CfRoleProfile extends FrameworkElement {
   }
 
   get #outline(): number {
-    return Math.min(4, Math.max(2, this.headingLevel || 2));
-  }
-
-  #message(text: string): TemplateResult {
-    return html`<p part="message" class="message">${text}</p>`;
+    return outlineLevel(this.headingLevel, 2);
   }
 
   #title(role: ResolvedRole) {
     return (role.level ?? role.role).title;
-  }
-
-  #skillName(index: FrameworkIndex, id: string): string {
-    const skill = index.skills.get(id);
-    return skill ? textFor(skill.name, this.i18n.locale) : id;
-  }
-
-  #levelName(index: FrameworkIndex, id: string): string {
-    const level = index.levels.get(id);
-    return level ? textFor(level.label, this.i18n.locale) : id;
   }
 
   #renderRequirements(index: FrameworkIndex, role: ResolvedRole): TemplateResult {
@@ -135,7 +126,12 @@ export class CfRoleProfile extends FrameworkElement {
             const level = index.levels.get(requirement.level)!;
             return html`<li part="requirement">
               <details>
-                <summary>${t('role.requirement', { skill: this.#skillName(index, requirement.skill), level: this.#levelName(index, requirement.level) })}</summary>
+                <summary>
+                  ${messageWith((params) => t('role.requirement', params), {
+                    skill: this.renderSkillName(index, requirement.skill),
+                    level: this.renderAnswer(index, requirement.level),
+                  })}
+                </summary>
                 <div class="descriptors">${renderLevelDescriptors(skillLevel(index, requirement.skill, level), t, rich)}</div>
               </details>
             </li>`;
@@ -147,16 +143,16 @@ export class CfRoleProfile extends FrameworkElement {
   #renderCompare(index: FrameworkIndex, role: ResolvedRole, otherId: string): TemplateResult {
     const { t, locale } = this.i18n;
     const diff = compareRoles(index.framework, role.id, otherId);
-    if (!diff) return this.#message(t('assess.roleMissing', { role: otherId }));
-    const from = textFor(this.#title(diff.from), locale);
-    const to = textFor(this.#title(diff.to), locale);
-    const changed = (['added', 'raised', 'lowered', 'dropped'] as const).filter((change) => diff.counts[change] > 0);
+    if (!diff) return this.renderMessage(t('assess.roleMissing', { role: otherId }));
+    const from = renderText(this.#title(diff.from), locale, this.contentLanguage);
+    const to = renderText(this.#title(diff.to), locale, this.contentLanguage);
+    const changed = ROLE_CHANGES.filter((change): change is Exclude<RoleChange, 'unchanged'> => change !== 'unchanged' && diff.counts[change] > 0);
     const cell = (requirement: Requirement | undefined) => {
       if (!requirement) return t('role.notNeeded');
-      const level = this.#levelName(index, requirement.level);
-      return requirement.importance === 'desirable' ? t('role.desirableLevel', { level }) : level;
+      const level = this.renderAnswer(index, requirement.level);
+      return requirement.importance === 'desirable' ? messageWith((params) => t('role.desirableLevel', params), { level }) : level;
     };
-    return html`${heading(this.#outline + 1, t('role.compareTitle', { from, to }), undefined, 'compare-title')}
+    return html`${heading(this.#outline + 1, messageWith((params) => t('role.compareTitle', params), { from, to }), undefined, 'compare-title')}
       ${changed.length === 0
         ? html`<p>${t('role.compareSame')}</p>`
         : html`<ul class="changes">${changed.map((change) => html`<li>${t(`role.count.${change}`, { count: diff.counts[change] })}</li>`)}</ul>`}
@@ -177,7 +173,7 @@ export class CfRoleProfile extends FrameworkElement {
                   <tr><th scope="rowgroup" colspan="3" class="group">${t(`role.change.${change}`)}</th></tr>
                   ${rows.map(
                     (entry) => html`<tr>
-                      <th scope="row">${this.#skillName(index, entry.skill)}</th>
+                      <th scope="row">${this.renderSkillName(index, entry.skill)}</th>
                       <td>${cell(entry.from)}</td>
                       <td>${cell(entry.to)}</td>
                     </tr>`,
@@ -186,6 +182,12 @@ export class CfRoleProfile extends FrameworkElement {
           })}
         </table>
       </div>`;
+  }
+
+  /** Where a next role links to: the host's `role-href` when it is a safe URL (https or relative), else `#id`. */
+  #href(id: string): string {
+    const href = this.roleHref?.replaceAll('{id}', encodeURIComponent(id));
+    return href !== undefined && isSafeUrl(href) ? href : `#${id}`;
   }
 
   #renderMoves(index: FrameworkIndex, role: ResolvedRole): TemplateResult {
@@ -198,7 +200,7 @@ export class CfRoleProfile extends FrameworkElement {
         : html`<ul part="moves" class="moves" role="list" @click=${this.#onMoveClick}>
             ${moves.map((move) => {
               const target = roles.get(move.to)!;
-              const href = this.roleHref ? this.roleHref.replaceAll('{id}', encodeURIComponent(move.to)) : `#${move.to}`;
+              const href = this.#href(move.to);
               return html`<li>
                 <a href=${href} data-role=${move.to} data-kind=${move.kind}>${renderText(this.#title(target), locale, this.contentLanguage)}</a>
                 <span class="kind">${t(`role.kind.${move.kind}`)}</span>
