@@ -1,15 +1,16 @@
 import { css } from 'lit';
 
-/** Data tables: full width, rows ruled, whole words (a narrow page scrolls the wrapper sideways). */
+/** Data tables: full width, rows ruled, captions as headings; in a `.table-wrap`, words stay whole. */
 export const tableStyles = css`
-  .table-wrap {
-    overflow-x: auto;
-  }
   table {
     border-collapse: collapse;
     width: 100%;
-    /* WCAG 1.4.10 allows two-way scrolling for data tables: better than words broken letter by letter. */
-    overflow-wrap: normal;
+  }
+  caption {
+    margin-block-end: 0.5em;
+    font-size: 1.125rem;
+    font-weight: 700;
+    text-align: start;
   }
   th,
   td {
@@ -17,5 +18,15 @@ export const tableStyles = css`
     border-block-end: 1px solid var(--_cf-border);
     text-align: start;
     vertical-align: top;
+  }
+  .group {
+    padding-block-start: 1em;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  /* A narrow page scrolls the wrapper sideways (WCAG 1.4.10 allows it for data tables): better than words broken letter by letter. */
+  .table-wrap table {
+    overflow-wrap: normal;
   }
 `;

@@ -5,7 +5,7 @@ import type { Skill } from '../../core/schema/framework.js';
 import type { RichText } from '../../core/schema/text.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
 import { renderLevelDescriptors } from '../../shared/level-descriptors.js';
-import { heading, markLanguage, renderRich, renderText, textFor } from '../../shared/rich-text.js';
+import { heading, markLanguage, outlineLevel, renderRich, renderText, textFor } from '../../shared/rich-text.js';
 import { levelLadderStyles } from './level-ladder.styles.js';
 
 /**
@@ -73,15 +73,11 @@ export class CfLevelLadder extends FrameworkElement {
 
   /** The skill heading's level, kept to 2-4 so the level (+1) and comparison (+2) headings stay below it. */
   private get outline(): number {
-    return Math.min(4, Math.max(2, this.headingLevel || 3));
+    return outlineLevel(this.headingLevel, 3);
   }
 
   private rich(value: RichText): TemplateResult {
     return renderRich(value, this.i18n.locale, this.contentLanguage);
-  }
-
-  private renderMessage(message: string): TemplateResult {
-    return html`<p part="message" class="message">${message}</p>`;
   }
 
   private renderLadder(index: FrameworkIndex, skill: Skill): TemplateResult {

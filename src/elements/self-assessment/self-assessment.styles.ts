@@ -113,26 +113,6 @@ export const selfAssessmentStyles = css`
   .evidence-text {
     white-space: pre-wrap;
   }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    font-size: 1.125rem;
-    margin-block-end: 0.5em;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.5em 1em 0.5em 0;
-    border-block-end: 1px solid var(--_cf-border);
-  }
-  th.group {
-    padding-block-start: 1em;
-  }
   dt {
     font-weight: 600;
   }

@@ -21,7 +21,8 @@ import { formatTime, type MessageKey, type MessageParams } from '../../i18n/inde
 import { AutosaveController } from '../../shared/autosave-controller.js';
 import { FormControlElement } from '../../shared/form-control.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
-import { heading, markLanguage, renderText, textFor } from '../../shared/rich-text.js';
+import { tableStyles } from '../../shared/table-styles.js';
+import { heading, markLanguage, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
 import { selfAssessmentStyles } from './self-assessment.styles.js';
 
 /** A problem that stops the form being submitted, in the order the skills are shown. */
@@ -61,7 +62,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @cssproperty --cf-self-assessment-gap - Space between skills.
  */
 export class CfSelfAssessment extends FormControlElement {
-  static override styles = [FormControlElement.styles, selfAssessmentStyles];
+  static override styles = [FormControlElement.styles, tableStyles, selfAssessmentStyles];
 
   static override properties: PropertyDeclarations = {
     // The `role` attribute is ARIA's: a role id there is an invalid ARIA role (axe: aria-roles).
@@ -469,21 +470,17 @@ export class CfSelfAssessment extends FormControlElement {
         ? renderIssueSummary([...this.#inputIssues, ...this.#referenceIssues], this.i18n, this.messages, 'assess.invalidInput')
         : nothing}
       ${selection.unknownRole !== undefined
-        ? this.#renderMessage(t('assess.roleMissing', { role: selection.unknownRole }))
+        ? this.renderMessage(t('assess.roleMissing', { role: selection.unknownRole }))
         : html`${selection.unknownSkills.length > 0
-              ? this.#renderMessage(t('assess.skillsMissing', { skills: selection.unknownSkills.join(', ') }))
+              ? this.renderMessage(t('assess.skillsMissing', { skills: selection.unknownSkills.join(', ') }))
               : nothing}
             ${this.readonly ? this.#renderSummary(index, selection) : this.#renderForm(index, selection)}`}
       ${unmatched.length > 0 ? this.#renderUnmatched(index, unmatched) : nothing}
     `;
   }
 
-  #renderMessage(message: string): TemplateResult {
-    return html`<p part="message" class="message">${message}</p>`;
-  }
-
   get #outline(): number {
-    return Math.min(4, Math.max(2, this.headingLevel || 3));
+    return outlineLevel(this.headingLevel, 3);
   }
 
   /** The `rater` attribute when it is a known rater, else the rater of the answers given. */
@@ -504,16 +501,6 @@ export class CfSelfAssessment extends FormControlElement {
   #countText(length: number): string {
     const left = MAX_EVIDENCE - length;
     return this.i18n.t(left < 0 ? 'assess.charactersOver' : 'assess.charactersLeft', { count: Math.abs(left) });
-  }
-
-  /** The name of an answer: a level's label, not applicable, not observed, or the id as given. */
-  #answerLabel(index: FrameworkIndex, level: string | undefined): string {
-    const { t, locale } = this.i18n;
-    if (level === undefined) return t('assess.notRated');
-    if (level === NOT_APPLICABLE) return t('assess.notApplicable');
-    if (level === NOT_OBSERVED) return t('assess.notObserved');
-    const known = index.levels.get(level);
-    return known ? textFor(known.label, locale) : level;
   }
 
   /** The reported problems that still stand, worded for the answers as they are now. */
@@ -607,11 +594,11 @@ export class CfSelfAssessment extends FormControlElement {
       <legend part="skill-name">${renderText(skill.name, locale, this.contentLanguage)}</legend>
       ${requirement
         ? html`<p class="hint" id="q-${id}">
-            ${t(requirement.importance === 'essential' ? 'assess.required' : 'assess.desirable', { level: this.#answerLabel(index, requirement.level) })}
+            ${t(requirement.importance === 'essential' ? 'assess.required' : 'assess.desirable', { level: this.answerLabel(index, requirement.level) })}
           </p>`
         : nothing}
       ${reference
-        ? html`<p class="hint reference" id="f-${id}">${t(`assess.reference.${this.#referenceValue!.rater}`, { level: this.#answerLabel(index, reference.level) })}</p>
+        ? html`<p class="hint reference" id="f-${id}">${t(`assess.reference.${this.#referenceValue!.rater}`, { level: this.answerLabel(index, reference.level) })}</p>
             ${reference.evidence
               ? html`<details><summary>${t('assess.referenceEvidence')}</summary><p class="evidence-text">${reference.evidence}</p></details>`
               : nothing}`
@@ -666,8 +653,8 @@ export class CfSelfAssessment extends FormControlElement {
             const requirement = selection.requirements.get(skill.id);
             return html`<tr>
               <th scope="row">${renderText(skill.name, locale, this.contentLanguage)}</th>
-              <td>${this.#answerLabel(index, rating?.level)}</td>
-              ${withRole ? html`<td>${requirement ? this.#answerLabel(index, requirement.level) : nothing}</td>` : nothing}
+              <td>${this.answerLabel(index, rating?.level)}</td>
+              ${withRole ? html`<td>${requirement ? this.answerLabel(index, requirement.level) : nothing}</td>` : nothing}
               <td class="evidence-text">${rating?.evidence ?? ''}</td>
             </tr>`;
           })}
@@ -686,7 +673,7 @@ export class CfSelfAssessment extends FormControlElement {
           const rating = this.#answers[id]!;
           const skill = index.skills.get(id);
           return html`<dt>${skill ? renderText(skill.name, locale, this.contentLanguage) : id}</dt>
-            <dd>${this.#answerLabel(index, rating.level)}</dd>
+            <dd>${this.answerLabel(index, rating.level)}</dd>
             ${rating.evidence ? html`<dd class="evidence-text">${rating.evidence}</dd>` : nothing}`;
         })}
       </dl>
