@@ -16,7 +16,9 @@ export default defineConfig({
     },
     {
       name: 'copy-sample-frameworks',
-      closeBundle: () => cpSync('tests/fixtures', 'dist/cdn/frameworks', { recursive: true, filter: (path) => !path.endsWith('.ts') }),
+      // Frameworks only: the sample assessments are for tests and stories.
+      closeBundle: () =>
+        cpSync('tests/fixtures', 'dist/cdn/frameworks', { recursive: true, filter: (path) => !path.endsWith('.ts') && !path.includes('assessments') }),
     },
   ],
   build: {
@@ -24,6 +26,7 @@ export default defineConfig({
     outDir: 'dist/cdn',
     emptyOutDir: true,
     minify: 'terser',
+    sourcemap: process.env.CDN_SOURCEMAP === '1',
     terserOptions: { ecma: 2020, module: true, compress: { passes: 3 } },
     lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'career-framework-elements.js' },
   },

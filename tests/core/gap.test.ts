@@ -2,16 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { gapAnalysis } from '../../src/core/analysis/gap.js';
 import type { Assessment } from '../../src/core/schema/assessment.js';
-import { loadFixture } from './helpers.js';
+import { assessmentOf, loadFixture } from './helpers.js';
 
 const framework = loadFixture('sample-bilingual');
-const assess = (ratings: Assessment['ratings']): Assessment => ({
-  schemaVersion: 1,
-  framework: { id: framework.id, version: framework.version },
-  rater: 'self',
-  status: 'draft',
-  ratings,
-});
+const assess = (ratings: Assessment['ratings']): Assessment => assessmentOf(framework, ratings);
 
 describe('gapAnalysis', () => {
   it('gives required, current, difference and status per skill, in role order', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseFramework } from '../../src/core/parse.js';
+import type { Assessment } from '../../src/core/schema/assessment.js';
 import type { Framework, FrameworkInput } from '../../src/core/schema/framework.js';
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url);
@@ -14,4 +15,9 @@ export function loadFixture(name: string): Framework {
   const result = parseFramework(readFixture(name));
   if (!result.ok) throw new Error(`fixture ${name} is invalid: ${JSON.stringify(result.issues)}`);
   return result.value;
+}
+
+/** A draft self-assessment of a framework with these ratings. */
+export function assessmentOf(framework: Framework, ratings: Assessment['ratings']): Assessment {
+  return { schemaVersion: 1, framework: { id: framework.id, version: framework.version }, rater: 'self', status: 'draft', ratings };
 }

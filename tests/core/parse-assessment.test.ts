@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseAssessment } from '../../src/core/parse.js';
-import { loadFixture } from './helpers.js';
+import { FIXTURES, loadFixture } from './helpers.js';
 
 const framework = loadFixture('sample-bilingual');
 const assessment = () => ({
@@ -66,5 +67,20 @@ describe('parseAssessment', () => {
     const polluted = JSON.stringify(assessment()).replace('"data-analysis"', '"__proto__"');
     assert.equal(parseAssessment(polluted).issues[0]!.key, 'key.forbidden');
     assert.equal(({} as Record<string, unknown>).level, undefined);
+  });
+
+  it('reads every sample assessment in tests/fixtures/assessments against its framework, without a problem', () => {
+    const folder = new URL('assessments/', FIXTURES);
+    const files = readdirSync(folder).filter((file) => file.endsWith('.json'));
+    assert.ok(files.length >= 2);
+    for (const file of files) {
+      const of = loadFixture(file.replace(/\.json$/, ''));
+      const samples = JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as Record<string, unknown>;
+      for (const [name, sample] of Object.entries(samples)) {
+        const result = parseAssessment(sample, of);
+        assert.ok(result.ok, `${file} ${name}: ${JSON.stringify(result.issues)}`);
+        assert.deepEqual(result.issues, [], `${file} ${name}`);
+      }
+    }
   });
 });

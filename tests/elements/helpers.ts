@@ -1,5 +1,6 @@
 import { fixture, type html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import type { Assessment } from '../../src/core/schema/assessment.js';
 import type { Framework } from '../../src/core/schema/framework.js';
 import { parseFramework } from '../../src/core/parse.js';
 
@@ -10,6 +11,11 @@ export async function loadFixture(name: string): Promise<Framework> {
   const result = parseFramework(await (await fetch(fixtureUrl(name))).text());
   if (!result.ok) throw new Error(`fixture ${name} is invalid`);
   return result.value;
+}
+
+/** The sample assessments of a framework fixture (tests/fixtures/assessments/<name>.json), by name. */
+export async function loadAssessments(name: string): Promise<Record<string, Assessment>> {
+  return (await (await fetch(new URL(`../fixtures/assessments/${name}.json`, import.meta.url))).json()) as Record<string, Assessment>;
 }
 
 /** The visible text of an element's shadow root, whitespace folded. */
