@@ -29,3 +29,31 @@ export function generateFramework({ skills = 150, levels = 7, categories = 12 } 
     })),
   };
 }
+
+/**
+ * A role that needs every skill of a generated framework (levels spread over the scale), and
+ * `series` assessments of it: a self-rating, a manager's and an earlier self-rating, with some
+ * skills not rated and some not applicable, as real ones have.
+ */
+export function generateGapData(framework, series = 3) {
+  const levels = framework.scale.levels;
+  const role = {
+    id: 'every-skill',
+    title: 'Every skill',
+    requirements: framework.skills.map((skill, i) => ({ skill: skill.id, level: levels[(i * 5) % levels.length].id })),
+  };
+  const raters = ['self', 'manager', 'self'];
+  const assessments = Array.from({ length: series }, (_, s) => ({
+    schemaVersion: 1,
+    framework: { id: framework.id, version: framework.version },
+    rater: raters[s % raters.length],
+    status: 'draft',
+    updatedAt: `2026-0${s + 1}-01T10:00:00Z`,
+    ratings: Object.fromEntries(
+      framework.skills.flatMap((skill, i) =>
+        (i + s) % 11 === 0 ? [] : [[skill.id, { level: (i + s) % 17 === 0 ? 'not-applicable' : levels[(i * 3 + s) % levels.length].id }]],
+      ),
+    ),
+  }));
+  return { framework: { ...framework, roles: [role] }, role: role.id, assessments };
+}

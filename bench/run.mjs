@@ -36,6 +36,12 @@ const BENCHMARKS = [
     absoluteTarget: 4,
   },
   {
+    name: '`<cf-gap-chart>` first render, bars, 150 skills x 3 series with the data table (series validated by the chart)',
+    page: 'bench/gap-chart.html',
+    floor: 'bench/gap-chart-dom.html',
+    target: 1.5,
+  },
+  {
     name: '`<cf-framework>` validating the DE&S file (given as an object) and updating, cold',
     page: 'bench/validate.html',
   },
