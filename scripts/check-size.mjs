@@ -4,8 +4,10 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 // Staged: 22 KiB with the foundation (framework + ladder); 33 KiB with the self-assessment form, the
-// heaviest element (form, validation, drafts); the whole library must fit in 40 KB.
-export const BUDGETS = [{ file: 'dist/cdn/career-framework-elements.js', gzipLimit: 33 * 1024 }];
+// heaviest element (form, validation, drafts); 43 KiB with the gap chart and the role profile. The
+// earlier aim of 40 KB for the whole library cannot hold three more elements: the README's "Size and
+// speed" says why, and what should replace it (a budget per page, from per-element bundles).
+export const BUDGETS = [{ file: 'dist/cdn/career-framework-elements.js', gzipLimit: 43 * 1024 }];
 
 let failed = 0;
 for (const { file, gzipLimit } of BUDGETS) {
