@@ -11,6 +11,7 @@ export * from './framework-index.js';
 export * from './levels.js';
 export * from './analysis/gap.js';
 export * from './analysis/role-diff.js';
+export * from './analysis/journey.js';
 export * from './ratings.js';
 export * from './analysis/selection.js';
 export * from './storage/stores.js';
