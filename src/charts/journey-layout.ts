@@ -1,0 +1,195 @@
+// Where a career map puts each role and move: role families as columns, levels as rows (higher
+// roles above), from the promotions between roles. Pure and deterministic: the same framework
+// gives the same map, and no two roles overlap by construction.
+import type { PathwayKind } from '../core/schema/framework.js';
+import type { JourneyGraph, MoveSource } from '../core/analysis/journey.js';
+import type { ResolvedRole } from '../core/framework-index.js';
+import { round, wrapLabel } from './labels.js';
+import type { Box, Point } from './gap-geometry.js';
+
+export interface JourneyLayoutInput {
+  /** Roles and role levels, in framework order: the order within a cell. */
+  readonly roles: readonly { readonly id: string; readonly name: string; readonly family?: string; readonly grade?: string }[];
+  /** Family ids, left to right; roles of other (or no) family go in a last column. */
+  readonly families: readonly string[];
+  readonly moves: readonly { readonly from: string; readonly to: string; readonly kind: PathwayKind; readonly source?: MoveSource }[];
+}
+
+export interface JourneyNode extends Box {
+  readonly id: string;
+  readonly column: number;
+  /** 0 for the lowest level. */
+  readonly rank: number;
+  readonly lines: readonly string[];
+}
+
+export interface JourneyEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly kind: PathwayKind;
+  readonly source?: MoveSource;
+  readonly path: string;
+  /** Half way along, for a label. */
+  readonly middle: Point;
+}
+
+export interface JourneyLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly JourneyNode[];
+  readonly edges: readonly JourneyEdge[];
+  /** One per family drawn (the last, family `undefined`, for roles without a known one). */
+  readonly columns: readonly { readonly family?: string; readonly x: number; readonly width: number }[];
+  /** One per level, lowest first, with the grade most of its roles share (when they give one). */
+  readonly rows: readonly { readonly rank: number; readonly y: number; readonly grade?: string }[];
+  /** Where column titles go. */
+  readonly titleY: number;
+}
+
+export const NODE_WIDTH = 168;
+export const NODE_HEIGHT = 52;
+const GAP_X = 36;
+const GAP_Y = 44;
+const LEFT = 72;
+const TOP = 36;
+
+/**
+ * Each role's level: one above the highest role promoted into it, 0 when none is. Promotions that
+ * would close a loop are left out of the count, so a cycle in the data cannot push levels up without end.
+ */
+export function roleRanks(ids: readonly string[], promotions: readonly { readonly from: string; readonly to: string }[]): Map<string, number> {
+  const known = new Set(ids);
+  const into = new Map<string, string[]>();
+  for (const { from, to } of promotions) {
+    if (!known.has(from) || !known.has(to) || from === to) continue;
+    const list = into.get(to) ?? [];
+    list.push(from);
+    into.set(to, list);
+  }
+  const ranks = new Map<string, number>();
+  const onPath = new Set<string>();
+  const rankOf = (id: string): number => {
+    const done = ranks.get(id);
+    if (done !== undefined) return done;
+    onPath.add(id);
+    let rank = 0;
+    for (const from of into.get(id) ?? []) if (!onPath.has(from)) rank = Math.max(rank, rankOf(from) + 1);
+    onPath.delete(id);
+    ranks.set(id, rank);
+    return rank;
+  };
+  // Recursion as deep as the longest chain of promotions: tens of levels in a real framework.
+  for (const id of ids) rankOf(id);
+  return ranks;
+}
+
+/** What the map draws of a journey graph: each role with its name, family and grade, and every move. */
+export function journeyInput(graph: JourneyGraph, families: readonly string[], name: (role: ResolvedRole) => string): JourneyLayoutInput {
+  return {
+    roles: graph.roles.map((role) => ({ id: role.id, name: name(role), family: role.role.family, grade: role.level?.grade ?? role.role.grade })),
+    families,
+    moves: graph.moves,
+  };
+}
+
+/** Lays the map out: a column per family, a row per level, the roles of one cell side by side. */
+export function journeyLayout(input: JourneyLayoutInput): JourneyLayout {
+  const ids = input.roles.map((role) => role.id);
+  const ranks = roleRanks(ids, input.moves.filter((move) => move.kind === 'promotion'));
+  const columnOf = (family?: string) => {
+    const at = family === undefined ? -1 : input.families.indexOf(family);
+    return at < 0 ? input.families.length : at;
+  };
+  const top = Math.max(0, ...ranks.values());
+  // Cells: per column and rank, the roles in framework order.
+  const cells = new Map<string, string[]>();
+  for (const role of input.roles) {
+    const key = `${columnOf(role.family)}:${ranks.get(role.id)}`;
+    const list = cells.get(key) ?? [];
+    list.push(role.id);
+    cells.set(key, list);
+  }
+  const used = [...new Set(input.roles.map((role) => columnOf(role.family)))].sort((a, b) => a - b);
+  let x = LEFT;
+  const columns = used.map((column) => {
+    const widest = Math.max(...[...cells.entries()].filter(([key]) => key.startsWith(`${column}:`)).map(([, list]) => list.length));
+    const width = widest * (NODE_WIDTH + GAP_X) - GAP_X;
+    const placed = { family: input.families[column], x, width, column };
+    x += width + GAP_X * 1.5;
+    return placed;
+  });
+  const rowY = (rank: number) => TOP + (top - rank) * (NODE_HEIGHT + GAP_Y);
+  const byId = new Map(input.roles.map((role) => [role.id, role]));
+  const nodes: JourneyNode[] = [];
+  for (const [key, list] of cells) {
+    const [column, rank] = key.split(':').map(Number) as [number, number];
+    const placed = columns.find((entry) => entry.column === column)!;
+    list.forEach((id, slot) => {
+      nodes.push({
+        id,
+        column: columns.indexOf(placed),
+        rank,
+        x: placed.x + slot * (NODE_WIDTH + GAP_X),
+        y: rowY(rank),
+        width: NODE_WIDTH,
+        height: NODE_HEIGHT,
+        lines: wrapLabel(byId.get(id)!.name, 22, 2),
+      });
+    });
+  }
+  const order = new Map(ids.map((id, i) => [id, i]));
+  nodes.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const nodeOf = new Map(nodes.map((node) => [node.id, node]));
+  const edges = input.moves.flatMap((move): JourneyEdge[] => {
+    const a = nodeOf.get(move.from);
+    const b = nodeOf.get(move.to);
+    return a && b ? [{ from: move.from, to: move.to, kind: move.kind, source: move.source, ...connector(a, b) }] : [];
+  });
+  const rows = Array.from({ length: top + 1 }, (_, rank) => ({ rank, y: rowY(rank), grade: commonGrade(input.roles.filter((role) => ranks.get(role.id) === rank)) }));
+  return {
+    width: Math.ceil(x - GAP_X * 1.5 + 8),
+    height: rowY(0) + NODE_HEIGHT + 8,
+    nodes,
+    edges,
+    columns: columns.map(({ family, x: left, width }) => ({ family, x: left, width })),
+    rows,
+    titleY: 20,
+  };
+}
+
+/** A curve from one role's box to another's: between facing edges, up, down or across. */
+function connector(a: Box, b: Box): { path: string; middle: Point } {
+  const centre = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  const from = centre(a);
+  const to = centre(b);
+  if (Math.abs(a.y - b.y) < 1) {
+    const right = to.x > from.x;
+    const x1 = right ? a.x + a.width : a.x;
+    const x2 = right ? b.x : b.x + b.width;
+    const bend = (x1 + x2) / 2;
+    // Roles side by side in one row: a flat arc above, so it does not run through the roles between.
+    const lift = Math.abs(x2 - x1) > NODE_WIDTH ? -GAP_Y / 2 : 0;
+    return {
+      path: `M${round(x1)} ${round(from.y)}C${round(bend)} ${round(from.y + lift)} ${round(bend)} ${round(to.y + lift)} ${round(x2)} ${round(to.y)}`,
+      middle: { x: round(bend), y: round(from.y + lift * 0.75) },
+    };
+  }
+  const up = to.y < from.y;
+  const y1 = up ? a.y : a.y + a.height;
+  const y2 = up ? b.y + b.height : b.y;
+  const bend = (y1 + y2) / 2;
+  return {
+    path: `M${round(from.x)} ${round(y1)}C${round(from.x)} ${round(bend)} ${round(to.x)} ${round(bend)} ${round(to.x)} ${round(y2)}`,
+    middle: { x: round((from.x + to.x) / 2), y: round(bend) },
+  };
+}
+
+/** The grade most roles of a level give, if any (ties: the first met). */
+function commonGrade(roles: readonly { readonly grade?: string }[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { grade } of roles) if (grade) counts.set(grade, (counts.get(grade) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [grade, count] of counts) if (best === undefined || count > counts.get(best)!) best = grade;
+  return best;
+}
+

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { journeyInput, journeyLayout, roleRanks, type JourneyLayout } from '../../src/charts/journey-layout.js';
+import { journeyGraph } from '../../src/core/analysis/journey.js';
+import type { Framework } from '../../src/core/schema/framework.js';
+import { pickLanguage } from '../../src/core/schema/text.js';
+import { loadFixture } from './helpers.js';
+
+const layoutOf = (framework: Framework): JourneyLayout =>
+  journeyLayout(
+    journeyInput(
+      journeyGraph(framework),
+      framework.families.map((family) => family.id),
+      (role) => pickLanguage((role.level ?? role.role).title, 'en'),
+    ),
+  );
+
+const overlapping = (layout: JourneyLayout) =>
+  layout.nodes.flatMap((a, i) =>
+    layout.nodes
+      .slice(i + 1)
+      .filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+      .map((b) => `${a.id} ~ ${b.id}`),
+  );
+
+describe('roleRanks', () => {
+  it('puts each role one level above the highest role promoted into it', () => {
+    const ranks = roleRanks(['a', 'b', 'c', 'd'], [
+      { from: 'a', to: 'b' },
+      { from: 'b', to: 'c' },
+      { from: 'a', to: 'c' },
+    ]);
+    assert.deepEqual([...ranks], [['a', 0], ['b', 1], ['c', 2], ['d', 0]]);
+  });
+
+  it('leaves out a promotion that closes a loop, so levels stay bounded', () => {
+    const ranks = roleRanks(['a', 'b', 'c'], [
+      { from: 'a', to: 'b' },
+      { from: 'b', to: 'c' },
+      { from: 'c', to: 'a' },
+    ]);
+    assert.ok(Math.max(...ranks.values()) <= 2);
+    assert.deepEqual(roleRanks(['a', 'b', 'c'], [{ from: 'a', to: 'b' }, { from: 'b', to: 'c' }, { from: 'c', to: 'a' }]), ranks);
+  });
+});
+
+describe('journeyLayout', () => {
+  it('puts families in columns and promotions upwards, with no two roles overlapping, on every fixture', () => {
+    for (const name of ['des-hr', 'direct', 'sample-bilingual']) {
+      const framework = loadFixture(name);
+      const layout = layoutOf(framework);
+      assert.equal(layout.nodes.length, journeyGraph(framework).roles.length, name);
+      assert.deepEqual(overlapping(layout), [], name);
+      const node = new Map(layout.nodes.map((entry) => [entry.id, entry]));
+      for (const edge of layout.edges.filter((entry) => entry.kind === 'promotion')) {
+        assert.ok(node.get(edge.to)!.y < node.get(edge.from)!.y, `${name}: ${edge.from} > ${edge.to} goes up`);
+      }
+      for (const entry of layout.nodes) {
+        assert.ok(entry.x >= 0 && entry.x + entry.width <= layout.width && entry.y >= 0 && entry.y + entry.height <= layout.height, `${name}: ${entry.id} inside`);
+      }
+    }
+  });
+
+  it('orders columns as the families are listed, roles of no family last', () => {
+    const framework = loadFixture('des-hr');
+    const layout = layoutOf(framework);
+    assert.deepEqual(layout.columns.map((column) => column.family), ['hr-business-partnering', 'hr-centres-of-expertise']);
+    const column = (id: string) => layout.nodes.find((node) => node.id === id)!.column;
+    assert.equal(column('hr-adviser'), 0);
+    assert.equal(column('resourcing-partner'), 1);
+    const x = (id: string) => layout.nodes.find((node) => node.id === id)!.x;
+    assert.ok(x('hr-adviser') < x('resourcing-partner'));
+  });
+
+  it('draws each move from one role’s edge to the other’s, and the rows lowest first with their grade', () => {
+    const sample = loadFixture('sample-bilingual');
+    const layout = layoutOf(sample);
+    const node = new Map(layout.nodes.map((entry) => [entry.id, entry]));
+    for (const edge of layout.edges) {
+      const [x, y] = edge.path.slice(1).split(/[ C]/).map(Number) as [number, number];
+      const from = node.get(edge.from)!;
+      assert.ok(x >= from.x && x <= from.x + from.width && y >= from.y && y <= from.y + from.height, `${edge.from} > ${edge.to} starts on its role`);
+    }
+    assert.deepEqual(layout.rows.map((row) => row.rank), [0, 1, 2]);
+    assert.equal(layout.rows[0]!.grade, 'EO');
+    assert.ok(layout.rows[2]!.y < layout.rows[0]!.y, 'higher levels above');
+  });
+
+  it('is deterministic, and lays out 300 role levels and 900 moves without overlap', () => {
+    const framework = loadFixture('direct');
+    assert.deepEqual(layoutOf(framework), layoutOf(framework));
+    const roles = Array.from({ length: 300 }, (_, i) => ({ id: `r${i}`, name: `Role ${i}`, family: `f${i % 6}` }));
+    const moves = Array.from({ length: 900 }, (_, i) => ({ from: `r${(i * 7) % 300}`, to: `r${(i * 13 + 1) % 300}`, kind: (['promotion', 'lateral', 'cross-profession'] as const)[i % 3]! }));
+    const big = journeyLayout({ roles, families: ['f0', 'f1', 'f2', 'f3', 'f4', 'f5'], moves });
+    assert.equal(big.nodes.length, 300);
+    assert.equal(big.edges.length, 900);
+    assert.deepEqual(overlapping(big), []);
+  });
+});
