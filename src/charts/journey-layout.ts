@@ -54,33 +54,43 @@ const LEFT = 72;
 const TOP = 36;
 
 /**
- * Each role's level: one above the highest role promoted into it, 0 when none is. Promotions that
+ * Each role's level: one above the highest role promoted into it, 0 when none is. Roles of one
+ * grade share a level (`gradeOf`), so grades line up across families: an EO policy officer sits
+ * beside an EO team leader even when only the team leader's ladder starts lower. Promotions that
  * would close a loop are left out of the count, so a cycle in the data cannot push levels up without end.
  */
-export function roleRanks(ids: readonly string[], promotions: readonly { readonly from: string; readonly to: string }[]): Map<string, number> {
+export function roleRanks(
+  ids: readonly string[],
+  promotions: readonly { readonly from: string; readonly to: string }[],
+  gradeOf: (id: string) => string | undefined = () => undefined,
+): Map<string, number> {
   const known = new Set(ids);
-  const into = new Map<string, string[]>();
+  // One group per grade; a role without a grade is a group of its own.
+  const group = (id: string) => {
+    const grade = gradeOf(id);
+    return grade === undefined ? `role:${id}` : `grade:${grade}`;
+  };
+  const into = new Map<string, Set<string>>();
   for (const { from, to } of promotions) {
-    if (!known.has(from) || !known.has(to) || from === to) continue;
-    const list = into.get(to) ?? [];
-    list.push(from);
-    into.set(to, list);
+    if (!known.has(from) || !known.has(to) || group(from) === group(to)) continue;
+    const list = into.get(group(to)) ?? new Set<string>();
+    list.add(group(from));
+    into.set(group(to), list);
   }
   const ranks = new Map<string, number>();
   const onPath = new Set<string>();
-  const rankOf = (id: string): number => {
-    const done = ranks.get(id);
+  const rankOf = (key: string): number => {
+    const done = ranks.get(key);
     if (done !== undefined) return done;
-    onPath.add(id);
+    onPath.add(key);
     let rank = 0;
-    for (const from of into.get(id) ?? []) if (!onPath.has(from)) rank = Math.max(rank, rankOf(from) + 1);
-    onPath.delete(id);
-    ranks.set(id, rank);
+    for (const from of into.get(key) ?? []) if (!onPath.has(from)) rank = Math.max(rank, rankOf(from) + 1);
+    onPath.delete(key);
+    ranks.set(key, rank);
     return rank;
   };
   // Recursion as deep as the longest chain of promotions: tens of levels in a real framework.
-  for (const id of ids) rankOf(id);
-  return ranks;
+  return new Map(ids.map((id) => [id, rankOf(group(id))]));
 }
 
 /** What the map draws of a journey graph: each role with its name, family and grade, and every move. */
@@ -95,7 +105,8 @@ export function journeyInput(graph: JourneyGraph, families: readonly string[], n
 /** Lays the map out: a column per family, a row per level, the roles of one cell side by side. */
 export function journeyLayout(input: JourneyLayoutInput): JourneyLayout {
   const ids = input.roles.map((role) => role.id);
-  const ranks = roleRanks(ids, input.moves.filter((move) => move.kind === 'promotion'));
+  const grades = new Map(input.roles.map((role) => [role.id, role.grade]));
+  const ranks = roleRanks(ids, input.moves.filter((move) => move.kind === 'promotion'), (id) => grades.get(id));
   const columnOf = (family?: string) => {
     const at = family === undefined ? -1 : input.families.indexOf(family);
     return at < 0 ? input.families.length : at;

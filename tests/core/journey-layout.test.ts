@@ -97,3 +97,11 @@ describe('journeyLayout', () => {
     assert.deepEqual(overlapping(big), []);
   });
 });
+
+describe('roleRanks with grades', () => {
+  it('lines up roles of one grade across families, whichever ladder starts lower', () => {
+    const grade: Record<string, string> = { ao: 'AO', 'team-leader': 'EO', officer: 'EO', adviser: 'HEO' };
+    const ranks = roleRanks(['ao', 'team-leader', 'officer', 'adviser'], [{ from: 'ao', to: 'team-leader' }, { from: 'officer', to: 'adviser' }], (id) => grade[id]);
+    assert.deepEqual([...ranks], [['ao', 0], ['team-leader', 1], ['officer', 1], ['adviser', 2]]);
+  });
+});
