@@ -2,6 +2,7 @@ import { parseFramework } from '../src/core/parse.js';
 import type { Framework } from '../src/core/schema/framework.js';
 import desHr from '../tests/fixtures/des-hr.json';
 import direct from '../tests/fixtures/direct.json';
+import careers from '../tests/fixtures/public-service-careers.json';
 import sample from '../tests/fixtures/sample-bilingual.json';
 
 function valid(input: unknown, name: string): Framework {
@@ -15,4 +16,5 @@ export const fixtures = {
   desHr: valid(desHr, 'des-hr'),
   direct: valid(direct, 'direct'),
   sample: valid(sample, 'sample-bilingual'),
+  careers: valid(careers, 'public-service-careers'),
 };

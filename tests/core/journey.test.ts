@@ -161,4 +161,19 @@ describe('findRoutes', () => {
     assert.deepEqual(findRoutes(big, at(0, 0), at(9, 29)), result);
     assert.equal(findRoutes(big, at(9, 0), at(0, 0)).none, 'unreachable');
   });
+
+  it('maps the public-service careers fixture: 4 families, 20 positions, moves up, sideways and across', () => {
+    const careers = loadFixture('public-service-careers');
+    const { roles, moves } = journeyGraph(careers);
+    assert.equal(careers.families.length, 4);
+    assert.equal(roles.length, 20, 'the role headings are not positions');
+    assert.deepEqual(
+      ['promotion', 'lateral', 'cross-profession'].map((kind) => moves.filter((move) => move.kind === kind).length),
+      [15, 2, 10],
+    );
+    const result = findRoutes(careers, 'administrative-officer', 'head-of-policy');
+    assert.deepEqual(result.routes.map(path), [['team-leader', 'policy-adviser', 'senior-policy-adviser', 'policy-lead', 'head-of-policy']]);
+    assert.equal(result.routes[0]!.steps[1]!.move.kind, 'cross-profession');
+    assert.ok(result.routes[0]!.steps.every((step) => step.develop.length > 0));
+  });
 });

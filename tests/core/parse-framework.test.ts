@@ -83,7 +83,7 @@ describe('parseFramework on broken input', () => {
 });
 
 describe('parseFramework on valid input', () => {
-  for (const name of ['des-hr', 'direct', 'sample-bilingual']) {
+  for (const name of ['des-hr', 'direct', 'sample-bilingual', 'public-service-careers']) {
     it(`accepts the ${name} fixture, as an object and as JSON text`, () => {
       const input = readFixture(name);
       assert.equal(parseFramework(input).ok, true);

@@ -25,7 +25,10 @@ export interface JourneyOptions {
 }
 
 export interface JourneyGraph {
-  /** Roles and role levels, in framework order. */
+  /**
+   * The positions, in framework order: role levels, roles without levels, and roles with levels
+   * that a pathway names (in other frameworks such a role is only the heading of its levels).
+   */
   readonly roles: readonly ResolvedRole[];
   readonly moves: readonly Move[];
   /** Moves by the role they start from, each list in the order of `moves`. */
@@ -43,7 +46,9 @@ export function journeyGraph(framework: Framework, options: JourneyOptions = {})
   const cached = options.inferred ? undefined : graphs.get(framework);
   if (cached) return cached;
   const { roles: byId } = indexRoles(framework);
-  const roles = [...byId.values()];
+  const named = new Set(framework.pathways.flatMap((pathway) => [pathway.from, pathway.to]));
+  // The positions people hold: a role with levels is only a heading for them, unless a pathway names it.
+  const roles = [...byId.values()].filter((role) => role.level || !role.role.levels?.length || named.has(role.id));
   const moves: Move[] = [];
   const seen = new Set<string>();
   const add = (move: Move) => {
