@@ -204,3 +204,23 @@ function commonGrade(roles: readonly { readonly grade?: string }[]): string | un
   return best;
 }
 
+
+/**
+ * The role an arrow key goes to on the map: up or down to the nearest role of the next level that
+ * has one (the closest across), left or right to the next role on the same level. Undefined at an edge.
+ */
+export function neighbourOf(layout: JourneyLayout, id: string, arrow: 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight'): string | undefined {
+  const at = layout.nodes.find((node) => node.id === id);
+  if (!at) return undefined;
+  const centre = (node: JourneyNode) => node.x + node.width / 2;
+  const closest = (nodes: readonly JourneyNode[]) =>
+    nodes.reduce<JourneyNode | undefined>((best, node) => (!best || Math.abs(centre(node) - centre(at)) < Math.abs(centre(best) - centre(at)) ? node : best), undefined);
+  if (arrow === 'ArrowLeft' || arrow === 'ArrowRight') {
+    const sign = arrow === 'ArrowRight' ? 1 : -1;
+    return closest(layout.nodes.filter((node) => node.rank === at.rank && sign * (node.x - at.x) > 0))?.id;
+  }
+  const ranks = layout.nodes.map((node) => node.rank).filter((rank) => (arrow === 'ArrowUp' ? rank > at.rank : rank < at.rank));
+  if (ranks.length === 0) return undefined;
+  const next = arrow === 'ArrowUp' ? Math.min(...ranks) : Math.max(...ranks);
+  return closest(layout.nodes.filter((node) => node.rank === next))?.id;
+}

@@ -1,6 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
+type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
+
+export interface PreviewOptions {
+  /** Whether focus and a resting pointer show an item's details (default); when false, only a click or Enter does. */
+  readonly focusShows?: boolean;
+  /**
+   * The item an arrow key goes to from an item, for items laid out in two dimensions; undefined
+   * stays put, null takes the next or previous in order (the default).
+   */
+  readonly neighbour?: (key: string, arrow: ArrowKey) => string | undefined | null;
+}
 
 /** How long the pointer rests on an item before its details show, so passing over items changes nothing. */
 const DWELL_MS = 350;
@@ -16,6 +27,7 @@ const NEXT: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, Ar
  * - the items are one tab stop: arrow keys, Home and End move between them (roving tabindex),
  *   so Tab goes on to the details instead of through every item;
  * - when a render replaces the focused item (the view changed), focus moves to its new element.
+ * A map sets `focusShows: false` (opening a role is a choice, not a glance) and its own `neighbour`.
  */
 export class PreviewController implements ReactiveController {
   /** The item whose details are shown. */
@@ -29,9 +41,11 @@ export class PreviewController implements ReactiveController {
   #quiet = false;
   #timer?: ReturnType<typeof setTimeout>;
   readonly #host: Host;
+  readonly #options: PreviewOptions;
 
-  constructor(host: Host) {
+  constructor(host: Host, options: PreviewOptions = {}) {
     this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -67,13 +81,13 @@ export class PreviewController implements ReactiveController {
       if (key === undefined) return;
       this.#current = key;
       if (this.#quiet) this.#quiet = false;
-      else if (!this.pinned) this.#show(key);
+      else if (!this.pinned && this.#options.focusShows !== false) this.#show(key);
       this.#host.requestUpdate();
     },
     pointerover: (event: PointerEvent) => {
       const key = itemKey(event.target);
       clearTimeout(this.#timer);
-      if (key === undefined || this.pinned || key === this.shown) return;
+      if (key === undefined || this.pinned || key === this.shown || this.#options.focusShows === false) return;
       this.#timer = setTimeout(() => this.#show(key), DWELL_MS);
     },
     pointerleave: () => clearTimeout(this.#timer),
@@ -92,8 +106,13 @@ export class PreviewController implements ReactiveController {
       const items = this.#items();
       const at = items.findIndex((item) => item.dataset.item === key);
       const step = NEXT[event.key];
-      const target = step ? items[at + step] : event.key === 'Home' ? items[0] : event.key === 'End' ? items.at(-1) : undefined;
-      if (!target && !step) return;
+      let target: HTMLElement | undefined;
+      if (step) {
+        const next = this.#options.neighbour ? this.#options.neighbour(key, event.key as ArrowKey) : null;
+        target = typeof next === 'string' ? this.#item(next) : next === null ? items[at + step] : undefined;
+      } else if (event.key === 'Home') target = items[0];
+      else if (event.key === 'End') target = items.at(-1);
+      else return;
       event.preventDefault();
       target?.focus();
     },

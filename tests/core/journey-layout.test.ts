@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { journeyInput, journeyLayout, roleRanks, type JourneyLayout } from '../../src/charts/journey-layout.js';
+import { journeyInput, journeyLayout, neighbourOf, roleRanks, type JourneyLayout } from '../../src/charts/journey-layout.js';
 import { journeyGraph } from '../../src/core/analysis/journey.js';
 import type { Framework } from '../../src/core/schema/framework.js';
 import { pickLanguage } from '../../src/core/schema/text.js';
@@ -103,5 +103,20 @@ describe('roleRanks with grades', () => {
     const grade: Record<string, string> = { ao: 'AO', 'team-leader': 'EO', officer: 'EO', adviser: 'HEO' };
     const ranks = roleRanks(['ao', 'team-leader', 'officer', 'adviser'], [{ from: 'ao', to: 'team-leader' }, { from: 'officer', to: 'adviser' }], (id) => grade[id]);
     assert.deepEqual([...ranks], [['ao', 0], ['team-leader', 1], ['officer', 1], ['adviser', 2]]);
+  });
+});
+
+describe('neighbourOf', () => {
+  it('moves up and down a level to the closest role, and along a level to the next', () => {
+    const layout = layoutOf(loadFixture('public-service-careers'));
+    const byId = new Map(layout.nodes.map((node) => [node.id, node]));
+    assert.equal(neighbourOf(layout, 'policy-adviser', 'ArrowUp'), 'senior-policy-adviser');
+    assert.equal(neighbourOf(layout, 'policy-adviser', 'ArrowDown'), 'policy-officer');
+    assert.equal(neighbourOf(layout, 'administrative-officer', 'ArrowDown'), undefined);
+    const right = neighbourOf(layout, 'policy-adviser', 'ArrowRight')!;
+    assert.equal(byId.get(right)!.rank, byId.get('policy-adviser')!.rank);
+    assert.ok(byId.get(right)!.x > byId.get('policy-adviser')!.x);
+    assert.equal(neighbourOf(layout, right, 'ArrowLeft'), 'policy-adviser');
+    assert.equal(neighbourOf(layout, 'astronaut', 'ArrowUp'), undefined);
   });
 });
