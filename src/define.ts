@@ -4,3 +4,4 @@ import './elements/level-ladder/define.js';
 import './elements/self-assessment/define.js';
 import './elements/gap-chart/define.js';
 import './elements/role-profile/define.js';
+import './elements/journey-map/define.js';

@@ -10,6 +10,8 @@ export { CfSelfAssessment } from './elements/self-assessment/self-assessment.js'
 export { DraftRestoreEvent } from './events/draft-restore-event.js';
 export { CfGapChart, type GapSeriesInput } from './elements/gap-chart/gap-chart.js';
 export { CfRoleProfile } from './elements/role-profile/role-profile.js';
+export { CfJourneyMap } from './elements/journey-map/journey-map.js';
+export * from './charts/journey-layout.js';
 export { RoleSelectEvent } from './events/role-select-event.js';
 export * from './charts/gap-geometry.js';
 export { gapChartInput } from './charts/gap-input.js';

@@ -1,0 +1,178 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { findRoutes, journeyGraph } from '../../src/core/analysis/journey.js';
+import { journeyInput, journeyLayout, neighbourOf } from '../../src/charts/journey-layout.js';
+import { pickLanguage } from '../../src/core/schema/text.js';
+import type { CfJourneyMap } from '../../src/elements/journey-map/journey-map.js';
+import type { RoleSelectEvent } from '../../src/events/role-select-event.js';
+import { loadFixture, mountElement, nextEvent, shadowAll, shadowText, until } from './helpers.js';
+
+const careers = await loadFixture('public-service-careers');
+const des = await loadFixture('des-hr');
+const graph = journeyGraph(careers);
+const title = (id: string) => {
+  const role = graph.roles.find((entry) => entry.id === id)!;
+  return pickLanguage((role.level ?? role.role).title, 'en');
+};
+const kindText = { promotion: 'promotion', lateral: 'sideways move', 'cross-profession': 'move to another profession' } as const;
+const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
+const map = (template: ReturnType<typeof html>): Promise<CfJourneyMap> => mountElement('cf-journey-map', template);
+const active = (el: CfJourneyMap) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.item;
+
+describe('cf-journey-map: the map and its list', () => {
+  it('draws every role and every move, and lists each role with where it leads, as the map shows', async () => {
+    const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers}></cf-journey-map></div>`);
+    expect(shadowAll(el, 'svg .role')).to.have.length(graph.roles.length);
+    expect(shadowAll(el, '.plot svg path.move')).to.have.length(graph.moves.length);
+    for (const role of graph.roles) {
+      const item = el.shadowRoot!.getElementById(`li-${role.id}`)!;
+      expect(text(item.querySelector('.name')!)).to.equal(title(role.id));
+      const leads = [...item.querySelectorAll('ul > li')].map(text);
+      expect(leads).to.deep.equal((graph.movesFrom.get(role.id) ?? []).map((move) => `${title(move.to)} ${kindText[move.kind]}`));
+      // Each role's button on the map is described by its entry in the list.
+      const button = el.shadowRoot!.querySelector(`button.target[data-item="${role.id}"]`)!;
+      expect(button.getAttribute('aria-describedby')).to.equal(`li-${role.id}`);
+      expect(text(button)).to.equal(title(role.id));
+    }
+    // The list is grouped by family, then level, as the map's columns and rows.
+    expect(shadowAll(el, '.visually-hidden h4').map(text)).to.deep.equal(['Operational delivery', 'Policy', 'Analysis', 'Digital']);
+  });
+
+  it('shows the list instead of the map when asked, and below 600 px, with buttons that open a role', async () => {
+    const listed = await map(html`<cf-journey-map .framework=${careers} view="list"></cf-journey-map>`);
+    expect(listed.shadowRoot!.querySelector('svg')).to.equal(null);
+    expect(shadowAll(listed, '.list button.link')).to.have.length(graph.roles.length);
+    const host = await fixture<HTMLElement>(html`<div style="width: 400px"><cf-journey-map .framework=${careers}></cf-journey-map></div>`);
+    const narrow = host.querySelector('cf-journey-map')!;
+    await until(() => narrow.shadowRoot!.querySelector('svg') === null, 'the list to take over');
+    expect(narrow.scrollWidth).to.be.at.most(400);
+  });
+
+  it('shows only the families asked for, and the moves between them', async () => {
+    const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers} family="policy, analysis"></cf-journey-map></div>`);
+    const shown = graph.roles.filter((role) => ['policy', 'analysis'].includes(role.role.family!));
+    expect(shadowAll(el, 'svg .role')).to.have.length(shown.length);
+    const ids = new Set(shown.map((role) => role.id));
+    expect(shadowAll(el, '.plot svg path.move')).to.have.length(graph.moves.filter((move) => ids.has(move.from) && ids.has(move.to)).length);
+  });
+
+  it('zooms in and out, the roles’ targets scaling with the drawing', async () => {
+    const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers}></cf-journey-map></div>`);
+    const plot = el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    const before = plot.getBoundingClientRect().width;
+    const target = el.shadowRoot!.querySelector('button.target')!;
+    const targetBefore = target.getBoundingClientRect().width;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-zoom="1"]')!.click();
+    await el.updateComplete;
+    expect(plot.getBoundingClientRect().width).to.be.closeTo(before * 1.25, 1);
+    expect(target.getBoundingClientRect().width).to.be.closeTo(targetBefore * 1.25, 1);
+    expect(shadowText(el)).to.include('Zoom: 125%');
+  });
+});
+
+describe('cf-journey-map: keyboard and choosing a role', () => {
+  it('is one tab stop; arrow keys follow the map; Enter fires cf-role-select and opens the role’s profile', async () => {
+    const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers} from="policy-adviser"></cf-journey-map></div>`);
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    // The zoom buttons first ("Actual size" is disabled at actual size), then the map.
+    for (const zoom of ['-1', '1']) {
+      await sendKeys({ press: 'Tab' });
+      expect((el.shadowRoot!.activeElement as HTMLElement).dataset.zoom).to.equal(zoom);
+    }
+    await sendKeys({ press: 'Tab' });
+    const first = graph.roles[0]!.id;
+    expect(active(el)).to.equal(first);
+    expect(shadowAll(el, 'button.target[tabindex="0"]')).to.have.length(1);
+    const layout = journeyLayout(journeyInput(graph, careers.families.map((family) => family.id), (role) => title(role.id)));
+    let at = first;
+    for (const arrow of ['ArrowUp', 'ArrowRight', 'ArrowUp', 'ArrowLeft', 'ArrowDown'] as const) {
+      await sendKeys({ press: arrow });
+      at = neighbourOf(layout, at, arrow) ?? at;
+      expect(active(el), arrow).to.equal(at);
+    }
+    const chosen = nextEvent(el, 'cf-role-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await chosen) as RoleSelectEvent).role.id).to.equal(at);
+    await el.updateComplete;
+    const profile = el.shadowRoot!.querySelector('#profile cf-role-profile')!;
+    expect(profile.getAttribute('role-id')).to.equal(at);
+    // Tab leaves the map for the rest of the page: here, the profile.
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement === profile || active(el) === undefined).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#profile cf-role-profile')).to.equal(null);
+    before.remove();
+  });
+
+  it('opens no profile when the host cancels cf-role-select, and follows a next role chosen in the profile', async () => {
+    const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers}></cf-journey-map></div>`);
+    el.addEventListener('cf-role-select', (event) => event.preventDefault(), { once: true });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.target[data-item="team-leader"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#profile cf-role-profile')).to.equal(null);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.target[data-item="team-leader"]')!.click();
+    await el.updateComplete;
+    const profile = el.shadowRoot!.querySelector('#profile cf-role-profile') as HTMLElement & { updateComplete: Promise<unknown> };
+    await profile.updateComplete;
+    const heard = nextEvent(el, 'cf-role-select');
+    profile.shadowRoot!.querySelector<HTMLAnchorElement>('a[data-role="policy-adviser"]')!.click();
+    expect(((await heard) as RoleSelectEvent).role.id).to.equal('policy-adviser');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#profile cf-role-profile')!.getAttribute('role-id')).to.equal('policy-adviser');
+    expect(el.shadowRoot!.querySelector('svg .role.selected text')!.textContent).to.include('Policy adviser');
+  });
+});
+
+describe('cf-journey-map: routes', () => {
+  it('lists the best route step by step, with the skills to develop, and marks it on the map', async () => {
+    const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers} from="team-leader" to="head-of-policy"></cf-journey-map></div>`);
+    const best = findRoutes(careers, 'team-leader', 'head-of-policy').routes[0]!;
+    const steps = shadowAll(el, '.steps > li');
+    expect(steps.map((step) => text(step.querySelector('strong')!))).to.deep.equal(best.steps.map((step) => title(step.role.id)));
+    expect(text(steps[0]!.querySelector('.kind')!)).to.equal('move to another profession');
+    expect([...steps[0]!.querySelectorAll('ul li')].map(text)).to.include('Legislation and governance to Working');
+    expect(shadowAll(el, 'svg .role.on-route')).to.have.length(best.steps.length);
+    expect(shadowAll(el, 'svg path.move.on-route')).to.have.length(best.steps.length);
+    expect(text(el.shadowRoot!.querySelector('svg .role.here .tag')!)).to.equal('You are here');
+    expect(text(el.shadowRoot!.querySelector('button.target[data-item="head-of-policy"]')!)).to.equal('Head of policy Target');
+  });
+
+  it('says so when there is no route, or the person is already there', async () => {
+    const none = await map(html`<cf-journey-map .framework=${careers} from="head-of-policy" to="administrative-officer" view="list"></cf-journey-map>`);
+    expect(shadowText(none)).to.include('There is no route from Head of policy to Administrative officer in this framework.');
+    const same = await map(html`<cf-journey-map .framework=${careers} from="analyst" to="analyst" view="list"></cf-journey-map>`);
+    expect(shadowText(same)).to.include('You are already in this role.');
+    const unknown = await map(html`<cf-journey-map .framework=${careers} from="astronaut" to="analyst" view="list"></cf-journey-map>`);
+    expect(shadowText(unknown)).to.include('The role “astronaut” is not in this framework.');
+  });
+
+  it('speaks Welsh on a Welsh page, marking English framework text', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="cy" style="width: 1100px"><cf-journey-map .framework=${careers} from="analyst" to="senior-policy-adviser"></cf-journey-map></div>`);
+    const el = host.querySelector('cf-journey-map')!;
+    await el.updateComplete;
+    expect(shadowText(el)).to.include('Llwybr o Dadansoddwr i Uwch gynghorydd polisi');
+    expect(shadowText(el)).to.include('Chwyddo: 100%');
+    const english = await fixture<HTMLElement>(html`<div lang="cy"><cf-journey-map .framework=${des} view="list"></cf-journey-map></div>`);
+    const desMap = english.querySelector('cf-journey-map')!;
+    await desMap.updateComplete;
+    expect(desMap.shadowRoot!.querySelector('#li-hr-adviser [lang="en"]')!.textContent).to.equal('HR Adviser');
+  });
+
+  for (const [name, template] of [
+    ['map with a route', () => html`<div style="width: 1100px"><cf-journey-map .framework=${careers} from="team-leader" to="head-of-policy"></cf-journey-map></div>`],
+    ['list', () => html`<cf-journey-map .framework=${careers} view="list" from="analyst"></cf-journey-map>`],
+    ['Welsh', () => html`<div lang="cy" style="width: 1100px"><cf-journey-map .framework=${careers}></cf-journey-map></div>`],
+    ['DE&S', () => html`<div style="width: 1100px"><cf-journey-map .framework=${des} from="hr-adviser" to="senior-hr-business-partner"></cf-journey-map></div>`],
+  ] as const) {
+    it(`has no axe violations: ${name}`, async () => {
+      const host = await fixture<HTMLElement>(template());
+      const el = (host.matches('cf-journey-map') ? host : host.querySelector('cf-journey-map')!) as CfJourneyMap;
+      await el.updateComplete;
+      await expect(host).to.be.accessible();
+    });
+  }
+});
