@@ -1,20 +1,13 @@
 import { cpSync } from 'node:fs';
-import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig } from 'vite';
+import { minifyTemplates, TERSER } from './scripts/minify-templates.mjs';
 
-// One self-contained file (lit and zod included) for a plain <script type="module">.
+// One self-contained file (lit and zod included) for a plain <script type="module">: every element.
 export default defineConfig({
-  // The sample frameworks go beside the bundle, so the README's embed example works as pasted.
   plugins: [
+    minifyTemplates(),
     {
-      // The minifier leaves template literals alone; these hold most of our CSS and markup whitespace.
-      name: 'minify-lit-templates',
-      async transform(code, id) {
-        if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
-        return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
-      },
-    },
-    {
+      // The sample frameworks go beside the bundle, so the README's embed example works as pasted.
       name: 'copy-sample-frameworks',
       // Frameworks only: the sample assessments are for tests and stories.
       closeBundle: () =>
@@ -27,7 +20,7 @@ export default defineConfig({
     emptyOutDir: true,
     minify: 'terser',
     sourcemap: process.env.CDN_SOURCEMAP === '1',
-    terserOptions: { ecma: 2020, module: true, compress: { passes: 3 } },
+    terserOptions: TERSER,
     lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'career-framework-elements.js' },
   },
 });

@@ -1,21 +1,48 @@
-// The size budget: the self-contained CDN bundle (lit and zod included), gzip level 9.
-// Usage: node scripts/check-size.mjs   (after `npm run build`)
+// The size budget, gzip level 9, lit and zod included. Usage: node scripts/check-size.mjs (after `npm run build`)
+// - A page that uses one element loads its file in dist/cdn/elements/ and the chunks it imports: what
+//   matters to the people who open it. Each such page has a budget.
+// - The all-in-one bundle, every element in one file, has a budget of its own: the whole library.
+// The first plan held the whole library to 40 KB; with five of eight elements it was 42.7 KB, so budgets
+// moved to the page (README, "Size and speed").
 import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Staged: 22 KiB with the foundation (framework + ladder); 33 KiB with the self-assessment form, the
-// heaviest element (form, validation, drafts); 43 KiB with the gap chart and the role profile. The
-// earlier aim of 40 KB for the whole library cannot hold three more elements: the README's "Size and
-// speed" says why, and what should replace it (a budget per page, from per-element bundles).
-export const BUDGETS = [{ file: 'dist/cdn/career-framework-elements.js', gzipLimit: 43 * 1024 }];
+const KiB = 1024;
+// Every page carries the shared core (lit, zod, the data core, cf-framework and the message catalogue,
+// about 27 KB): splitting the catalogue by element is what would bring a ladder page back near 22 KiB.
+export const PAGE_BUDGETS = {
+  'cf-level-ladder': 29 * KiB,
+  'cf-self-assessment': 37 * KiB,
+  'cf-gap-chart': 36 * KiB,
+  'cf-role-profile': 29 * KiB,
+  'cf-journey-map': 37 * KiB,
+};
+export const ALL_IN_ONE = { file: 'dist/cdn/career-framework-elements.js', gzipLimit: 50 * KiB };
+
+const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** A file and every module it imports statically (relative imports, as the build writes them). */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, path] of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) closure(join(dirname(file), path), seen);
+  return seen;
+}
 
 let failed = 0;
-for (const { file, gzipLimit } of BUDGETS) {
-  const bytes = readFileSync(file);
-  const gzip = gzipSync(bytes, { level: 9 }).length;
-  const ok = gzip <= gzipLimit;
+const check = (name, bytes, limit, detail = '') => {
+  const ok = bytes <= limit;
   if (!ok) failed++;
-  console.log(`${ok ? '✓' : '✗'} ${file}: ${bytes.length} B minified, ${gzip} B gzip (budget ${gzipLimit} B)`);
+  console.log(`${ok ? '✓' : '✗'} ${name}: ${bytes} B gzip (budget ${limit} B)${detail}`);
+};
+for (const [element, limit] of Object.entries(PAGE_BUDGETS)) {
+  const files = [...closure(`dist/cdn/elements/${element}.js`)];
+  const total = files.reduce((sum, file) => sum + gzip(file), 0);
+  check(`a page with ${element}`, total, limit, ` in ${files.length} files: ${files.map((file) => relative('dist/cdn/elements', file)).join(', ')}`);
 }
-console.log(`${BUDGETS.length - failed} passed, ${failed} failed`);
+check(`the whole library, ${ALL_IN_ONE.file}`, gzip(ALL_IN_ONE.file), ALL_IN_ONE.gzipLimit);
+const total = Object.keys(PAGE_BUDGETS).length + 1;
+console.log(`${total - failed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -68,6 +68,33 @@ describe('README embed example', () => {
   });
 });
 
+describe('one element’s bundle', () => {
+  it('gives a page that element and cf-framework only, from dist/cdn/elements', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cf-element-'));
+    try {
+      cpSync('dist/cdn', folder, { recursive: true });
+      writeFileSync(
+        join(folder, 'index.html'),
+        `<!doctype html><html lang="en"><title>Our HR roles</title>
+<script type="module" src="elements/cf-role-profile.js"></script>
+<cf-framework src="frameworks/des-hr.json"><cf-role-profile role-id="hr-adviser" compare="hr-business-partner"></cf-role-profile></cf-framework>`,
+      );
+      const { server, url } = await serve(folder);
+      try {
+        const { page, problems } = await open(`${url}index.html`);
+        await page.locator('cf-role-profile').getByRole('heading', { name: 'What changes from HR Adviser to HR Business Partner' }).waitFor();
+        const defined = await page.evaluate(() => ['cf-framework', 'cf-role-profile', 'cf-gap-chart', 'cf-self-assessment'].map((tag) => Boolean(customElements.get(tag))));
+        assert.deepEqual(defined, [true, true, false, false]);
+        assert.deepEqual(problems, []);
+      } finally {
+        stop(server);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('demo page', () => {
   let server;
   let url;

@@ -1,0 +1,20 @@
+import { readdirSync } from 'node:fs';
+import { defineConfig } from 'vite';
+import { minifyTemplates, TERSER } from './scripts/minify-templates.mjs';
+
+// One file per element (with <cf-framework>), sharing chunks, for pages that use one or two: a
+// page downloads only what it shows. Run after the all-in-one build, which empties dist/cdn.
+const entries = Object.fromEntries(readdirSync('src/cdn').map((file) => [file.replace(/\.ts$/, ''), `src/cdn/${file}`]));
+
+export default defineConfig({
+  plugins: [minifyTemplates()],
+  build: {
+    target: 'es2022',
+    outDir: 'dist/cdn/elements',
+    emptyOutDir: true,
+    minify: 'terser',
+    terserOptions: TERSER,
+    lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+});
