@@ -23,6 +23,15 @@ const PAGE_TEXT = {
     gapLead: 'As you rate yourself above, this compares your answers with what a role needs. Choose your current role, or one you would like to move to.',
     gapRole: 'Role',
     rolesNote: 'The roles on this page are examples written for this demonstration.',
+    journeyTitle: 'Where could I go next?',
+    journeyLead: 'See the roles you could move to, up, sideways or into another profession, and what each step would take. Choose a framework, your role and a role you would like.',
+    journeyFramework: 'Framework',
+    journeyCareers: 'Public service careers (example)',
+    journeyDes: 'DE&S Human Resources',
+    journeyDirect: 'DIRECT: digital research',
+    journeyFrom: 'My role',
+    journeyTo: 'A role I would like',
+    journeyNone: 'None yet',
     allSkills: 'All HR skills and their levels',
     allSkillsHint: 'Open a level to read its descriptors.',
     contents: 'Contents',
@@ -52,6 +61,15 @@ const PAGE_TEXT = {
     gapLead: 'Wrth i chi roi sgôr i chi’ch hun uchod, mae hyn yn cymharu eich atebion â’r hyn sydd ei angen ar gyfer rôl. Dewiswch eich rôl bresennol, neu un yr hoffech symud iddi.',
     gapRole: 'Rôl',
     rolesNote: 'Enghreifftiau a ysgrifennwyd ar gyfer yr arddangosiad hwn yw’r rolau ar y dudalen hon.',
+    journeyTitle: 'I ble y gallwn i fynd nesaf?',
+    journeyLead: 'Gwelwch y rolau y gallech symud iddynt, i fyny, i’r ochr neu i broffesiwn arall, a beth fyddai pob cam yn ei olygu. Dewiswch fframwaith, eich rôl a rôl yr hoffech ei chael.',
+    journeyFramework: 'Fframwaith',
+    journeyCareers: 'Gyrfaoedd y gwasanaeth cyhoeddus (enghraifft)',
+    journeyDes: 'Adnoddau Dynol DE&S',
+    journeyDirect: 'DIRECT: ymchwil digidol',
+    journeyFrom: 'Fy rôl',
+    journeyTo: 'Rôl yr hoffwn ei chael',
+    journeyNone: 'Dim eto',
     allSkills: 'Yr holl sgiliau AD a’u lefelau',
     allSkillsHint: 'Agorwch lefel i ddarllen ei disgrifyddion.',
     contents: 'Cynnwys',
@@ -147,3 +165,35 @@ roleSelect.addEventListener('change', () => {
 });
 // The profile shows a next role itself when one is chosen; the chart and the list follow it.
 roleProfile.addEventListener('cf-role-select', ({ role }) => showRole(role.id));
+
+// "Where could I go next?": a career map of the chosen framework, from the person's role to one they would like.
+const journeys = document.querySelector('#journeys');
+const journeyMap = document.querySelector('#journey-map');
+const fromSelect = document.querySelector('#journey-from');
+const toSelect = document.querySelector('#journey-to');
+const pageText = (key) => PAGE_TEXT[document.documentElement.lang]?.[key] ?? PAGE_TEXT.en[key];
+/** The positions of a framework: role levels, and roles without levels. */
+const positions = (framework) => framework.roles.flatMap((role) => (role.levels?.length ? role.levels : [role]));
+const titleOf = (value) => (typeof value === 'string' ? value : (value[document.documentElement.lang] ?? value.en));
+
+document.querySelector('#journey-framework').addEventListener('change', (event) => {
+  journeys.src = `../dist/cdn/frameworks/${event.target.value}.json`;
+});
+journeys.addEventListener('cf-framework-load', ({ framework }) => {
+  const roles = positions(framework);
+  fromSelect.replaceChildren(...roles.map((role) => option(role.id, titleOf(role.title))));
+  toSelect.replaceChildren(option('', pageText('journeyNone')), ...roles.map((role) => option(role.id, titleOf(role.title))));
+  // A map first shown with a route; another framework starts from its first role.
+  const keep = roles.some((role) => role.id === journeyMap.from);
+  fromSelect.value = keep ? journeyMap.from : roles[0]?.id;
+  toSelect.value = keep && roles.some((role) => role.id === journeyMap.to) ? journeyMap.to : '';
+  journeyMap.from = fromSelect.value;
+  journeyMap.to = toSelect.value || undefined;
+  // On the HR framework, routes are measured from the answers given in "Assess yourself".
+  journeyMap.assessment = framework.id === 'des-hr' ? selfAssessment.assessment : undefined;
+});
+fromSelect.addEventListener('change', () => (journeyMap.from = fromSelect.value));
+toSelect.addEventListener('change', () => (journeyMap.to = toSelect.value || undefined));
+selfAssessment.addEventListener('change', () => {
+  if (journeys.value?.id === 'des-hr') journeyMap.assessment = selfAssessment.assessment;
+});

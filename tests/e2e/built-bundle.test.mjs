@@ -190,4 +190,26 @@ describe('demo page', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('“Where could I go next?” maps the chosen framework, from the person’s role to one they would like', async () => {
+    const { page, problems } = await open(`${url}demo/index.html`);
+    const map = page.locator('#journey-map');
+    // The example framework opens with a route from team leader to head of policy.
+    await map.getByRole('heading', { name: 'Route from Team leader to Head of policy' }).waitFor();
+    assert.equal(await map.locator('.steps > li').count(), 4);
+    // DIRECT: choose a role and a target, and the route follows.
+    await page.selectOption('#journey-framework', 'direct');
+    await page.locator('#journey-from option[value="research-data-steward"]').waitFor({ state: 'attached' });
+    await page.selectOption('#journey-from', 'research-data-steward');
+    await page.selectOption('#journey-to', 'senior-research-software-engineer');
+    await map.getByRole('heading', { name: 'Route from Research Data Steward to Senior Research Software Engineer' }).waitFor();
+    assert.deepEqual(await map.locator('.steps > li strong').allTextContents(), ['Research Data Scientist', 'Research Software Engineer', 'Senior Research Software Engineer']);
+    // Enter on a role opens its profile.
+    await map.locator('button.target[data-item="research-software-engineer"]').focus();
+    await page.keyboard.press('Enter');
+    await map.locator('cf-role-profile').getByRole('heading', { name: 'Research Software Engineer', exact: true }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });
