@@ -57,3 +57,54 @@ export function generateGapData(framework, series = 3) {
   }));
   return { framework: { ...framework, roles: [role] }, role: role.id, assessments };
 }
+
+/**
+ * A career framework of `positions` role levels (6 families, 10 grades) and about `moves` moves: the
+ * promotions between each role's levels, then sideways and cross-profession pathways between
+ * positions of neighbouring grades, made the same way every time.
+ */
+export function generateJourneys({ positions = 300, moves = 900, grades = 10 } = {}) {
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const scale = ['awareness', 'working', 'practitioner', 'expert'].map((id) => ({ id, label: id[0].toUpperCase() + id.slice(1) }));
+  const skills = Array.from({ length: 60 }, (_, i) => ({ id: `skill-${i + 1}`, name: `Skill ${i + 1}`, levels: {} }));
+  const families = Array.from({ length: 6 }, (_, i) => ({ id: `family-${i + 1}`, name: `Family ${i + 1}` }));
+  const roleCount = Math.ceil(positions / grades);
+  const roles = Array.from({ length: roleCount }, (_, r) => ({
+    id: `role-${r + 1}`,
+    title: `Role ${r + 1}`,
+    family: families[r % families.length].id,
+    levels: Array.from({ length: grades }, (_, g) => ({
+      id: `role-${r + 1}-g${g + 1}`,
+      title: `Role ${r + 1}, grade ${g + 1}`,
+      grade: `G${g + 1}`,
+      requirements: Array.from({ length: 5 }, (_, k) => ({ skill: skills[(r * 7 + k * 11) % skills.length].id, level: scale[Math.min(3, Math.floor((g * 4) / grades))].id })),
+    })),
+  }));
+  const all = roles.flatMap((role) => role.levels.map((level, g) => ({ id: level.id, role, g })));
+  const pathways = [];
+  const seen = new Set();
+  const stated = Math.max(0, moves - roleCount * (grades - 1));
+  while (pathways.length < stated) {
+    const a = all[Math.floor(next() * all.length)];
+    const candidates = all.filter((b) => b.role !== a.role && Math.abs(b.g - a.g) <= 1);
+    const b = candidates[Math.floor(next() * candidates.length)];
+    const key = `${a.id}>${b.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    pathways.push({ from: a.id, to: b.id, kind: a.role.family === b.role.family ? 'lateral' : 'cross-profession' });
+  }
+  return {
+    schemaVersion: 1,
+    id: 'generated-journeys',
+    version: '1.0.0',
+    title: 'Generated career framework',
+    scale: { levels: scale, allowNotApplicable: false, allowNotObserved: false },
+    categories: [],
+    skills,
+    families,
+    roles,
+    pathways,
+    learning: [],
+  };
+}
