@@ -77,20 +77,35 @@ export function roleRanks(
     list.add(group(from));
     into.set(group(to), list);
   }
+  // Depth first without recursion (a hostile file may chain thousands of promotions): a group's rank
+  // is set once every group promoted into it is done; one still on the path closes a loop, and is skipped.
   const ranks = new Map<string, number>();
   const onPath = new Set<string>();
-  const rankOf = (key: string): number => {
-    const done = ranks.get(key);
-    if (done !== undefined) return done;
-    onPath.add(key);
-    let rank = 0;
-    for (const from of into.get(key) ?? []) if (!onPath.has(from)) rank = Math.max(rank, rankOf(from) + 1);
-    onPath.delete(key);
-    ranks.set(key, rank);
-    return rank;
-  };
-  // Recursion as deep as the longest chain of promotions: tens of levels in a real framework.
-  return new Map(ids.map((id) => [id, rankOf(group(id))]));
+  for (const start of ids.map(group)) {
+    if (ranks.has(start)) continue;
+    const stack = [{ key: start, from: (into.get(start) ?? new Set<string>()).values() }];
+    onPath.add(start);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const next = frame.from.next();
+      if (!next.done) {
+        if (!ranks.has(next.value) && !onPath.has(next.value)) {
+          onPath.add(next.value);
+          stack.push({ key: next.value, from: (into.get(next.value) ?? new Set<string>()).values() });
+        }
+        continue;
+      }
+      let rank = 0;
+      for (const from of into.get(frame.key) ?? []) {
+        const done = ranks.get(from);
+        if (done !== undefined) rank = Math.max(rank, done + 1);
+      }
+      ranks.set(frame.key, rank);
+      onPath.delete(frame.key);
+      stack.pop();
+    }
+  }
+  return new Map(ids.map((id) => [id, ranks.get(group(id))!]));
 }
 
 /** What the map draws of a journey graph: each role with its name, family and grade, and every move. */
@@ -111,7 +126,9 @@ export function journeyLayout(input: JourneyLayoutInput): JourneyLayout {
     const at = family === undefined ? -1 : input.families.indexOf(family);
     return at < 0 ? input.families.length : at;
   };
-  const top = Math.max(0, ...ranks.values());
+  // Loops, not spread arguments: a spread of many thousands of values throws.
+  let top = 0;
+  for (const rank of ranks.values()) top = Math.max(top, rank);
   // Cells: per column and rank, the roles in framework order.
   const cells = new Map<string, string[]>();
   for (const role of input.roles) {
@@ -123,7 +140,7 @@ export function journeyLayout(input: JourneyLayoutInput): JourneyLayout {
   const used = [...new Set(input.roles.map((role) => columnOf(role.family)))].sort((a, b) => a - b);
   let x = LEFT;
   const columns = used.map((column) => {
-    const widest = Math.max(...[...cells.entries()].filter(([key]) => key.startsWith(`${column}:`)).map(([, list]) => list.length));
+    const widest = [...cells.entries()].reduce((most, [key, list]) => (key.startsWith(`${column}:`) ? Math.max(most, list.length) : most), 1);
     const width = widest * (NODE_WIDTH + GAP_X) - GAP_X;
     const placed = { family: input.families[column], x, width, column };
     x += width + GAP_X * 1.5;
@@ -221,6 +238,6 @@ export function neighbourOf(layout: JourneyLayout, id: string, arrow: 'ArrowUp' 
   }
   const ranks = layout.nodes.map((node) => node.rank).filter((rank) => (arrow === 'ArrowUp' ? rank > at.rank : rank < at.rank));
   if (ranks.length === 0) return undefined;
-  const next = arrow === 'ArrowUp' ? Math.min(...ranks) : Math.max(...ranks);
+  const next = ranks.reduce((best, rank) => (arrow === 'ArrowUp' ? Math.min(best, rank) : Math.max(best, rank)));
   return closest(layout.nodes.filter((node) => node.rank === next))?.id;
 }

@@ -126,8 +126,10 @@ export class PreviewController implements ReactiveController {
   readonly #onHostKeydown = async (event: KeyboardEvent): Promise<void> => {
     const trigger = this.shown;
     if (event.key !== 'Escape' || trigger === undefined) return;
-    // Focus inside the details goes back to the item they belong to, which then stays closed.
-    const inDetails = itemKey(this.#host.shadowRoot?.activeElement ?? null) === undefined && this.#host.shadowRoot?.activeElement;
+    // Handled here: an enclosing dialog does not close as well.
+    event.preventDefault();
+    // Focus inside the details (marked `data-details`) goes back to the item they belong to, which then stays closed.
+    const inDetails = this.#host.shadowRoot?.activeElement?.closest('[data-details]');
     this.shown = undefined;
     this.pinned = false;
     this.#host.requestUpdate();

@@ -120,3 +120,11 @@ describe('neighbourOf', () => {
     assert.equal(neighbourOf(layout, 'astronaut', 'ArrowUp'), undefined);
   });
 });
+
+describe('journeyLayout on hostile input', () => {
+  it('ranks a chain of 20,000 promotions without running out of stack', () => {
+    const ids = Array.from({ length: 20_000 }, (_, i) => `r${i}`);
+    const ranks = roleRanks(ids, ids.slice(1).map((id, i) => ({ from: ids[i]!, to: id })));
+    assert.equal(ranks.get('r19999'), 19_999);
+  });
+});

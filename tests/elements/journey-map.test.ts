@@ -57,6 +57,26 @@ describe('cf-journey-map: the map and its list', () => {
     expect(shadowAll(el, '.plot svg path.move')).to.have.length(graph.moves.filter((move) => ids.has(move.from) && ids.has(move.to)).length);
   });
 
+  it('keeps focus on a zoom button that reaches its limit', async () => {
+    const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers}></cf-journey-map></div>`);
+    const zoomOut = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-zoom="-1"]')!;
+    zoomOut.focus();
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shadowText(el)).to.include('Zoom: 50%');
+    expect(zoomOut.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement === zoomOut).to.equal(true);
+  });
+
+  it('in the list, every role is a tab stop of its own', async () => {
+    const el = await map(html`<cf-journey-map .framework=${careers} view="list"></cf-journey-map>`);
+    const buttons = shadowAll(el, '.list button.link');
+    expect(buttons.every((button) => button.getAttribute('tabindex') === '0')).to.equal(true);
+    buttons[0]!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement === buttons[1]).to.equal(true);
+  });
+
   it('zooms in and out, the roles’ targets scaling with the drawing', async () => {
     const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers}></cf-journey-map></div>`);
     const plot = el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
@@ -77,8 +97,8 @@ describe('cf-journey-map: keyboard and choosing a role', () => {
     const before = document.createElement('button');
     el.before(before);
     before.focus();
-    // The zoom buttons first ("Actual size" is disabled at actual size), then the map.
-    for (const zoom of ['-1', '1']) {
+    // The zoom buttons first (each stays focusable at its limit, marked aria-disabled), then the map.
+    for (const zoom of ['-1', '1', '0']) {
       await sendKeys({ press: 'Tab' });
       expect((el.shadowRoot!.activeElement as HTMLElement).dataset.zoom).to.equal(zoom);
     }
@@ -99,13 +119,31 @@ describe('cf-journey-map: keyboard and choosing a role', () => {
     await el.updateComplete;
     const profile = el.shadowRoot!.querySelector('#profile cf-role-profile')!;
     expect(profile.getAttribute('role-id')).to.equal(at);
-    // Tab leaves the map for the rest of the page: here, the profile.
+    // Tab leaves the map for the rest of the page: here, into the profile.
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement === profile || active(el) === undefined).to.equal(true);
+    expect(el.shadowRoot!.activeElement === profile, 'focus is in the profile').to.equal(true);
+    // Escape closes it and gives focus back to the role it was opened from.
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#profile cf-role-profile')).to.equal(null);
+    await until(() => active(el) === at, 'focus back on the role');
     before.remove();
+  });
+
+  it('keeps the profile of a role chosen in it that lies outside the families shown', async () => {
+    const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers} family="operational-delivery"></cf-journey-map></div>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.target[data-item="team-leader"]')!.click();
+    await el.updateComplete;
+    const profile = el.shadowRoot!.querySelector('#profile cf-role-profile') as HTMLElement & { updateComplete: Promise<unknown> };
+    await profile.updateComplete;
+    profile.shadowRoot!.querySelector<HTMLAnchorElement>('a[data-role="policy-adviser"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#profile cf-role-profile')!.getAttribute('role-id')).to.equal('policy-adviser');
+  });
+
+  it('reports an assessment it cannot read', async () => {
+    const el = await map(html`<cf-journey-map .framework=${careers} view="list" .assessment=${{ ratings: 'none' } as never}></cf-journey-map>`);
+    expect(el.shadowRoot!.querySelector('[part="error-summary"]')).to.not.equal(null);
   });
 
   it('opens no profile when the host cancels cf-role-select, and follows a next role chosen in the profile', async () => {

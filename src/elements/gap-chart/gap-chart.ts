@@ -194,7 +194,7 @@ export class CfGapChart extends FrameworkElement {
         ${tableOnly ? nothing : this.#renderChart(model)}
         ${this.#renderTable(model, tableOnly)}
       </div>
-      <div part="details" class="details" id="details">${this.#renderDetails(model)}</div>
+      <div part="details" class="details" id="details" data-details>${this.#renderDetails(model)}</div>
     `;
   }
 

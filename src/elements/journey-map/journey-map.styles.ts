@@ -48,7 +48,7 @@ export const journeyMapStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  .toolbar button:disabled {
+  .toolbar button[aria-disabled='true'] {
     opacity: 0.5;
     cursor: default;
   }
@@ -132,8 +132,11 @@ export const journeyMapStyles = css`
     stroke: var(--_route);
     stroke-width: 4;
   }
+  /* The open role: shaded, and outlined in the text colour, so it shows beside the target's accent. */
   .role.selected rect {
     fill: var(--_cf-surface);
+    stroke: var(--_cf-text);
+    stroke-width: 3;
   }
   .target {
     position: absolute;
@@ -171,9 +174,6 @@ export const journeyMapStyles = css`
   li.selected > .link {
     text-decoration-thickness: 3px;
   }
-  .profile:empty {
-    display: none;
-  }
   .profile {
     margin-block-start: var(--_cf-space);
     padding: var(--_cf-space);
@@ -195,13 +195,20 @@ export const journeyMapStyles = css`
     .role.here rect {
       stroke: Highlight;
     }
+    /* SVG keeps its own colours in forced colours: boxes and every text are set to system colours. */
+    .role rect {
+      fill: Canvas;
+    }
     text,
+    .grade,
+    .tag,
     .head {
       fill: CanvasText;
     }
     .role.selected rect {
-      fill: Canvas;
-      stroke-width: 4;
+      stroke: CanvasText;
+      stroke-width: 5;
+      stroke-dasharray: 2 2;
     }
   }
 `;

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { findRoutes, journeyGraph, type JourneyGraph, type Move, type RouteResult } from '../../core/analysis/journey.js';
-import type { FrameworkIndex, ResolvedRole } from '../../core/framework-index.js';
+import { indexRoles, type FrameworkIndex, type ResolvedRole } from '../../core/framework-index.js';
 import { parseAssessment } from '../../core/parse.js';
 import type { Assessment } from '../../core/schema/assessment.js';
 import type { Framework } from '../../core/schema/framework.js';
@@ -8,6 +8,7 @@ import { journeyInput, journeyLayout, neighbourOf, type JourneyLayout, type Jour
 import { LINE_HEIGHT } from '../../charts/labels.js';
 import { RoleSelectEvent } from '../../events/role-select-event.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
+import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { PreviewController } from '../../shared/preview-controller.js';
 import { heading, messageWith, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
 import { journeyMapStyles } from './journey-map.styles.js';
@@ -137,14 +138,18 @@ export class CfJourneyMap extends FrameworkElement {
   };
 
   readonly #zoomBy = (event: Event): void => {
+    // aria-disabled, not disabled: a button that became disabled under focus would drop the focus.
+    if ((event.currentTarget as HTMLElement).getAttribute('aria-disabled') === 'true') return;
     const step = Number((event.currentTarget as HTMLElement).dataset.zoom);
     const at = ZOOMS.indexOf(this.#zoom as (typeof ZOOMS)[number]);
     this.#zoom = step === 0 ? 1 : (ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, at + step))] ?? 1);
     this.requestUpdate();
   };
 
+  /** Any role of the framework: one chosen in a profile may lie outside the families shown. */
   #roleById(id: string): ResolvedRole | undefined {
-    return this.#model?.value.graph.roles.find((role) => role.id === id);
+    const framework = this.#model?.value.index.framework;
+    return framework ? indexRoles(framework).roles.get(id) : undefined;
   }
 
   #title(role: ResolvedRole): string {
@@ -188,17 +193,20 @@ export class CfJourneyMap extends FrameworkElement {
     const { t } = this.i18n;
     const model = this.#mapModel(index);
     if (model.graph.roles.length === 0) return this.renderMessage(t('journey.noRoles'));
+    const rated = this.assessment ? parseAssessment(this.assessment, index.framework) : undefined;
+    const issues = rated && !rated.ok ? renderIssueSummary(rated.issues, this.i18n, this.messages, 'assess.invalidInput') : nothing;
     this.#width ??= Math.round(this.clientWidth / 10) * 10 || undefined;
     const listOnly = this.#listOnly;
     const on = this.#select.listeners;
     const selected = this.#select.shown ? this.#roleById(this.#select.shown) : undefined;
     return html`
+      ${issues}
       ${model.route ? this.#renderRoute(model, model.route) : nothing}
       <div @focusin=${on.focusin} @keydown=${on.keydown} @click=${this.#onClick}>
         ${listOnly ? nothing : this.#renderMap(model)}
         ${this.#renderList(model, listOnly)}
       </div>
-      <section part="profile" class="profile" id="profile" @cf-role-select=${this.#onProfileSelect}>
+      <section part="profile" class="profile" id="profile" data-details ?hidden=${!selected} @cf-role-select=${this.#onProfileSelect}>
         ${selected
           ? html`<cf-role-profile role-id=${selected.id} heading-level=${this.#outline} .framework=${this.framework} .messages=${this.messages}></cf-role-profile>`
           : nothing}
@@ -262,9 +270,9 @@ export class CfJourneyMap extends FrameworkElement {
     const line = (kind: string) => html`<svg width="36" height="12" viewBox="0 0 36 12" aria-hidden="true"><path class="move ${kind}" d="M2 6H34"></path></svg>`;
     return html`
       <div class="toolbar">
-        <button type="button" data-zoom="-1" @click=${this.#zoomBy} ?disabled=${zoom <= ZOOMS[0]}>${t('journey.zoomOut')}</button>
-        <button type="button" data-zoom="1" @click=${this.#zoomBy} ?disabled=${zoom >= ZOOMS.at(-1)!}>${t('journey.zoomIn')}</button>
-        <button type="button" data-zoom="0" @click=${this.#zoomBy} ?disabled=${zoom === 1}>${t('journey.zoomReset')}</button>
+        <button type="button" data-zoom="-1" @click=${this.#zoomBy} aria-disabled=${zoom <= ZOOMS[0] ? 'true' : 'false'}>${t('journey.zoomOut')}</button>
+        <button type="button" data-zoom="1" @click=${this.#zoomBy} aria-disabled=${zoom >= ZOOMS.at(-1)! ? 'true' : 'false'}>${t('journey.zoomIn')}</button>
+        <button type="button" data-zoom="0" @click=${this.#zoomBy} aria-disabled=${zoom === 1 ? 'true' : 'false'}>${t('journey.zoomReset')}</button>
         <span role="status">${t('journey.zoom', { percent: Math.round(zoom * 100) })}</span>
       </div>
       <ul class="legend">
@@ -335,18 +343,26 @@ export class CfJourneyMap extends FrameworkElement {
     const { t, locale } = this.i18n;
     const { layout, graph, index } = model;
     const node = new Map(layout.nodes.map((entry) => [entry.id, entry]));
-    const keys = shown ? layout.nodes.map((entry) => entry.id) : [];
+    // In the list, every role is its own tab stop, as links in a list are (arrow keys work too).
+    const tabIndex = '0';
     const outline = this.#outline;
+    // Where a role sits, for its button on the map: the list's headings say it, a description does not.
+    const where = (role: ResolvedRole) => {
+      const family = role.role.family ? index.families.get(role.role.family) : undefined;
+      const rank = node.get(role.id)!.rank;
+      return [family ? textFor(family.name, locale) : t('journey.otherFamily'), layout.rows[rank]?.grade ?? t('journey.level', { count: rank + 1 })].join(', ');
+    };
     const roleItem = (role: ResolvedRole) => {
       const moves = graph.movesFrom.get(role.id) ?? [];
       const tags = this.#tags(model, role.id);
       const name = this.#renderTitle(role);
       return html`<li id="li-${role.id}" class=${this.#select.shown === role.id ? 'selected' : ''}>
         ${shown
-          ? html`<button type="button" class="link" data-item=${role.id} tabindex=${this.#select.tabIndex(role.id, keys)}
+          ? html`<button type="button" class="link" data-item=${role.id} tabindex=${tabIndex}
               aria-expanded=${this.#select.shown === role.id ? 'true' : 'false'} aria-controls="profile">${name}</button>`
           : html`<span class="name">${name}</span>`}
         ${tags ? html`<span class="tag">${tags}</span>` : nothing}
+        <span class="visually-hidden">${where(role)}</span>
         ${moves.length === 0
           ? html`<span class="hint">${t('journey.nowhere')}</span>`
           : html`<span class="leads">${t('journey.leadsTo')}</span>
