@@ -9,8 +9,10 @@ import { barsLayout, labelsOverlap, LINE_HEIGHT, markerPath, radarLayout, radarR
 import { gapChartInput } from '../../charts/gap-input.js';
 import { describeGap } from '../../charts/gap-summary.js';
 import { formatDate } from '../../i18n/index.js';
+import { drawingStyles } from '../../shared/drawing-styles.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
 import { PreviewController } from '../../shared/preview-controller.js';
+import { WidthController } from '../../shared/width-controller.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { tableStyles } from '../../shared/table-styles.js';
 import { messageWith, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
@@ -46,8 +48,6 @@ interface Drawing {
 
 /** Below this width (CSS px) the table takes over from the chart. */
 const NARROW = 480;
-/** Widths in steps of 10 px: a drag of the window does not redraw on every pixel. */
-const roundWidth = (width: number): number => Math.round(width / 10) * 10;
 /** `variant="auto"`: a radar reads well from 3 to about a dozen spokes; bars beyond. */
 const RADAR_MAX = 12;
 
@@ -72,7 +72,7 @@ const RADAR_MAX = 12;
  * @cssproperty --cf-gap-chart-gap-color - The shortfall band in the bar chart.
  */
 export class CfGapChart extends FrameworkElement {
-  static override styles = [FrameworkElement.styles, tableStyles, gapChartStyles];
+  static override styles = [FrameworkElement.styles, tableStyles, drawingStyles, gapChartStyles];
 
   static override properties: PropertyDeclarations = {
     // The `role` attribute is ARIA's: a role id there is an invalid ARIA role.
@@ -108,29 +108,10 @@ export class CfGapChart extends FrameworkElement {
   #series: readonly Series[] = [];
   #inputIssues: readonly Issue[] = [];
   #parsedFor?: [Framework | undefined, unknown, unknown];
-  #width?: number;
-  #resize?: ResizeObserver;
+  readonly #size = new WidthController(this);
 
   /** Which skill's levels are shown: focused, pointed at or chosen. */
   readonly #preview = new PreviewController(this);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resize ??= new ResizeObserver(([entry]) => {
-      const width = roundWidth(entry?.contentRect.width ?? 0);
-      if (width > 0 && width !== this.#width) {
-        this.#width = width;
-        // Next frame: redrawing now changes the height within this one, which the browser reports as a resize loop.
-        requestAnimationFrame(() => this.requestUpdate());
-      }
-    });
-    this.#resize.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resize?.disconnect();
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -181,9 +162,7 @@ export class CfGapChart extends FrameworkElement {
       labels: this.#labels(),
       rated,
     };
-    // Before the first resize report, the width is read once, rounded as the reports are.
-    this.#width ??= roundWidth(this.clientWidth) || undefined;
-    const tableOnly = this.view === 'table' || (this.#width ?? 640) < NARROW;
+    const tableOnly = this.view === 'table' || (this.#size.width ?? 640) < NARROW;
     const on = this.#preview.listeners;
     const summary = rated ? describeGap(model.analyses[0]!, (id) => this.skillName(index, id), t) : t('gap.noRatings');
     return html`
@@ -251,7 +230,7 @@ export class CfGapChart extends FrameworkElement {
     const { index, role, names, labels } = model;
     const count = names.length;
     const input = gapChartInput(index, role, model.rated ? model.analyses : [], names);
-    const width = Math.min(960, this.#width ?? 640);
+    const width = Math.min(960, this.#size.width ?? 640);
     // `auto` draws a radar only where its names fit around it without overlapping.
     const radarFits = this.variant === 'radar' ? count >= 3 : this.variant !== 'bars' && count >= 3 && count <= RADAR_MAX;
     const radarDrawing = radarFits ? this.#radar(model, input, width) : undefined;

@@ -1,15 +1,17 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { findRoutes, journeyGraph, type JourneyGraph, type Move, type RouteResult } from '../../core/analysis/journey.js';
 import { indexRoles, type FrameworkIndex, type ResolvedRole } from '../../core/framework-index.js';
+import type { Issue } from '../../core/issues.js';
 import { parseAssessment } from '../../core/parse.js';
 import type { Assessment } from '../../core/schema/assessment.js';
-import type { Framework } from '../../core/schema/framework.js';
 import { journeyInput, journeyLayout, neighbourOf, type JourneyLayout, type JourneyNode } from '../../charts/journey-layout.js';
 import { LINE_HEIGHT } from '../../charts/labels.js';
 import { RoleSelectEvent } from '../../events/role-select-event.js';
+import { drawingStyles } from '../../shared/drawing-styles.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { PreviewController } from '../../shared/preview-controller.js';
+import { WidthController } from '../../shared/width-controller.js';
 import { heading, messageWith, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
 import { journeyMapStyles } from './journey-map.styles.js';
 
@@ -27,6 +29,8 @@ interface MapModel {
   readonly steps: ReadonlyMap<string, number>;
   /** `from>to` of the moves on the best route. */
   readonly routeMoves: ReadonlySet<string>;
+  /** Problems with the assessment given, which is then not used. */
+  readonly assessmentIssues: readonly Issue[];
 }
 
 /**
@@ -48,7 +52,7 @@ interface MapModel {
  * @cssproperty --cf-journey-map-here-color - The person's role.
  */
 export class CfJourneyMap extends FrameworkElement {
-  static override styles = [FrameworkElement.styles, journeyMapStyles];
+  static override styles = [FrameworkElement.styles, drawingStyles, journeyMapStyles];
 
   static override properties: PropertyDeclarations = {
     from: {},
@@ -82,8 +86,7 @@ export class CfJourneyMap extends FrameworkElement {
   declare assessment?: Assessment;
 
   #zoom = 1;
-  #width?: number;
-  #resize?: ResizeObserver;
+  readonly #size = new WidthController(this);
   #model?: { key: readonly unknown[]; value: MapModel };
   readonly #select = new PreviewController(this, {
     focusShows: false,
@@ -91,25 +94,8 @@ export class CfJourneyMap extends FrameworkElement {
     neighbour: (key, arrow) => (this.#listOnly ? null : this.#model ? neighbourOf(this.#model.value.layout, key, arrow) : undefined),
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resize ??= new ResizeObserver(([entry]) => {
-      const width = Math.round((entry?.contentRect.width ?? 0) / 10) * 10;
-      if (width > 0 && width !== this.#width) {
-        this.#width = width;
-        requestAnimationFrame(() => this.requestUpdate());
-      }
-    });
-    this.#resize.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resize?.disconnect();
-  }
-
   get #listOnly(): boolean {
-    return this.view === 'list' || (this.#width ?? NARROW) < NARROW;
+    return this.view === 'list' || (this.#size.width ?? NARROW) < NARROW;
   }
 
   get #outline(): number {
@@ -170,20 +156,16 @@ export class CfJourneyMap extends FrameworkElement {
     const families = this.family?.split(',').map((id) => id.trim()).filter(Boolean);
     const graph = families?.length ? filterGraph(full, families) : full;
     const layout = journeyLayout(journeyInput(graph, framework.families.map((family) => family.id), (role) => this.#title(role)));
-    const route = this.from && this.to ? findRoutes(framework, this.from, this.to, this.#ratings(framework), { inferred: this.inferred }) : undefined;
+    // The assessment is untrusted like any input: routes are measured from it only when it is valid.
+    const rated = this.assessment ? parseAssessment(this.assessment, framework) : undefined;
+    const ratings = rated?.ok ? rated.value : undefined;
+    const route = this.from && this.to ? findRoutes(framework, this.from, this.to, ratings, { inferred: this.inferred }) : undefined;
     const best = route?.routes[0];
     const steps = new Map<string, number>(best?.steps.map((step, i) => [step.role.id, i + 1]) ?? []);
     const routeMoves = new Set(best?.steps.map((step) => `${step.move.from}>${step.move.to}`) ?? []);
-    const value = { index, graph, layout, route, steps, routeMoves };
+    const value = { index, graph, layout, route, steps, routeMoves, assessmentIssues: rated && !rated.ok ? rated.issues : [] };
     this.#model = { key, value };
     return value;
-  }
-
-  /** The assessment, when it is a valid one: routes are then measured from it. */
-  #ratings(framework: Framework): Assessment | undefined {
-    if (!this.assessment) return undefined;
-    const parsed = parseAssessment(this.assessment, framework);
-    return parsed.ok ? parsed.value : undefined;
   }
 
   protected override render() {
@@ -193,9 +175,7 @@ export class CfJourneyMap extends FrameworkElement {
     const { t } = this.i18n;
     const model = this.#mapModel(index);
     if (model.graph.roles.length === 0) return this.renderMessage(t('journey.noRoles'));
-    const rated = this.assessment ? parseAssessment(this.assessment, index.framework) : undefined;
-    const issues = rated && !rated.ok ? renderIssueSummary(rated.issues, this.i18n, this.messages, 'assess.invalidInput') : nothing;
-    this.#width ??= Math.round(this.clientWidth / 10) * 10 || undefined;
+    const issues = model.assessmentIssues.length > 0 ? renderIssueSummary(model.assessmentIssues, this.i18n, this.messages, 'assess.invalidInput') : nothing;
     const listOnly = this.#listOnly;
     const on = this.#select.listeners;
     const selected = this.#select.shown ? this.#roleById(this.#select.shown) : undefined;
