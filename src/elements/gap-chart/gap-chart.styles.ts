@@ -19,36 +19,16 @@ export const gapChartStyles = css`
   .message {
     color: var(--_cf-secondary);
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-    margin: 0 0 0.5em;
-    padding: 0;
-    list-style: none;
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-  }
   .level-key {
     margin-inline-end: 0.75em;
     white-space: nowrap;
   }
   .plot {
-    position: relative;
     max-width: max-content;
   }
   svg {
-    display: block;
     max-width: 100%;
     height: auto;
-    font-family: var(--_cf-font);
-    font-size: 13px;
-  }
-  text {
-    fill: currentColor;
   }
   .tick,
   .missing {
@@ -140,28 +120,8 @@ export const gapChartStyles = css`
   .active .band {
     fill: var(--_cf-surface);
   }
-  .target {
-    position: absolute;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    background: transparent;
-    cursor: pointer;
-  }
   tr.active {
     background: var(--_cf-surface);
-  }
-  .link {
-    min-height: 24px;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_cf-accent);
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    text-decoration: underline;
-    cursor: pointer;
   }
   .details:empty {
     display: none;
@@ -181,7 +141,6 @@ export const gapChartStyles = css`
     .s3 {
       color: CanvasText;
     }
-    text,
     .required-marker,
     .series .marker {
       fill: CanvasText;

@@ -52,36 +52,14 @@ export const journeyMapStyles = css`
     opacity: 0.5;
     cursor: default;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-    margin: 0 0 0.5em;
-    padding: 0;
-    list-style: none;
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-  }
   .viewport {
     max-height: 70vh;
     overflow: auto;
     border: 1px solid var(--_cf-border);
     border-radius: var(--_cf-radius);
   }
-  .plot {
-    position: relative;
-  }
   svg {
-    display: block;
     overflow: visible;
-    font-family: var(--_cf-font);
-    font-size: 13px;
-  }
-  text {
-    fill: currentColor;
   }
   .family {
     font-weight: 700;
@@ -138,14 +116,6 @@ export const journeyMapStyles = css`
     stroke: var(--_cf-text);
     stroke-width: 3;
   }
-  .target {
-    position: absolute;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    background: transparent;
-    cursor: pointer;
-  }
   .list ol,
   .list ul {
     margin-block: 0.25em 0.5em;
@@ -159,17 +129,6 @@ export const journeyMapStyles = css`
   }
   .leads {
     margin-inline-start: 0.5em;
-  }
-  .link {
-    min-height: 24px;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_cf-accent);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: underline;
-    cursor: pointer;
   }
   li.selected > .link {
     text-decoration-thickness: 3px;
@@ -199,7 +158,6 @@ export const journeyMapStyles = css`
     .role rect {
       fill: Canvas;
     }
-    text,
     .grade,
     .tag,
     .head {
