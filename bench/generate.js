@@ -3,9 +3,14 @@
 const WORDS = ['plans', 'reviews', 'leads', 'improves', 'designs', 'advises on', 'assures', 'develops', 'measures', 'shares'];
 const THINGS = ['the service', 'standards', 'risks', 'team practice', 'data quality', 'user needs', 'policy', 'budgets', 'suppliers'];
 
+/** Numbers in [0, 1) from a seed, the same every run: benchmarks compare like with like. */
+function random(seed) {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
 export function generateFramework({ skills = 150, levels = 7, categories = 12 } = {}) {
-  let seed = 42;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const next = random(42);
   const pick = (list) => list[Math.floor(next() * list.length)];
   const scale = Array.from({ length: levels }, (_, index) => ({ id: `level-${index + 1}`, label: `Level ${index + 1}` }));
   return {
@@ -64,8 +69,7 @@ export function generateGapData(framework, series = 3) {
  * positions of neighbouring grades, made the same way every time.
  */
 export function generateJourneys({ positions = 300, moves = 900, grades = 10 } = {}) {
-  let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const next = random(7);
   const scale = ['awareness', 'working', 'practitioner', 'expert'].map((id) => ({ id, label: id[0].toUpperCase() + id.slice(1) }));
   const skills = Array.from({ length: 60 }, (_, i) => ({ id: `skill-${i + 1}`, name: `Skill ${i + 1}`, levels: {} }));
   const families = Array.from({ length: 6 }, (_, i) => ({ id: `family-${i + 1}`, name: `Family ${i + 1}` }));
