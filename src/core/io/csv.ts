@@ -1,0 +1,100 @@
+import Papa from 'papaparse';
+import type { ImportLog } from './report.js';
+
+/** One spreadsheet row: its cells and its 1-based row number as a spreadsheet shows it. */
+export interface CsvRow {
+  readonly row: number;
+  readonly cells: readonly string[];
+}
+
+export interface CsvTable {
+  readonly header: CsvRow;
+  /** Rows after the header, blank rows left out (their numbers are not reused). */
+  readonly rows: readonly CsvRow[];
+  /** Header text of each column, trimmed. */
+  readonly columns: readonly string[];
+}
+
+const BOM = '\uFEFF';
+const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
+
+/**
+ * Reads CSV as spreadsheets write it: comma, semicolon or tab separated (guessed), with or without a
+ * byte-order mark, quoted cells over several lines. Never throws; broken quoting is logged by row.
+ */
+export function readCsvRows(text: string, log: ImportLog, file?: string): CsvRow[] {
+  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  const parsed = Papa.parse<string[]>(source, {
+    delimitersToGuess: [',', ';', '\t'],
+    skipEmptyLines: false,
+  });
+  for (const problem of parsed.errors) {
+    // Papa counts records from 0; a spreadsheet counts rows from 1.
+    const row = (problem.row ?? 0) + 1;
+    if (problem.code === 'MissingQuotes' || problem.code === 'InvalidQuotes') {
+      log.error('csv.quotes', file === undefined ? { row } : { file, row });
+    }
+  }
+  return parsed.data.map((cells, index) => ({ row: index + 1, cells: cells.map(String) }));
+}
+
+/**
+ * The table under the first row that `isHeader` accepts (title rows above it are reported as ignored),
+ * or undefined with an error when no row within the first 20 is a header.
+ */
+export function readCsvTable(
+  text: string,
+  log: ImportLog,
+  isHeader: (columns: readonly string[]) => boolean,
+  file?: string,
+): CsvTable | undefined {
+  const rows = readCsvRows(text, log, file).filter((row) => !isBlank(row.cells));
+  const at = (row?: number) => ({ ...(file === undefined ? {} : { file }), ...(row === undefined ? {} : { row }) });
+  if (rows.length === 0) {
+    log.error('import.empty', at());
+    return undefined;
+  }
+  const start = rows.slice(0, 20).findIndex((row) => isHeader(row.cells.map((cell) => cell.trim())));
+  if (start < 0) {
+    log.error('csv.noHeader', at(rows[0]!.row));
+    return undefined;
+  }
+  for (const skipped of rows.slice(0, start)) log.warn('cell.ignored', at(skipped.row), { value: skipped.cells.join(' ').trim().slice(0, 80) });
+  const header = rows[start]!;
+  const columns = header.cells.map((cell) => cell.trim());
+  const body = rows.slice(start + 1);
+  for (const { row, cells } of body) {
+    if (cells.length > columns.length && !isBlank(cells.slice(columns.length))) {
+      log.warn('csv.fields', at(row), { found: cells.length, expected: columns.length });
+    }
+  }
+  return { header, rows: body, columns };
+}
+
+/** The column whose header matches, by position; -1 when none does. */
+export function findColumn(columns: readonly string[], pattern: RegExp): number {
+  return columns.findIndex((column) => pattern.test(column));
+}
+
+/** Characters that make a spreadsheet read a cell as a formula, and the apostrophe that escapes them. */
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+/**
+ * A cell safe to open in a spreadsheet: one that would start a formula (`= + - @`, tab, return) gets a
+ * leading apostrophe, as does one that already starts with one, so `unescapeCell` gives the text back exactly.
+ */
+export const neutraliseCell = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
+
+/**
+ * The inverse of `neutraliseCell`. Only an apostrophe before what it escapes is taken off, so quoted
+ * text a person wrote ('hard' skills) stays as written.
+ */
+export const unescapeCell = (value: string): string => (/^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value);
+
+/** CSV text (RFC 4180, CRLF, every cell neutralised) from rows of cells. */
+export function formatCsv(rows: ReadonlyArray<readonly string[]>): string {
+  return Papa.unparse(
+    rows.map((cells) => cells.map(neutraliseCell)),
+    { newline: '\r\n', quotes: false, escapeFormulae: false },
+  );
+}
