@@ -1,0 +1,235 @@
+import type { FrameworkInput, SkillLevelEntry } from '../schema/framework.js';
+import { toBlocks, type Block } from '../schema/text.js';
+import { mergeDescriptor, readCell, readPlain } from './cells.js';
+import { IdAllocator, slugify } from './ids.js';
+import { newCleaning, reportCleaning, type HtmlCleaning } from './rich-from-html.js';
+import { richFromText } from './rich-from-text.js';
+import { finishImport, ImportLog, withinLimit, type ImportResult } from './report.js';
+
+/**
+ * Imports a framework laid out as a document (text copied or exported from a word processor), as the
+ * DE&S technical competence frameworks are:
+ *
+ * - a title, optionally a "Contents" list (`Skill name <tab> page`), which names the skill headings;
+ * - per skill: a heading line, description paragraphs, then a `Level <tab> Descriptors` row;
+ * - per level: `Level name <tab> descriptors`, the descriptors as bullet lines or as HTML (lists with
+ *   inline styles, items with or without `<li>`); or the level name alone on a line with `- ` bullet
+ *   lines below it; a row with an empty first cell continues the level above; "Not Applicable" marks
+ *   a level that does not apply.
+ */
+export interface DocumentImportOptions {
+  readonly id?: string;
+  readonly title?: string;
+  readonly version?: string;
+  readonly language?: string;
+  /** Documents list the top level first; say `lowest-first` for tables written the other way up. */
+  readonly levelsListed?: 'highest-first' | 'lowest-first';
+}
+
+const TABLE_HEADER = /^level\s*\t\s*descriptors?\s*$/i;
+const CONTENTS = /^(?:contents|table of contents)$/i;
+const CONTENTS_ENTRY = /^(.+?)[.\s…]*\t\s*\d+\s*$/;
+const BULLET_LINE = /^\s*[-•*–]\s+\S/;
+/** Blank, long, or ending like a sentence: description, not a heading. */
+const isParagraph = (text: string) => text === '' || text.length > 120 || /[.:;!?]$/.test(text);
+
+interface Line {
+  readonly number: number;
+  readonly text: string;
+}
+
+interface SkillDraft {
+  name: string;
+  line: number;
+  description: string[];
+  levels: Map<string, { value: SkillLevelEntry | undefined; bullets: string[]; line: number }>;
+}
+
+class DocumentReader {
+  readonly log = new ImportLog();
+  readonly cleaning: HtmlCleaning;
+  readonly skills: SkillDraft[] = [];
+  /** Level names in the order the tables give them. */
+  readonly levelNames: string[] = [];
+  notApplicable = false;
+  titleLines: string[] = [];
+
+  constructor(
+    readonly lines: readonly Line[],
+    readonly file: string | undefined,
+  ) {
+    this.cleaning = newCleaning(this.at());
+  }
+
+  at(line?: number) {
+    return { ...(this.file === undefined ? {} : { file: this.file }), ...(line === undefined ? {} : { line }) };
+  }
+
+  /** A row's first cell as plain text (`<p>Expert</p>` -> `Expert`). */
+  cellName(cell: string, line: number): string {
+    return readPlain(cell, this.cleaning, this.at(line));
+  }
+
+  /** Level names are the first cells of rows inside level tables: known before the walk, for lone level lines. */
+  collectLevelNames(): Set<string> {
+    const names = new Set<string>();
+    let inTable = false;
+    for (const { text, number } of this.lines) {
+      if (TABLE_HEADER.test(text)) inTable = true;
+      else if (inTable && text.includes('\t')) {
+        const name = this.cellName(text.slice(0, text.indexOf('\t')), number);
+        if (name !== '') names.add(name.toLowerCase());
+      }
+    }
+    return names;
+  }
+
+  /** The skill names a contents list gives, if there is one; the title lines are those before it. */
+  readContents(): { names: Set<string>; end: number } | undefined {
+    const start = this.lines.findIndex((line) => CONTENTS.test(line.text.trim()));
+    if (start < 0) return undefined;
+    this.titleLines = this.lines.slice(0, start).map((line) => line.text.trim()).filter(Boolean);
+    const names = new Set<string>();
+    let end = start + 1;
+    for (; end < this.lines.length; end++) {
+      const text = this.lines[end]!.text.trim();
+      if (text === '') continue;
+      const entry = CONTENTS_ENTRY.exec(this.lines[end]!.text);
+      if (!entry) break;
+      names.add(entry[1]!.trim().toLowerCase());
+    }
+    return { names, end };
+  }
+
+  read(): void {
+    const levelNames = this.collectLevelNames();
+    const contents = this.readContents();
+    const isLoneLevel = (text: string) => levelNames.has(text.toLowerCase());
+    const nextTable = (from: number) => this.lines.findIndex((line, i) => i >= from && TABLE_HEADER.test(line.text));
+    let i = contents?.end ?? 0;
+    // Without a contents list, the first heading is the line above the first table's description paragraphs.
+    if (!contents) {
+      const first = nextTable(0);
+      if (first < 0) return this.log.error('document.noSkills', this.at());
+      let heading = first - 1;
+      while (heading > 0 && isParagraph(this.lines[heading]!.text.trim())) heading--;
+      this.titleLines = this.lines.slice(0, heading).map((line) => line.text.trim()).filter(Boolean);
+      i = heading;
+    }
+    let skill: SkillDraft | undefined;
+    let level: { value: SkillLevelEntry | undefined; bullets: string[]; line: number } | undefined;
+    let inTable = false;
+    for (; i < this.lines.length; i++) {
+      const { text, number } = this.lines[i]!;
+      const trimmed = text.trim();
+      if (trimmed === '') continue;
+      if (TABLE_HEADER.test(text)) {
+        if (!skill) this.log.warn('document.orphanText', this.at(number), { text: trimmed.slice(0, 60) });
+        inTable = skill !== undefined;
+        level = undefined;
+        continue;
+      }
+      if (inTable && skill) {
+        if (text.includes('\t')) {
+          const tab = text.indexOf('\t');
+          const name = this.cellName(text.slice(0, tab), number);
+          if (name === '' && !level) {
+            this.log.warn('document.orphanText', this.at(number), { text: trimmed.slice(0, 60) });
+            continue;
+          }
+          if (name !== '') level = this.startLevel(skill, name, number);
+          this.fillLevel(level!, text.slice(tab + 1), number);
+          continue;
+        }
+        if (isLoneLevel(trimmed)) {
+          level = this.startLevel(skill, this.cellName(trimmed, number), number);
+          continue;
+        }
+        if (level && BULLET_LINE.test(text)) {
+          level.bullets.push(trimmed);
+          continue;
+        }
+        inTable = false; // anything else ends the table: it is the next heading
+      }
+      const heading = trimmed.replace(/[.…\s]+$/, '');
+      // With a contents list, headings are its entries; without one, the first line after a table is one.
+      if (contents ? contents.names.has(heading.toLowerCase()) : !skill || skill.levels.size > 0) {
+        skill = { name: heading, line: number, description: [], levels: new Map() };
+        this.skills.push(skill);
+        level = undefined;
+      } else if (skill && skill.levels.size === 0) {
+        skill.description.push(text);
+      } else {
+        this.log.warn('document.orphanText', this.at(number), { text: trimmed.slice(0, 60) });
+      }
+    }
+  }
+
+  startLevel(skill: SkillDraft, name: string, line: number) {
+    const key = name.toLowerCase();
+    if (!this.levelNames.some((known) => known.toLowerCase() === key)) this.levelNames.push(name);
+    const existing = skill.levels.get(key);
+    if (existing) return existing;
+    const level = { value: undefined, bullets: [], line };
+    skill.levels.set(key, level);
+    return level;
+  }
+
+  fillLevel(level: { value: SkillLevelEntry | undefined }, cell: string, line: number): void {
+    const value = readCell(cell, this.at(line), this.log, this.cleaning);
+    if (value.kind === 'notApplicable') {
+      level.value = { notApplicable: true };
+      this.notApplicable = true;
+    } else if (value.kind === 'text') level.value = mergeDescriptor(level.value, value.text);
+  }
+}
+
+/** Splits text into lines, numbered from 1, with Windows and old Mac line ends alike. */
+const numberLines = (text: string): Line[] => text.split(/\r\n?|\n/).map((line, index) => ({ number: index + 1, text: line }));
+
+export function importDocument(text: string, options: DocumentImportOptions = {}, file?: string): ImportResult {
+  const reader = new DocumentReader(numberLines(text.startsWith('\uFEFF') ? text.slice(1) : text), file);
+  const { log } = reader;
+  if (!withinLimit(text, log, file)) return finishImport(undefined, log);
+  reader.read();
+  if (reader.skills.length === 0) {
+    if (!log.failed) log.error('document.noSkills', reader.at());
+    return finishImport(undefined, log);
+  }
+  const ordered = options.levelsListed === 'lowest-first' ? reader.levelNames : [...reader.levelNames].reverse();
+  const levelIds = new IdAllocator('level');
+  const scale = ordered.map((label) => ({ id: levelIds.take(slugify(label)).id, label }));
+  const idOf = new Map(ordered.map((label, index) => [label.toLowerCase(), scale[index]!.id]));
+  const skillIds = new IdAllocator('skill');
+  const skills = reader.skills.map((draft) => {
+    if (draft.levels.size === 0) log.warn('document.noLevels', reader.at(draft.line), { skill: draft.name });
+    const levels: Record<string, SkillLevelEntry> = {};
+    for (const [key, level] of draft.levels) {
+      const bullets = level.bullets.length > 0 ? richFromText(level.bullets.join('\n')) : undefined;
+      const value = bullets === undefined ? level.value : mergeDescriptor(level.value, bullets);
+      if (value !== undefined) levels[idOf.get(key)!] = value;
+    }
+    const description = draft.description.flatMap((paragraph, index): Block[] => {
+      const value = readCell(paragraph, reader.at(draft.line + index + 1), log, reader.cleaning);
+      return value.kind === 'text' ? toBlocks(value.text) : [];
+    });
+    return {
+      id: skillIds.take(slugify(draft.name)).id,
+      name: draft.name,
+      ...(description.length > 0 ? { description } : {}),
+      levels,
+    };
+  });
+  reportCleaning(reader.cleaning, log);
+  const title = options.title ?? (reader.titleLines.join(' ') || 'Imported framework');
+  const framework: FrameworkInput = {
+    schemaVersion: 1,
+    id: options.id ?? (slugify(title) || 'framework'),
+    version: options.version ?? '1.0.0',
+    title,
+    ...(options.language ? { language: options.language } : {}),
+    scale: { levels: scale, allowNotApplicable: reader.notApplicable },
+    skills,
+  };
+  return finishImport(framework, log);
+}
