@@ -43,6 +43,13 @@ export function formatPath(path: IssuePath): string {
 /** One issue as a sentence in the given language, with where it is. */
 export function formatIssue(issue: Issue, locale = DEFAULT_LANGUAGE, overrides?: MessageOverrides): string {
   const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params, overrides);
+  const message = issueMessage(issue, locale, overrides);
+  return issue.path.length === 0 ? t('issue.root', { message }) : t('issue.location', { path: formatPath(issue.path), message });
+}
+
+/** What an issue says, without where it is. */
+export function issueMessage(issue: Pick<Issue, 'key' | 'params'>, locale = DEFAULT_LANGUAGE, overrides?: MessageOverrides): string {
+  const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params, overrides);
   const params: Record<string, string | number> = { ...issue.params };
   if (typeof params.expected === 'string') {
     const words = params.expected
@@ -53,6 +60,5 @@ export function formatIssue(issue: Issue, locale = DEFAULT_LANGUAGE, overrides?:
   if (typeof params.kind === 'string' && Object.hasOwn(en, `kind.${params.kind}`)) {
     params.kind = t(`kind.${params.kind}` as MessageKey);
   }
-  const message = t(`issue.${issue.key}`, params);
-  return issue.path.length === 0 ? t('issue.root', { message }) : t('issue.location', { path: formatPath(issue.path), message });
+  return t(`issue.${issue.key}`, params);
 }

@@ -1,0 +1,74 @@
+import { ISSUE_KEYS, type IssueKey } from '../core/issues.js';
+import type { ImportIssue, SourceLocation } from '../core/io/report.js';
+import { formatMessage } from './catalogue.js';
+import { importCy } from './import-cy.js';
+import { importEn, type ImportMessageKey } from './import-en.js';
+import { formatPath, issueMessage, supportedLanguage } from './index.js';
+import type { MessageParams } from './types.js';
+
+const importCatalogues = { en: importEn, cy: importCy } as const;
+
+const isValidationKey = (key: string): key is IssueKey => (ISSUE_KEYS as readonly string[]).includes(key);
+
+function t(locale: string, key: ImportMessageKey, params?: MessageParams): string {
+  const language = supportedLanguage(locale) as keyof typeof importCatalogues;
+  return formatMessage(importCatalogues[language][key], language, params);
+}
+
+/** Where an issue is, as a framework author reads it: `roles.csv, row 12, column “Skill Level”`. */
+export function formatLocation(at: SourceLocation, locale = 'en'): string {
+  const parts: string[] = [];
+  if (at.file !== undefined) parts.push(t(locale, 'at.file', { file: at.file }));
+  if (at.row !== undefined) parts.push(t(locale, 'at.row', { row: at.row }));
+  if (at.column !== undefined) parts.push(t(locale, 'at.column', { column: at.column }));
+  if (at.line !== undefined) parts.push(t(locale, 'at.line', { line: at.line }));
+  if (at.path !== undefined && at.path.length > 0) parts.push(t(locale, 'at.path', { path: formatPath(at.path) }));
+  return parts.join(t(locale, 'at.join'));
+}
+
+/** One import issue as a sentence in English or Welsh, with where it is. */
+export function formatImportIssue(issue: ImportIssue, locale = 'en'): string {
+  const message = isValidationKey(issue.key)
+    ? issueMessage({ key: issue.key, ...(issue.params ? { params: issue.params } : {}) }, locale)
+    : t(locale, issue.key as ImportMessageKey, issue.params);
+  const at = formatLocation(issue.at, locale);
+  return at === '' ? message : t(locale, 'at.message', { at, message });
+}
+
+export interface ReportOptions {
+  /** The file or command the report is about, named in its first line. */
+  readonly name: string;
+  readonly locale?: string;
+  /** `validate` says valid / not valid; `import` says imported / not imported. */
+  readonly verb: 'validate' | 'import';
+  /** Issues of one kind beyond this many are counted, not listed. */
+  readonly perKind?: number;
+}
+
+/** A readable import or validation report: a verdict with counts, then errors, then warnings, grouped by kind. */
+export function formatImportReport(issues: readonly ImportIssue[], options: ReportOptions): string {
+  const locale = options.locale ?? 'en';
+  const perKind = options.perKind ?? 10;
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  const warnings = issues.filter((issue) => issue.severity === 'warning');
+  const verdict: ImportMessageKey =
+    options.verb === 'validate' ? (errors.length ? 'report.invalid' : 'report.valid') : errors.length ? 'report.failed' : 'report.imported';
+  const counts = t(locale, 'report.counts', {
+    errors: t(locale, 'report.errors', { count: errors.length }),
+    warnings: t(locale, 'report.warnings', { count: warnings.length }),
+  });
+  const lines = [`${t(locale, verdict, { name: options.name })} ${counts}`];
+  const section = (heading: ImportMessageKey, group: readonly ImportIssue[]) => {
+    if (group.length === 0) return;
+    lines.push('', t(locale, heading));
+    const byKey = new Map<string, ImportIssue[]>();
+    for (const issue of group) byKey.set(issue.key, [...(byKey.get(issue.key) ?? []), issue]);
+    for (const same of byKey.values()) {
+      for (const issue of same.slice(0, perKind)) lines.push(`  ${formatImportIssue(issue, locale)}`);
+      if (same.length > perKind) lines.push(`  ${t(locale, 'report.more', { count: same.length - perKind })}`);
+    }
+  };
+  section('report.errorsHeading', errors);
+  section('report.warningsHeading', warnings);
+  return `${lines.join('\n')}\n`;
+}
