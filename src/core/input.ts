@@ -9,7 +9,7 @@ const MAX_ISSUES = 200;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** An HTML tag: text must come as rich text, never markup. `a < b` and `<3` are not tags. */
-const MARKUP = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i;
+export const MARKUP = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i;
 
 export type GuardResult = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
 

@@ -38,6 +38,10 @@ export const importCy: Record<ImportMessageKey, Message> = {
     one: 'Tynnwyd o’r HTML: {what} (unwaith). Dim ond testun, paragraffau, rhestrau a phwyslais a gedwir.',
     other: 'Tynnwyd o’r HTML: {what} ({count} gwaith). Dim ond testun, paragraffau, rhestrau a phwyslais a gedwir.',
   },
+  'html.escapedMarkup': {
+    one: 'Cadwyd testun sy’n darllen fel HTML (fel “&lt;b&gt;”) gyda ‹ yn lle <, gan na all testun fframwaith gynnwys marcio (unwaith).',
+    other: 'Cadwyd testun sy’n darllen fel HTML (fel “&lt;b&gt;”) gyda ‹ yn lle <, gan na all testun fframwaith gynnwys marcio ({count} gwaith).',
+  },
   'html.unsafeLink': 'Tynnwyd dolen i “{url}”: dim ond dolenni https a pherthynol sy’n ddiogel.',
   'document.noSkills': 'Ni chafwyd unrhyw sgiliau. Mae angen pennawd ar bob sgil ac yna tabl “Lefel ⇥ Disgrifyddion”.',
   'document.noLevels': 'Does dim disgrifyddion lefel gan y sgil “{skill}”.',

@@ -38,6 +38,10 @@ export const importEn = {
     one: 'Removed from the HTML: {what} (once). Only text, paragraphs, lists and emphasis are kept.',
     other: 'Removed from the HTML: {what} ({count} times). Only text, paragraphs, lists and emphasis are kept.',
   },
+  'html.escapedMarkup': {
+    one: 'Text that reads as HTML (such as “&lt;b&gt;”) was kept with ‹ in place of <, as framework text cannot hold markup (once).',
+    other: 'Text that reads as HTML (such as “&lt;b&gt;”) was kept with ‹ in place of <, as framework text cannot hold markup ({count} times).',
+  },
   'html.unsafeLink': 'A link to “{url}” was removed: only https and relative links are safe.',
   'document.noSkills': 'No skills were found. Each skill needs a heading followed by a “Level ⇥ Descriptors” table.',
   'document.noLevels': 'The skill “{skill}” has no level descriptors.',

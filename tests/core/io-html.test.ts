@@ -40,7 +40,11 @@ describe('richFromHtml', () => {
 
   it('reads markup that is not well formed as a browser would', () => {
     assert.deepEqual(clean('<ul><li>one<li>two</ul><p>unclosed <b>bold').rich, [{ ul: ['one', 'two'] }, { p: ['unclosed ', { strong: 'bold' }] }]);
-    assert.equal(clean('a &lt;script&gt; &amp; b').rich, 'a <script> & b');
+    assert.equal(clean('a &lt; b &amp; c').rich, 'a < b & c');
+    // Escaped markup reads as a tag, which framework text may not hold: it is kept, defused, and counted.
+    const escaped = clean('use &lt;b&gt; for bold');
+    assert.equal(escaped.rich, 'use ‹b> for bold');
+    assert.equal(escaped.cleaning.removed.get('escaped markup')?.count, 1);
   });
 
   it('flattens nested lists into one level and splits lists written without items', () => {

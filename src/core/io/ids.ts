@@ -7,10 +7,9 @@ const MAX_ID = 100;
  * abbreviation in brackets is left out (`Organisation Design (OD&D)` -> `organisation-design`).
  */
 export function slugify(name: string): string {
-  const slug = name
+  const slug = withoutTrailingBrackets(name.trim())
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\s*\([^()]*\)\s*$/, '')
     .replace(/&/g, ' and ')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -20,6 +19,14 @@ export function slugify(name: string): string {
   const cut = slug.slice(0, MAX_ID + 1);
   const at = cut.lastIndexOf('-');
   return (at > 0 ? cut.slice(0, at) : slug.slice(0, MAX_ID)).replace(/-+$/, '');
+}
+
+/** `Name (ABBR)` -> `Name`, found by position: a regular expression for it backtracks on long spaces. */
+function withoutTrailingBrackets(name: string): string {
+  if (!name.endsWith(')')) return name;
+  const open = name.lastIndexOf('(');
+  const inside = name.slice(open + 1, -1);
+  return open > 0 && !inside.includes(')') ? name.slice(0, open) : name;
 }
 
 /**

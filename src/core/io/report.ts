@@ -21,6 +21,7 @@ export const IMPORT_ISSUE_KEYS = [
   'role.duplicateLevel',
   'html.removed',
   'html.unsafeLink',
+  'html.escapedMarkup',
   'document.noSkills',
   'document.noLevels',
   'document.unknownLevel',

@@ -1,5 +1,6 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { Block, Inline, Line, Rich } from '../schema/text.js';
+import { MARKUP } from '../input.js';
 import { isSafeUrl } from '../schema/ids.js';
 import type { ImportLog, SourceLocation } from './report.js';
 
@@ -18,18 +19,24 @@ export interface HtmlCleaning {
   at: SourceLocation;
 }
 
+/** Not removed but changed: counted with the removals, reported apart. */
+const ESCAPED_MARKUP = 'escaped markup';
+
 export const newCleaning = (at: SourceLocation = {}): HtmlCleaning => ({ removed: new Map(), unsafeLinks: [], splitLists: [], at });
 
 /** Reports what cleaning removed: one warning per kind (with a count and the first place), every unsafe link. */
 export function reportCleaning(cleaning: HtmlCleaning, log: ImportLog): void {
-  for (const [what, { count, first }] of cleaning.removed) log.warn('html.removed', first, { what, count });
+  for (const [what, { count, first }] of cleaning.removed) {
+    if (what === ESCAPED_MARKUP) log.warn('html.escapedMarkup', first, { count });
+    else log.warn('html.removed', first, { what, count });
+  }
   for (const { url, at } of cleaning.unsafeLinks) log.warn('html.unsafeLink', at, { url });
   const [first] = cleaning.splitLists;
   if (first) log.warn('document.splitItems', first, { count: cleaning.splitLists.length });
 }
 
-/** Any tag or comment: such a cell goes through the HTML parser. `a < b` is not a tag. */
-export const looksLikeHtml = (text: string): boolean => /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i.test(text);
+/** Any tag or comment (what the framework guard refuses in text): such a cell goes through the HTML parser. */
+export const looksLikeHtml = (text: string): boolean => MARKUP.test(text);
 
 /** Elements dropped with everything inside them: their content is code or controls, never framework text. */
 const DROPPED = new Set([
@@ -124,6 +131,16 @@ class Reducer {
     if (line !== undefined) this.blocks.push({ p: line });
   }
 
+  /**
+   * Text as it reads. Escaped markup (`&lt;b&gt;`) reads as a tag, which framework text may never hold,
+   * so its `<` becomes `‹`, and the report says so.
+   */
+  text(value: string): string {
+    if (!MARKUP.test(value)) return value;
+    count(this.cleaning, ESCAPED_MARKUP);
+    return value.replace(/</g, '‹');
+  }
+
   /** Checks and drops attributes: nothing of them is kept, but handlers, styles and bad links are reported. */
   inspect(element: Element): void {
     for (const { name, value } of element.attrs) {
@@ -140,7 +157,7 @@ class Reducer {
 
   visit(node: Node): void {
     if (node.nodeName === '#text') {
-      this.line.add((node as DefaultTreeAdapterMap['textNode']).value);
+      this.line.add(this.text((node as DefaultTreeAdapterMap['textNode']).value));
       return;
     }
     if (!isElement(node)) return; // comments, doctypes
@@ -174,7 +191,7 @@ class Reducer {
     const lines: Line[] = [];
     for (const child of items) {
       if (child.nodeName === '#text') {
-        lines.push(...splitRunOn((child as DefaultTreeAdapterMap['textNode']).value, this.cleaning));
+        lines.push(...splitRunOn(this.text((child as DefaultTreeAdapterMap['textNode']).value), this.cleaning));
         continue;
       }
       if (!isElement(child)) continue;
