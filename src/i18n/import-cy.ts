@@ -56,7 +56,9 @@ export const importCy: Record<ImportMessageKey, Message> = {
   'url.dropped': 'Gollyngwyd y cyfeiriad “{url}”: dim ond dolenni https a ganiateir.',
   'case.noDocument': 'Nid pecyn CASE yw hwn: does dim CFDocument ynddo.',
   'case.noLevels': 'Ni chafwyd unrhyw lefelau: rhowch CFRubrics â lefelau meini prawf, neu eitemau wedi’u cysylltu â hasSkillLevel.',
-  'case.unknownItem': 'Mae’r cysylltiad hwn yn pwyntio at “{id}”, nad yw yn y pecyn.',
+  'case.noSkills': 'Ni chafwyd unrhyw sgiliau: mae angen o leiaf un eitem yn CFItems nad yw’n lefel.',
+  'case.multipleParents': 'Mae gan yr eitem hon riant eisoes: mae sgil neu gategori mewn un lle, felly ni fewnforir y ddolen isChildOf hon.',
+  'case.unknownItem': 'Mae’r cysylltiad hwn yn pwyntio at “{identifier}”, nad yw yn y pecyn.',
   'case.association': 'Ni fewnforir cysylltiadau o’r math “{type}”.',
   'package.missingPart': 'Mae rhan ofynnol ar goll: {part}.',
 };

@@ -56,7 +56,9 @@ export const importEn = {
   'url.dropped': 'The address “{url}” was dropped: only https links are allowed.',
   'case.noDocument': 'This is not a CASE package: it has no CFDocument.',
   'case.noLevels': 'No levels were found: give CFRubrics with criterion levels, or items linked by hasSkillLevel.',
-  'case.unknownItem': 'This association points at “{id}”, which is not in the package.',
+  'case.noSkills': 'No skills were found: CFItems needs at least one item that is not a level.',
+  'case.multipleParents': 'This item already has a parent: a skill or category sits in one place, so this isChildOf link is not imported.',
+  'case.unknownItem': 'This association points at “{identifier}”, which is not in the package.',
   'case.association': 'Associations of type “{type}” are not imported.',
   'package.missingPart': 'A required part is missing: {part}.',
 } satisfies Record<ImportIssueKey | `at.${string}` | `report.${string}`, Message>;

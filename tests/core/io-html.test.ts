@@ -67,3 +67,11 @@ describe('richFromText', () => {
     assert.equal(richFromText('\n \n'), undefined);
   });
 });
+
+describe('richFromHtml regressions found by the property tests', () => {
+  it('drops a script inside a list as it does anywhere else', () => {
+    const { rich, cleaning } = clean('<ul><script>steal()</script><li>kept</li></ul>');
+    assert.deepEqual(rich, [{ ul: ['kept'] }]);
+    assert.equal(cleaning.removed.get('script')?.count, 1);
+  });
+});

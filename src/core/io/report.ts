@@ -32,6 +32,8 @@ export const IMPORT_ISSUE_KEYS = [
   'url.dropped',
   'case.noDocument',
   'case.noLevels',
+  'case.noSkills',
+  'case.multipleParents',
   'case.unknownItem',
   'case.association',
   'package.missingPart',

@@ -196,9 +196,11 @@ class Reducer {
       }
       if (!isElement(child)) continue;
       const inner = new Reducer(this.cleaning);
-      child.childNodes.forEach((grandchild) => inner.visit(grandchild));
+      if (child.tagName === 'li') {
+        if (child !== node) this.inspect(child); // a stray <li> was inspected as it was visited
+        child.childNodes.forEach((grandchild) => inner.visit(grandchild));
+      } else inner.visit(child); // anything else in a list goes through the same checks as anywhere
       inner.flush();
-      if (child !== node) this.inspect(child); // a stray <li> was inspected as it was visited
       // Nested lists and paragraphs in an item are flattened into items: the structure has one level.
       for (const block of inner.blocks) lines.push(...('p' in block ? [block.p] : 'ul' in block ? block.ul : block.ol));
     }
