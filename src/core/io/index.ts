@@ -1,0 +1,74 @@
+/** Importers and exporters: frameworks from the formats they really come in, and back out. DOM-free. */
+import { parseFramework } from '../parse.js';
+import { importCase } from './case.js';
+import { importDdat } from './ddat.js';
+import { importDirect } from './direct.js';
+import { importDocument, type DocumentImportOptions } from './document.js';
+import { finishImport, ImportLog, withinLimit, type ImportResult } from './report.js';
+import { importSpreadsheet } from './spreadsheet.js';
+
+export * from './report.js';
+export { importDdat, type DdatFiles, type DdatImportOptions } from './ddat.js';
+export { importSpreadsheet, type SpreadsheetImportOptions } from './spreadsheet.js';
+export { importDocument, type DocumentImportOptions } from './document.js';
+export { importDirect } from './direct.js';
+export { importCase, exportCase } from './case.js';
+export { exportFrameworkJson, exportFrameworkCsv, type CsvExportOptions } from './export-framework.js';
+export { exportAssessmentsJson, exportAssessmentsCsv, type AssessmentCsvOptions } from './export-assessments.js';
+export { formatCsv, neutraliseCell } from './csv.js';
+export { richFromHtml, newCleaning, type HtmlCleaning } from './rich-from-html.js';
+
+/** The formats `importFramework` reads, by the name the command line and `<cf-framework format>` use. */
+export const IMPORT_FORMATS = ['json', 'ddat', 'csv', 'document', 'direct', 'case'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export const isImportFormat = (value: string): value is ImportFormat => (IMPORT_FORMATS as readonly string[]).includes(value);
+
+/** One input file: its text, and the name its issues are located by. */
+export interface ImportFile {
+  readonly text: string;
+  readonly name?: string;
+}
+
+/** Options every format understands; each ignores what does not apply to it. */
+export type ImportOptions = DocumentImportOptions;
+
+/** The DDaT roles CSV is the one with a `Role Level` column. */
+const isDdatRoles = (text: string) => /(^|[,;\t"])\s*role level\s*("?)([,;\t]|$)/im.test(text.slice(0, 4096));
+
+/** Every file given, as one framework of a format; never throws. */
+export function importFramework(format: ImportFormat, files: readonly ImportFile[], options: ImportOptions = {}): ImportResult {
+  const [first] = files;
+  if (!first) {
+    const log = new ImportLog();
+    log.error('import.empty', {});
+    return finishImport(undefined, log);
+  }
+  switch (format) {
+    case 'json':
+      return importJson(first);
+    case 'ddat': {
+      const roles = files.find((file) => isDdatRoles(file.text));
+      const skills = files.find((file) => file !== roles);
+      const part = (file: ImportFile | undefined) => file && { text: file.text, ...(file.name === undefined ? {} : { file: file.name }) };
+      return importDdat({ ...(skills ? { skills: part(skills)! } : {}), ...(roles ? { roles: part(roles)! } : {}) }, options);
+    }
+    case 'csv':
+      return importSpreadsheet(first.text, options, first.name);
+    case 'document':
+      return importDocument(first.text, options, first.name);
+    case 'direct':
+      return importDirect(Object.fromEntries(files.map((file, index) => [file.name ?? `file-${index + 1}.json`, file.text])));
+    case 'case':
+      return importCase(first.text, first.name);
+  }
+}
+
+/** A framework file of our own format, with its issues in import terms. */
+function importJson(file: ImportFile): ImportResult {
+  const log = new ImportLog();
+  if (!withinLimit(file.text, log, file.name)) return finishImport(undefined, log);
+  const parsed = parseFramework(file.text);
+  log.addIssues(parsed.issues, file.name);
+  return parsed.ok ? { ok: true, framework: parsed.value, issues: log.issues } : { ok: false, issues: log.issues };
+}
