@@ -11,9 +11,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     minify: false,
-    lib: { entry: ['src/index.ts', 'src/define.ts', 'src/core/index.ts', 'src/i18n/index.ts', ...elements], formats: ['es'] },
+    lib: {
+      entry: ['src/index.ts', 'src/define.ts', 'src/core/index.ts', 'src/core/io/index.ts', 'src/i18n/index.ts', 'src/i18n/import-report.ts', 'src/cli.ts', ...elements],
+      formats: ['es'],
+    },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^papaparse$/, /^parse5(\/|$)/, /^node:/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

@@ -1,0 +1,146 @@
+// The `career-frameworks` command as installed: the built bin run on real files.
+// Run after `npm run build`: node --test tests/e2e/
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const BIN = pkg.bin['career-frameworks'];
+const SAMPLE = '../shared/data/ddat-format-sample';
+const SEED = '../shared/seeds/003_6af4949a879d1f13.txt';
+const scratch = mkdtempSync(join(tmpdir(), 'cf-cli-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs the command; returns its exit code and what it printed. */
+function cli(...args) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('career-frameworks: usage', () => {
+  it('is the package bin, a Node script', () => {
+    assert.match(readFileSync(BIN, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  });
+
+  it('prints help a framework author can follow, and exits 0', () => {
+    const { code, out } = cli('--help');
+    assert.equal(code, 0);
+    for (const text of ['Usage: career-frameworks', 'validate FILE', 'import --from FORMAT', 'ddat', 'document', 'case', 'Exit codes', 'Examples']) assert.ok(out.includes(text), text);
+  });
+
+  it('exits 2 for a command it does not know, a bad option, a missing argument or an unreadable file', () => {
+    for (const args of [[], ['frobnicate'], ['validate', '--bogus', 'x.json'], ['import', 'x.csv'], ['import', '--from', 'xls', 'x.csv'], ['validate'], ['validate', join(scratch, 'missing.json')], ['export', '--to', 'pdf', 'tests/fixtures/des-hr.json']]) {
+      const { code, err } = cli(...args);
+      assert.equal(code, 2, args.join(' '));
+      assert.ok(err.length > 0, `says why: ${args.join(' ')}`);
+    }
+  });
+});
+
+describe('career-frameworks validate', () => {
+  it('exits 0 for a valid framework and says so', () => {
+    const { code, err } = cli('validate', 'tests/fixtures/des-hr.json');
+    assert.equal(code, 0);
+    assert.equal(err, '✓ des-hr.json: valid. 0 errors, 0 warnings\n');
+  });
+
+  it('exits 1 for an invalid one, errors first, each with where it is', () => {
+    const broken = JSON.parse(readFileSync('tests/fixtures/des-hr.json', 'utf8'));
+    broken.id = 'DE&S';
+    broken.skills[0].name = '';
+    const file = join(scratch, 'broken.json');
+    writeFileSync(file, JSON.stringify(broken));
+    const { code, err } = cli('validate', file);
+    assert.equal(code, 1);
+    const lines = err.trimEnd().split('\n');
+    assert.equal(lines[0], '✗ broken.json: not valid. 2 errors, 0 warnings');
+    assert.equal(lines[2], 'Errors (fix these):');
+    assert.match(lines[3], /^ {2}broken\.json, id: Use lower-case letters/);
+    assert.equal(lines[4], '  broken.json, skills[0].name: This must not be empty.');
+  });
+
+  it('gives the report as JSON with --json, in Welsh with --lang cy', () => {
+    const file = join(scratch, 'broken-title.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync('tests/fixtures/des-hr.json', 'utf8')), title: '' }));
+    const { code, out } = cli('validate', file, '--json', '--lang', 'cy');
+    assert.equal(code, 1);
+    const report = JSON.parse(out);
+    assert.deepEqual(Object.keys(report), ['command', 'ok', 'errors', 'warnings', 'issues', 'format']);
+    assert.deepEqual([report.command, report.ok, report.errors, report.warnings], ['validate', false, 1, 0]);
+    assert.deepEqual(Object.keys(report.issues[0]), ['severity', 'key', 'message', 'location', 'at']);
+    assert.deepEqual(report.issues[0].at, { file: 'broken-title.json', path: ['title'] });
+    assert.match(report.issues[0].message, /^broken-title\.json, title: /);
+    assert.match(report.issues[0].message, /Ni ddylai hwn fod yn wag/);
+  });
+});
+
+describe('career-frameworks import', () => {
+  it('imports the DDaT skills and roles CSVs into a valid framework file, reporting the placeholder', () => {
+    const output = join(scratch, 'ddat.json');
+    const { code, err } = cli('import', '--from', 'ddat', `${SAMPLE}/roles.csv`, `${SAMPLE}/skills.csv`, '-o', output);
+    assert.equal(code, 0, err);
+    assert.match(err, /^✓ roles\.csv, skills\.csv: imported\. 0 errors, 1 warning\n/);
+    assert.match(err, /skills\.csv, row 3, column “Expert”: “MISSING” is a placeholder/);
+    assert.match(err, /3 skills, 2 roles in \d+ ms → /);
+    assert.equal(cli('validate', output).code, 0);
+  });
+
+  it('puts the framework inside the --json report when there is no -o', () => {
+    const { code, out } = cli('import', '--from', 'csv', '--id', 'hr', '--title', 'HR skills', 'tests/fixtures/import/wide-semicolon.csv', '--json');
+    assert.equal(code, 0);
+    const report = JSON.parse(out);
+    assert.equal(report.ok, true);
+    assert.equal(report.format, 'csv');
+    assert.equal(report.framework.id, 'hr');
+    assert.equal(report.framework.title, 'HR skills');
+    assert.ok(report.issues.every((issue) => issue.severity === 'warning'));
+  });
+
+  it('imports the DE&S document, and exits 1 with located errors for a broken CSV', () => {
+    const document = cli('import', '--from', 'document', '--id', 'des-hr', SEED);
+    assert.equal(document.code, 0);
+    assert.equal(JSON.parse(document.out).skills.length, 9);
+    const bad = join(scratch, 'bad.csv');
+    writeFileSync(bad, 'Skill,Working\nMapping,"never closed\n');
+    const broken = cli('import', '--from', 'csv', bad);
+    assert.equal(broken.code, 1);
+    assert.match(broken.err, /bad\.csv, row 2: A quoted cell is not closed/);
+    assert.equal(broken.out, '');
+  });
+
+  it('says what it is reading when a file is large', () => {
+    const roles = readFileSync(`${SAMPLE}/roles.csv`, 'utf8').split('\n');
+    const [header, ...rows] = roles;
+    const big = join(scratch, 'roles-big.csv');
+    // The published roles file is about 2.5 MB; the same rows repeated make one of that size.
+    writeFileSync(big, [header, ...Array.from({ length: 1000 }, () => rows.join('\n'))].join('\n'));
+    const { code, err } = cli('import', '--from', 'ddat', `${SAMPLE}/skills.csv`, big, '-o', join(scratch, 'big.json'));
+    assert.equal(code, 0, err);
+    assert.match(err, /^Reading roles-big\.csv \(\d\.\d MB\)…\n/);
+  });
+});
+
+describe('career-frameworks export', () => {
+  it('writes a CSV that imports back, and a CASE package that imports back', () => {
+    const csv = cli('export', '--to', 'csv', 'tests/fixtures/des-hr.json');
+    assert.equal(csv.code, 0);
+    assert.ok(csv.out.startsWith('Id,Skill,Category,Description,Awareness,Supervised Practitioner,Practitioner,Expert,Authority\r\n'));
+    const casePath = join(scratch, 'des-hr.case.json');
+    assert.equal(cli('export', '--to', 'case', 'tests/fixtures/des-hr.json', '-o', casePath).code, 0);
+    assert.equal(JSON.parse(readFileSync(casePath, 'utf8')).CFDocument.title, 'Technical Competence Framework: Human Resources');
+    const back = cli('import', '--from', 'case', casePath);
+    assert.equal(back.code, 0, back.err);
+    assert.equal(JSON.parse(back.out).skills.length, 9);
+  });
+
+  it('refuses to export an invalid framework, with exit code 1', () => {
+    const file = join(scratch, 'invalid.json');
+    writeFileSync(file, '{"schemaVersion":1}');
+    const { code, err } = cli('export', '--to', 'csv', file);
+    assert.equal(code, 1);
+    assert.match(err, /^✗ invalid\.json: not valid\./);
+  });
+});
