@@ -29,10 +29,27 @@ function countsReporter() {
   };
 }
 
+/**
+ * papaparse ships as a UMD script, which bundlers convert and the test server does not: serve it as a
+ * module whose default export is what it assigns to `module.exports`.
+ */
+function papaparseAsModule() {
+  return {
+    name: 'papaparse-as-module',
+    transform(context) {
+      if (!/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+      return { body: `const module = { exports: {} }; const exports = module.exports;\n${context.body}\nexport default module.exports;` };
+    },
+  };
+}
+
 export default {
   files: 'tests/elements/**/*.test.ts',
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    papaparseAsModule(),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } })],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

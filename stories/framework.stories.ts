@@ -40,3 +40,15 @@ export const InvalidFramework: Story = {
 
 /** No src and no framework yet: says so rather than showing a blank. */
 export const NoSource: Story = { render: () => html`<cf-framework></cf-framework>` };
+
+/** A spreadsheet saved as CSV, imported on the way: `format="csv"` loads the importer only for this. */
+export const ImportFromCsv: Story = {
+  render: () => html`<cf-framework format="csv" src="fixtures/import/wide-semicolon.csv">
+    <cf-level-ladder skill="coaching" current="foundation" heading-level="2"></cf-level-ladder>
+  </cf-framework>`,
+};
+
+/** A CSV that cannot be imported: the report says what is wrong, by row, in the page's language. */
+export const ImportReport: Story = {
+  render: () => html`<cf-framework format="csv" src="fixtures/import/broken-quote.csv"></cf-framework>`,
+};

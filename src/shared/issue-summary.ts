@@ -14,12 +14,17 @@ export function renderIssueSummary(
   title: MessageKey = 'framework.errorTitle',
 ): TemplateResult {
   const errors = issues.filter((issue) => issue.severity === 'error');
-  const more = errors.length - SHOWN;
+  return renderErrorList(errors.map((issue) => formatIssue(issue, i18n.locale, overrides)), i18n, title);
+}
+
+/** The same summary for errors already written out (an import report formats its own, with rows and lines). */
+export function renderErrorList(messages: readonly string[], i18n: LocaleController, title: MessageKey = 'framework.errorTitle'): TemplateResult {
+  const more = messages.length - SHOWN;
   return html`<div part="error-summary" class="error-summary" role="alert">
     <h2 class="error-summary-title">${i18n.t(title)}</h2>
-    <p>${i18n.t('framework.errorIntro', { count: errors.length })}</p>
+    <p>${i18n.t('framework.errorIntro', { count: messages.length })}</p>
     <ul>
-      ${errors.slice(0, SHOWN).map((issue) => html`<li>${formatIssue(issue, i18n.locale, overrides)}</li>`)}
+      ${messages.slice(0, SHOWN).map((message) => html`<li>${message}</li>`)}
       ${more > 0 ? html`<li>${i18n.t('framework.moreIssues', { count: more })}</li>` : ''}
     </ul>
   </div>`;

@@ -96,4 +96,52 @@ describe('cf-framework', () => {
     await host.updateComplete;
     expect(shadowText(host)).to.include('In the file: The file is not valid JSON');
   });
+
+  describe('with a format: files from other formats, imported on the way', () => {
+    const importUrl = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url).href;
+
+    it('imports a spreadsheet CSV, provides it, and keeps the import report', async () => {
+      const host = await fixture<CfFramework>(html`<cf-framework format="csv"><cf-level-ladder skill="coaching"></cf-level-ladder></cf-framework>`);
+      const loaded = nextEvent(host, 'cf-framework-load');
+      host.src = importUrl('wide-semicolon.csv');
+      const event = await loaded;
+      expect(event.framework.skills.map((skill) => skill.id)).to.deep.equal(['coaching', 'workforce-planning', 'case-work']);
+      expect(host.importIssues.map((issue) => issue.key)).to.include('cell.placeholder');
+      expect(host.importIssues.every((issue) => issue.severity === 'warning')).to.equal(true);
+      const ladder = host.querySelector('cf-level-ladder')!;
+      await until(() => shadowText(ladder).includes('asks open questions'), 'the ladder to show the imported descriptors');
+      await expect(host).to.be.accessible();
+    });
+
+    it('imports a CASE package', async () => {
+      const host = await fixture<CfFramework>(html`<cf-framework format="case"></cf-framework>`);
+      const loaded = nextEvent(host, 'cf-framework-load');
+      host.src = importUrl('des-hr.case.json');
+      expect((await loaded).framework.skills).to.have.length(9);
+    });
+
+    it('shows the import report, by row, in the page language when the file cannot be imported', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><cf-framework format="csv"></cf-framework></div>`);
+      const host = wrapper.querySelector('cf-framework')!;
+      const failed = nextEvent(host, 'cf-framework-error');
+      host.src = importUrl('broken-quote.csv');
+      const event = await failed;
+      expect(event.importIssues.map(({ key, at }) => [key, at.file, at.row])).to.deep.equal([['csv.quotes', 'broken-quote.csv', 2]]);
+      await host.updateComplete;
+      const text = shadowText(host);
+      expect(text).to.include('Cafwyd 1 broblem');
+      expect(text).to.include('broken-quote.csv, rhes 2: Nid yw cell mewn dyfynodau wedi’i chau');
+      expect(host.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+      await expect(host).to.be.accessible();
+    });
+
+    it('names the formats it knows when given one it does not', async () => {
+      const host = await fixture<CfFramework>(html`<cf-framework format="xlsx"></cf-framework>`);
+      const failed = nextEvent(host, 'cf-framework-error');
+      host.src = importUrl('wide-semicolon.csv');
+      expect((await failed).importIssues[0]!.key).to.equal('import.format');
+      await host.updateComplete;
+      expect(shadowText(host)).to.include('Unknown format “xlsx”. Use one of: json, ddat, csv, document, direct, case.');
+    });
+  });
 });

@@ -1,14 +1,16 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { error, type Issue } from '../../core/issues.js';
+import type { ImportIssue } from '../../core/io/report.js';
 import { parseFramework } from '../../core/parse.js';
 import type { Framework } from '../../core/schema/framework.js';
 import { frameworkContext, type FrameworkState } from '../../context/framework-context.js';
 import { FrameworkErrorEvent } from '../../events/framework-error-event.js';
 import { FrameworkLoadEvent } from '../../events/framework-load-event.js';
 import type { MessageOverrides } from '../../i18n/index.js';
-import { issueSummaryStyles, renderIssueSummary } from '../../shared/issue-summary.js';
+import { issueSummaryStyles, renderErrorList, renderIssueSummary } from '../../shared/issue-summary.js';
 import { LocaleController } from '../../shared/locale-controller.js';
+import { loadImporter } from './load-importer.js';
 import { baseStyles } from '../../shared/tokens.js';
 
 /**
@@ -21,6 +23,10 @@ import { baseStyles } from '../../shared/tokens.js';
  * @slot - The elements that show the framework.
  * @csspart status - The loading message.
  * @csspart error-summary - The list of problems when the framework cannot be used.
+ * A `format` other than `json` imports the file on the way (a spreadsheet CSV, the DDaT CSVs, a document,
+ * a CASE package): the importer is loaded only then, and its report, by row and column, is what the
+ * error summary shows.
+ *
  * @fires {FrameworkLoadEvent} cf-framework-load - The file at `src` loaded and is valid (`event.framework`).
  * @fires {FrameworkErrorEvent} cf-framework-error - The file at `src` could not be loaded or is not valid (`event.issues`).
  *   Setting `.framework` fires neither: read `status` and `issues` after `updateComplete`.
@@ -39,12 +45,16 @@ export class CfFramework extends LitElement {
 
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
+    format: { reflect: true },
     framework: { attribute: false },
     messages: { attribute: false },
   };
 
   /** URL of a framework JSON file to fetch. Ignored while `.framework` is set. */
   declare src?: string;
+
+  /** How the file at `src` is written: `json` (the default), `csv`, `ddat`, `document` or `case`. */
+  declare format?: string;
 
   /** A framework object (for example from `fetch().json()`); validated before it is provided. */
   declare framework?: unknown;
@@ -54,6 +64,9 @@ export class CfFramework extends LitElement {
 
   /** Set only just before `provide()`, which asks for the update. */
   private problems: readonly Issue[] = [];
+  private importProblems: readonly ImportIssue[] = [];
+  /** The import report's formatter, loaded with the importer. */
+  private formatImport?: (issue: ImportIssue, locale: string) => string;
 
   /** What the elements inside receive; setting it re-renders them and this element. */
   private readonly provider = new ContextProvider(this, { context: frameworkContext, initialValue: { status: 'loading' } });
@@ -69,6 +82,11 @@ export class CfFramework extends LitElement {
   /** What is wrong with the framework (errors) or worth knowing (warnings), each with its path. */
   get issues(): readonly Issue[] {
     return this.problems;
+  }
+
+  /** For a file imported from another format: its whole report, each issue located by row, column or line. */
+  get importIssues(): readonly ImportIssue[] {
+    return this.importProblems;
   }
 
   /** `loading`, `ready` or `error`. */
@@ -90,10 +108,11 @@ export class CfFramework extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (!changed.has('src') && !changed.has('framework')) return;
+    if (!changed.has('src') && !changed.has('framework') && !changed.has('format')) return;
     this.abort?.abort();
     if (this.framework !== undefined) {
       // The host set the framework itself: no event (it knows), the outcome is in `status` and `issues`.
+      this.importProblems = [];
       this.settle(parseFramework(this.framework), false);
     } else if (this.src) {
       void this.load(this.src);
@@ -108,17 +127,28 @@ export class CfFramework extends LitElement {
     const abort = (this.abort = new AbortController());
     this.provide({ status: 'loading' });
     this.problems = [];
+    this.importProblems = [];
+    const format = this.format ?? 'json';
     let outcome: ReturnType<typeof parseFramework>;
     try {
-      const response = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' } });
-      outcome = response.ok
-        ? parseFramework(await response.text())
-        : { ok: false, issues: [error('input.fetch', [], { url: src, status: response.status })] };
+      const response = await fetch(src, { signal: abort.signal, headers: { accept: format === 'json' ? 'application/json' : '*/*' } });
+      if (!response.ok) outcome = { ok: false, issues: [error('input.fetch', [], { url: src, status: response.status })] };
+      else if (format === 'json') outcome = parseFramework(await response.text());
+      else outcome = await this.import(format, await response.text(), src);
     } catch {
       if (abort.signal.aborted) return;
       outcome = { ok: false, issues: [error('input.network', [], { url: src })] };
     }
     if (!abort.signal.aborted) this.settle(outcome, true);
+  }
+
+  /** Imports a file of another format; its report is kept whole, and its schema problems are also `issues`. */
+  private async import(format: string, text: string, src: string): Promise<ReturnType<typeof parseFramework>> {
+    const importer = await loadImporter();
+    this.formatImport = importer.formatImportIssue;
+    const { outcome, issues } = importer.importForElement(format, text, src, document.baseURI);
+    this.importProblems = issues;
+    return outcome;
   }
 
   private provide(state: FrameworkState): void {
@@ -133,7 +163,7 @@ export class CfFramework extends LitElement {
       if (announce) this.dispatchEvent(new FrameworkLoadEvent(outcome.value));
     } else {
       this.provide({ status: 'error' });
-      if (announce) this.dispatchEvent(new FrameworkErrorEvent(outcome.issues));
+      if (announce) this.dispatchEvent(new FrameworkErrorEvent(outcome.issues, this.importProblems));
     }
   }
 
@@ -145,6 +175,13 @@ export class CfFramework extends LitElement {
     return html`<p part="status" class="status" role="status">
         ${status === 'loading' ? this.i18n.t(waiting ? 'framework.loading' : 'framework.missing') : ''}
       </p>
-      ${status === 'ready' ? html`<slot></slot>` : status === 'error' ? renderIssueSummary(this.problems, this.i18n, this.messages) : ''}`;
+      ${status === 'ready' ? html`<slot></slot>` : status === 'error' ? this.renderErrors() : ''}`;
+  }
+
+  private renderErrors() {
+    const { formatImport, i18n } = this;
+    const errors = this.importProblems.filter((issue) => issue.severity === 'error');
+    if (errors.length === 0 || !formatImport) return renderIssueSummary(this.problems, i18n, this.messages);
+    return renderErrorList(errors.map((issue) => formatImport(issue, i18n.locale)), i18n);
   }
 }
