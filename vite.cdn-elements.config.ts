@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { IMPORTER_FILE, importerFromFile } from './scripts/cdn-importer.mjs';
 import { minifyTemplates, TERSER } from './scripts/minify-templates.mjs';
 
 // One file per element (with <cf-framework>), sharing chunks, for pages that use one or two: a
@@ -7,7 +8,8 @@ import { minifyTemplates, TERSER } from './scripts/minify-templates.mjs';
 const entries = Object.fromEntries(readdirSync('src/cdn').map((file) => [file.replace(/\.ts$/, ''), `src/cdn/${file}`]));
 
 export default defineConfig({
-  plugins: [minifyTemplates()],
+  // Shared code lands in chunks/, two levels below the importer in dist/cdn.
+  plugins: [minifyTemplates(), importerFromFile(`../../${IMPORTER_FILE}`)],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn/elements',

@@ -1,11 +1,13 @@
 import { cpSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { IMPORTER_FILE, importerFromFile } from './scripts/cdn-importer.mjs';
 import { minifyTemplates, TERSER } from './scripts/minify-templates.mjs';
 
 // One self-contained file (lit and zod included) for a plain <script type="module">: every element.
 export default defineConfig({
   plugins: [
     minifyTemplates(),
+    importerFromFile(`./${IMPORTER_FILE}`),
     {
       // The sample frameworks go beside the bundle, so the README's embed example works as pasted.
       name: 'copy-sample-frameworks',

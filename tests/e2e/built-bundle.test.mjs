@@ -95,6 +95,61 @@ describe('one element’s bundle', () => {
   });
 });
 
+describe('a framework imported on the page: <cf-framework format>', () => {
+  /** Serves dist/cdn with the import fixtures beside it, runs `check` on `page`, and lists the files fetched. */
+  async function withPage(html, check) {
+    const folder = mkdtempSync(join(tmpdir(), 'cf-import-'));
+    try {
+      cpSync('dist/cdn', folder, { recursive: true });
+      cpSync('tests/fixtures/import', join(folder, 'import'), { recursive: true });
+      writeFileSync(join(folder, 'index.html'), `<!doctype html><html lang="en"><title>Import</title><main><h1>Import</h1><h2>Skills</h2>${html}</main>`);
+      const { server, url } = await serve(folder);
+      try {
+        const { page, problems } = await open('about:blank');
+        const fetched = [];
+        page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+        await page.goto(`${url}index.html`);
+        await check(page);
+        return { fetched, problems };
+      } finally {
+        stop(server);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+
+  it('loads the importer beside the bundle only when asked, and shows the imported framework', async () => {
+    const { fetched, problems } = await withPage(
+      `<script type="module" src="career-framework-elements.js"></script>
+<cf-framework format="csv" src="import/wide-semicolon.csv"><cf-level-ladder skill="coaching"></cf-level-ladder></cf-framework>`,
+      (page) => page.locator('cf-level-ladder').getByText('asks open questions').waitFor(),
+    );
+    assert.ok(fetched.includes('/career-framework-importer.js'), fetched.join(', '));
+    assert.deepEqual(problems, []);
+    const plain = await withPage(
+      `<script type="module" src="career-framework-elements.js"></script>
+<cf-framework src="frameworks/des-hr.json"><cf-level-ladder skill="resourcing"></cf-level-ladder></cf-framework>`,
+      (page) => page.locator('cf-level-ladder').getByRole('heading', { name: 'Resourcing' }).waitFor(),
+    );
+    assert.ok(!plain.fetched.includes('/career-framework-importer.js'), 'a JSON page must not load the importer');
+  });
+
+  it('finds the importer from one element’s bundle too, and reports a broken file by row', async () => {
+    const { problems } = await withPage(
+      `<script type="module" src="elements/cf-level-ladder.js"></script>
+<cf-framework format="case" src="import/des-hr.case.json"><cf-level-ladder skill="resourcing"></cf-level-ladder></cf-framework>
+<cf-framework id="broken" format="csv" src="import/broken-quote.csv"></cf-framework>`,
+      async (page) => {
+        await page.locator('cf-level-ladder').getByRole('heading', { name: 'Resourcing' }).waitFor();
+        await page.locator('#broken').getByRole('alert').getByText('broken-quote.csv, row 2: A quoted cell is not closed').waitFor();
+        assert.deepEqual(await axeViolations(page), []);
+      },
+    );
+    assert.deepEqual(problems, []);
+  });
+});
+
 describe('demo page', () => {
   let server;
   let url;

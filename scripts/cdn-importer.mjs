@@ -1,0 +1,15 @@
+// A Vite plugin for the CDN builds: <cf-framework format> loads the importer from its own
+// self-contained file beside the bundle (built by vite.cdn-importer.config.ts), so the bundles stay
+// one file each and carry none of the parsers. `path` is that file relative to the output chunk.
+export function importerFromFile(path) {
+  return {
+    name: 'cdn-importer',
+    load(id) {
+      if (!id.endsWith('/src/elements/framework/load-importer.ts')) return null;
+      return `export const loadImporter = () => import(/* @vite-ignore */ new URL(${JSON.stringify(path)}, import.meta.url).href);`;
+    },
+  };
+}
+
+/** The importer's file name in dist/cdn. */
+export const IMPORTER_FILE = 'career-framework-importer.js';
