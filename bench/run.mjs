@@ -1,6 +1,7 @@
 // Benchmarks in headless Chromium: fresh page per sample, the two pages interleaved, ratio of medians.
 // Usage: npm run bench   (builds first; appends to bench/results.md)
 // Options: --samples N (default 40); --only TEXT runs the benchmarks whose page contains TEXT
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { launch } from '../scripts/chromium.mjs';
@@ -53,6 +54,11 @@ const BENCHMARKS = [
     absoluteTarget: 10,
   },
   {
+    name: 'DDaT import in Node: skills and roles CSVs the size of the published ones (roles: 32,257 lines, 2.55 MB, 288 role levels), a fresh process each (target: under 1 s)',
+    node: 'bench/ddat-import.mjs',
+    absoluteTarget: 1000,
+  },
+  {
     name: '`<cf-framework>` validating the DE&S file (given as an object) and updating, cold',
     page: 'bench/validate.html',
   },
@@ -71,6 +77,13 @@ const quartiles = (values) => {
 const { server, url } = await serve('.');
 const browser = await launch();
 
+/** A Node benchmark: a fresh process that prints the milliseconds it measured. */
+function sampleNode(script) {
+  const run = spawnSync(process.execPath, [script], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${script}: ${run.stderr}`);
+  return Number(run.stdout.trim());
+}
+
 async function sample(page) {
   const tab = await browser.newPage();
   const errors = [];
@@ -85,11 +98,12 @@ async function sample(page) {
 
 const targetText = (r) => (r.absoluteTarget ? `< ${r.absoluteTarget} ms` : r.target ? `ratio ≤ ${r.target}` : '–');
 const rows = [];
-for (const bench of BENCHMARKS.filter((entry) => only < 0 || entry.page.includes(process.argv[only + 1]))) {
+for (const bench of BENCHMARKS.filter((entry) => only < 0 || (entry.page ?? entry.node).includes(process.argv[only + 1]))) {
   const times = { page: [], floor: [] };
   for (let i = 0; i < WARMUP + SAMPLES; i++) {
     // Alternate which goes first, so drift on a busy machine hits both alike.
     const order = (i % 2 ? ['page', 'floor'] : ['floor', 'page']).filter((which) => bench[which]);
+    if (bench.node && i >= WARMUP) times.page.push(sampleNode(bench.node));
     for (const which of order) {
       const duration = await sample(bench[which]);
       if (i >= WARMUP) times[which].push(duration);

@@ -15,6 +15,15 @@ describe('package exports in Node', () => {
     assert.match(formatIssue(broken.issues[0], 'cy'), /^Yn id: Defnyddiwch lythrennau bach/);
   });
 
+  it('imports a spreadsheet with ./io and reports it in Welsh with ./i18n/import-report', async () => {
+    const { importFramework, exportFrameworkCsv } = await import('career-framework-elements/io');
+    const { formatImportReport } = await import('career-framework-elements/i18n/import-report');
+    const result = importFramework('csv', [{ text: readFileSync('tests/fixtures/import/wide-semicolon.csv', 'utf8'), name: 'hr.csv' }], { id: 'hr' });
+    assert.equal(result.ok, true);
+    assert.match(exportFrameworkCsv(result.framework), /^Id,Skill,Category,Description,Foundation,Practitioner,Expert\r\n/);
+    assert.match(formatImportReport(result.issues, { name: 'hr.csv', verb: 'import', locale: 'cy' }), /^✓ hr\.csv: wedi’i fewnforio\. 0 gwall, 6 rhybudd/);
+  });
+
   it('lists every runtime export file the package.json names', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     for (const [name, target] of Object.entries(pkg.exports)) {
