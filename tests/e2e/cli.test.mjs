@@ -111,6 +111,18 @@ describe('career-frameworks import', () => {
     assert.equal(broken.out, '');
   });
 
+  it('imports the DIRECT framework from its JSON files, reporting what it dropped by file and path', () => {
+    const folder = '../shared/data/direct';
+    const files = ['competency_domain.json', 'competency.json', 'skill.json', 'skill_level.json', 'learning_resource.json', 'provider.json', 'CITATION.cff'];
+    const { code, out } = cli('import', '--from', 'direct', ...files.map((file) => `${folder}/${file}`), '--json');
+    assert.equal(code, 0);
+    const report = JSON.parse(out);
+    const fixture = JSON.parse(readFileSync('tests/fixtures/direct.json', 'utf8'));
+    assert.deepEqual(report.framework.skills.map((skill) => skill.id), fixture.skills.map((skill) => skill.id));
+    assert.deepEqual(report.framework.scale.levels, fixture.scale.levels);
+    assert.ok(report.issues.some((issue) => issue.key === 'url.dropped' && issue.at.file === 'learning_resource.json' && issue.at.path[1] === 'url'));
+  });
+
   it('says what it is reading when a file is large', () => {
     const roles = readFileSync(`${SAMPLE}/roles.csv`, 'utf8').split('\n');
     const [header, ...rows] = roles;

@@ -3,6 +3,7 @@ import type { Rich } from '../schema/text.js';
 import { readCell, readPlain } from './cells.js';
 import { findColumn, readCsvTable, type CsvRow, type CsvTable } from './csv.js';
 import { IdAllocator, slugify } from './ids.js';
+import { frameworkHeader, type FrameworkMetadata } from './metadata.js';
 import { newCleaning, reportCleaning, type HtmlCleaning } from './rich-from-html.js';
 import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLocation } from './report.js';
 
@@ -24,11 +25,7 @@ export interface DdatFiles {
   readonly roles?: { readonly text: string; readonly file?: string };
 }
 
-export interface DdatImportOptions {
-  readonly id?: string;
-  readonly title?: string;
-  readonly version?: string;
-}
+export type DdatImportOptions = FrameworkMetadata;
 
 /** The published scale, used to order levels when only the roles CSV is given. */
 const DDAT_LEVELS = ['awareness', 'working', 'practitioner', 'expert'];
@@ -242,10 +239,7 @@ class DdatReader {
       role.levels.slice(1).map((level, index) => ({ from: role.levels[index]!.id, to: level.id, kind: 'promotion' as const })),
     );
     return {
-      schemaVersion: 1,
-      id: options.id ?? 'ddat',
-      version: options.version ?? '1.0.0',
-      title: options.title ?? 'Government Digital and Data Profession Capability Framework',
+      ...frameworkHeader({ ...options, id: options.id ?? 'ddat' }, 'Government Digital and Data Profession Capability Framework'),
       profession: 'Digital and data',
       scale: { levels: this.scale, allowNotApplicable: this.notApplicable },
       skills: [...this.skills.values()],

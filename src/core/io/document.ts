@@ -2,6 +2,7 @@ import type { FrameworkInput, SkillLevelEntry } from '../schema/framework.js';
 import { toBlocks, type Block } from '../schema/text.js';
 import { mergeDescriptor, readCell, readPlain } from './cells.js';
 import { IdAllocator, slugify } from './ids.js';
+import { frameworkHeader, type FrameworkMetadata } from './metadata.js';
 import { newCleaning, reportCleaning, type HtmlCleaning } from './rich-from-html.js';
 import { richFromText } from './rich-from-text.js';
 import { finishImport, ImportLog, withinLimit, type ImportResult } from './report.js';
@@ -17,11 +18,7 @@ import { finishImport, ImportLog, withinLimit, type ImportResult } from './repor
  *   lines below it; a row with an empty first cell continues the level above; "Not Applicable" marks
  *   a level that does not apply.
  */
-export interface DocumentImportOptions {
-  readonly id?: string;
-  readonly title?: string;
-  readonly version?: string;
-  readonly language?: string;
+export interface DocumentImportOptions extends FrameworkMetadata {
   /** Documents list the top level first; say `lowest-first` for tables written the other way up. */
   readonly levelsListed?: 'highest-first' | 'lowest-first';
 }
@@ -221,13 +218,8 @@ export function importDocument(text: string, options: DocumentImportOptions = {}
     };
   });
   reportCleaning(reader.cleaning, log);
-  const title = options.title ?? (reader.titleLines.join(' ') || 'Imported framework');
   const framework: FrameworkInput = {
-    schemaVersion: 1,
-    id: options.id ?? (slugify(title) || 'framework'),
-    version: options.version ?? '1.0.0',
-    title,
-    ...(options.language ? { language: options.language } : {}),
+    ...frameworkHeader(options, reader.titleLines.join(' ') || 'Imported framework'),
     scale: { levels: scale, allowNotApplicable: reader.notApplicable },
     skills,
   };

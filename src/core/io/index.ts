@@ -32,6 +32,7 @@ export interface ImportFile {
 
 /** Options every format understands; each ignores what does not apply to it. */
 export type ImportOptions = DocumentImportOptions;
+export type { FrameworkMetadata } from './metadata.js';
 
 /** The DDaT roles CSV is the one with a `Role Level` column. */
 const isDdatRoles = (text: string) => /(^|[,;\t"])\s*role level\s*("?)([,;\t]|$)/im.test(text.slice(0, 4096));

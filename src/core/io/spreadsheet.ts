@@ -3,6 +3,7 @@ import type { Rich } from '../schema/text.js';
 import { mergeDescriptor, readCell, readPlain } from './cells.js';
 import { findColumn, readCsvTable, type CsvTable } from './csv.js';
 import { IdAllocator, slugify } from './ids.js';
+import { frameworkHeader, type FrameworkMetadata } from './metadata.js';
 import { newCleaning, reportCleaning } from './rich-from-html.js';
 import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLocation } from './report.js';
 
@@ -17,13 +18,7 @@ import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLoc
  * Title rows above the header, blank rows, `;` or tab separators, a byte-order mark and quoted cells
  * over several lines are all fine. Cells may hold bullet lines or HTML.
  */
-export interface SpreadsheetImportOptions {
-  readonly id?: string;
-  readonly title?: string;
-  readonly version?: string;
-  /** The language the cells are written in (`en` when not given). */
-  readonly language?: string;
-}
+export type SpreadsheetImportOptions = FrameworkMetadata;
 
 const SKILL = /^(?:skills?|skill name|name|competenc(?:y|ies|e)|capabilit(?:y|ies)|behaviours?)$/i;
 const CATEGORY = /^(?:category|group|area|domain|theme|skill (?:category|group|area)|capability area)$/i;
@@ -163,13 +158,8 @@ export function importSpreadsheet(text: string, options: SpreadsheetImportOption
   reportCleaning(reader.cleaning, log);
   if (reader.skills.size === 0 && !log.failed) log.error('import.empty', file === undefined ? {} : { file });
   if (log.failed) return finishImport(undefined, log);
-  const title = options.title ?? (baseName(file) || 'Imported framework');
   const framework: FrameworkInput = {
-    schemaVersion: 1,
-    id: options.id ?? (slugify(title) || 'framework'),
-    version: options.version ?? '1.0.0',
-    title,
-    ...(options.language ? { language: options.language } : {}),
+    ...frameworkHeader(options, baseName(file) || 'Imported framework'),
     scale: { levels: reader.scale, allowNotApplicable: reader.notApplicable },
     categories: [...reader.categories.values()],
     skills: [...reader.skills.values()],
