@@ -12,9 +12,26 @@ const NOT_APPLICABLE = /^(?:not applicable|n\/a|na)\.?$/i;
 
 export type CellValue = { kind: 'empty' } | { kind: 'notApplicable' } | { kind: 'text'; text: Rich };
 
+/** A skill as importers build it, before validation. */
+export interface SkillDraft {
+  id: string;
+  name: string;
+  category?: string;
+  description?: Rich;
+  levels: Record<string, SkillLevelEntry>;
+}
+
+/** Text that may be HTML (through the sanitising parser) or plain lines with bullets; nothing gives undefined. */
+export function readRich(raw: string, at: SourceLocation, cleaning: HtmlCleaning): Rich | undefined {
+  const value = unescapeCell(raw).trim();
+  if (value === '') return undefined;
+  cleaning.at = at;
+  return looksLikeHtml(value) ? richFromHtml(value, cleaning) : richFromText(value);
+}
+
 /**
- * What one descriptor cell holds: rich text (from plain lines with bullets, or from HTML through the
- * parser), "not applicable", or nothing. Placeholders count as nothing and are reported.
+ * What one descriptor cell holds: rich text (see `readRich`), "not applicable", or nothing.
+ * Placeholders count as nothing and are reported.
  */
 export function readCell(raw: string, at: SourceLocation, log: ImportLog, cleaning: HtmlCleaning): CellValue {
   const value = unescapeCell(raw).trim();
@@ -24,17 +41,25 @@ export function readCell(raw: string, at: SourceLocation, log: ImportLog, cleani
     return { kind: 'empty' };
   }
   if (NOT_APPLICABLE.test(value)) return { kind: 'notApplicable' };
-  cleaning.at = at;
-  const text = looksLikeHtml(value) ? richFromHtml(value, cleaning) : richFromText(value);
+  const text = readRich(value, at, cleaning);
   return text === undefined ? { kind: 'empty' } : { kind: 'text', text };
+}
+
+/**
+ * Puts a descriptor cell into a skill's levels, after what is there (a level given over several rows
+ * becomes one text). Returns true when the level does not apply, so the scale must allow that.
+ */
+export function applyCell(levels: Record<string, SkillLevelEntry>, levelId: string, cell: CellValue): boolean {
+  if (cell.kind === 'notApplicable') levels[levelId] = { notApplicable: true };
+  else if (cell.kind === 'text') levels[levelId] = mergeDescriptor(levels[levelId], cell.text);
+  return cell.kind === 'notApplicable';
 }
 
 /** A name or title cell as one plain line (HTML reduced to its text). */
 export function readPlain(raw: string, cleaning: HtmlCleaning, at: SourceLocation): string {
   const value = unescapeCell(raw).trim();
   if (!looksLikeHtml(value)) return value.replace(/\s+/g, ' ');
-  cleaning.at = at;
-  const rich = richFromHtml(value, cleaning);
+  const rich = readRich(value, at, cleaning);
   return rich === undefined ? '' : richLines(rich).join(' ');
 }
 

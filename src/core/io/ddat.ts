@@ -1,6 +1,5 @@
-import type { FrameworkInput, Role, RoleLevel, SkillLevelEntry } from '../schema/framework.js';
-import type { Rich } from '../schema/text.js';
-import { readCell, readPlain } from './cells.js';
+import type { FrameworkInput, Role, RoleLevel } from '../schema/framework.js';
+import { applyCell, readCell, readPlain, readRich, type SkillDraft } from './cells.js';
 import { findColumn, readCsvTable, type CsvRow, type CsvTable } from './csv.js';
 import { IdAllocator, slugify } from './ids.js';
 import { frameworkHeader, type FrameworkMetadata } from './metadata.js';
@@ -47,13 +46,6 @@ const ROLE_COLUMNS = {
 /** The columns a roles row cannot be placed without, by their published headers. */
 const REQUIRED_ROLE_COLUMNS = { role: 'Role', level: 'Role Level', skill: 'Skill Name', skillLevel: 'Skill Level' } as const;
 
-interface SkillDraft {
-  id: string;
-  name: string;
-  description?: Rich;
-  levels: Record<string, SkillLevelEntry>;
-}
-
 interface RoleDraft {
   role: Role & { levels: RoleLevel[] };
   /** The longest text seen for the role and each level: later rows sometimes shorten it. */
@@ -82,26 +74,16 @@ class DdatReader {
     return this.scale.find((level) => level.label.toLowerCase() === key)?.id;
   }
 
-  cell(value: string | undefined, at: SourceLocation): Rich | 'notApplicable' | undefined {
-    const read = readCell(value ?? '', at, this.log, this.cleaning);
-    if (read.kind === 'notApplicable') return 'notApplicable';
-    return read.kind === 'text' ? read.text : undefined;
-  }
-
   setLevel(skill: SkillDraft, levelId: string, value: string | undefined, at: SourceLocation): void {
-    const read = this.cell(value, at);
-    if (read === 'notApplicable') {
-      skill.levels[levelId] = { notApplicable: true };
-      this.notApplicable = true;
-    } else if (read !== undefined) skill.levels[levelId] = read;
+    if (applyCell(skill.levels, levelId, readCell(value ?? '', at, this.log, this.cleaning))) this.notApplicable = true;
   }
 
   addSkill(name: string, description: string | undefined, at: SourceLocation): SkillDraft {
-    const descriptionText = this.cell(description, { ...at, column: 'Skill Description' });
+    const descriptionText = readRich(description ?? '', { ...at, column: 'Skill Description' }, this.cleaning);
     const skill: SkillDraft = {
       id: this.skillIds.take(slugify(name)).id,
       name,
-      ...(typeof descriptionText === 'object' || typeof descriptionText === 'string' ? { description: descriptionText } : {}),
+      ...(descriptionText === undefined ? {} : { description: descriptionText }),
       levels: {},
     };
     this.skills.set(name.toLowerCase(), skill);
@@ -194,8 +176,8 @@ class DdatReader {
       this.roles.set(key, draft);
     }
     if (description.trim().length > draft.descriptionLength) {
-      const text = this.cell(description, at);
-      if (text !== undefined && text !== 'notApplicable') [draft.role.description, draft.descriptionLength] = [text, description.trim().length];
+      const text = readRich(description, at, this.cleaning);
+      if (text !== undefined) [draft.role.description, draft.descriptionLength] = [text, description.trim().length];
     }
     return draft;
   }
@@ -212,8 +194,8 @@ class DdatReader {
       draft.role.levels.push(level);
     }
     if (description.trim().length > entry.descriptionLength) {
-      const text = this.cell(description, at);
-      if (text !== undefined && text !== 'notApplicable') [entry.level.description, entry.descriptionLength] = [text, description.trim().length];
+      const text = readRich(description, at, this.cleaning);
+      if (text !== undefined) [entry.level.description, entry.descriptionLength] = [text, description.trim().length];
     }
     return entry;
   }

@@ -8,6 +8,7 @@ import { guardInput } from '../input.js';
 import type { FrameworkInput } from '../schema/framework.js';
 import { isSafeUrl } from '../schema/ids.js';
 import { IdAllocator, slugify } from './ids.js';
+import { baseName } from './metadata.js';
 import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLocation } from './report.js';
 
 /** The files the import needs, with the fields it reads from their rows (DIRECT writes every field as a string). */
@@ -78,7 +79,6 @@ export function convertDirect(files: Readonly<Record<string, string>>, options: 
   return { candidate, log };
 }
 
-const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 
 type Given = { readonly file: string; readonly text: unknown };
 

@@ -1,6 +1,6 @@
 import type { FrameworkInput, SkillLevelEntry } from '../schema/framework.js';
 import { toBlocks, type Block } from '../schema/text.js';
-import { mergeDescriptor, readCell, readPlain } from './cells.js';
+import { mergeDescriptor, readCell, readPlain, readRich } from './cells.js';
 import { IdAllocator, slugify } from './ids.js';
 import { frameworkHeader, type FrameworkMetadata } from './metadata.js';
 import { newCleaning, reportCleaning, type HtmlCleaning } from './rich-from-html.js';
@@ -23,10 +23,32 @@ export interface DocumentImportOptions extends FrameworkMetadata {
   readonly levelsListed?: 'highest-first' | 'lowest-first';
 }
 
-const TABLE_HEADER = /^level\s*\t\s*descriptors?\s*$/i;
 const CONTENTS = /^(?:contents|table of contents)$/i;
-const CONTENTS_ENTRY = /^(.+?)[.\s…]*\t\s*\d+\s*$/;
 const BULLET_LINE = /^\s*[-•*–]\s+\S/;
+/** The row that starts a level table: `Level <tab> Descriptors` (or in Welsh, `Lefel <tab> Disgrifyddion`). */
+function isTableHeader(text: string): boolean {
+  const cells = text.split('\t').map((cell) => cell.trim().toLowerCase()).filter(Boolean);
+  return cells.length === 2 && ['level', 'lefel'].includes(cells[0]!) && ['descriptor', 'descriptors', 'disgrifydd', 'disgrifyddion'].includes(cells[1]!);
+}
+
+/**
+ * A heading without the leader dots and spaces a contents list puts after it. A loop, not a pattern:
+ * `/[.\s]+$/` backtracks on long runs of spaces.
+ */
+function trimLeaders(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[.…\s]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** A contents entry, `Skill name ..... <tab> page`: the name, or undefined for any other line. */
+function contentsEntry(text: string): string | undefined {
+  const tab = text.lastIndexOf('\t');
+  if (tab < 0 || !/^\d+$/.test(text.slice(tab + 1).trim())) return undefined;
+  const name = trimLeaders(text.slice(0, tab)).trim();
+  return name === '' ? undefined : name;
+}
+
 /** Blank, long, or ending like a sentence: description, not a heading. */
 const isParagraph = (text: string) => text === '' || text.length > 120 || /[.:;!?]$/.test(text);
 
@@ -38,12 +60,12 @@ interface Line {
 interface SkillDraft {
   name: string;
   line: number;
-  description: string[];
+  /** Description paragraphs with the line each is on. */
+  description: Line[];
   levels: Map<string, { value: SkillLevelEntry | undefined; bullets: string[]; line: number }>;
 }
 
 class DocumentReader {
-  readonly log = new ImportLog();
   readonly cleaning: HtmlCleaning;
   readonly skills: SkillDraft[] = [];
   /** Level names in the order the tables give them. */
@@ -54,6 +76,7 @@ class DocumentReader {
   constructor(
     readonly lines: readonly Line[],
     readonly file: string | undefined,
+    readonly log: ImportLog,
   ) {
     this.cleaning = newCleaning(this.at());
   }
@@ -72,7 +95,7 @@ class DocumentReader {
     const names = new Set<string>();
     let inTable = false;
     for (const { text, number } of this.lines) {
-      if (TABLE_HEADER.test(text)) inTable = true;
+      if (isTableHeader(text)) inTable = true;
       else if (inTable && text.includes('\t')) {
         const name = this.cellName(text.slice(0, text.indexOf('\t')), number);
         if (name !== '') names.add(name.toLowerCase());
@@ -91,9 +114,9 @@ class DocumentReader {
     for (; end < this.lines.length; end++) {
       const text = this.lines[end]!.text.trim();
       if (text === '') continue;
-      const entry = CONTENTS_ENTRY.exec(this.lines[end]!.text);
-      if (!entry) break;
-      names.add(entry[1]!.trim().toLowerCase());
+      const entry = contentsEntry(this.lines[end]!.text);
+      if (entry === undefined) break;
+      names.add(entry.toLowerCase());
     }
     return { names, end };
   }
@@ -102,7 +125,7 @@ class DocumentReader {
     const levelNames = this.collectLevelNames();
     const contents = this.readContents();
     const isLoneLevel = (text: string) => levelNames.has(text.toLowerCase());
-    const nextTable = (from: number) => this.lines.findIndex((line, i) => i >= from && TABLE_HEADER.test(line.text));
+    const nextTable = (from: number) => this.lines.findIndex((line, i) => i >= from && isTableHeader(line.text));
     let i = contents?.end ?? 0;
     // Without a contents list, the first heading is the line above the first table's description paragraphs.
     if (!contents) {
@@ -120,7 +143,7 @@ class DocumentReader {
       const { text, number } = this.lines[i]!;
       const trimmed = text.trim();
       if (trimmed === '') continue;
-      if (TABLE_HEADER.test(text)) {
+      if (isTableHeader(text)) {
         if (!skill) this.log.warn('document.orphanText', this.at(number), { text: trimmed.slice(0, 60) });
         inTable = skill !== undefined;
         level = undefined;
@@ -148,14 +171,14 @@ class DocumentReader {
         }
         inTable = false; // anything else ends the table: it is the next heading
       }
-      const heading = trimmed.replace(/[.…\s]+$/, '');
+      const heading = trimLeaders(trimmed);
       // With a contents list, headings are its entries; without one, the first line after a table is one.
       if (contents ? contents.names.has(heading.toLowerCase()) : !skill || skill.levels.size > 0) {
         skill = { name: heading, line: number, description: [], levels: new Map() };
         this.skills.push(skill);
         level = undefined;
       } else if (skill && skill.levels.size === 0) {
-        skill.description.push(text);
+        skill.description.push({ number, text });
       } else {
         this.log.warn('document.orphanText', this.at(number), { text: trimmed.slice(0, 60) });
       }
@@ -185,9 +208,9 @@ class DocumentReader {
 const numberLines = (text: string): Line[] => text.split(/\r\n?|\n/).map((line, index) => ({ number: index + 1, text: line }));
 
 export function importDocument(text: string, options: DocumentImportOptions = {}, file?: string): ImportResult {
-  const reader = new DocumentReader(numberLines(text.startsWith('\uFEFF') ? text.slice(1) : text), file);
-  const { log } = reader;
+  const log = new ImportLog();
   if (!withinLimit(text, log, file)) return finishImport(undefined, log);
+  const reader = new DocumentReader(numberLines(text.startsWith('\uFEFF') ? text.slice(1) : text), file, log);
   reader.read();
   if (reader.skills.length === 0) {
     if (!log.failed) log.error('document.noSkills', reader.at());
@@ -206,9 +229,9 @@ export function importDocument(text: string, options: DocumentImportOptions = {}
       const value = bullets === undefined ? level.value : mergeDescriptor(level.value, bullets);
       if (value !== undefined) levels[idOf.get(key)!] = value;
     }
-    const description = draft.description.flatMap((paragraph, index): Block[] => {
-      const value = readCell(paragraph, reader.at(draft.line + index + 1), log, reader.cleaning);
-      return value.kind === 'text' ? toBlocks(value.text) : [];
+    const description = draft.description.flatMap(({ text, number }): Block[] => {
+      const value = readRich(text, reader.at(number), reader.cleaning);
+      return value === undefined ? [] : toBlocks(value);
     });
     return {
       id: skillIds.take(slugify(draft.name)).id,

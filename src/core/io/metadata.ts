@@ -20,3 +20,6 @@ export function frameworkHeader(options: FrameworkMetadata, sourceTitle: string)
     ...(options.language ? { language: options.language } : {}),
   };
 }
+
+/** A file's name without its folders, from a path written with either kind of slash. */
+export const baseName = (path: string): string => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);

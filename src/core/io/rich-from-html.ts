@@ -50,12 +50,12 @@ const BLOCKS = new Set([
 ]);
 const EMPHASIS: Record<string, 'em' | 'strong'> = { em: 'em', i: 'em', cite: 'em', strong: 'strong', b: 'strong' };
 const LIST_BULLETS = /\s*[•·▪◦]\s*/;
-/**
- * Where one list item runs into the next because its bullet was lost: a lower-case word, then an item
- * starting as these lists' items do, with a verb in the third person or an adverb ("…guidance Applies…",
- * "…the Business Actively…"). Capitalised nouns ("the Business", "Trade Unions", "with Professions") do not end an item.
- */
-const RUN_ON_BREAK = /(?<=(?:^|\s)(?!(?:with|the|an?|of|to|for|and|or|in|on|at|by|from|across|into|their|its|your|our)\s)[a-z0-9][^\s(]*|\))\s+(?=[A-Z][a-z]*[a-rt-z]s\b|[A-Z][a-z]+ly\b)/g;
+/** Words that tie a capitalised word to what comes before ("with Professions"): then it is a name. */
+const JOINING = new Set(['with', 'the', 'a', 'an', 'of', 'to', 'for', 'and', 'or', 'in', 'on', 'at', 'by', 'from', 'across', 'into', 'their', 'its', 'your', 'our']);
+/** How these lists' items start: a verb in the third person ("Leads", "Applies") or an adverb ("Actively"). */
+const ITEM_START = /^(?:[A-Z][a-z]*[a-rt-z]s|[A-Z][a-z]+ly)(?!\w)/;
+/** A word an item can end on: lower case or a digit (not a name), without an opening bracket; or a closing one. */
+const ITEM_END = /^[a-z0-9][^(]*$|\)$/;
 const isElement = (node: Node): node is Element => 'tagName' in node;
 function count(cleaning: HtmlCleaning, what: string): void {
   const seen = cleaning.removed.get(what);
@@ -104,19 +104,25 @@ function splitRunOn(text: string, cleaning: HtmlCleaning): string[] {
   return items;
 }
 
+/**
+ * Where one list item runs into the next because its bullet was lost ("…guidance Applies…"): a word an
+ * item ends on, then one an item starts with, outside brackets. Capitalised nouns ("the Business",
+ * "Trade Unions", "with Professions") do not start an item. Word by word, so it stays linear.
+ */
 function splitSentences(text: string): string[] {
   const items: string[] = [];
-  let start = 0;
+  let current: string[] = [];
   let depth = 0;
-  let last = 0;
-  for (const match of text.matchAll(RUN_ON_BREAK)) {
-    for (const char of text.slice(last, match.index)) depth += char === '(' ? 1 : char === ')' ? -1 : 0;
-    last = match.index;
-    if (depth > 0) continue;
-    items.push(text.slice(start, match.index));
-    start = match.index + match[0].length;
+  for (const word of text.split(' ')) {
+    const previous = current.at(-1);
+    if (previous !== undefined && depth <= 0 && ITEM_START.test(word) && ITEM_END.test(previous) && !JOINING.has(previous)) {
+      items.push(current.join(' '));
+      current = [];
+    }
+    current.push(word);
+    for (const char of word) depth += char === '(' ? 1 : char === ')' ? -1 : 0;
   }
-  items.push(text.slice(start));
+  items.push(current.join(' '));
   return items;
 }
 

@@ -1,9 +1,8 @@
-import type { FrameworkInput, SkillLevelEntry } from '../schema/framework.js';
-import type { Rich } from '../schema/text.js';
-import { mergeDescriptor, readCell, readPlain } from './cells.js';
+import type { FrameworkInput } from '../schema/framework.js';
+import { applyCell, readCell, readPlain, readRich, type SkillDraft } from './cells.js';
 import { findColumn, readCsvTable, type CsvTable } from './csv.js';
 import { IdAllocator, slugify } from './ids.js';
-import { frameworkHeader, type FrameworkMetadata } from './metadata.js';
+import { baseName, frameworkHeader, type FrameworkMetadata } from './metadata.js';
 import { newCleaning, reportCleaning } from './rich-from-html.js';
 import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLocation } from './report.js';
 
@@ -26,14 +25,6 @@ const DESCRIPTION = /^(?:description|skill description|summary|definition|about)
 const ID = /^(?:id|skill id|code|skill code)$/i;
 const LEVEL = /^(?:level|level name|proficiency(?: level)?|skill level)$/i;
 const DESCRIPTOR = /^(?:descriptors?|level descriptors?|level description|indicators?|what good looks like|behaviours? at this level)$/i;
-
-interface SkillDraft {
-  id: string;
-  name: string;
-  category?: string;
-  description?: Rich;
-  levels: Record<string, SkillLevelEntry>;
-}
 
 class SpreadsheetReader {
   readonly log = new ImportLog();
@@ -93,21 +84,15 @@ class SpreadsheetReader {
     if (category) skill.category = category;
     const descriptionColumn = column(DESCRIPTION);
     if (descriptionColumn >= 0) {
-      const description = readCell(cells[descriptionColumn] ?? '', this.at(row, columns[descriptionColumn]), this.log, this.cleaning);
-      if (description.kind === 'text') skill.description = description.text;
+      const description = readRich(cells[descriptionColumn] ?? '', this.at(row, columns[descriptionColumn]), this.cleaning);
+      if (description !== undefined) skill.description = description;
     }
     this.skills.set(key, skill);
     return skill;
   }
 
   setLevel(skill: SkillDraft, levelId: string, value: string, at: SourceLocation): void {
-    const read = readCell(value, at, this.log, this.cleaning);
-    if (read.kind === 'notApplicable') {
-      skill.levels[levelId] = { notApplicable: true };
-      this.notApplicable = true;
-    } else if (read.kind === 'text') {
-      skill.levels[levelId] = mergeDescriptor(skill.levels[levelId], read.text);
-    }
+    if (applyCell(skill.levels, levelId, readCell(value, at, this.log, this.cleaning))) this.notApplicable = true;
   }
 
   readWide(table: CsvTable): void {
@@ -143,8 +128,6 @@ class SpreadsheetReader {
   }
 }
 
-const baseName = (file: string | undefined) => file?.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '') ?? '';
-
 /** Imports a wide or long spreadsheet CSV (see `SpreadsheetImportOptions`). Never throws. */
 export function importSpreadsheet(text: string, options: SpreadsheetImportOptions = {}, file?: string): ImportResult {
   const reader = new SpreadsheetReader(file);
@@ -159,7 +142,7 @@ export function importSpreadsheet(text: string, options: SpreadsheetImportOption
   if (reader.skills.size === 0 && !log.failed) log.error('import.empty', file === undefined ? {} : { file });
   if (log.failed) return finishImport(undefined, log);
   const framework: FrameworkInput = {
-    ...frameworkHeader(options, baseName(file) || 'Imported framework'),
+    ...frameworkHeader(options, baseName(file ?? '').replace(/\.[^.]*$/, '') || 'Imported framework'),
     scale: { levels: reader.scale, allowNotApplicable: reader.notApplicable },
     categories: [...reader.categories.values()],
     skills: [...reader.skills.values()],
