@@ -32,7 +32,7 @@ describe('readCsvRows', () => {
 
 describe('formula-safe cells', () => {
   it('neutralises every cell a spreadsheet would run, and gives the text back exactly', () => {
-    for (const value of ['=SUM(A1)', '+1', '-2', '@cmd', '\tx', '\rx', "'quoted", "''twice"]) {
+    for (const value of ['=SUM(A1)', '+1', '-2', '@cmd', '\tx', '\rx', "'quoted", "''twice", ' =1+1', '\n=cmd', '  \n @x']) {
       assert.equal(neutraliseCell(value)[0], "'", value);
       assert.equal(unescapeCell(neutraliseCell(value)), value);
     }
@@ -89,6 +89,29 @@ describe('importSpreadsheet: wide form', () => {
     assert.deepEqual(keys(importSpreadsheet('just,some\nwords,here\n').issues), ['csv.noHeader']);
     assert.deepEqual(keys(importSpreadsheet('\n\n').issues), ['import.empty']);
     assert.deepEqual(keys(importSpreadsheet('x'.repeat(9 * 1024 * 1024)).issues), ['input.tooLarge']);
+  });
+});
+
+describe('importSpreadsheet: separators and layouts a guess gets wrong', () => {
+  const levels = (text: string) => {
+    const result = importSpreadsheet(text, { id: 'x' });
+    assert.ok(result.ok, JSON.stringify(result.issues));
+    return [result.framework.scale.levels.map((level) => level.label), result.framework.skills.length];
+  };
+
+  it('finds the separator under which there is a header, whatever is above it', () => {
+    assert.deepEqual(levels('Skill;Expert\nCoaching;x\nPlanning;y\n'), [['Expert'], 2]);
+    assert.deepEqual(levels('Skill\tExpert\nCoaching\tx\n'), [['Expert'], 1]);
+    assert.deepEqual(levels('Team skills\n\n\nSkill;Foundation;Expert\nCoaching;a;b\n'), [['Foundation', 'Expert'], 1]);
+  });
+
+  it('reads level names that start like a formula as the exporter wrote them', () => {
+    assert.deepEqual(levels("Skill,'-1 Basic,'=Top\nA,x,y\n"), [['-1 Basic', '=Top'], 1]);
+  });
+
+  it('reads Skill, Level, Description as the long form, and a level named like a column as the wide form', () => {
+    assert.deepEqual(levels('Skill,Level,Description\nA,Low,does a\nA,High,does b\n'), [['Low', 'High'], 1]);
+    assert.deepEqual(levels('Skill,Level,Descriptor,Expert\nA,x,y,z\n'), [['Level', 'Descriptor', 'Expert'], 1]);
   });
 });
 

@@ -49,7 +49,18 @@ function wellFormed(result: ReturnType<typeof importFramework>): boolean {
 // ---- generated frameworks -------------------------------------------------------------------
 
 const word = fc.stringMatching(/^[A-Z][a-z]{2,8}$/);
-const sentence = fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
+/** Level names, some starting as a formula would: the CSV must neutralise them and give them back. */
+const levelName = fc.oneof({ weight: 5, arbitrary: word }, { weight: 1, arbitrary: fc.constantFrom('-1 Basic', '=Top', '+Plus', '@Home', "'Quoted") });
+/**
+ * A spreadsheet cell holding only `N/A` or a placeholder (`TBC`, `MISSING`) means just that (see the
+ * README), so descriptor text that is only such a word is left out of the generated frameworks.
+ */
+const reserved = /^(?:na|n\/a|not applicable|missing|tbc|tbd|todo|to do|placeholder|x+)$/i;
+const sentence = fc
+  .array(fc.stringMatching(/^[a-z]{1,8}$/), { minLength: 1, maxLength: 6 })
+  .map((words) => words.join(' '))
+  .filter((text) => !reserved.test(text));
+const NOT_APPLICABLE_HERE = 'not applicable';
 const richText: fc.Arbitrary<Rich> = fc.oneof(
   sentence,
   fc.tuple(sentence, fc.array(sentence, { minLength: 1, maxLength: 3 })).map(([lead, items]): Rich => [{ p: lead }, { ul: items }]),
@@ -58,27 +69,34 @@ const richText: fc.Arbitrary<Rich> = fc.oneof(
 /** Frameworks in what a spreadsheet and a CASE package can carry: one language, names that make their ids. */
 const framework: fc.Arbitrary<Framework> = fc
   .record({
-    levels: fc.uniqueArray(word, { minLength: 1, maxLength: 5, selector: (name) => name.toLowerCase() }),
+    levels: fc.uniqueArray(levelName, { minLength: 1, maxLength: 5, selector: (name) => slugify(name) }),
     categories: fc.uniqueArray(word, { maxLength: 3, selector: (name) => name.toLowerCase() }),
     skills: fc.uniqueArray(
-      fc.record({ name: fc.tuple(word, word).map(([a, b]) => `${a} ${b.toLowerCase()}`), description: fc.option(richText, { nil: undefined }), descriptors: fc.array(fc.option(richText, { nil: undefined }), { maxLength: 5 }), category: fc.nat() }),
+      fc.record({ name: fc.tuple(word, word).map(([a, b]) => `${a} ${b.toLowerCase()}`), description: fc.option(richText, { nil: undefined }), descriptors: fc.array(fc.option(fc.oneof({ weight: 4, arbitrary: richText }, { weight: 1, arbitrary: fc.constant<Rich | typeof NOT_APPLICABLE_HERE>(NOT_APPLICABLE_HERE) }), { nil: undefined }), { maxLength: 5 }), category: fc.nat() }),
       { minLength: 1, maxLength: 6, selector: (skill) => slugify(skill.name) },
     ),
   })
   .map(({ levels, categories, skills }) => {
+    const notApplicable = skills.some((skill) => skill.descriptors.slice(0, levels.length).includes(NOT_APPLICABLE_HERE));
     const input: FrameworkInput = {
       schemaVersion: 1,
       id: 'generated',
       version: '1.0.0',
       title: 'Generated',
-      scale: { levels: levels.map((label) => ({ id: slugify(label), label })) },
+      scale: { levels: levels.map((label) => ({ id: slugify(label), label })), allowNotApplicable: notApplicable },
       categories: categories.map((name) => ({ id: slugify(name), name })),
       skills: skills.map((skill) => ({
         id: slugify(skill.name),
         name: skill.name,
         ...(skill.description === undefined ? {} : { description: skill.description }),
         ...(categories.length > 0 ? { category: slugify(categories[skill.category % categories.length]!) } : {}),
-        levels: Object.fromEntries(levels.flatMap((label, index) => (skill.descriptors[index] === undefined ? [] : [[slugify(label), skill.descriptors[index]!]]))),
+        levels: Object.fromEntries(
+          levels.flatMap((label, index) => {
+            const descriptor = skill.descriptors[index];
+            if (descriptor === undefined) return [];
+            return [[slugify(label), descriptor === NOT_APPLICABLE_HERE ? { notApplicable: true as const } : descriptor]];
+          }),
+        ),
       })),
     };
     const parsed = parseFramework(input);
@@ -95,7 +113,7 @@ const blocksOf = (skills: readonly Skill[]) =>
   }));
 
 const sameContent = (a: Framework, b: Framework) =>
-  assert.deepEqual([b.scale.levels, b.categories, blocksOf(b.skills)], [a.scale.levels, a.categories, blocksOf(a.skills)]);
+  assert.deepEqual([b.scale, b.categories, blocksOf(b.skills)], [a.scale, a.categories, blocksOf(a.skills)]);
 
 /**
  * A spreadsheet names a category only on the skills in it: one with no skills has no row to be in,
@@ -223,12 +241,31 @@ describe('sanitised rich text', () => {
 });
 
 describe('after every run', () => {
-  it('nothing has polluted Object.prototype', () => {
-    for (const text of ['{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}']) {
-      for (const format of IMPORT_FORMATS) importFramework(format, [{ text, name: 'skill.json' }]);
-    }
-    assert.deepEqual(Object.getOwnPropertyNames(Object.prototype).sort(), PROTOTYPE_BEFORE);
+  const HOSTILE = ['{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}', '{"CFDocument":{"__proto__":{"polluted":true}}}'];
+  /** What Object.prototype has gained since the tests began. */
+  const pollution = () => Object.getOwnPropertyNames(Object.prototype).filter((name) => !PROTOTYPE_BEFORE.includes(name));
+
+  it('nothing has polluted Object.prototype, after the property runs and hostile keys in every format', () => {
+    for (const text of HOSTILE) for (const format of IMPORT_FORMATS) importFramework(format, [{ text, name: 'skill.json' }]);
+    assert.deepEqual(pollution(), []);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
-    assert.equal((Object.prototype as Record<string, unknown>).polluted, undefined);
+  });
+
+  it('negative control: a naive deep merge of the same input is caught', () => {
+    const merge = (target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> => {
+      for (const key of Object.keys(source)) {
+        const value = source[key];
+        if (typeof value === 'object' && value !== null) target[key] = merge((target[key] as Record<string, unknown>) ?? {}, value as Record<string, unknown>);
+        else target[key] = value;
+      }
+      return target;
+    };
+    try {
+      merge({}, JSON.parse(HOSTILE[0]!) as Record<string, unknown>);
+      assert.deepEqual(pollution(), ['polluted']);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    assert.deepEqual(pollution(), []);
   });
 });

@@ -39,7 +39,8 @@ export interface CaseRecord { identifier: string; uri: string; lastChangeDateTim
 export interface CaseDocument extends CaseRecord {
   creator: string; title: string; caseVersion?: '1.1'; version?: string; description?: string; language?: string;
   subject?: string[]; officialSourceURL?: string; licenseURI?: CaseLinkUri;
-  extensions?: { careerFramework?: { frameworkId?: string; allowNotApplicable?: boolean; allowNotObserved?: boolean } };
+  /** `levelLinks`: every skill links (hasSkillLevel) to each level that applies to it, so a missing link means "not applicable". */
+  extensions?: { careerFramework?: { frameworkId?: string; allowNotApplicable?: boolean; allowNotObserved?: boolean; levelLinks?: boolean } };
 }
 export interface CaseItem extends CaseRecord {
   fullStatement: string; abbreviatedStatement?: string; humanCodingScheme?: string; CFItemType?: string;
@@ -182,7 +183,7 @@ export function exportCase(framework: Framework, options: CaseExportOptions = {}
       ...(isHttps(source?.url) && { officialSourceURL: source.url }),
       ...(licence && { licenseURI: { title: licence.name, identifier: licenceId, uri: licence.url ?? uri('CFLicenses', licenceId) } }),
       extensions: {
-        careerFramework: { frameworkId: framework.id, allowNotApplicable: scale.allowNotApplicable, allowNotObserved: scale.allowNotObserved },
+        careerFramework: { frameworkId: framework.id, allowNotApplicable: scale.allowNotApplicable, allowNotObserved: scale.allowNotObserved, levelLinks: true },
       },
     },
     CFItems: items,
@@ -202,7 +203,7 @@ const asText = (value: unknown): string | undefined => (typeof value === 'string
 const asNumber = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 const linkOf = (value: unknown): string | undefined => asText(asObject(value)?.identifier);
 
-interface ItemRecord { readonly index: number; readonly code?: string; readonly name: string; readonly description?: Rich }
+interface ItemRecord { readonly index: number; readonly code?: string; readonly name: string; readonly description?: Rich; readonly type?: string }
 interface Link { readonly index: number; readonly type: string; readonly origin: string; readonly destination: string; readonly sequence: number }
 interface ScaleLevel { readonly id: string; readonly label: string; readonly description?: Rich; readonly item?: string }
 type Criteria = Map<string, { levels: unknown[]; path: IssuePath }>;
@@ -254,10 +255,13 @@ function readPackage(text: string, log: ImportLog, at: At, rich: RichReader): Fr
     if (items.has(identifier)) return log.warn('id.duplicate', at(['CFItems', index, 'identifier']), { id: identifier });
     const description = short && full && full !== short ? rich(full, ['CFItems', index, 'fullStatement']) : rich(notes, ['CFItems', index, 'notes']);
     const code = asText(item.humanCodingScheme);
-    const named = rich(short ?? full, ['CFItems', index, short ? 'abbreviatedStatement' : 'fullStatement']);
-    const name = named === undefined ? '' : richLines(named).join(' ');
+    // A name is one line as written: only HTML is reduced (to its text), and no bullet is read into it.
+    const statement = (short ?? full)!;
+    const named = looksLikeHtml(statement) ? rich(statement, ['CFItems', index, short ? 'abbreviatedStatement' : 'fullStatement']) : statement.replace(/\s+/g, ' ');
+    const name = named === undefined ? '' : typeof named === 'string' ? named : richLines(named).join(' ');
     if (name === '') return log.warn('value.required', at(['CFItems', index, 'fullStatement']));
-    items.set(identifier, { index, name, ...(code && { code }), ...(description && { description }) });
+    const type = asText(item.CFItemType);
+    items.set(identifier, { index, name, ...(code && { code }), ...(description && { description }), ...(type && { type }) });
   });
 
   const docId = asText(doc.identifier);
@@ -289,8 +293,12 @@ function readPackage(text: string, log: ImportLog, at: At, rich: RichReader): Fr
     }),
   );
 
+  // Level items: what skills link to with hasSkillLevel, and items typed Level (a level no skill has is one still).
   const levelItems = new Set(links.filter((link) => link.type === 'hasSkillLevel').map((link) => link.destination));
+  for (const [identifier, item] of items) if (item.type?.toLowerCase() === 'level') levelItems.add(identifier);
   const skillLinks = new Map<string, Set<string>>();
+  const flags = asObject(asObject(doc.extensions)?.careerFramework);
+  const linksComplete = flags?.levelLinks === true;
   const parents = new Map<string, string>();
   for (const link of links) {
     if (link.type === 'hasSkillLevel') skillLinks.set(link.origin, (skillLinks.get(link.origin) ?? new Set()).add(link.destination));
@@ -341,17 +349,18 @@ function readPackage(text: string, log: ImportLog, at: At, rich: RichReader): Fr
       else if (descriptor !== undefined) descriptors.set(level, descriptor);
     });
     // In scale order. A skill linked to some level items only does not apply at the others.
-    const linked = skillLinks.get(identifier);
+    // Where a package links skills to their levels, a level a skill has no link to does not apply to it
+    // (a skill with no links at all has none that apply).
+    const linked = skillLinks.get(identifier) ?? (skillLinks.size > 0 || linksComplete ? new Set<string>() : undefined);
     const entries: FrameworkInput['skills'][number]['levels'] = {};
     for (const { id, item } of levels) {
-      const entry = descriptors.get(id) ?? (linked && !linked.has(item ?? '') ? { notApplicable: true as const } : undefined);
+      const entry = descriptors.get(id) ?? (linked && item !== undefined && !linked.has(item) ? { notApplicable: true as const } : undefined);
       if (entry !== undefined) entries[id] = entry;
     }
     const category = parentOf(identifier);
     return { id: ids.get(identifier)!, name, ...(description && { description }), ...(category && { category }), levels: entries };
   });
 
-  const flags = asObject(asObject(doc.extensions)?.careerFramework);
   const scale = {
     levels: levels.map(({ id, label, description }) => ({ id, label, ...(description && { description }) })),
     allowNotApplicable: flags?.allowNotApplicable === true,

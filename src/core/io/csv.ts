@@ -16,16 +16,32 @@ export interface CsvTable {
 }
 
 const BOM = '\uFEFF';
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * The separator under which the file has a header row, the one that gives it most columns. Papa's own
+ * guess averages over the first rows, so title rows and blank rows above the header mislead it.
+ */
+function delimiterFor(source: string, isHeader: (columns: readonly string[]) => boolean): string | undefined {
+  let best: { delimiter: string; columns: number } | undefined;
+  for (const delimiter of DELIMITERS) {
+    const rows = Papa.parse<string[]>(source, { delimiter, preview: 25, skipEmptyLines: true }).data;
+    const header = rows.find((row) => isHeader(row.map((cell) => unescapeCell(String(cell)).trim())));
+    const columns = header?.filter((cell) => String(cell).trim() !== '').length ?? 0;
+    if (columns > (best?.columns ?? 0)) best = { delimiter, columns };
+  }
+  return best?.delimiter;
+}
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 /**
  * Reads CSV as spreadsheets write it: comma, semicolon or tab separated (guessed), with or without a
  * byte-order mark, quoted cells over several lines. Never throws; broken quoting is logged by row.
  */
-export function readCsvRows(text: string, log: ImportLog, file?: string): CsvRow[] {
+export function readCsvRows(text: string, log: ImportLog, file?: string, delimiter?: string): CsvRow[] {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
   const parsed = Papa.parse<string[]>(source, {
-    delimitersToGuess: [',', ';', '\t'],
+    ...(delimiter ? { delimiter } : { delimitersToGuess: [...DELIMITERS] }),
     skipEmptyLines: false,
   });
   for (const problem of parsed.errors) {
@@ -48,20 +64,22 @@ export function readCsvTable(
   isHeader: (columns: readonly string[]) => boolean,
   file?: string,
 ): CsvTable | undefined {
-  const rows = readCsvRows(text, log, file).filter((row) => !isBlank(row.cells));
+  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  const rows = readCsvRows(source, log, file, delimiterFor(source, isHeader)).filter((row) => !isBlank(row.cells));
   const at = (row?: number) => ({ ...(file === undefined ? {} : { file }), ...(row === undefined ? {} : { row }) });
   if (rows.length === 0) {
     log.error('import.empty', at());
     return undefined;
   }
-  const start = rows.slice(0, 20).findIndex((row) => isHeader(row.cells.map((cell) => cell.trim())));
+  const headerCells = (row: CsvRow) => row.cells.map((cell) => unescapeCell(cell).trim());
+  const start = rows.slice(0, 20).findIndex((row) => isHeader(headerCells(row)));
   if (start < 0) {
     log.error('csv.noHeader', at(rows[0]!.row));
     return undefined;
   }
   for (const skipped of rows.slice(0, start)) log.warn('cell.ignored', at(skipped.row), { value: skipped.cells.join(' ').trim().slice(0, 80) });
   const header = rows[start]!;
-  const columns = header.cells.map((cell) => cell.trim());
+  const columns = headerCells(header);
   const body = rows.slice(start + 1);
   for (const { row, cells } of body) {
     if (cells.length > columns.length && !isBlank(cells.slice(columns.length))) {
@@ -76,8 +94,11 @@ export function findColumn(columns: readonly string[], pattern: RegExp): number 
   return columns.findIndex((column) => pattern.test(column));
 }
 
-/** Characters that make a spreadsheet read a cell as a formula, and the apostrophe that escapes them. */
-const FORMULA_START = /^[=+\-@\t\r']/;
+/**
+ * What makes a spreadsheet read a cell as a formula (`= + - @`, after any spaces or line breaks, since
+ * some programs trim them; a tab or return first), and the apostrophe that escapes them.
+ */
+const FORMULA_START = /^(?:[ \n]*[=+\-@]|[\t\r'])/;
 
 /**
  * A cell safe to open in a spreadsheet: one that would start a formula (`= + - @`, tab, return) gets a
@@ -89,7 +110,7 @@ export const neutraliseCell = (value: string): string => (FORMULA_START.test(val
  * The inverse of `neutraliseCell`. Only an apostrophe before what it escapes is taken off, so quoted
  * text a person wrote ('hard' skills) stays as written.
  */
-export const unescapeCell = (value: string): string => (/^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value);
+export const unescapeCell = (value: string): string => (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value);
 
 /** CSV text (RFC 4180, CRLF, every cell neutralised) from rows of cells. */
 export function formatCsv(rows: ReadonlyArray<readonly string[]>): string {

@@ -1,7 +1,10 @@
 import type { Block, Line, Rich } from '../schema/text.js';
 
-/** A list item as people type one in a cell: `- `, `* `, `•`, or `1.` / `1)` for numbered lists. */
-const BULLET = /^(?:[-*•·▪–]\s*|(\d{1,3})[.)]\s+)(?=\S)/;
+/**
+ * A list item as people type one in a cell: `- `, `* `, `– ` (with a space: `-1` is a number), `•`
+ * (with or without one), or `1.` / `1)` for numbered lists.
+ */
+const BULLET = /^(?:[-*–]\s+|[•·▪]\s*|(\d{1,3})[.)]\s+)(?=\S)/;
 
 /** Adjacent plain lines of one kind of list become one list. */
 function pushItem(blocks: Block[], kind: 'ul' | 'ol', item: Line): void {

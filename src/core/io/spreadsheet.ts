@@ -83,7 +83,8 @@ class SpreadsheetReader {
     const category = categoryColumn < 0 ? undefined : this.category(readPlain(cells[categoryColumn] ?? '', this.cleaning, this.at(row)));
     if (category) skill.category = category;
     const descriptionColumn = column(DESCRIPTION);
-    if (descriptionColumn >= 0) {
+    // In the long form without a Descriptor column, Description is each level's descriptor.
+    if (descriptionColumn >= 0 && (wide || column(DESCRIPTOR) >= 0)) {
       const description = readRich(cells[descriptionColumn] ?? '', this.at(row, columns[descriptionColumn]), this.cleaning);
       if (description !== undefined) skill.description = description;
     }
@@ -114,7 +115,7 @@ class SpreadsheetReader {
   readLong(table: CsvTable): void {
     const { columns } = table;
     const levelColumn = findColumn(columns, LEVEL);
-    const descriptorColumn = findColumn(columns, DESCRIPTOR);
+    const descriptorColumn = findColumn(columns, DESCRIPTOR) >= 0 ? findColumn(columns, DESCRIPTOR) : findColumn(columns, DESCRIPTION);
     for (const { row, cells } of table.rows) {
       const skill = this.skill(table, cells, row, false);
       if (!skill) continue;
@@ -128,6 +129,16 @@ class SpreadsheetReader {
   }
 }
 
+/**
+ * The long form has a Level column, a column of descriptors (`Descriptor`, or `Description` when there is
+ * no such column) and nothing else but the other known columns; any other header names a level.
+ */
+function isLongForm(columns: readonly string[]): boolean {
+  const known = [SKILL, CATEGORY, DESCRIPTION, ID, LEVEL, DESCRIPTOR];
+  const has = (pattern: RegExp) => findColumn(columns, pattern) >= 0;
+  return has(LEVEL) && (has(DESCRIPTOR) || has(DESCRIPTION)) && columns.every((column) => column === '' || known.some((pattern) => pattern.test(column)));
+}
+
 /** Imports a wide or long spreadsheet CSV (see `SpreadsheetImportOptions`). Never throws. */
 export function importSpreadsheet(text: string, options: SpreadsheetImportOptions = {}, file?: string): ImportResult {
   const reader = new SpreadsheetReader(file);
@@ -135,7 +146,7 @@ export function importSpreadsheet(text: string, options: SpreadsheetImportOption
   if (!withinLimit(text, log, file)) return finishImport(undefined, log);
   const table = readCsvTable(text, log, (columns) => columns.some((column) => SKILL.test(column)), file);
   if (!table) return finishImport(undefined, log);
-  const long = findColumn(table.columns, LEVEL) >= 0 && findColumn(table.columns, DESCRIPTOR) >= 0;
+  const long = isLongForm(table.columns);
   if (long) reader.readLong(table);
   else reader.readWide(table);
   reportCleaning(reader.cleaning, log);
