@@ -4,7 +4,7 @@
  * export one. Reports go to stderr (or stdout as JSON with `--json`); exit code 0 when valid, 1 when
  * not, 2 when the command itself is wrong.
  */
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -74,15 +74,24 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsConfig['options'];
 
-class UsageError extends Error {}
+/** A command that cannot run as given (usage, or a file that cannot be read or written): exit code 2. */
+class CommandError extends Error {}
 
 interface Streams {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
 }
 
-/** The report as `--json` prints it: stable keys for scripts. */
-function jsonReport(command: string, result: ImportResult, locale: string, extra: Record<string, unknown> = {}) {
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+
+interface Context {
+  readonly values: Values;
+  readonly streams: Streams;
+  readonly locale: string;
+}
+
+/** The report as `--json` prints it: stable keys for scripts; each issue names its file in `at.file`. */
+function jsonReport(command: string, result: Pick<ImportResult, 'ok' | 'issues'>, locale: string, extra: Record<string, unknown> = {}) {
   const issue = (item: ImportIssue) => ({
     severity: item.severity,
     key: item.key,
@@ -95,21 +104,111 @@ function jsonReport(command: string, result: ImportResult, locale: string, extra
   return { command, ok: result.ok, errors, warnings: result.issues.length - errors, issues: result.issues.map(issue), ...extra };
 }
 
-function readInput(path: string, streams: Streams, quiet: boolean): ImportFile {
-  let text: string;
+const printJson = (streams: Streams, value: unknown) => streams.out(`${JSON.stringify(value, null, 2)}\n`);
+
+function readInput(path: string, { streams, values }: Context): ImportFile {
   try {
-    text = readFileSync(path, 'utf8');
+    const bytes = statSync(path).size;
+    if (!values.json && bytes > PROGRESS_BYTES) streams.err(`Reading ${basename(path)} (${(bytes / 1048576).toFixed(1)} MB)…\n`);
+    return { text: readFileSync(path, 'utf8'), name: basename(path) };
   } catch (cause) {
-    throw new UsageError(`Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`);
+    throw new CommandError(`Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`);
   }
-  if (!quiet && text.length > PROGRESS_BYTES) streams.err(`Reading ${basename(path)} (${(text.length / 1048576).toFixed(1)} MB)…\n`);
-  return { text, name: basename(path) };
 }
 
 function write(output: string | undefined, text: string, streams: Streams): void {
-  if (output === undefined) streams.out(text);
-  else writeFileSync(output, text);
+  if (output === undefined) return streams.out(text);
+  try {
+    writeFileSync(output, text);
+  } catch (cause) {
+    throw new CommandError(`Cannot write ${output}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`);
+  }
 }
+
+function importOptions(values: Values): ImportOptions {
+  if (values.levels !== undefined && values.levels !== 'highest-first' && values.levels !== 'lowest-first') {
+    throw new CommandError('--levels must be highest-first or lowest-first.');
+  }
+  return {
+    ...(values.id === undefined ? {} : { id: values.id }),
+    ...(values.title === undefined ? {} : { title: values.title }),
+    ...(values.version === undefined ? {} : { version: values.version }),
+    ...(values.language === undefined ? {} : { language: values.language }),
+    ...(values.levels === undefined ? {} : { levelsListed: values.levels }),
+  };
+}
+
+/** `validate FILE...`: each file checked on its own; exit 1 when any is not valid. */
+function validate(files: readonly string[], context: Context): number {
+  if (files.length === 0) throw new CommandError('validate needs a FILE.');
+  const { streams, locale, values } = context;
+  const results = files.map((file) => importFramework('json', [readInput(file, context)]));
+  const ok = results.every((result) => result.ok);
+  if (values.json) {
+    const issues = results.flatMap((result) => result.issues);
+    printJson(streams, jsonReport('validate', { ok, issues }, locale, { format: 'json' }));
+  } else {
+    results.forEach((result, index) => streams.err(formatImportReport(result.issues, { name: basename(files[index]!), locale, verb: 'validate' })));
+  }
+  return ok ? 0 : 1;
+}
+
+/** `import --from FORMAT FILE... [-o out.json]`: the canonical framework file, and the import report. */
+function importCommand(files: readonly string[], context: Context): number {
+  const { streams, locale, values } = context;
+  const format = values.from;
+  if (format === undefined) throw new CommandError('import needs --from FORMAT.');
+  if (!isImportFormat(format)) throw new CommandError(`Unknown import format "${format}". Use one of: ${IMPORT_FORMATS.join(', ')}.`);
+  if (files.length === 0) throw new CommandError('import needs a FILE.');
+  const options = importOptions(values);
+  const inputs = files.map((file) => readInput(file, context));
+  const started = performance.now();
+  const result = importFramework(format, inputs, options);
+  const took = Math.round(performance.now() - started);
+  const output = result.ok ? exportFrameworkJson(result.framework) : undefined;
+  // With --json and no -o, the framework goes inside the JSON report instead.
+  if (output !== undefined && (values.output !== undefined || !values.json)) write(values.output, output, streams);
+  if (values.json) {
+    const framework = output !== undefined && values.output === undefined ? { framework: JSON.parse(output) as unknown } : {};
+    printJson(streams, jsonReport('import', result, locale, { format, ...framework, ...(values.output ? { output: values.output } : {}) }));
+  } else {
+    streams.err(formatImportReport(result.issues, { name: inputs.map((input) => input.name).join(', '), locale, verb: 'import' }));
+    if (result.ok) {
+      const { skills, roles } = result.framework;
+      streams.err(`${skills.length} skills, ${roles.length} roles in ${took} ms${values.output ? ` → ${values.output}` : ''}\n`);
+    }
+  }
+  return result.ok ? 0 : 1;
+}
+
+/** `export --to FORMAT FILE [-o out]`: a valid framework file in another format. */
+function exportCommand(files: readonly string[], context: Context): number {
+  const { streams, locale, values } = context;
+  const format = values.to;
+  if (format === undefined || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CommandError(`export needs --to ${EXPORT_FORMATS.join('|')}.`);
+  if (files.length !== 1) throw new CommandError('export needs exactly one framework FILE.');
+  if (values.json && values.output === undefined) throw new CommandError('export --json needs -o FILE: the export itself would be on standard output.');
+  const result = importFramework('json', [readInput(files[0]!, context)]);
+  if (!result.ok) {
+    if (values.json) printJson(streams, jsonReport('export', result, locale, { format }));
+    else streams.err(formatImportReport(result.issues, { name: basename(files[0]!), locale, verb: 'validate' }));
+    return 1;
+  }
+  const language = values.language === undefined ? {} : { language: values.language };
+  const text =
+    format === 'csv' ? exportFrameworkCsv(result.framework, language)
+    : format === 'case' ? `${JSON.stringify(exportCase(result.framework), null, 2)}\n`
+    : exportFrameworkJson(result.framework);
+  write(values.output, text, streams);
+  if (values.json) printJson(streams, jsonReport('export', result, locale, { format, output: values.output }));
+  return 0;
+}
+
+const COMMANDS: Record<string, (files: readonly string[], context: Context) => number> = {
+  validate,
+  import: importCommand,
+  export: exportCommand,
+};
 
 /** Runs one command; returns the exit code. Exported so tests and wrappers can run it in-process. */
 export function run(argv: readonly string[], streams: Streams): number {
@@ -122,70 +221,18 @@ export function run(argv: readonly string[], streams: Streams): number {
   }
   const { values, positionals } = parsed;
   const [command, ...files] = positionals;
-  if (values.help || command === undefined || command === 'help') {
-    (command === undefined && !values.help ? streams.err : streams.out)(HELP);
-    return command === undefined && !values.help ? 2 : 0;
+  if (values.help || command === 'help') {
+    streams.out(HELP);
+    return 0;
   }
-  const locale = values.lang;
-  const quiet = values.json;
   try {
-    if (command === 'validate' || command === 'import') {
-      const format = command === 'validate' ? 'json' : values.from;
-      if (format === undefined) throw new UsageError('import needs --from FORMAT.');
-      if (!isImportFormat(format)) throw new UsageError(`Unknown import format "${format}". Use one of: ${IMPORT_FORMATS.join(', ')}.`);
-      if (files.length === 0) throw new UsageError(`${command} needs a FILE.`);
-      if (values.levels !== undefined && values.levels !== 'highest-first' && values.levels !== 'lowest-first') {
-        throw new UsageError('--levels must be highest-first or lowest-first.');
-      }
-      const options: ImportOptions = {
-        ...(values.id === undefined ? {} : { id: values.id }),
-        ...(values.title === undefined ? {} : { title: values.title }),
-        ...(values.version === undefined ? {} : { version: values.version }),
-        ...(values.language === undefined ? {} : { language: values.language }),
-        ...(values.levels === undefined ? {} : { levelsListed: values.levels as 'highest-first' | 'lowest-first' }),
-      };
-      const started = performance.now();
-      const result = importFramework(format, files.map((file) => readInput(file, streams, quiet)), options);
-      const name = files.map((file) => basename(file)).join(', ');
-      const output = result.ok && command === 'import' ? exportFrameworkJson(result.framework) : undefined;
-      // With --json and no -o, the framework goes inside the JSON report instead.
-      if (output !== undefined && (values.output !== undefined || !values.json)) write(values.output, output, streams);
-      if (values.json) {
-        const framework = output !== undefined && values.output === undefined ? { framework: JSON.parse(output) as unknown } : {};
-        streams.out(`${JSON.stringify(jsonReport(command, result, locale, { format, ...framework }), null, 2)}\n`);
-      } else {
-        streams.err(formatImportReport(result.issues, { name, locale, verb: command }));
-        if (result.ok && command === 'import') {
-          const { skills, roles } = result.framework;
-          streams.err(`${skills.length} skills, ${roles.length} roles in ${Math.round(performance.now() - started)} ms${values.output ? ` → ${values.output}` : ''}\n`);
-        }
-      }
-      return result.ok ? 0 : 1;
-    }
-    if (command === 'export') {
-      const format = values.to;
-      if (format === undefined || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
-        throw new UsageError(`export needs --to ${EXPORT_FORMATS.join('|')}.`);
-      }
-      if (files.length !== 1) throw new UsageError('export needs exactly one framework FILE.');
-      const result = importFramework('json', [readInput(files[0]!, streams, quiet)]);
-      if (!result.ok) {
-        if (values.json) streams.out(`${JSON.stringify(jsonReport(command, result, locale), null, 2)}\n`);
-        else streams.err(formatImportReport(result.issues, { name: basename(files[0]!), locale, verb: 'validate' }));
-        return 1;
-      }
-      const language = values.language === undefined ? {} : { language: values.language };
-      const text =
-        format === 'csv' ? exportFrameworkCsv(result.framework, language)
-        : format === 'case' ? `${JSON.stringify(exportCase(result.framework), null, 2)}\n`
-        : exportFrameworkJson(result.framework);
-      write(values.output, text, streams);
-      return 0;
-    }
-    throw new UsageError(`Unknown command "${command}".`);
+    const runCommand = command === undefined ? undefined : COMMANDS[command];
+    if (!runCommand || !Object.hasOwn(COMMANDS, command!)) throw new CommandError(command === undefined ? 'Give a command: validate, import or export.' : `Unknown command "${command}".`);
+    return runCommand(files, { values, streams, locale: values.lang });
   } catch (cause) {
-    if (!(cause instanceof UsageError)) throw cause;
-    streams.err(`${cause.message}\nRun "career-frameworks --help" for the commands and options.\n`);
+    if (!(cause instanceof CommandError)) throw cause;
+    if (values.json) printJson(streams, { command: command ?? null, ok: false, error: cause.message });
+    else streams.err(`${cause.message}\nRun "career-frameworks --help" for the commands and options.\n`);
     return 2;
   }
 }

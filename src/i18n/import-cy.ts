@@ -22,6 +22,8 @@ export const importCy: Record<ImportMessageKey, Message> = {
   'at.message': '{at}: {message}',
   'import.empty': 'Does dim i’w fewnforio: mae’r ffeil yn wag.',
   'import.format': 'Fformat anhysbys “{format}”. Defnyddiwch un o’r rhain: {formats}.',
+  'import.oneFile': 'Mae’r fformat {format} yn darllen un ffeil ar y tro (rhoddwyd {count}): mewnforiwch nhw fesul un.',
+  'import.ddatFiles': 'Mae’r fformat ddat yn darllen un CSV sgiliau ac un CSV rolau (rhoddwyd {count} ffeil).',
   'csv.quotes': 'Nid yw cell mewn dyfynodau wedi’i chau (neu mae dyfynnod yn y lle anghywir), felly gall y rhesi ar ei hôl fod wedi’u huno.',
   'csv.fields': 'Mae gan y rhes hon {found} cell ond mae gan y pennawd {expected}: anwybyddir y celloedd ychwanegol.',
   'csv.noHeader': 'Ni chafwyd rhes pennawd. Dylai’r rhes gyntaf enwi’r colofnau, er enghraifft “Skill” a’r lefelau.',

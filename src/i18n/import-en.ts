@@ -22,6 +22,8 @@ export const importEn = {
   'at.message': '{at}: {message}',
   'import.empty': 'There is nothing to import: the file is empty.',
   'import.format': 'Unknown format “{format}”. Use one of: {formats}.',
+  'import.oneFile': 'The {format} format reads one file at a time ({count} were given): import them one by one.',
+  'import.ddatFiles': 'The ddat format reads one skills CSV and one roles CSV ({count} files were given).',
   'csv.quotes': 'A quoted cell is not closed (or a quote is misplaced), so the rows after it may be joined together.',
   'csv.fields': 'This row has {found} cells but the header has {expected}: the extra cells are ignored.',
   'csv.noHeader': 'No header row was found. The first row should name the columns, for example “Skill” and the levels.',

@@ -31,12 +31,26 @@ describe('career-frameworks: usage', () => {
     for (const text of ['Usage: career-frameworks', 'validate FILE', 'import --from FORMAT', 'ddat', 'document', 'case', 'Exit codes', 'Examples']) assert.ok(out.includes(text), text);
   });
 
-  it('exits 2 for a command it does not know, a bad option, a missing argument or an unreadable file', () => {
-    for (const args of [[], ['frobnicate'], ['validate', '--bogus', 'x.json'], ['import', 'x.csv'], ['import', '--from', 'xls', 'x.csv'], ['validate'], ['validate', join(scratch, 'missing.json')], ['export', '--to', 'pdf', 'tests/fixtures/des-hr.json']]) {
-      const { code, err } = cli(...args);
+  it('exits 2 for a command it does not know, a bad option, a missing argument or a file it cannot read or write', () => {
+    const cases = [
+      [], ['frobnicate'], ['validate', '--bogus', 'x.json'], ['import', 'x.csv'], ['import', '--from', 'xls', 'x.csv'], ['validate'],
+      ['validate', join(scratch, 'missing.json')], ['export', '--to', 'pdf', 'tests/fixtures/des-hr.json'],
+      ['export', '--to', 'csv', 'tests/fixtures/des-hr.json', '-o', join(scratch, 'no-such-folder', 'x.csv')],
+      ['export', '--to', 'csv', 'tests/fixtures/des-hr.json', '--json'], ['import', '--from', 'document', '--levels', 'sideways', SEED],
+    ];
+    for (const args of cases) {
+      const { code, out, err } = cli(...args);
       assert.equal(code, 2, args.join(' '));
-      assert.ok(err.length > 0, `says why: ${args.join(' ')}`);
+      // With --json the reason is JSON on standard output; otherwise a sentence on standard error.
+      assert.ok((args.includes('--json') ? JSON.parse(out).error : err).length > 0, `says why: ${args.join(' ')}`);
+      assert.doesNotMatch(err, /\n\s+at /, `no stack trace: ${args.join(' ')}`);
     }
+  });
+
+  it('says what was wrong with the command as JSON with --json', () => {
+    const { code, out } = cli('import', '--from', 'xls', 'x.csv', '--json');
+    assert.equal(code, 2);
+    assert.deepEqual(JSON.parse(out), { command: 'import', ok: false, error: 'Unknown import format "xls". Use one of: json, ddat, csv, document, direct, case.' });
   });
 });
 
@@ -60,6 +74,20 @@ describe('career-frameworks validate', () => {
     assert.equal(lines[2], 'Errors (fix these):');
     assert.match(lines[3], /^ {2}broken\.json, id: Use lower-case letters/);
     assert.equal(lines[4], '  broken.json, skills[0].name: This must not be empty.');
+  });
+
+  it('validates each of several files, and exits 1 when any is not valid', () => {
+    const bad = join(scratch, 'bad-id.json');
+    writeFileSync(bad, JSON.stringify({ ...JSON.parse(readFileSync('tests/fixtures/des-hr.json', 'utf8')), id: 'Bad Id' }));
+    const { code, err } = cli('validate', 'tests/fixtures/des-hr.json', bad, 'tests/fixtures/direct.json');
+    assert.equal(code, 1);
+    assert.deepEqual(err.split('\n').filter((line) => /^[✓✗]/.test(line)), [
+      '✓ des-hr.json: valid. 0 errors, 0 warnings',
+      '✗ bad-id.json: not valid. 1 error, 0 warnings',
+      '✓ direct.json: valid. 0 errors, 0 warnings',
+    ]);
+    const json = JSON.parse(cli('validate', 'tests/fixtures/des-hr.json', bad, '--json').out);
+    assert.deepEqual([json.ok, json.errors, json.issues[0].at.file], [false, 1, 'bad-id.json']);
   });
 
   it('gives the report as JSON with --json, in Welsh with --lang cy', () => {
@@ -123,6 +151,15 @@ describe('career-frameworks import', () => {
     assert.ok(report.issues.some((issue) => issue.key === 'url.dropped' && issue.at.file === 'learning_resource.json' && issue.at.path[1] === 'url'));
   });
 
+  it('refuses more files than a format reads, rather than ignoring some', () => {
+    const { code, err } = cli('import', '--from', 'csv', 'tests/fixtures/import/wide-semicolon.csv', 'tests/fixtures/import/long-tab.csv');
+    assert.equal(code, 1);
+    assert.match(err, /The csv format reads one file at a time \(2 were given\)/);
+    const twoSkills = cli('import', '--from', 'ddat', `${SAMPLE}/skills.csv`, `${SAMPLE}/skills.csv`);
+    assert.equal(twoSkills.code, 1);
+    assert.match(twoSkills.err, /The ddat format reads one skills CSV and one roles CSV \(2 files were given\)/);
+  });
+
   it('says what it is reading when a file is large', () => {
     const roles = readFileSync(`${SAMPLE}/roles.csv`, 'utf8').split('\n');
     const [header, ...rows] = roles;
@@ -141,7 +178,9 @@ describe('career-frameworks export', () => {
     assert.equal(csv.code, 0);
     assert.ok(csv.out.startsWith('Id,Skill,Category,Description,Awareness,Supervised Practitioner,Practitioner,Expert,Authority\r\n'));
     const casePath = join(scratch, 'des-hr.case.json');
-    assert.equal(cli('export', '--to', 'case', 'tests/fixtures/des-hr.json', '-o', casePath).code, 0);
+    const exported = cli('export', '--to', 'case', 'tests/fixtures/des-hr.json', '-o', casePath, '--json');
+    assert.equal(exported.code, 0);
+    assert.deepEqual(JSON.parse(exported.out), { command: 'export', ok: true, errors: 0, warnings: 0, issues: [], format: 'case', output: casePath });
     assert.equal(JSON.parse(readFileSync(casePath, 'utf8')).CFDocument.title, 'Technical Competence Framework: Human Resources');
     const back = cli('import', '--from', 'case', casePath);
     assert.equal(back.code, 0, back.err);

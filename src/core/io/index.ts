@@ -45,6 +45,8 @@ export function importFramework(format: ImportFormat, files: readonly ImportFile
     log.error('import.empty', {});
     return finishImport(undefined, log);
   }
+  const tooMany = tooManyFiles(format, files);
+  if (tooMany) return tooMany;
   switch (format) {
     case 'json':
       return importJson(first);
@@ -63,6 +65,16 @@ export function importFramework(format: ImportFormat, files: readonly ImportFile
     case 'case':
       return importCase(first.text, first.name);
   }
+}
+
+/** The formats read from one file; `ddat` takes at most its two CSVs, and `direct` its set of files. */
+function tooManyFiles(format: ImportFormat, files: readonly ImportFile[]): ImportResult | undefined {
+  const roles = files.filter((file) => isDdatRoles(file.text)).length;
+  const fits = format === 'direct' || (format === 'ddat' ? roles <= 1 && files.length - roles <= 1 : files.length === 1);
+  if (fits) return undefined;
+  const log = new ImportLog();
+  log.error(format === 'ddat' ? 'import.ddatFiles' : 'import.oneFile', {}, { format, count: files.length });
+  return finishImport(undefined, log);
 }
 
 /** A framework file of our own format, with its issues in import terms. */

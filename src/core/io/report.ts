@@ -7,6 +7,8 @@ import type { Framework } from '../schema/framework.js';
 export const IMPORT_ISSUE_KEYS = [
   'import.empty',
   'import.format',
+  'import.oneFile',
+  'import.ddatFiles',
   'csv.quotes',
   'csv.fields',
   'csv.noHeader',
@@ -45,7 +47,7 @@ export type ImportIssueKey = (typeof IMPORT_ISSUE_KEYS)[number];
 export interface SourceLocation {
   /** The input's name as given (a file name, or the part of a package). */
   readonly file?: string;
-  /** Spreadsheet row, 1-based, the header row being 1: a quoted multi-line cell is still one row. */
+  /** Spreadsheet row, 1-based from the first row of the file: a quoted multi-line cell is still one row. */
   readonly row?: number;
   /** Column header as written in the file. */
   readonly column?: string;
