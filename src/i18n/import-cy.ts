@@ -13,6 +13,8 @@ export const importCy: Record<ImportMessageKey, Message> = {
   'report.errorsHeading': 'Gwallau (cywirwch y rhain):',
   'report.warningsHeading': 'Rhybuddion (gwiriwch y rhain):',
   'report.more': { one: '…a {count} arall fel hyn', other: '…a {count} arall fel hyn' },
+  'kind.provider': 'darparwr',
+  'kind.learning': 'adnodd dysgu',
   'at.file': '{file}',
   'at.row': 'rhes {row}',
   'at.column': 'colofn “{column}”',
@@ -34,7 +36,6 @@ export const importCy: Record<ImportMessageKey, Message> = {
   'cell.ignored': 'Anwybyddwyd hyn: “{value}”.',
   'level.unknown': 'Nid yw “{level}” yn un o lefelau’r raddfa ({levels}).',
   'skill.addedFromRoles': 'Nid yw’r sgil “{skill}” yn y ffeil sgiliau: fe’i hychwanegwyd o’r ffeil rolau.',
-  'skill.unknown': 'Does dim sgil “{skill}”.',
   'role.duplicateLevel': 'Mae’r rôl “{role}” yn rhoi “{skill}” ddwywaith â lefelau gwahanol: cedwir y cyntaf.',
   'html.removed': {
     one: 'Tynnwyd o’r HTML: {what} (unwaith). Dim ond testun, paragraffau, rhestrau a phwyslais a gedwir.',
@@ -47,7 +48,6 @@ export const importCy: Record<ImportMessageKey, Message> = {
   'html.unsafeLink': 'Tynnwyd dolen i “{url}”: dim ond dolenni https a pherthynol sy’n ddiogel.',
   'document.noSkills': 'Ni chafwyd unrhyw sgiliau. Mae angen pennawd ar bob sgil ac yna tabl “Lefel ⇥ Disgrifyddion”.',
   'document.noLevels': 'Does dim disgrifyddion lefel gan y sgil “{skill}”.',
-  'document.unknownLevel': 'Nid yw “{level}” yn enw lefel a ddefnyddir mewn man arall yn y ddogfen.',
   'document.orphanText': 'Nid yw’r testun hwn o dan sgil ac fe’i gadawyd allan: “{text}”.',
   'document.splitItems': {
     one: 'Nid oedd marcwyr eitem gan {count} rhestr a rhannwyd hi’n eitemau wrth doriadau brawddeg: gwiriwch hi.',

@@ -13,6 +13,8 @@ export const importEn = {
   'report.errorsHeading': 'Errors (fix these):',
   'report.warningsHeading': 'Warnings (check these):',
   'report.more': { one: '…and {count} more like this', other: '…and {count} more like these' },
+  'kind.provider': 'provider',
+  'kind.learning': 'learning resource',
   'at.file': '{file}',
   'at.row': 'row {row}',
   'at.column': 'column “{column}”',
@@ -34,7 +36,6 @@ export const importEn = {
   'cell.ignored': 'This was ignored: “{value}”.',
   'level.unknown': '“{level}” is not a level of the scale ({levels}).',
   'skill.addedFromRoles': 'The skill “{skill}” is not in the skills file: it was added from the roles file.',
-  'skill.unknown': 'There is no skill “{skill}”.',
   'role.duplicateLevel': 'The role “{role}” gives “{skill}” twice with different levels: the first is kept.',
   'html.removed': {
     one: 'Removed from the HTML: {what} (once). Only text, paragraphs, lists and emphasis are kept.',
@@ -47,7 +48,6 @@ export const importEn = {
   'html.unsafeLink': 'A link to “{url}” was removed: only https and relative links are safe.',
   'document.noSkills': 'No skills were found. Each skill needs a heading followed by a “Level ⇥ Descriptors” table.',
   'document.noLevels': 'The skill “{skill}” has no level descriptors.',
-  'document.unknownLevel': '“{level}” is not a level name used elsewhere in the document.',
   'document.orphanText': 'This text is not under a skill and was left out: “{text}”.',
   'document.splitItems': {
     one: '{count} list had no item markers and was split into items at sentence breaks: check it.',
@@ -63,6 +63,6 @@ export const importEn = {
   'case.unknownItem': 'This association points at “{identifier}”, which is not in the package.',
   'case.association': 'Associations of type “{type}” are not imported.',
   'package.missingPart': 'A required part is missing: {part}.',
-} satisfies Record<ImportIssueKey | `at.${string}` | `report.${string}`, Message>;
+} satisfies Record<ImportIssueKey | `at.${string}` | `report.${string}` | `kind.${string}`, Message>;
 
 export type ImportMessageKey = keyof typeof importEn;

@@ -3,7 +3,8 @@ import type { ImportIssue, SourceLocation } from '../core/io/report.js';
 import { formatMessage } from './catalogue.js';
 import { importCy } from './import-cy.js';
 import { importEn, type ImportMessageKey } from './import-en.js';
-import { formatPath, issueMessage, supportedLanguage } from './index.js';
+import { en } from './en.js';
+import { formatPath, issueMessage, supportedLanguage, translate, type MessageKey } from './index.js';
 import type { MessageParams } from './types.js';
 
 const importCatalogues = { en: importEn, cy: importCy } as const;
@@ -13,6 +14,15 @@ const isValidationKey = (key: string): key is IssueKey => (ISSUE_KEYS as readonl
 function t(locale: string, key: ImportMessageKey, params?: MessageParams): string {
   const language = supportedLanguage(locale) as keyof typeof importCatalogues;
   return formatMessage(importCatalogues[language][key], language, params);
+}
+
+/** A `kind` parameter (`category`, `learning`) as a word of the report's language. */
+function withKindInWords(params: MessageParams, locale: string): MessageParams {
+  const { kind } = params;
+  if (typeof kind !== 'string') return params;
+  const own = `kind.${kind}`;
+  const word = Object.hasOwn(importEn, own) ? t(locale, own as ImportMessageKey) : Object.hasOwn(en, own) ? translate(locale, own as MessageKey) : kind;
+  return { ...params, kind: word };
 }
 
 /** Where an issue is, as a framework author reads it: `roles.csv, row 12, column “Skill Level”`. */
@@ -30,7 +40,7 @@ export function formatLocation(at: SourceLocation, locale = 'en'): string {
 export function formatImportIssue(issue: ImportIssue, locale = 'en'): string {
   const message = isValidationKey(issue.key)
     ? issueMessage({ key: issue.key, ...(issue.params ? { params: issue.params } : {}) }, locale)
-    : t(locale, issue.key as ImportMessageKey, issue.params);
+    : t(locale, issue.key as ImportMessageKey, issue.params && withKindInWords(issue.params, locale));
   const at = formatLocation(issue.at, locale);
   return at === '' ? message : t(locale, 'at.message', { at, message });
 }

@@ -54,7 +54,7 @@ describe('importDocument on the DE&S framework document', () => {
 
   it('reports the inline styles it removed and the lists it split, once each', () => {
     assert.deepEqual(result.issues.map(({ key, params }) => [key, params]), [
-      ['html.removed', { what: 'style attribute', count: 41 }],
+      ['html.removed', { what: 'style="…"', count: 41 }],
       ['document.splitItems', { count: 5 }],
     ]);
     assert.deepEqual(result.issues[0]!.at, { file: 'des-hr.txt', line: 26 });

@@ -23,7 +23,7 @@ describe('richFromHtml', () => {
   it('drops scripts, styles and embedded content with what is inside them, and counts them', () => {
     const { rich, cleaning } = clean('<p>Safe<script>alert(1)</script><style>p{}</style><iframe src="https://x"></iframe><svg><script>x</script></svg></p>');
     assert.equal(rich, 'Safe');
-    assert.deepEqual([...cleaning.removed.keys()].sort(), ['iframe', 'script', 'style', 'svg']);
+    assert.deepEqual([...cleaning.removed.keys()].sort(), ['<iframe>', '<script>', '<style>', '<svg>']);
   });
 
   it('reports event handlers and inline styles, and every link with an unsafe scheme', () => {
@@ -32,7 +32,7 @@ describe('richFromHtml', () => {
     );
     assert.equal(rich, 'Hi a b c');
     assert.deepEqual([...cleaning.removed].map(([what, { count }]) => [what, count]), [
-      ['style attribute', 1], ['onclick attribute', 1], ['onmouseover attribute', 1], ['link', 1], ['onerror attribute', 1], ['image', 1],
+      ['style="…"', 1], ['onclick="…"', 1], ['onmouseover="…"', 1], ['<a href="…">', 1], ['onerror="…"', 1], ['<img>', 1],
     ]);
     assert.deepEqual(cleaning.unsafeLinks.map((link) => link.url), ['javascript:alert(1)', 'data:text/html,x']);
     assert.deepEqual(cleaning.unsafeLinks[0]!.at, { row: 1 });
@@ -72,6 +72,6 @@ describe('richFromHtml regressions found by the property tests', () => {
   it('drops a script inside a list as it does anywhere else', () => {
     const { rich, cleaning } = clean('<ul><script>steal()</script><li>kept</li></ul>');
     assert.deepEqual(rich, [{ ul: ['kept'] }]);
-    assert.equal(cleaning.removed.get('script')?.count, 1);
+    assert.equal(cleaning.removed.get('<script>')?.count, 1);
   });
 });

@@ -135,6 +135,19 @@ describe('cf-framework', () => {
       await expect(host).to.be.accessible();
     });
 
+    it('shows the report of the file it shows, when src changes while the first one loads', async () => {
+      const host = await fixture<CfFramework>(html`<cf-framework format="csv"></cf-framework>`);
+      const loaded = nextEvent(host, 'cf-framework-load');
+      host.src = importUrl('broken-quote.csv');
+      await host.updateComplete;
+      host.src = importUrl('wide-semicolon.csv');
+      await loaded;
+      await host.updateComplete;
+      expect(host.status).to.equal('ready');
+      expect(host.importIssues.map((issue) => issue.at.file)).to.not.include('broken-quote.csv');
+      expect(host.importIssues.some((issue) => issue.key === 'cell.placeholder')).to.equal(true);
+    });
+
     it('names the formats it knows when given one it does not', async () => {
       const host = await fixture<CfFramework>(html`<cf-framework format="xlsx"></cf-framework>`);
       const failed = nextEvent(host, 'cf-framework-error');

@@ -1,11 +1,3 @@
-import type { FrameworkInput, Role, RoleLevel } from '../schema/framework.js';
-import { applyCell, readCell, readPlain, readRich, type SkillDraft } from './cells.js';
-import { findColumn, readCsvTable, type CsvRow, type CsvTable } from './csv.js';
-import { IdAllocator, slugify } from './ids.js';
-import { frameworkHeader, type FrameworkMetadata } from './metadata.js';
-import { newCleaning, reportCleaning, type HtmlCleaning } from './rich-from-html.js';
-import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLocation } from './report.js';
-
 /**
  * Imports the UK Government Digital and Data Profession capability framework as published for download:
  *
@@ -19,6 +11,14 @@ import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLoc
  * are reported and dropped; `Role Type` and `Roles that require Skill` are not imported (the second is
  * what the roles CSV already says).
  */
+import type { FrameworkInput, Role, RoleLevel } from '../schema/framework.js';
+import { applyCell, readCell, readPlain, readRich, type SkillDraft } from './cells.js';
+import { findColumn, readCsvTable, type CsvRow, type CsvTable } from './csv.js';
+import { IdAllocator, slugify } from './ids.js';
+import { frameworkHeader, type FrameworkMetadata } from './metadata.js';
+import { newCleaning, reportCleaning, type HtmlCleaning } from './rich-from-html.js';
+import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLocation } from './report.js';
+
 export interface DdatFiles {
   readonly skills?: { readonly text: string; readonly file?: string };
   readonly roles?: { readonly text: string; readonly file?: string };

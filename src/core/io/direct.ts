@@ -6,8 +6,11 @@
  */
 import { guardInput } from '../input.js';
 import type { FrameworkInput } from '../schema/framework.js';
-import { isSafeUrl } from '../schema/ids.js';
+import { isHttpsUrl } from '../schema/ids.js';
+import { richLines } from '../schema/text.js';
+import { looksLikeHtml, newCleaning, reportCleaning, richFromHtml } from './rich-from-html.js';
 import { IdAllocator, slugify } from './ids.js';
+import { readCff } from './citation.js';
 import { baseName } from './metadata.js';
 import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLocation } from './report.js';
 
@@ -142,23 +145,17 @@ function toRows(part: Part, file: string, data: unknown[], log: ImportLog): Row<
 
 const at = (row: Row<never>, key: string): SourceLocation => ({ file: row.file, path: [row.index, key] });
 
-/** `[^<>]`, not `[^>]`: a `<` that is never closed must not make every later `<` scan to the end. */
-const TAG = /<\/?[a-zA-Z!][^<>]*>/g;
-/** Only https links are kept (the schema's rule for absolute URLs); `isSafeUrl` adds its control-character checks. */
-const isHttps = (url: string) => /^https:\/\/\S+$/.test(url) && isSafeUrl(url);
-
-/** Removes HTML tags, reported at `where` (sort keys give none: the same text is reported where it is used). */
+/**
+ * Text without its markup: HTML goes through the same sanitising parser as every importer, keeping the
+ * text; what it removed is reported at `where` (sort keys give none: the text is reported where it is used).
+ * Line breaks are kept, for descriptions that are one paragraph per line.
+ */
 function stripTags(value: string, log?: ImportLog, where?: SourceLocation): string {
-  let stripped = value;
-  let count = 0;
-  // Removing a tag can complete one around it (`<b<i>>`): a few passes catch those; the schema refuses the rest.
-  for (let pass = 0, found = 1; pass < 4 && found > 0; pass++) {
-    found = stripped.match(TAG)?.length ?? 0;
-    count += found;
-    stripped = stripped.replace(TAG, ' ');
-  }
-  if (count > 0 && log && where) log.warn('html.removed', where, { what: 'tags', count });
-  return stripped;
+  if (!looksLikeHtml(value)) return value;
+  const cleaning = newCleaning(where);
+  const rich = richFromHtml(value, cleaning);
+  if (log) reportCleaning(cleaning, log);
+  return rich === undefined ? '' : richLines(rich).join('\n');
 }
 const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
 const clean = (value: string, log?: ImportLog, where?: SourceLocation) => collapse(stripTags(value, log, where));
@@ -169,7 +166,7 @@ function rank(value: string): number {
   const n = value.trim() === '' ? NaN : Number(value);
   return Number.isFinite(n) ? n : Infinity;
 }
-/** `slugify` backtracks on long runs of spaces, and no id needs more than the start of its name. */
+/** No id needs more than the start of its name. */
 const idSource = (value: string) => value.slice(0, 300);
 const compare = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
 const byRankThenName = (a: Row<'rank' | 'name'>, b: Row<'rank' | 'name'>) =>
@@ -258,8 +255,9 @@ function learningOf(rows: Rows['learning_resource.json'], providerRows: Rows['pr
   const providers = new Map(providerRows.map((row) => [row.text.slug.trim(), clean(row.text.name, log, at(row, 'name'))]));
   const kept = rows.filter((row) => {
     const url = row.text.url.trim();
-    if (!isHttps(url)) log.warn('url.dropped', at(row, 'url'), { url: url.slice(0, 200) });
-    return isHttps(url);
+    const shown = url.slice(0, 200);
+    if (!isHttpsUrl(url)) log.warn('url.dropped', at(row, 'url'), { url: shown });
+    return isHttpsUrl(url);
   });
   const ids = allocate(new IdAllocator('learning'), kept, log);
 
@@ -268,7 +266,7 @@ function learningOf(rows: Rows['learning_resource.json'], providerRows: Rows['pr
   for (const { skill, row } of [...skills].sort((a, b) => a.row.index - b.row.index)) {
     for (const ref of row.text.learning_resources.split('|').map((part) => part.trim()).filter(Boolean)) {
       const id = ids.bySlug.get(ref);
-      if (!id) log.warn('ref.dropped', at(row, 'learning_resources'), { kind: 'learning resource', id: ref });
+      if (!id) log.warn('ref.dropped', at(row, 'learning_resources'), { kind: 'learning', id: ref });
       else linked.set(id, (linked.get(id) ?? new Set()).add(skill.id));
     }
   }
@@ -287,11 +285,7 @@ function learningOf(rows: Rows['learning_resource.json'], providerRows: Rows['pr
   return learning.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/**
- * CITATION.cff is YAML, but only a fixed handful of its fields is read (title, version, url,
- * repository-code, the authors' names), all plain, quoted or folded scalars: a line reader covers them.
- * The `yaml` package would add about 30 KB gzip, more than the whole shared core, to read five fields.
- */
+/** Title, version, link and a credit line from DIRECT's CITATION.cff (see citation.ts for how it is read). */
 function readCitation(given: Given | undefined, log: ImportLog) {
   const file = given?.file ?? CITATION;
   const { top, authors } = readCff((given && readText(given, log)) ?? '');
@@ -307,42 +301,7 @@ function readCitation(given: Given | undefined, log: ImportLog) {
   return {
     title: title ? clean(title.value, log, { file, line: title.line }) : '',
     version: value('version') || '1.0.0',
-    url: ['url', 'repository-code', 'repository'].map(value).find(isHttps),
+    url: ['url', 'repository-code', 'repository'].map(value).find(isHttpsUrl),
     note: `${shown ? `${shown}. ` : ''}Converted to this format; licensed CC BY 4.0.`.replace(/\.\. /g, '. '),
   };
-}
-
-/** `"text"` and `'text'` as text (the CFF files DIRECT writes use no escapes inside quotes). */
-const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
-
-/** Top-level `key: value` lines (block scalars folded), and the `key: value` lines of each `authors` item. */
-function readCff(text: string) {
-  const lines = text.split(/\r?\n/);
-  const top = new Map<string, { value: string; line: number }>();
-  const authors: Map<string, string>[] = [];
-  let section = '';
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (/^\s*(#|$)/.test(line)) continue;
-    const entry = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(line);
-    if (entry) {
-      const [, key = '', rest = ''] = entry;
-      const start = i + 1;
-      let value = unquote(rest);
-      if (/^[>|][-+]?\s*$/.test(rest)) {
-        // A block scalar: the indented lines that follow, folded (">") or kept as lines ("|").
-        const parts: string[] = [];
-        while (i + 1 < lines.length && /^(\s+\S|\s*$)/.test(lines[i + 1]!)) parts.push(lines[++i]!.trim());
-        value = parts.join(rest.startsWith('>') ? ' ' : '\n').trim();
-      }
-      section = key;
-      top.set(key, { value, line: start });
-    } else if (section === 'authors') {
-      const item = /^\s*(-\s+)?([A-Za-z][\w-]*):\s*(.*)$/.exec(line);
-      if (!item) continue;
-      if (item[1] || authors.length === 0) authors.push(new Map());
-      authors.at(-1)!.set(item[2]!, unquote(item[3]!));
-    }
-  }
-  return { top, authors };
 }

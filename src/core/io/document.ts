@@ -1,12 +1,3 @@
-import type { FrameworkInput, SkillLevelEntry } from '../schema/framework.js';
-import { toBlocks, type Block } from '../schema/text.js';
-import { mergeDescriptor, readCell, readPlain, readRich } from './cells.js';
-import { IdAllocator, slugify } from './ids.js';
-import { frameworkHeader, type FrameworkMetadata } from './metadata.js';
-import { newCleaning, reportCleaning, type HtmlCleaning } from './rich-from-html.js';
-import { richFromText } from './rich-from-text.js';
-import { finishImport, ImportLog, withinLimit, type ImportResult } from './report.js';
-
 /**
  * Imports a framework laid out as a document (text copied or exported from a word processor), as the
  * DE&S technical competence frameworks are:
@@ -18,6 +9,15 @@ import { finishImport, ImportLog, withinLimit, type ImportResult } from './repor
  *   lines below it; a row with an empty first cell continues the level above; "Not Applicable" marks
  *   a level that does not apply.
  */
+import type { FrameworkInput, SkillLevelEntry } from '../schema/framework.js';
+import { toBlocks, type Block } from '../schema/text.js';
+import { mergeDescriptor, readCell, readPlain, readRich } from './cells.js';
+import { IdAllocator, slugify } from './ids.js';
+import { frameworkHeader, type FrameworkMetadata } from './metadata.js';
+import { newCleaning, reportCleaning, type HtmlCleaning } from './rich-from-html.js';
+import { richFromText } from './rich-from-text.js';
+import { finishImport, ImportLog, withinLimit, type ImportResult } from './report.js';
+
 export interface DocumentImportOptions extends FrameworkMetadata {
   /** Documents list the top level first; say `lowest-first` for tables written the other way up. */
   readonly levelsListed?: 'highest-first' | 'lowest-first';

@@ -9,7 +9,10 @@ type Element = DefaultTreeAdapterMap['element'];
 
 /** What cleaning took out of one import's HTML, so it can be reported once per kind, not per cell. */
 export interface HtmlCleaning {
-  /** Removed things by kind (`script`, `style attribute`, `onclick attribute`, `link`...): how often, and first where. */
+  /**
+   * Removed things by kind, written as code so the report reads the same in any language (`<script>`,
+   * `style="…"`, `onclick="…"`, `<a href="…">`): how often, and first where.
+   */
   readonly removed: Map<string, { count: number; first: SourceLocation }>;
   /** Link targets with schemes that are never allowed (`javascript:`, `data:`...), and where. */
   readonly unsafeLinks: Array<{ url: string; at: SourceLocation }>;
@@ -151,12 +154,11 @@ class Reducer {
   inspect(element: Element): void {
     for (const { name, value } of element.attrs) {
       const attribute = name.toLowerCase();
-      if (attribute.startsWith('on')) count(this.cleaning, `${attribute} attribute`);
-      else if (attribute === 'style') count(this.cleaning, 'style attribute');
+      if (attribute.startsWith('on') || attribute === 'style') count(this.cleaning, `${attribute}="…"`);
       else if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset'].includes(attribute) && value.trim() !== '') {
         if (!isSafeUrl(value.trim())) this.cleaning.unsafeLinks.push({ url: value.trim().slice(0, 80), at: this.cleaning.at });
         // A safe link loses its target (the structure has no links); other safe URLs go with their element.
-        else if (attribute === 'href') count(this.cleaning, 'link');
+        else if (attribute === 'href') count(this.cleaning, '<a href="…">');
       }
     }
   }
@@ -169,12 +171,12 @@ class Reducer {
     if (!isElement(node)) return; // comments, doctypes
     const tag = node.tagName.toLowerCase();
     if (DROPPED.has(tag)) {
-      count(this.cleaning, tag);
+      count(this.cleaning, `<${tag}>`);
       return;
     }
     this.inspect(node);
     if (tag === 'br') return this.flush();
-    if (tag === 'img') return void count(this.cleaning, 'image');
+    if (tag === 'img') return void count(this.cleaning, '<img>');
     const emphasis = EMPHASIS[tag];
     if (emphasis) {
       const inner = new Reducer(this.cleaning);

@@ -1,11 +1,3 @@
-import type { FrameworkInput } from '../schema/framework.js';
-import { applyCell, readCell, readPlain, readRich, type SkillDraft } from './cells.js';
-import { findColumn, readCsvTable, type CsvTable } from './csv.js';
-import { IdAllocator, slugify } from './ids.js';
-import { baseName, frameworkHeader, type FrameworkMetadata } from './metadata.js';
-import { newCleaning, reportCleaning } from './rich-from-html.js';
-import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLocation } from './report.js';
-
 /**
  * Imports a framework from a spreadsheet saved as CSV, in either of the layouts HR teams write by hand:
  *
@@ -17,6 +9,14 @@ import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLoc
  * Title rows above the header, blank rows, `;` or tab separators, a byte-order mark and quoted cells
  * over several lines are all fine. Cells may hold bullet lines or HTML.
  */
+import type { FrameworkInput } from '../schema/framework.js';
+import { applyCell, readCell, readPlain, readRich, type SkillDraft } from './cells.js';
+import { findColumn, readCsvTable, type CsvTable } from './csv.js';
+import { IdAllocator, slugify } from './ids.js';
+import { baseName, frameworkHeader, type FrameworkMetadata } from './metadata.js';
+import { newCleaning, reportCleaning } from './rich-from-html.js';
+import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLocation } from './report.js';
+
 export type SpreadsheetImportOptions = FrameworkMetadata;
 
 const SKILL = /^(?:skills?|skill name|name|competenc(?:y|ies|e)|capabilit(?:y|ies)|behaviours?)$/i;

@@ -19,9 +19,19 @@ export interface ElementImport {
 
 const isSchemaIssue = (issue: ImportIssue): issue is ImportIssue & { key: IssueKey } => (ISSUE_KEYS as readonly string[]).includes(issue.key);
 
+/** The file's name, as the report locates issues by it: `skills.csv` for `/data/skills.csv?v=2`. */
+function fileName(src: string, base: string): string {
+  const last = new URL(src, base).pathname.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(last) || src;
+  } catch {
+    return last || src; // a malformed escape (`a%E0.csv`): the name as written
+  }
+}
+
 /** Imports the text fetched from `src` as `format`; an unknown format is an error that names the known ones. */
 export function importForElement(format: string, text: string, src: string, base: string): ElementImport {
-  const name = decodeURIComponent(new URL(src, base).pathname.split('/').pop() ?? '') || src;
+  const name = fileName(src, base);
   const result = isImportFormat(format)
     ? importFramework(format, [{ text, name }])
     : { ok: false as const, issues: [{ key: 'import.format', severity: 'error', at: {}, params: { format, formats: IMPORT_FORMATS.join(', ') } } satisfies ImportIssue] };

@@ -134,7 +134,7 @@ export class CfFramework extends LitElement {
       const response = await fetch(src, { signal: abort.signal, headers: { accept: format === 'json' ? 'application/json' : '*/*' } });
       if (!response.ok) outcome = { ok: false, issues: [error('input.fetch', [], { url: src, status: response.status })] };
       else if (format === 'json') outcome = parseFramework(await response.text());
-      else outcome = await this.import(format, await response.text(), src);
+      else outcome = await this.import(format, await response.text(), src, abort.signal);
     } catch {
       if (abort.signal.aborted) return;
       outcome = { ok: false, issues: [error('input.network', [], { url: src })] };
@@ -143,11 +143,11 @@ export class CfFramework extends LitElement {
   }
 
   /** Imports a file of another format; its report is kept whole, and its schema problems are also `issues`. */
-  private async import(format: string, text: string, src: string): Promise<ReturnType<typeof parseFramework>> {
+  private async import(format: string, text: string, src: string, signal: AbortSignal): Promise<ReturnType<typeof parseFramework>> {
     const importer = await loadImporter();
-    this.formatImport = importer.formatImportIssue;
     const { outcome, issues } = importer.importForElement(format, text, src, document.baseURI);
-    this.importProblems = issues;
+    // A newer src may have started while the importer loaded: this report is not about it.
+    if (!signal.aborted) [this.formatImport, this.importProblems] = [importer.formatImportIssue, issues];
     return outcome;
   }
 
