@@ -8,13 +8,13 @@ import { ISSUE_KEYS, type Issue, type IssueKey, type ParseResult } from '../../c
 import type { Framework } from '../../core/schema/framework.js';
 import { formatImportIssue } from '../../i18n/import-report.js';
 
-export { formatImportIssue };
-
 export interface ElementImport {
   /** The outcome in the element's terms: the framework, or the schema problems (by path in it). */
   readonly outcome: ParseResult<Framework>;
   /** The whole import report, located by row, column or line in the file. */
   readonly issues: readonly ImportIssue[];
+  /** The report's errors as sentences in a language, for the error summary. */
+  readonly errors: (locale: string) => string[];
 }
 
 const isSchemaIssue = (issue: ImportIssue): issue is ImportIssue & { key: IssueKey } => (ISSUE_KEYS as readonly string[]).includes(issue.key);
@@ -38,5 +38,10 @@ export function importForElement(format: string, text: string, src: string, base
   const issues = result.issues
     .filter(isSchemaIssue)
     .map(({ key, severity, at, params }): Issue => ({ key, severity, path: at.path ?? [], ...(params ? { params } : {}) }));
-  return { outcome: result.ok ? { ok: true, value: result.framework, issues } : { ok: false, issues }, issues: result.issues };
+  const errors = result.issues.filter((issue) => issue.severity === 'error');
+  return {
+    outcome: result.ok ? { ok: true, value: result.framework, issues } : { ok: false, issues },
+    issues: result.issues,
+    errors: (locale) => errors.map((issue) => formatImportIssue(issue, locale)),
+  };
 }

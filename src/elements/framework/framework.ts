@@ -65,8 +65,8 @@ export class CfFramework extends LitElement {
   /** Set only just before `provide()`, which asks for the update. */
   private problems: readonly Issue[] = [];
   private importProblems: readonly ImportIssue[] = [];
-  /** The import report's formatter, loaded with the importer. */
-  private formatImport?: (issue: ImportIssue, locale: string) => string;
+  /** The import report's errors in a language (from the importer, which has their messages). */
+  private importErrors?: (locale: string) => string[];
 
   /** What the elements inside receive; setting it re-renders them and this element. */
   private readonly provider = new ContextProvider(this, { context: frameworkContext, initialValue: { status: 'loading' } });
@@ -112,7 +112,7 @@ export class CfFramework extends LitElement {
     this.abort?.abort();
     if (this.framework !== undefined) {
       // The host set the framework itself: no event (it knows), the outcome is in `status` and `issues`.
-      this.importProblems = [];
+      [this.importProblems, this.importErrors] = [[], undefined];
       this.settle(parseFramework(this.framework), false);
     } else if (this.src) {
       void this.load(this.src);
@@ -127,7 +127,7 @@ export class CfFramework extends LitElement {
     const abort = (this.abort = new AbortController());
     this.provide({ status: 'loading' });
     this.problems = [];
-    this.importProblems = [];
+    [this.importProblems, this.importErrors] = [[], undefined];
     const format = this.format ?? 'json';
     let outcome: ReturnType<typeof parseFramework>;
     try {
@@ -145,9 +145,9 @@ export class CfFramework extends LitElement {
   /** Imports a file of another format; its report is kept whole, and its schema problems are also `issues`. */
   private async import(format: string, text: string, src: string, signal: AbortSignal): Promise<ReturnType<typeof parseFramework>> {
     const importer = await loadImporter();
-    const { outcome, issues } = importer.importForElement(format, text, src, document.baseURI);
+    const { outcome, issues, errors } = importer.importForElement(format, text, src, document.baseURI);
     // A newer src may have started while the importer loaded: this report is not about it.
-    if (!signal.aborted) [this.formatImport, this.importProblems] = [importer.formatImportIssue, issues];
+    if (!signal.aborted) [this.importProblems, this.importErrors] = [issues, errors];
     return outcome;
   }
 
@@ -179,9 +179,7 @@ export class CfFramework extends LitElement {
   }
 
   private renderErrors() {
-    const { formatImport, i18n } = this;
-    const errors = this.importProblems.filter((issue) => issue.severity === 'error');
-    if (errors.length === 0 || !formatImport) return renderIssueSummary(this.problems, i18n, this.messages);
-    return renderErrorList(errors.map((issue) => formatImport(issue, i18n.locale)), i18n);
+    const errors = this.importErrors?.(this.i18n.locale) ?? [];
+    return errors.length > 0 ? renderErrorList(errors, this.i18n) : renderIssueSummary(this.problems, this.i18n, this.messages);
   }
 }
