@@ -12,6 +12,7 @@ export * from './levels.js';
 export * from './analysis/gap.js';
 export * from './analysis/role-diff.js';
 export * from './analysis/journey.js';
+export * from './analysis/team.js';
 export * from './ratings.js';
 export * from './analysis/selection.js';
 export * from './storage/stores.js';
