@@ -13,6 +13,7 @@ export * from './analysis/gap.js';
 export * from './analysis/role-diff.js';
 export * from './analysis/journey.js';
 export * from './analysis/team.js';
+export * from './analysis/plan.js';
 export * from './ratings.js';
 export * from './analysis/selection.js';
 export * from './storage/stores.js';
