@@ -11,9 +11,9 @@ export default defineConfig({
     {
       // The sample frameworks go beside the bundle, so the README's embed example works as pasted.
       name: 'copy-sample-frameworks',
-      // Frameworks only: the sample assessments are for tests and stories.
+      // Frameworks only: the sample assessments and the files to import are for tests and stories.
       closeBundle: () =>
-        cpSync('tests/fixtures', 'dist/cdn/frameworks', { recursive: true, filter: (path) => !path.endsWith('.ts') && !path.includes('assessments') }),
+        cpSync('tests/fixtures', 'dist/cdn/frameworks', { recursive: true, filter: (path) => !path.endsWith('.ts') && !path.includes('assessments') && !path.includes('/import') }),
     },
   ],
   build: {

@@ -1,5 +1,5 @@
 // DDaT-format CSVs the size of the published ones (the real roles file is over 20,000 lines, about
-// 2.5 MB, several hundred role levels): the layout of ../shared/data/ddat-format-sample, generated.
+// 2.5 MB, several hundred role levels): the layout of tests/fixtures/import/ddat, generated.
 const LEVELS = ['Awareness', 'Working', 'Practitioner', 'Expert'];
 const STAGES = ['Associate', 'Junior', '', 'Senior', 'Lead', 'Head of'];
 

@@ -4,7 +4,7 @@
 // (src/core/io/direct.ts): this script only reads the files and writes the result.
 //
 // Run by hand (not part of the build or tests):
-//   npx tsx scripts/make-direct-fixture.ts ../shared/data/direct > tests/fixtures/direct.json
+//   npx tsx scripts/make-direct-fixture.ts tests/fixtures/import/direct > tests/fixtures/direct.json
 //
 // Role families, roles and pathways are not in DIRECT: illustrative ones come from
 // scripts/direct-roles.json (beside this script) and the source note says so.

@@ -5,7 +5,7 @@ import { importDdat } from '../../src/core/io/ddat.js';
 import { importFramework } from '../../src/core/io/index.js';
 
 /** The synthetic DDaT-format sample shared with the project (the shape of the published files). */
-const SAMPLE = new URL('../../../shared/data/ddat-format-sample/', import.meta.url);
+const SAMPLE = new URL('../fixtures/import/ddat/', import.meta.url);
 const sample = (name: string) => ({ text: readFileSync(new URL(name, SAMPLE), 'utf8'), file: name });
 const keys = (issues: readonly { key: string }[]) => issues.map((issue) => issue.key);
 

@@ -8,7 +8,7 @@ import { parseFramework } from '../../src/core/parse.js';
 import { readFixture } from './helpers.js';
 
 /** The DIRECT open data, kept beside the repository (it is not part of it). */
-const DATA = new URL('../../../shared/data/direct/', import.meta.url);
+const DATA = new URL('../fixtures/import/direct/', import.meta.url);
 const NAMES = [
   'competency_domain.json',
   'competency.json',

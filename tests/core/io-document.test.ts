@@ -5,7 +5,7 @@ import { importDocument } from '../../src/core/io/document.js';
 import { loadFixture } from './helpers.js';
 
 /** The DE&S Human Resources technical competence framework, as the project received it. */
-const SEED = new URL('../../../shared/seeds/003_6af4949a879d1f13.txt', import.meta.url);
+const SEED = new URL('../fixtures/import/des-hr-document.txt', import.meta.url);
 
 describe('importDocument on the DE&S framework document', () => {
   const result = importDocument(readFileSync(SEED, 'utf8'), { id: 'des-hr' }, 'des-hr.txt');

@@ -9,8 +9,8 @@ import { after, describe, it } from 'node:test';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const BIN = pkg.bin['career-frameworks'];
-const SAMPLE = '../shared/data/ddat-format-sample';
-const SEED = '../shared/seeds/003_6af4949a879d1f13.txt';
+const SAMPLE = 'tests/fixtures/import/ddat';
+const SEED = 'tests/fixtures/import/des-hr-document.txt';
 const scratch = mkdtempSync(join(tmpdir(), 'cf-cli-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -140,7 +140,7 @@ describe('career-frameworks import', () => {
   });
 
   it('imports the DIRECT framework from its JSON files, reporting what it dropped by file and path', () => {
-    const folder = '../shared/data/direct';
+    const folder = 'tests/fixtures/import/direct';
     const files = ['competency_domain.json', 'competency.json', 'skill.json', 'skill_level.json', 'learning_resource.json', 'provider.json', 'CITATION.cff'];
     const { code, out } = cli('import', '--from', 'direct', ...files.map((file) => `${folder}/${file}`), '--json');
     assert.equal(code, 0);
