@@ -1,6 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { Issue } from '../core/issues.js';
-import { formatIssue, type MessageKey, type MessageOverrides } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import { issueSentence } from '../i18n/issue-text.js';
 import type { LocaleController } from './locale-controller.js';
 
 /** Enough to fix the first problems without drowning the page; the event carries them all. */
@@ -10,11 +11,10 @@ const SHOWN = 20;
 export function renderIssueSummary(
   issues: readonly Issue[],
   i18n: LocaleController,
-  overrides?: MessageOverrides,
   title: MessageKey = 'framework.errorTitle',
 ): TemplateResult {
   const errors = issues.filter((issue) => issue.severity === 'error');
-  return renderErrorList(errors.map((issue) => formatIssue(issue, i18n.locale, overrides)), i18n, title);
+  return renderErrorList(errors.map((issue) => issueSentence(issue, i18n)), i18n, title);
 }
 
 /** The same summary for errors already written out (an import report formats its own, with rows and lines). */

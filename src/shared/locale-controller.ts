@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LANGUAGE, translate, type MessageKey, type MessageOverrides, type MessageParams } from '../i18n/index.js';
+import type { MessageKey, MessageOverrides } from '../i18n/catalogue.js';
+import { DEFAULT_LANGUAGE, translateFrom, type Messages } from '../i18n/translate.js';
+import type { MessageParams } from '../i18n/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { messages?: MessageOverrides };
 
@@ -27,15 +29,18 @@ export function closestLang(element: Element): string {
 
 /**
  * Gives an element its page language (from the closest `lang`, live) and a `t()` for its messages,
- * honouring the host's per-instance `messages` overrides.
+ * honouring the host's per-instance `messages` overrides. A translator for issue sentences too.
  */
 export class LocaleController implements ReactiveController {
   /** The resolved BCP 47 tag, such as `cy` or `en-GB`. */
-  locale = DEFAULT_LANGUAGE;
+  locale: string = DEFAULT_LANGUAGE;
   private readonly host: Host;
+  private readonly messages: Messages;
 
-  constructor(host: Host) {
+  /** `messages`: the sets of messages the element shows (its page carries no others). */
+  constructor(host: Host, messages: Messages) {
     this.host = host;
+    this.messages = messages;
     host.addController(this);
   }
 
@@ -57,5 +62,8 @@ export class LocaleController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  t = (key: MessageKey, params?: MessageParams): string => translate(this.locale, key, params, this.host.messages);
+  t = (key: MessageKey, params?: MessageParams): string => translateFrom(this.messages, this.locale, key, params, this.host.messages);
+
+  /** Whether `key` is one of this element's messages. */
+  has = (key: string): boolean => Object.hasOwn(this.messages.en, key);
 }

@@ -6,6 +6,11 @@ import { parseFramework } from '../../src/core/parse.js';
 import { cy } from '../../src/i18n/cy.js';
 import { en } from '../../src/i18n/en.js';
 import { formatIssue, formatMessage, formatTime, supportedLanguage, translate } from '../../src/i18n/index.js';
+import { assessEn } from '../../src/i18n/messages/assess.js';
+import { commonEn } from '../../src/i18n/messages/common.js';
+import { gapEn } from '../../src/i18n/messages/gap.js';
+import { journeyEn } from '../../src/i18n/messages/journey.js';
+import { roleEn } from '../../src/i18n/messages/role.js';
 
 describe('message catalogue', () => {
   it('has every English key in Welsh, of the same kind, with the same placeholders', () => {
@@ -77,5 +82,29 @@ describe('core purity', () => {
         assert.ok(!specifier!.startsWith('../'.repeat(depth + 1)), `${file} reaches outside core: ${specifier}`);
       }
     }
+  });
+});
+
+describe('message sets by element', () => {
+  const SETS: Record<string, Record<string, unknown>> = { commonMessages: commonEn, assessMessages: assessEn, gapMessages: gapEn, roleMessages: roleEn, journeyMessages: journeyEn };
+  const source = (path: string) => readFileSync(new URL(`../../src/${path}`, import.meta.url), 'utf8');
+  const literalKeys = (text: string) => [...text.matchAll(/['`]((?:framework|issue|type|kind|ladder|assess|gap|role|journey)\.[a-zA-Z.]+)['`]/g)].map((match) => match[1]!).filter((key) => Object.hasOwn(en, key));
+
+  it('gives every element every message it names (a missing set would show keys on the page)', () => {
+    const shared = ['shared/framework-element.ts', 'shared/level-descriptors.ts', 'shared/issue-summary.ts', 'shared/rich-text.ts'];
+    for (const element of readdirSync(new URL('../../src/elements/', import.meta.url))) {
+      const code = source(`elements/${element}/${element}.ts`);
+      const sets = /catalogue = mergeMessages\(([^)]*)\)/.exec(code)?.[1]?.split(',').map((name) => name.trim()) ?? ['commonMessages'];
+      const known = new Set(sets.flatMap((name) => Object.keys(SETS[name]!)));
+      const used = [...literalKeys(code), ...(element === 'gap-chart' ? literalKeys(source('charts/gap-summary.ts')) : [])];
+      assert.deepEqual(used.filter((key) => !known.has(key)), [], element);
+    }
+    for (const file of shared) assert.deepEqual(literalKeys(source(file)).filter((key) => !Object.hasOwn(commonEn, key)), [], file);
+  });
+
+  it('splits the catalogue without losing or repeating a key', () => {
+    const keys = Object.values(SETS).flatMap((set) => Object.keys(set));
+    assert.equal(new Set(keys).size, keys.length);
+    assert.deepEqual(new Set(keys), new Set(Object.keys(en)));
   });
 });

@@ -7,7 +7,8 @@ import type { Framework } from '../../core/schema/framework.js';
 import { frameworkContext, type FrameworkState } from '../../context/framework-context.js';
 import { FrameworkErrorEvent } from '../../events/framework-error-event.js';
 import { FrameworkLoadEvent } from '../../events/framework-load-event.js';
-import type { MessageOverrides } from '../../i18n/index.js';
+import type { MessageOverrides } from '../../i18n/catalogue.js';
+import { commonMessages } from '../../i18n/messages/common.js';
 import { issueSummaryStyles, renderErrorList, renderIssueSummary } from '../../shared/issue-summary.js';
 import { LocaleController } from '../../shared/locale-controller.js';
 import { loadImporter } from './load-importer.js';
@@ -71,7 +72,7 @@ export class CfFramework extends LitElement {
   /** What the elements inside receive; setting it re-renders them and this element. */
   private readonly provider = new ContextProvider(this, { context: frameworkContext, initialValue: { status: 'loading' } });
 
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, commonMessages);
   private abort?: AbortController;
 
   /** The validated framework, once loaded. */
@@ -180,6 +181,6 @@ export class CfFramework extends LitElement {
 
   private renderErrors() {
     const errors = this.importErrors?.(this.i18n.locale) ?? [];
-    return errors.length > 0 ? renderErrorList(errors, this.i18n) : renderIssueSummary(this.problems, this.i18n, this.messages);
+    return errors.length > 0 ? renderErrorList(errors, this.i18n) : renderIssueSummary(this.problems, this.i18n);
   }
 }

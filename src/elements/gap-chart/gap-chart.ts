@@ -8,7 +8,7 @@ import type { Framework } from '../../core/schema/framework.js';
 import { barsLayout, labelsOverlap, LINE_HEIGHT, markerPath, radarLayout, radarRadiusFor, type Box, type GapChartInput, type Label } from '../../charts/gap-geometry.js';
 import { gapChartInput } from '../../charts/gap-input.js';
 import { describeGap } from '../../charts/gap-summary.js';
-import { formatDate } from '../../i18n/index.js';
+import { formatDate } from '../../i18n/catalogue.js';
 import { drawingStyles } from '../../shared/drawing-styles.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
 import { PreviewController } from '../../shared/preview-controller.js';
@@ -17,6 +17,9 @@ import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { tableStyles } from '../../shared/table-styles.js';
 import { messageWith, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
 import { gapChartStyles } from './gap-chart.styles.js';
+import { commonMessages } from '../../i18n/messages/common.js';
+import { gapMessages } from '../../i18n/messages/gap.js';
+import { mergeMessages } from '../../i18n/translate.js';
 
 /** One series: an assessment, optionally with the label to show for it. */
 export type GapSeriesInput = Assessment | { readonly label?: string; readonly assessment: Assessment };
@@ -73,6 +76,7 @@ const RADAR_MAX = 12;
  */
 export class CfGapChart extends FrameworkElement {
   static override styles = [FrameworkElement.styles, tableStyles, drawingStyles, gapChartStyles];
+  static override catalogue = mergeMessages(commonMessages, gapMessages);
 
   static override properties: PropertyDeclarations = {
     // The `role` attribute is ARIA's: a role id there is an invalid ARIA role.
@@ -145,7 +149,7 @@ export class CfGapChart extends FrameworkElement {
     const index = this.frameworkIndex;
     if (!index) return this.renderMissingFramework();
     const { t } = this.i18n;
-    const issues = this.#inputIssues.length > 0 ? renderIssueSummary(this.#inputIssues, this.i18n, this.messages, 'assess.invalidInput') : nothing;
+    const issues = this.#inputIssues.length > 0 ? renderIssueSummary(this.#inputIssues, this.i18n, 'assess.invalidInput') : nothing;
     if (!this.role) return html`${issues}${this.renderMessage(t('gap.noRole'))}`;
     const role = indexRoles(index.framework).roles.get(this.role);
     if (!role) return html`${issues}${this.renderMessage(t('assess.roleMissing', { role: this.role }))}`;

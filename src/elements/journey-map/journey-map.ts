@@ -14,6 +14,9 @@ import { PreviewController } from '../../shared/preview-controller.js';
 import { WidthController } from '../../shared/width-controller.js';
 import { heading, messageWith, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
 import { journeyMapStyles } from './journey-map.styles.js';
+import { commonMessages } from '../../i18n/messages/common.js';
+import { journeyMessages } from '../../i18n/messages/journey.js';
+import { mergeMessages } from '../../i18n/translate.js';
 
 /** Below this width (CSS px) the list takes over from the map. */
 const NARROW = 600;
@@ -53,6 +56,7 @@ interface MapModel {
  */
 export class CfJourneyMap extends FrameworkElement {
   static override styles = [FrameworkElement.styles, drawingStyles, journeyMapStyles];
+  static override catalogue = mergeMessages(commonMessages, journeyMessages);
 
   static override properties: PropertyDeclarations = {
     from: {},
@@ -175,7 +179,7 @@ export class CfJourneyMap extends FrameworkElement {
     const { t } = this.i18n;
     const model = this.#mapModel(index);
     if (model.graph.roles.length === 0) return this.renderMessage(t('journey.noRoles'));
-    const issues = model.assessmentIssues.length > 0 ? renderIssueSummary(model.assessmentIssues, this.i18n, this.messages, 'assess.invalidInput') : nothing;
+    const issues = model.assessmentIssues.length > 0 ? renderIssueSummary(model.assessmentIssues, this.i18n, 'assess.invalidInput') : nothing;
     const listOnly = this.#listOnly;
     const on = this.#select.listeners;
     const selected = this.#select.shown ? this.#roleById(this.#select.shown) : undefined;

@@ -10,6 +10,9 @@ import { renderLevelDescriptors } from '../../shared/level-descriptors.js';
 import { heading, messageWith, outlineLevel, renderRich, renderText } from '../../shared/rich-text.js';
 import { tableStyles } from '../../shared/table-styles.js';
 import { roleProfileStyles } from './role-profile.styles.js';
+import { commonMessages } from '../../i18n/messages/common.js';
+import { roleMessages } from '../../i18n/messages/role.js';
+import { mergeMessages } from '../../i18n/translate.js';
 
 /**
  * A role or role level: what it is, the skills it needs and at which level (essential and
@@ -30,6 +33,7 @@ import { roleProfileStyles } from './role-profile.styles.js';
  */
 export class CfRoleProfile extends FrameworkElement {
   static override styles = [FrameworkElement.styles, tableStyles, roleProfileStyles];
+  static override catalogue = mergeMessages(commonMessages, roleMessages);
 
   static override properties: PropertyDeclarations = {
     // The `role` attribute is ARIA's: a role id there is an invalid ARIA role.

@@ -17,13 +17,17 @@ import {
 } from '../../core/schema/assessment.js';
 import type { Framework, Requirement, Skill } from '../../core/schema/framework.js';
 import { DraftRestoreEvent } from '../../events/draft-restore-event.js';
-import { formatTime, type MessageKey, type MessageParams } from '../../i18n/index.js';
+import { formatTime, type MessageKey } from '../../i18n/catalogue.js';
+import type { MessageParams } from '../../i18n/types.js';
 import { AutosaveController } from '../../shared/autosave-controller.js';
 import { FormControlElement } from '../../shared/form-control.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { tableStyles } from '../../shared/table-styles.js';
 import { heading, markLanguage, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
 import { selfAssessmentStyles } from './self-assessment.styles.js';
+import { commonMessages } from '../../i18n/messages/common.js';
+import { assessMessages } from '../../i18n/messages/assess.js';
+import { mergeMessages } from '../../i18n/translate.js';
 
 /** A problem that stops the form being submitted, in the order the skills are shown. */
 interface Problem {
@@ -63,6 +67,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  */
 export class CfSelfAssessment extends FormControlElement {
   static override styles = [FormControlElement.styles, tableStyles, selfAssessmentStyles];
+  static override catalogue = mergeMessages(commonMessages, assessMessages);
 
   static override properties: PropertyDeclarations = {
     // The `role` attribute is ARIA's: a role id there is an invalid ARIA role (axe: aria-roles).
@@ -467,7 +472,7 @@ export class CfSelfAssessment extends FormControlElement {
     const unmatched = unmatchedRatings(index.framework, { ratings: this.#answers });
     return html`
       ${this.#inputIssues.length + this.#referenceIssues.length > 0
-        ? renderIssueSummary([...this.#inputIssues, ...this.#referenceIssues], this.i18n, this.messages, 'assess.invalidInput')
+        ? renderIssueSummary([...this.#inputIssues, ...this.#referenceIssues], this.i18n, 'assess.invalidInput')
         : nothing}
       ${selection.unknownRole !== undefined
         ? this.renderMessage(t('assess.roleMissing', { role: selection.unknownRole }))
