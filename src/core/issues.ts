@@ -16,6 +16,7 @@ export const ISSUE_KEYS = [
   'value.choice',
   'value.invalid',
   'value.datetime',
+  'value.date',
   'id.format',
   'id.duplicate',
   'ref.unknown',

@@ -11,6 +11,7 @@ import {
   type Assessment,
 } from './schema/assessment.js';
 import { FRAMEWORK_SCHEMA_VERSION, frameworkSchema, type Framework } from './schema/framework.js';
+import { PLAN_SCHEMA_VERSION, planSchema, type DevelopmentPlan } from './schema/plan.js';
 
 /**
  * Zod compiles a fast path for each object schema on first use, with `new Function`: strict Content
@@ -65,6 +66,14 @@ export function parseAssessment(input: unknown, framework?: Framework): ParseRes
   return parseWith(input, assessmentSchema, ASSESSMENT_SCHEMA_VERSION, false, (assessment) =>
     framework ? checkAgainstFramework(assessment, framework) : [],
   );
+}
+
+/**
+ * Validates a development plan. What a person wrote may contain anything (markup too) and is only ever
+ * shown as text. Actions for skills a framework no longer has are kept: the plan shows them apart.
+ */
+export function parsePlan(input: unknown): ParseResult<DevelopmentPlan> {
+  return parseWith(input, planSchema, PLAN_SCHEMA_VERSION, false, () => []);
 }
 
 function checkAgainstFramework(assessment: Assessment, framework: Framework): Issue[] {
