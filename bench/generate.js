@@ -112,3 +112,31 @@ export function generateJourneys({ positions = 300, moves = 900, grades = 10 } =
     learning: [],
   };
 }
+
+/**
+ * A team of `people` self-assessments of a generated framework, and a role that needs every skill:
+ * most skills rated, some not applicable, not observed or left out, as real teams' are.
+ */
+export function generateTeam(framework, people = 10_000) {
+  const next = random(7);
+  const levels = framework.scale.levels;
+  const role = {
+    id: 'team-role',
+    title: 'Team role',
+    requirements: framework.skills.map((skill, index) => ({ skill: skill.id, level: levels[index % levels.length].id })),
+  };
+  const answer = () => {
+    const roll = next();
+    if (roll < 0.08) return undefined;
+    if (roll < 0.11) return { level: 'not-applicable' };
+    if (roll < 0.14) return { level: 'not-observed' };
+    return { level: levels[Math.floor(next() * levels.length)].id };
+  };
+  const assessments = Array.from({ length: people }, () => ({
+    ratings: Object.fromEntries(framework.skills.flatMap((skill) => {
+      const rating = answer();
+      return rating ? [[skill.id, rating]] : [];
+    })),
+  }));
+  return { framework: { ...framework, roles: [role] }, assessments };
+}

@@ -11,13 +11,14 @@ const person = (ratings: Record<string, string | undefined>): { ratings: Ratings
   ratings: Object.fromEntries(Object.entries(ratings).map(([skill, level]) => [skill, level === undefined ? {} : { level }])),
 });
 
-// Five people on two DE&S skills: levels, the special answers, nothing, and an evidence-only rating.
+// Five people on two DE&S skills: levels, the special answers, nothing, an evidence-only rating, and
+// a rating for a skill the framework does not have (not counted anywhere).
 const team = [
   person({ resourcing: 'awareness', 'employee-relations': 'practitioner' }),
   person({ resourcing: 'practitioner', 'employee-relations': 'not-observed' }),
   person({ resourcing: 'practitioner', 'employee-relations': 'supervised-practitioner' }),
   person({ resourcing: 'not-applicable' }),
-  person({ resourcing: undefined, 'employee-relations': 'expert' }),
+  person({ resourcing: undefined, 'employee-relations': 'expert', 'gone-skill': 'expert' }),
 ];
 
 describe('aggregateTeam', () => {

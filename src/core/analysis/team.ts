@@ -64,6 +64,8 @@ interface Counting {
   /** Per skill, the rank of the required level, or -1. */
   readonly requiredRank: Int32Array;
   readonly importance: ReadonlyMap<string, Importance>;
+  /** Each skill id's place in the framework's order. */
+  readonly position: ReadonlyMap<string, number>;
 }
 
 function counting(framework: Framework, roleId: string | undefined): Counting | undefined {
@@ -86,7 +88,7 @@ function counting(framework: Framework, roleId: string | undefined): Counting | 
     requiredRank[s] = r;
     importance.set(requirement.skill, requirement.importance);
   }
-  return { skillIds, levelIds, rank: index.rank, notApplicableAt, requiredRank, importance };
+  return { skillIds, levelIds, rank: index.rank, notApplicableAt, requiredRank, importance, position };
 }
 
 /** The slot an answer counts in: a level's rank, or one past the levels for each kind of non-level answer. */
@@ -121,14 +123,23 @@ export function aggregateTeam(
   const counts = new Int32Array(c.skillIds.length * slots);
   const below = new Int32Array(c.skillIds.length);
   const meeting = new Int32Array(c.skillIds.length);
+  const answered = new Int32Array(c.skillIds.length);
+  // Through each person's own ratings, not a lookup per skill: keyed reads of large records are what
+  // made this slow (a rating for a skill the framework lacks is skipped).
   for (const { ratings } of assessments) {
-    for (let s = 0; s < c.skillIds.length; s++) {
-      const slot = slotOf(c, s, ratings[c.skillIds[s]!]?.level);
+    for (const skill in ratings) {
+      const s = c.position.get(skill);
+      const level = s === undefined ? undefined : ratings[skill]?.level;
+      if (s === undefined || level === undefined) continue;
+      const slot = slotOf(c, s, level);
+      if (slot === c.levelIds.length + 2) continue; // not a level of this framework: counted as unrated
       counts[s * slots + slot]!++;
+      answered[s]!++;
       const required = c.requiredRank[s]!;
       if (required >= 0 && slot < c.levelIds.length) (slot >= required ? meeting : below)[s]!++;
     }
   }
+  for (let s = 0; s < c.skillIds.length; s++) counts[s * slots + c.levelIds.length + 2] = assessments.length - answered[s]!;
   const skills = c.skillIds.map((skill, s): TeamSkill => {
     const at = (slot: number) => counts[s * slots + slot]!;
     const required = c.requiredRank[s]! >= 0 ? c.levelIds[c.requiredRank[s]!] : undefined;
