@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { unescapeCell } from './csv-write.js';
 import type { ImportLog } from './report.js';
 
 /** One spreadsheet row: its cells and its 1-based row number as a spreadsheet shows it. */
@@ -94,28 +95,4 @@ export function findColumn(columns: readonly string[], pattern: RegExp): number 
   return columns.findIndex((column) => pattern.test(column));
 }
 
-/**
- * What makes a spreadsheet read a cell as a formula (`= + - @`, after any spaces or line breaks, since
- * some programs trim them; a tab or return first), and the apostrophe that escapes them.
- */
-const FORMULA_START = /^(?:[ \n]*[=+\-@]|[\t\r'])/;
-
-/**
- * A cell safe to open in a spreadsheet: one that would start a formula (`= + - @`, tab, return) gets a
- * leading apostrophe, as does one that already starts with one, so `unescapeCell` gives the text back exactly.
- */
-export const neutraliseCell = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
-
-/**
- * The inverse of `neutraliseCell`. Only an apostrophe before what it escapes is taken off, so quoted
- * text a person wrote ('hard' skills) stays as written.
- */
-export const unescapeCell = (value: string): string => (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value);
-
-/** CSV text (RFC 4180, CRLF, every cell neutralised) from rows of cells. */
-export function formatCsv(rows: ReadonlyArray<readonly string[]>): string {
-  return Papa.unparse(
-    rows.map((cells) => cells.map(neutraliseCell)),
-    { newline: '\r\n', quotes: false, escapeFormulae: false },
-  );
-}
+export { formatCsv, neutraliseCell, unescapeCell } from './csv-write.js';
