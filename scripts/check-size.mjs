@@ -17,8 +17,11 @@ export const PAGE_BUDGETS = {
   'cf-gap-chart': 35 * KiB,
   'cf-role-profile': 27 * KiB,
   'cf-journey-map': 36 * KiB,
+  'cf-team-heatmap': 29 * KiB,
 };
-export const ALL_IN_ONE = { file: 'dist/cdn/career-framework-elements.js', gzipLimit: 50 * KiB };
+// The whole library grows by each element it gains (about 5 KB with the team heatmap): what a page
+// loads is held by the page budgets above.
+export const ALL_IN_ONE = { file: 'dist/cdn/career-framework-elements.js', gzipLimit: 55 * KiB };
 // Loaded only by <cf-framework format="csv|ddat|document|case">: the parsers (papaparse, parse5), the
 // importers and their messages, in one self-contained file. A framework author's page, not everyone's.
 export const IMPORTER = { file: 'dist/cdn/career-framework-importer.js', gzipLimit: 88 * KiB };

@@ -5,3 +5,4 @@ import './elements/self-assessment/define.js';
 import './elements/gap-chart/define.js';
 import './elements/role-profile/define.js';
 import './elements/journey-map/define.js';
+import './elements/team-heatmap/define.js';

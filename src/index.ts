@@ -11,6 +11,7 @@ export { DraftRestoreEvent } from './events/draft-restore-event.js';
 export { CfGapChart, type GapSeriesInput } from './elements/gap-chart/gap-chart.js';
 export { CfRoleProfile } from './elements/role-profile/role-profile.js';
 export { CfJourneyMap } from './elements/journey-map/journey-map.js';
+export { CfTeamHeatmap } from './elements/team-heatmap/team-heatmap.js';
 export * from './charts/journey-layout.js';
 export { RoleSelectEvent } from './events/role-select-event.js';
 export * from './charts/gap-geometry.js';

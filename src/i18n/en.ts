@@ -3,9 +3,10 @@ import { commonEn } from './messages/common.js';
 import { gapEn } from './messages/gap.js';
 import { journeyEn } from './messages/journey.js';
 import { roleEn } from './messages/role.js';
+import { teamEn } from './messages/team.js';
 
 /**
  * English messages, all of them. Each element's page carries only the sets it uses (see messages/);
  * keys are stable API: hosts override them per instance through `messages`.
  */
-export const en = { ...commonEn, ...assessEn, ...gapEn, ...roleEn, ...journeyEn } as const;
+export const en = { ...commonEn, ...assessEn, ...gapEn, ...roleEn, ...journeyEn, ...teamEn } as const;

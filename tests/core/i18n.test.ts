@@ -11,6 +11,7 @@ import { commonEn } from '../../src/i18n/messages/common.js';
 import { gapEn } from '../../src/i18n/messages/gap.js';
 import { journeyEn } from '../../src/i18n/messages/journey.js';
 import { roleEn } from '../../src/i18n/messages/role.js';
+import { teamEn } from '../../src/i18n/messages/team.js';
 
 describe('message catalogue', () => {
   it('has every English key in Welsh, of the same kind, with the same placeholders', () => {
@@ -86,9 +87,9 @@ describe('core purity', () => {
 });
 
 describe('message sets by element', () => {
-  const SETS: Record<string, Record<string, unknown>> = { commonMessages: commonEn, assessMessages: assessEn, gapMessages: gapEn, roleMessages: roleEn, journeyMessages: journeyEn };
+  const SETS: Record<string, Record<string, unknown>> = { commonMessages: commonEn, assessMessages: assessEn, gapMessages: gapEn, roleMessages: roleEn, journeyMessages: journeyEn, teamMessages: teamEn };
   const source = (path: string) => readFileSync(new URL(`../../src/${path}`, import.meta.url), 'utf8');
-  const literalKeys = (text: string) => [...text.matchAll(/['`]((?:framework|issue|type|kind|ladder|assess|gap|role|journey)\.[a-zA-Z.]+)['`]/g)].map((match) => match[1]!).filter((key) => Object.hasOwn(en, key));
+  const literalKeys = (text: string) => [...text.matchAll(/['`]((?:framework|issue|type|kind|ladder|assess|gap|role|journey|team)\.[a-zA-Z.]+)['`]/g)].map((match) => match[1]!).filter((key) => Object.hasOwn(en, key));
 
   it('gives every element every message it names (a missing set would show keys on the page)', () => {
     const shared = ['shared/framework-element.ts', 'shared/level-descriptors.ts', 'shared/issue-summary.ts', 'shared/rich-text.ts'];

@@ -1,0 +1,314 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { aggregateTeam, DEFAULT_MIN_GROUP_SIZE, teamMatrix, type TeamCell } from '../../core/analysis/team.js';
+import type { FrameworkIndex } from '../../core/framework-index.js';
+import { indexRoles } from '../../core/framework-index.js';
+import { formatCsv } from '../../core/io/csv-write.js';
+import type { Issue } from '../../core/issues.js';
+import { parseAssessment } from '../../core/parse.js';
+import type { Assessment } from '../../core/schema/assessment.js';
+import type { Framework } from '../../core/schema/framework.js';
+import { commonMessages } from '../../i18n/messages/common.js';
+import { teamMessages } from '../../i18n/messages/team.js';
+import { mergeMessages } from '../../i18n/translate.js';
+import { FrameworkElement } from '../../shared/framework-element.js';
+import { renderIssueSummary } from '../../shared/issue-summary.js';
+import { textFor } from '../../shared/rich-text.js';
+import { tableStyles } from '../../shared/table-styles.js';
+import { teamHeatmapStyles } from './team-heatmap.styles.js';
+
+export const TEAM_VIEWS = ['people', 'aggregate'] as const;
+export const TEAM_SORTS = ['skill', 'gap', 'person'] as const;
+type View = (typeof TEAM_VIEWS)[number];
+type Sort = (typeof TEAM_SORTS)[number];
+
+/** Rows drawn before the first paint; the rest follow a batch per frame, so a large team never freezes the page. */
+const FIRST_ROWS = 60;
+const ROWS_PER_FRAME = 120;
+
+/**
+ * A team's skills, person by person, or as counts per level when people must not be identifiable.
+ * Each cell says the level and the gap to the role in text; cells below the need are hatched, not only
+ * coloured. The table is the view: sticky headers, one tab stop, arrow keys between cells.
+ *
+ * @customElement cf-team-heatmap
+ * @summary People x skills against a role, or counts per level for larger groups.
+ * @csspart controls - The view, order and skill filter.
+ * @csspart table - The table.
+ * @csspart message - A message shown instead of the table.
+ * @csspart error-summary - Assessments that could not be read.
+ * @cssproperty --cf-team-heatmap-below-color - The hatching of cells below the role's need.
+ * @cssproperty --cf-team-heatmap-height - The most the table takes before it scrolls (70vh).
+ */
+export class CfTeamHeatmap extends FrameworkElement {
+  static override styles = [FrameworkElement.styles, tableStyles, teamHeatmapStyles];
+  static override catalogue = mergeMessages(commonMessages, teamMessages);
+
+  static override properties: PropertyDeclarations = {
+    assessments: { attribute: false },
+    people: { attribute: false },
+    role: { attribute: 'role-id' },
+    view: { reflect: true },
+    sort: { reflect: true },
+    category: {},
+    minGroupSize: { type: Number, attribute: 'min-group-size' },
+    shown: { state: true },
+  };
+
+  /** The team's assessments (each validated; invalid ones are listed, never shown). */
+  declare assessments?: readonly Assessment[];
+
+  /** Display names, in the order of `assessments`; else each assessment's subject name, else "Person 1". */
+  declare people?: readonly string[];
+
+  /** The role or role level (attribute `role-id`) whose needs are the reference. */
+  declare role: string | null;
+
+  /** `people` (each person, the default) or `aggregate` (counts per level). */
+  declare view?: View;
+
+  /** `skill` (framework order, the default), `gap` (largest gaps first) or `person` (by name). */
+  declare sort?: Sort;
+
+  /** Id of a category: only its skills are shown. */
+  declare category?: string;
+
+  /** Below this many people the counts view hides its numbers (default 5). */
+  minGroupSize = DEFAULT_MIN_GROUP_SIZE;
+
+  /** How many rows are drawn so far. */
+  declare private shown: number;
+
+  #team: readonly Assessment[] = [];
+  #issues: readonly Issue[] = [];
+  #parsedFor?: [Framework | undefined, unknown];
+  /** The focused cell, by row and column: the one tab stop of the table. */
+  #active: [number, number] = [0, 0];
+  #frame = 0;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.#frame);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const framework = this.activeFramework;
+    if (this.#parsedFor?.[0] !== framework || this.#parsedFor?.[1] !== this.assessments) {
+      this.#parsedFor = [framework, this.assessments];
+      const given: unknown = this.assessments ?? [];
+      const parsed = (Array.isArray(given) ? given : []).map((input) => parseAssessment(input, framework));
+      this.#team = parsed.flatMap((result) => (result.ok ? [result.value] : []));
+      this.#issues = [
+        ...(Array.isArray(given) ? [] : [{ key: 'value.type', path: ['assessments'], severity: 'error', params: { expected: 'array' } } as const]),
+        ...parsed.flatMap((result) => (result.ok ? [] : result.issues)),
+      ];
+      this.shown = Math.min(FIRST_ROWS, this.#team.length);
+    }
+  }
+
+  protected override updated(): void {
+    // Draw the rest of a large team a batch per frame: the first rows are readable at once.
+    if (this.shown < this.#team.length && (this.view ?? 'people') === 'people') {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => (this.shown = Math.min(this.#team.length, this.shown + ROWS_PER_FRAME)));
+    }
+  }
+
+  #name(index: number): string {
+    return this.people?.[index] ?? this.#team[index]?.subject?.name ?? this.i18n.t('team.personN', { n: index + 1 });
+  }
+
+  /** The skills shown (the category's, when one is chosen), and the people, in the chosen order. */
+  #layout(framework: Framework, cells: TeamCell[][]) {
+    const skills = framework.skills.map((skill, column) => ({ skill, column })).filter(({ skill }) => !this.category || skill.category === this.category);
+    const shortfall = (cellsOf: readonly TeamCell[]) => cellsOf.reduce((sum, cell) => sum + Math.max(0, -(cell.gap ?? 0)), 0);
+    const people = cells.map((row, index) => ({ row, index }));
+    if (this.sort === 'gap') {
+      const belowBySkill = (column: number) => cells.reduce((sum, row) => sum + Math.max(0, -(row[column]?.gap ?? 0)), 0);
+      skills.sort((a, b) => belowBySkill(b.column) - belowBySkill(a.column) || a.column - b.column);
+      people.sort((a, b) => shortfall(b.row) - shortfall(a.row) || a.index - b.index);
+    } else if (this.sort === 'person') {
+      people.sort((a, b) => this.#name(a.index).localeCompare(this.#name(b.index), this.i18n.locale) || a.index - b.index);
+    }
+    return { skills, people };
+  }
+
+  #cellText(index: FrameworkIndex, cell: TeamCell | undefined): { short: string; full: string; below: boolean } {
+    const { t } = this.i18n;
+    if (!cell || cell.answer !== 'level') {
+      const full = this.answerLabel(index, cell?.answer === 'not-applicable' ? 'not-applicable' : cell?.answer === 'not-observed' ? 'not-observed' : undefined);
+      return { short: cell?.answer === 'not-applicable' ? '–' : cell?.answer === 'not-observed' ? '?' : '', full, below: false };
+    }
+    const position = index.rank.get(cell.level!)! + 1;
+    const level = this.answerLabel(index, cell.level);
+    if (cell.gap === undefined) return { short: String(position), full: level, below: false };
+    const gap = cell.gap < 0 ? t('team.below', { count: -cell.gap }) : cell.gap > 0 ? t('team.above', { count: cell.gap }) : t('team.met');
+    return { short: cell.gap < 0 ? `${position} (−${-cell.gap})` : String(position), full: t('team.cell', { level, gap }), below: cell.gap < 0 };
+  }
+
+  /** The table now shown, as CSV (every cell neutralised against spreadsheet formulas): what "Download" saves. */
+  toCsv(): string {
+    const framework = this.activeFramework;
+    const index = this.frameworkIndex;
+    if (!framework || !index) return '';
+    const { t, locale } = this.i18n;
+    if (this.view === 'aggregate') {
+      const aggregate = aggregateTeam(framework, this.#team, this.role ?? undefined, { minGroupSize: this.minGroupSize });
+      if (!aggregate || aggregate.suppressed) return '';
+      const levels = framework.scale.levels;
+      const header = [t('team.skill'), ...levels.map((level) => textFor(level.label, locale)), t('assess.notApplicable'), t('assess.notObserved'), t('assess.notRated'), t('team.belowNeed')];
+      const shown = aggregate.skills.filter((entry) => !this.category || index.skills.get(entry.skill)?.category === this.category);
+      return formatCsv([header, ...shown.map((entry) => [this.skillName(index, entry.skill), ...levels.map((level) => String(entry.atLevel[level.id] ?? 0)), String(entry.notApplicable), String(entry.notObserved), String(entry.unrated), entry.required ? String(entry.below) : ''])]);
+    }
+    const cells = teamMatrix(framework, this.#team, this.role ?? undefined) ?? [];
+    const { skills, people } = this.#layout(framework, cells);
+    const header = [t('team.person'), ...skills.map(({ skill }) => this.skillName(index, skill.id))];
+    return formatCsv([header, ...people.map(({ row, index: person }) => [this.#name(person), ...skills.map(({ column }) => this.#cellText(index, row[column]).full)])]);
+  }
+
+  #download(): void {
+    const url = URL.createObjectURL(new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: 'team-skills.csv' });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    const cell = (event.target as Element).closest('th, td');
+    const table = cell?.closest('table');
+    if (!cell || !table) return;
+    const rows = [...table.rows];
+    const row = rows.indexOf(cell.parentElement as HTMLTableRowElement);
+    const column = (cell as HTMLTableCellElement).cellIndex;
+    const last = rows.length - 1;
+    const width = rows[row]!.cells.length - 1;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [Math.max(0, row - 1), column],
+      ArrowDown: [Math.min(last, row + 1), column],
+      ArrowLeft: [row, Math.max(0, column - 1)],
+      ArrowRight: [row, Math.min(width, column + 1)],
+      Home: event.ctrlKey ? [0, 0] : [row, 0],
+      End: event.ctrlKey ? [last, width] : [row, width],
+    };
+    const target = moves[event.key];
+    if (!target) return;
+    event.preventDefault();
+    this.#focusCell(table, target);
+  }
+
+  #focusCell(table: HTMLTableElement, [row, column]: [number, number]): void {
+    const next = table.rows[row]?.cells[Math.min(column, (table.rows[row]?.cells.length ?? 1) - 1)];
+    if (!next) return;
+    table.querySelectorAll('[tabindex="0"]').forEach((element) => element.setAttribute('tabindex', '-1'));
+    next.setAttribute('tabindex', '0');
+    this.#active = [row, column];
+    next.focus();
+  }
+
+  protected override render() {
+    if (this.awaitingProvider) return nothing;
+    const framework = this.activeFramework;
+    const index = this.frameworkIndex;
+    if (!framework || !index) return this.renderMissingFramework();
+    const issues = this.#issues.length > 0 ? renderIssueSummary(this.#issues, this.i18n, 'assess.invalidInput') : nothing;
+    const role = this.role ? indexRoles(framework).roles.get(this.role) : undefined;
+    if (this.role && !role) return html`${issues}${this.renderMessage(this.i18n.t('assess.roleMissing', { role: this.role }))}`;
+    if (this.#team.length === 0) return html`${issues}${this.renderMessage(this.i18n.t('team.noPeople'))}`;
+    const view = this.view === 'aggregate' ? 'aggregate' : 'people';
+    return html`${issues}${this.#renderControls(framework)}
+      ${view === 'aggregate' ? this.#renderAggregate(framework, index) : this.#renderPeople(framework, index, role ? textFor(role.level?.title ?? role.role.title, this.i18n.locale) : undefined)}`;
+  }
+
+  #renderControls(framework: Framework): TemplateResult {
+    const { t, locale } = this.i18n;
+    const set = (property: 'view' | 'sort' | 'category') => (event: Event) => {
+      this[property] = (event.target as HTMLSelectElement).value as never;
+    };
+    const option = (value: string, label: string, current: string | undefined) => html`<option value=${value} ?selected=${value === (current ?? '')}>${label}</option>`;
+    return html`<div part="controls" class="controls">
+      <label>${t('team.view')}<select @change=${set('view')}>${TEAM_VIEWS.map((view) => option(view, t(`team.view.${view}`), this.view ?? 'people'))}</select></label>
+      <label>${t('team.sort')}<select @change=${set('sort')}>${TEAM_SORTS.map((sort) => option(sort, t(`team.sort.${sort}`), this.sort ?? 'skill'))}</select></label>
+      ${framework.categories.length > 0
+        ? html`<label>${t('team.category')}<select @change=${set('category')}>${option('', t('team.category.all'), this.category)}${framework.categories.map((category) => option(category.id, textFor(category.name, locale), this.category))}</select></label>`
+        : nothing}
+      <button type="button" @click=${() => this.#download()}>${t('team.export')}</button>
+    </div>`;
+  }
+
+  #renderPeople(framework: Framework, index: FrameworkIndex, roleName: string | undefined): TemplateResult {
+    const { t, locale } = this.i18n;
+    const cells = teamMatrix(framework, this.#team, this.role ?? undefined) ?? [];
+    const { skills, people } = this.#layout(framework, cells);
+    const required = new Map(this.role ? (indexRoles(framework).roles.get(this.role)?.requirements ?? []).map((need) => [need.skill, need.level]) : []);
+    const [activeRow, activeColumn] = this.#active;
+    const tab = (row: number, column: number) => (row === activeRow && column === activeColumn ? '0' : '-1');
+    const count = this.#team.length;
+    const levels = framework.scale.levels.map((level, position) => `${position + 1} ${textFor(level.label, locale)}`).join(', ');
+    return html`<p class="hint">${t('team.legend', { levels })}</p>
+      ${this.shown < count ? html`<p role="status">${t('team.progress', { shown: this.shown, count })}</p>` : nothing}
+      <div class="scroller table-wrap">
+        <table part="table" @keydown=${this.#onKeydown}>
+          <caption>${roleName ? t('team.captionRole', { count, role: roleName }) : t('team.caption', { count })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" tabindex=${tab(0, 0)}>${t('team.person')}</th>
+              ${skills.map(({ skill }, column) => {
+                const need = required.get(skill.id);
+                return html`<th scope="col" tabindex=${tab(0, column + 1)}>
+                  ${this.renderSkillName(index, skill.id)}${need ? html`<span class="needs">${t('team.needs', { level: this.answerLabel(index, need) })}</span>` : nothing}
+                </th>`;
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            ${people.slice(0, this.shown).map(({ row, index: person }, r) => html`<tr>
+              <th scope="row" tabindex=${tab(r + 1, 0)}>${this.#name(person)}</th>
+              ${skills.map(({ column }, c) => {
+                const text = this.#cellText(index, row[column]);
+                return html`<td class=${text.below ? 'below' : text.short === '' || text.short === '–' || text.short === '?' ? 'missing' : ''} tabindex=${tab(r + 1, c + 1)}>
+                  <span aria-hidden="true">${text.short}</span><span class="visually-hidden">${text.full}</span>
+                </td>`;
+              })}
+            </tr>`)}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  #renderAggregate(framework: Framework, index: FrameworkIndex): TemplateResult {
+    const { t, locale } = this.i18n;
+    const aggregate = aggregateTeam(framework, this.#team, this.role ?? undefined, { minGroupSize: this.minGroupSize })!;
+    if (aggregate.suppressed) {
+      return html`<p part="message" role="status">${t('team.suppressed', { count: aggregate.people, minimum: aggregate.minGroupSize })}</p>`;
+    }
+    const levels = framework.scale.levels;
+    const shown = aggregate.skills.filter((entry) => !this.category || index.skills.get(entry.skill)?.category === this.category);
+    const withNeeds = shown.some((entry) => entry.required !== undefined);
+    if (this.sort === 'gap') shown.sort((a, b) => b.below - a.below);
+    return html`<div class="scroller table-wrap">
+      <table part="table" @keydown=${this.#onKeydown}>
+        <caption>${t('team.aggregateCaption', { count: aggregate.people })}</caption>
+        <thead>
+          <tr>
+            <th scope="col" tabindex="0">${t('team.skill')}</th>
+            ${levels.map((level) => html`<th scope="col" tabindex="-1">${textFor(level.label, locale)}</th>`)}
+            <th scope="col" tabindex="-1">${t('assess.notApplicable')}</th>
+            <th scope="col" tabindex="-1">${t('assess.notObserved')}</th>
+            <th scope="col" tabindex="-1">${t('assess.notRated')}</th>
+            ${withNeeds ? html`<th scope="col" tabindex="-1">${t('team.belowNeed')}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${shown.map((entry) => html`<tr>
+            <th scope="row" tabindex="-1">${this.renderSkillName(index, entry.skill)}${entry.required ? html`<span class="needs">${t('team.needs', { level: this.answerLabel(index, entry.required) })}</span>` : nothing}</th>
+            ${levels.map((level) => html`<td tabindex="-1">${entry.atLevel[level.id] ?? 0}</td>`)}
+            <td tabindex="-1">${entry.notApplicable}</td>
+            <td tabindex="-1">${entry.notObserved}</td>
+            <td tabindex="-1">${entry.unrated}</td>
+            ${withNeeds ? html`<td tabindex="-1" class=${entry.below > 0 ? 'below' : ''}>${entry.required ? entry.below : ''}</td>` : nothing}
+          </tr>`)}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}

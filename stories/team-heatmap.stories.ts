@@ -1,0 +1,57 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { hrTeam } from './assessments.js';
+import { fixtures } from './fixtures.js';
+
+type Args = {
+  'role-id': string;
+  view: 'people' | 'aggregate';
+  sort: 'skill' | 'gap' | 'person';
+  'min-group-size': number;
+  /** Story only: how many people (the team of twelve repeated). */
+  size: number;
+};
+
+const meta: Meta<Args> = {
+  title: 'Elements/cf-team-heatmap',
+  component: 'cf-team-heatmap',
+  tags: ['autodocs'],
+  args: { 'role-id': 'hr-business-partner', view: 'people', sort: 'skill', 'min-group-size': 5, size: 12 },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['people', 'aggregate'] },
+    sort: { control: 'inline-radio', options: ['skill', 'gap', 'person'] },
+  },
+  render: (args) => {
+    const assessments = Array.from({ length: args.size }, (_, i) => hrTeam.assessments[i % hrTeam.assessments.length]!);
+    const people = Array.from({ length: args.size }, (_, i) => (i < hrTeam.people.length ? hrTeam.people[i]! : `${hrTeam.people[i % hrTeam.people.length]} (${Math.floor(i / hrTeam.people.length) + 1})`));
+    return html`<cf-team-heatmap
+      .framework=${fixtures.desHr}
+      .assessments=${assessments}
+      .people=${people}
+      role-id=${args['role-id']}
+      view=${args.view}
+      sort=${args.sort}
+      min-group-size=${args['min-group-size']}
+    ></cf-team-heatmap>`;
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A manager's team of twelve against the role they hold. */
+export const SmallTeam: Story = {};
+
+/** Largest gaps first: the people and skills that most need attention lead. */
+export const LargestGapsFirst: Story = { args: { sort: 'gap' } };
+
+/** Counts per level, for HR: no one is named. */
+export const Aggregate: Story = { args: { view: 'aggregate' } };
+
+/** Counts for a group of four are hidden, and the view says why. */
+export const SuppressedAggregate: Story = { args: { view: 'aggregate', size: 4 } };
+
+/** Five hundred people: drawn a batch at a time, readable at once. */
+export const LargeTeam: Story = { args: { size: 500 } };
+
+/** Printed: the controls go, the table is shown whole. */
+export const Print: Story = { tags: ['print'] };
