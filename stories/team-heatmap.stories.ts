@@ -55,3 +55,6 @@ export const LargeTeam: Story = { args: { size: 500 } };
 
 /** Printed: the controls go, the table is shown whole. */
 export const Print: Story = { tags: ['print'] };
+
+/** Forced colours: cells below the need are underlined twice instead of hatched. */
+export const ForcedColors: Story = { args: { sort: 'gap' }, tags: ['forced-colors'] };

@@ -76,6 +76,30 @@ describe('cf-team-heatmap', () => {
     expect(table(host).querySelectorAll('[tabindex="0"]').length).to.equal(1);
   });
 
+  it('keeps one tab stop when the skills shown, the view or the team change, and moves it to a clicked cell', async () => {
+    const withCategories = { ...desHr, categories: [{ id: 'core', name: 'Core' }], skills: desHr.skills.map((skill, i) => (i < 3 ? { ...skill, category: 'core' } : skill)) };
+    const host = await heatmap(withCategories, team.assessments, {}, team.people);
+    const stops = () => table(host).querySelectorAll('[tabindex="0"]');
+    (stops()[0] as HTMLElement).focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    const focused = () => host.shadowRoot!.activeElement as HTMLTableCellElement;
+    expect([(focused().parentElement as HTMLTableRowElement).rowIndex, focused().cellIndex]).to.deep.equal([12, desHr.skills.length]);
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowLeft' });
+    expect([(focused().parentElement as HTMLTableRowElement).rowIndex, focused().cellIndex]).to.deep.equal([11, desHr.skills.length - 1]);
+    for (const change of [{ category: 'core' }, { view: 'aggregate' as const }, { view: 'people' as const }, { assessments: team.assessments.slice(0, 6) }]) {
+      Object.assign(host, change);
+      await host.updateComplete;
+      expect(stops().length, JSON.stringify(change)).to.equal(1);
+    }
+    const cell = table(host).tBodies[0]!.rows[2]!.cells[1]!;
+    cell.focus();
+    expect(stops()).to.have.length(1);
+    expect(stops()[0]).to.equal(cell);
+  });
+
   it('counts people per level in the aggregate view, as aggregateTeam does, and hides counts for a small group', async () => {
     const host = await heatmap(desHr, team.assessments, { view: 'aggregate', role: 'hr-adviser' });
     const aggregate = aggregateTeam(desHr, team.assessments, 'hr-adviser')!;
@@ -91,6 +115,10 @@ describe('cf-team-heatmap', () => {
     const small = await heatmap(desHr, team.assessments.slice(0, 4), { view: 'aggregate' });
     expect(small.shadowRoot!.querySelector('table')).to.equal(null);
     expect(small.shadowRoot!.textContent).to.include('this group has 4 people, fewer than 5');
+    expect(small.shadowRoot!.querySelector('button'), 'nothing to download').to.equal(null);
+    // A size that is not a number protects as the default does.
+    const notANumber = await heatmap(desHr, team.assessments.slice(0, 4), { view: 'aggregate', minGroupSize: Number.NaN });
+    expect(notANumber.shadowRoot!.querySelector('table')).to.equal(null);
   });
 
   it('exports the table shown as CSV, names and all, with formula-like cells neutralised', async () => {
@@ -111,14 +139,14 @@ describe('cf-team-heatmap', () => {
     const host = await heatmap(desHr, many);
     expect(table(host).tBodies[0]!.rows.length).to.be.below(500);
     await until(() => table(host).tBodies[0]!.rows.length === 500, 'every row to be drawn');
-    expect(host.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
+    expect(host.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
   });
 
   it('works in Welsh', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} view="aggregate"></cf-team-heatmap></div>`);
     const host = wrapper.querySelector('cf-team-heatmap')!;
     await host.updateComplete;
-    expect(table(host).caption!.textContent).to.equal('Faint o 12 o bobl sydd ar bob lefel');
+    expect(table(host).caption!.textContent).to.equal('Faint o’r 12 o bobl sydd ar bob lefel');
     await expect(host).to.be.accessible();
   });
 });

@@ -116,7 +116,9 @@ export function aggregateTeam(
 ): TeamAggregate | undefined {
   const c = counting(framework, roleId);
   if (!c) return undefined;
-  const minGroupSize = Math.max(1, Math.floor(options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE));
+  const given = options.minGroupSize;
+  // A size that is not a number would suppress nothing: the default protects instead.
+  const minGroupSize = given !== undefined && Number.isFinite(given) ? Math.max(1, Math.floor(given)) : DEFAULT_MIN_GROUP_SIZE;
   const base = { people: assessments.length, ...(roleId === undefined ? {} : { role: roleId }), minGroupSize };
   if (assessments.length < minGroupSize) return { ...base, suppressed: true, skills: [] };
   const slots = c.levelIds.length + 3;

@@ -21,20 +21,35 @@ export const teamHeatmapStyles = css`
     font: inherit;
     min-block-size: 2.75rem;
   }
+  /* Positioned, so the visually hidden text of thousands of cells stays inside it, not the page. */
   .scroller {
+    position: relative;
     overflow: auto;
     max-block-size: var(--cf-team-heatmap-height, 70vh);
   }
-  thead th {
-    position: sticky;
-    inset-block-start: 0;
-    background: var(--_cf-background);
-    z-index: 1;
-  }
+  thead th,
   tbody th {
-    position: sticky;
-    inset-inline-start: 0;
     background: var(--_cf-background);
+  }
+  /* Sticky headers only where there is room for them: zoomed in, they would cover the focused cell. */
+  @media (min-height: 30em) and (min-width: 40em) {
+    .scroller {
+      scroll-padding-block-start: 6em;
+      scroll-padding-inline-start: 9em;
+    }
+    thead th {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 1;
+    }
+    tbody th,
+    thead th:first-child {
+      position: sticky;
+      inset-inline-start: 0;
+    }
+    thead th:first-child {
+      z-index: 2;
+    }
   }
   th .needs {
     display: block;
@@ -48,16 +63,19 @@ export const teamHeatmapStyles = css`
   }
   /* Below the need: hatched as well as coloured, so the meaning never rests on colour alone. */
   td.below {
+    print-color-adjust: exact;
     background: repeating-linear-gradient(135deg, transparent 0 4px, color-mix(in srgb, var(--_cf-heatmap-below) 22%, transparent) 4px 8px);
     font-weight: 700;
   }
   td.missing {
     color: var(--_cf-secondary);
   }
+  /* Two tones inside the cell, so the ring shows on any background and no sticky neighbour hides it. */
   td:focus-visible,
   th:focus-visible {
-    outline: 3px solid var(--_cf-focus);
+    outline: 3px solid var(--_cf-text);
     outline-offset: -3px;
+    box-shadow: inset 0 0 0 6px var(--_cf-focus);
   }
   @media (forced-colors: active) {
     td.below {

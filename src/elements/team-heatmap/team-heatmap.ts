@@ -21,6 +21,15 @@ export const TEAM_SORTS = ['skill', 'gap', 'person'] as const;
 type View = (typeof TEAM_VIEWS)[number];
 type Sort = (typeof TEAM_SORTS)[number];
 
+/** Names in the page language's order; a malformed page `lang` (`en_GB`) falls back to English. */
+function collatorFor(locale: string): Intl.Collator {
+  try {
+    return new Intl.Collator(locale);
+  } catch {
+    return new Intl.Collator('en');
+  }
+}
+
 /** Rows drawn before the first paint; the rest follow a batch per frame, so a large team never freezes the page. */
 const FIRST_ROWS = 60;
 const ROWS_PER_FRAME = 120;
@@ -92,6 +101,8 @@ export class CfTeamHeatmap extends FrameworkElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Another table: its tab stop starts at the corner (it is also kept inside the table as drawn).
+    if (changed.has('view')) this.#active = [0, 0];
     const framework = this.activeFramework;
     if (this.#parsedFor?.[0] !== framework || this.#parsedFor?.[1] !== this.assessments) {
       this.#parsedFor = [framework, this.assessments];
@@ -114,6 +125,11 @@ export class CfTeamHeatmap extends FrameworkElement {
     }
   }
 
+  /** `min-group-size`, or the default when it is not a number. */
+  get #minimum(): number {
+    return Number.isFinite(this.minGroupSize) ? Math.max(1, Math.floor(this.minGroupSize)) : DEFAULT_MIN_GROUP_SIZE;
+  }
+
   #name(index: number): string {
     return this.people?.[index] ?? this.#team[index]?.subject?.name ?? this.i18n.t('team.personN', { n: index + 1 });
   }
@@ -128,7 +144,8 @@ export class CfTeamHeatmap extends FrameworkElement {
       skills.sort((a, b) => belowBySkill(b.column) - belowBySkill(a.column) || a.column - b.column);
       people.sort((a, b) => shortfall(b.row) - shortfall(a.row) || a.index - b.index);
     } else if (this.sort === 'person') {
-      people.sort((a, b) => this.#name(a.index).localeCompare(this.#name(b.index), this.i18n.locale) || a.index - b.index);
+      const collator = collatorFor(this.i18n.locale);
+      people.sort((a, b) => collator.compare(this.#name(a.index), this.#name(b.index)) || a.index - b.index);
     }
     return { skills, people };
   }
@@ -153,7 +170,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     if (!framework || !index) return '';
     const { t, locale } = this.i18n;
     if (this.view === 'aggregate') {
-      const aggregate = aggregateTeam(framework, this.#team, this.role ?? undefined, { minGroupSize: this.minGroupSize });
+      const aggregate = aggregateTeam(framework, this.#team, this.role ?? undefined, { minGroupSize: this.#minimum });
       if (!aggregate || aggregate.suppressed) return '';
       const levels = framework.scale.levels;
       const header = [t('team.skill'), ...levels.map((level) => textFor(level.label, locale)), t('assess.notApplicable'), t('assess.notObserved'), t('assess.notRated'), t('team.belowNeed')];
@@ -196,6 +213,22 @@ export class CfTeamHeatmap extends FrameworkElement {
     this.#focusCell(table, target);
   }
 
+  /** A click or a focus from elsewhere makes that cell the tab stop. */
+  #onFocusin(event: FocusEvent): void {
+    const cell = (event.target as Element).closest('th, td') as HTMLTableCellElement | null;
+    const row = cell?.parentElement as HTMLTableRowElement | null;
+    if (!cell || !row) return;
+    this.#active = [row.rowIndex, cell.cellIndex];
+    cell.closest('table')!.querySelectorAll('[tabindex="0"]').forEach((element) => element !== cell && element.setAttribute('tabindex', '-1'));
+    cell.setAttribute('tabindex', '0');
+  }
+
+  /** Tab stop of a table of `rows` x `columns` cells: the active cell, kept inside it as rows and columns change. */
+  #tabStop(rows: number, columns: number): (row: number, column: number) => '0' | '-1' {
+    const [row, column] = [Math.min(this.#active[0], rows - 1), Math.min(this.#active[1], columns - 1)];
+    return (r, c) => (r === row && c === column ? '0' : '-1');
+  }
+
   #focusCell(table: HTMLTableElement, [row, column]: [number, number]): void {
     const next = table.rows[row]?.cells[Math.min(column, (table.rows[row]?.cells.length ?? 1) - 1)];
     if (!next) return;
@@ -215,11 +248,12 @@ export class CfTeamHeatmap extends FrameworkElement {
     if (this.role && !role) return html`${issues}${this.renderMessage(this.i18n.t('assess.roleMissing', { role: this.role }))}`;
     if (this.#team.length === 0) return html`${issues}${this.renderMessage(this.i18n.t('team.noPeople'))}`;
     const view = this.view === 'aggregate' ? 'aggregate' : 'people';
-    return html`${issues}${this.#renderControls(framework)}
+    const suppressed = view === 'aggregate' && this.#team.length < this.#minimum;
+    return html`${issues}${this.#renderControls(framework, suppressed)}
       ${view === 'aggregate' ? this.#renderAggregate(framework, index) : this.#renderPeople(framework, index, role ? textFor(role.level?.title ?? role.role.title, this.i18n.locale) : undefined)}`;
   }
 
-  #renderControls(framework: Framework): TemplateResult {
+  #renderControls(framework: Framework, suppressed: boolean): TemplateResult {
     const { t, locale } = this.i18n;
     const set = (property: 'view' | 'sort' | 'category') => (event: Event) => {
       this[property] = (event.target as HTMLSelectElement).value as never;
@@ -231,7 +265,7 @@ export class CfTeamHeatmap extends FrameworkElement {
       ${framework.categories.length > 0
         ? html`<label>${t('team.category')}<select @change=${set('category')}>${option('', t('team.category.all'), this.category)}${framework.categories.map((category) => option(category.id, textFor(category.name, locale), this.category))}</select></label>`
         : nothing}
-      <button type="button" @click=${() => this.#download()}>${t('team.export')}</button>
+      ${suppressed ? nothing : html`<button type="button" @click=${() => this.#download()}>${t('team.export')}</button>`}
     </div>`;
   }
 
@@ -240,14 +274,14 @@ export class CfTeamHeatmap extends FrameworkElement {
     const cells = teamMatrix(framework, this.#team, this.role ?? undefined) ?? [];
     const { skills, people } = this.#layout(framework, cells);
     const required = new Map(this.role ? (indexRoles(framework).roles.get(this.role)?.requirements ?? []).map((need) => [need.skill, need.level]) : []);
-    const [activeRow, activeColumn] = this.#active;
-    const tab = (row: number, column: number) => (row === activeRow && column === activeColumn ? '0' : '-1');
     const count = this.#team.length;
+    const tab = this.#tabStop(Math.min(this.shown, count) + 1, skills.length + 1);
     const levels = framework.scale.levels.map((level, position) => `${position + 1} ${textFor(level.label, locale)}`).join(', ');
+    // One status region, always there, so the progress is announced; it ends empty once all are drawn.
     return html`<p class="hint">${t('team.legend', { levels })}</p>
-      ${this.shown < count ? html`<p role="status">${t('team.progress', { shown: this.shown, count })}</p>` : nothing}
+      <p role="status" class="progress">${this.shown < count ? t('team.progress', { shown: this.shown, count }) : ''}</p>
       <div class="scroller table-wrap">
-        <table part="table" @keydown=${this.#onKeydown}>
+        <table part="table" @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
           <caption>${roleName ? t('team.captionRole', { count, role: roleName }) : t('team.caption', { count })}</caption>
           <thead>
             <tr>
@@ -277,7 +311,7 @@ export class CfTeamHeatmap extends FrameworkElement {
 
   #renderAggregate(framework: Framework, index: FrameworkIndex): TemplateResult {
     const { t, locale } = this.i18n;
-    const aggregate = aggregateTeam(framework, this.#team, this.role ?? undefined, { minGroupSize: this.minGroupSize })!;
+    const aggregate = aggregateTeam(framework, this.#team, this.role ?? undefined, { minGroupSize: this.#minimum })!;
     if (aggregate.suppressed) {
       return html`<p part="message" role="status">${t('team.suppressed', { count: aggregate.people, minimum: aggregate.minGroupSize })}</p>`;
     }
@@ -285,27 +319,29 @@ export class CfTeamHeatmap extends FrameworkElement {
     const shown = aggregate.skills.filter((entry) => !this.category || index.skills.get(entry.skill)?.category === this.category);
     const withNeeds = shown.some((entry) => entry.required !== undefined);
     if (this.sort === 'gap') shown.sort((a, b) => b.below - a.below);
+    const extra = withNeeds ? 4 : 3;
+    const tab = this.#tabStop(shown.length + 1, levels.length + extra + 1);
     return html`<div class="scroller table-wrap">
-      <table part="table" @keydown=${this.#onKeydown}>
+      <table part="table" @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
         <caption>${t('team.aggregateCaption', { count: aggregate.people })}</caption>
         <thead>
           <tr>
-            <th scope="col" tabindex="0">${t('team.skill')}</th>
-            ${levels.map((level) => html`<th scope="col" tabindex="-1">${textFor(level.label, locale)}</th>`)}
-            <th scope="col" tabindex="-1">${t('assess.notApplicable')}</th>
-            <th scope="col" tabindex="-1">${t('assess.notObserved')}</th>
-            <th scope="col" tabindex="-1">${t('assess.notRated')}</th>
-            ${withNeeds ? html`<th scope="col" tabindex="-1">${t('team.belowNeed')}</th>` : nothing}
+            <th scope="col" tabindex=${tab(0, 0)}>${t('team.skill')}</th>
+            ${levels.map((level, l) => html`<th scope="col" tabindex=${tab(0, l + 1)}>${textFor(level.label, locale)}</th>`)}
+            <th scope="col" tabindex=${tab(0, levels.length + 1)}>${t('assess.notApplicable')}</th>
+            <th scope="col" tabindex=${tab(0, levels.length + 2)}>${t('assess.notObserved')}</th>
+            <th scope="col" tabindex=${tab(0, levels.length + 3)}>${t('assess.notRated')}</th>
+            ${withNeeds ? html`<th scope="col" tabindex=${tab(0, levels.length + 4)}>${t('team.belowNeed')}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
-          ${shown.map((entry) => html`<tr>
-            <th scope="row" tabindex="-1">${this.renderSkillName(index, entry.skill)}${entry.required ? html`<span class="needs">${t('team.needs', { level: this.answerLabel(index, entry.required) })}</span>` : nothing}</th>
-            ${levels.map((level) => html`<td tabindex="-1">${entry.atLevel[level.id] ?? 0}</td>`)}
-            <td tabindex="-1">${entry.notApplicable}</td>
-            <td tabindex="-1">${entry.notObserved}</td>
-            <td tabindex="-1">${entry.unrated}</td>
-            ${withNeeds ? html`<td tabindex="-1" class=${entry.below > 0 ? 'below' : ''}>${entry.required ? entry.below : ''}</td>` : nothing}
+          ${shown.map((entry, r) => html`<tr>
+            <th scope="row" tabindex=${tab(r + 1, 0)}>${this.renderSkillName(index, entry.skill)}${entry.required ? html`<span class="needs">${t('team.needs', { level: this.answerLabel(index, entry.required) })}</span>` : nothing}</th>
+            ${levels.map((level, l) => html`<td tabindex=${tab(r + 1, l + 1)}>${entry.atLevel[level.id] ?? 0}</td>`)}
+            <td tabindex=${tab(r + 1, levels.length + 1)}>${entry.notApplicable}</td>
+            <td tabindex=${tab(r + 1, levels.length + 2)}>${entry.notObserved}</td>
+            <td tabindex=${tab(r + 1, levels.length + 3)}>${entry.unrated}</td>
+            ${withNeeds ? html`<td tabindex=${tab(r + 1, levels.length + 4)} class=${entry.below > 0 ? 'below' : ''}>${entry.required ? entry.below : ''}</td>` : nothing}
           </tr>`)}
         </tbody>
       </table>

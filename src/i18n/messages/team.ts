@@ -4,7 +4,7 @@ import type { Translation } from '../types.js';
 export const teamEn = {
   'team.caption': { one: 'Skills of {count} person', other: 'Skills of {count} people' },
   'team.captionRole': { one: 'Skills of {count} person against what {role} needs', other: 'Skills of {count} people against what {role} needs' },
-  'team.aggregateCaption': { one: 'How many of {count} person are at each level', other: 'How many of {count} people are at each level' },
+  'team.aggregateCaption': { one: 'The level of the {count} person', other: 'How many of the {count} people are at each level' },
   'team.person': 'Person',
   'team.personN': 'Person {n}',
   'team.skill': 'Skill',
@@ -39,7 +39,7 @@ export const teamCy: Translation<typeof teamEn> = {
     one: 'Sgiliau {count} person o’u cymharu â’r hyn sydd ei angen ar {role}',
     other: 'Sgiliau {count} o bobl o’u cymharu â’r hyn sydd ei angen ar {role}',
   },
-  'team.aggregateCaption': { one: 'Faint o {count} person sydd ar bob lefel', other: 'Faint o {count} o bobl sydd ar bob lefel' },
+  'team.aggregateCaption': { one: 'Faint o’r {count} person sydd ar bob lefel', other: 'Faint o’r {count} o bobl sydd ar bob lefel' },
   'team.person': 'Person',
   'team.personN': 'Person {n}',
   'team.skill': 'Sgil',
@@ -58,14 +58,14 @@ export const teamCy: Translation<typeof teamEn> = {
   'team.met': 'yn bodloni’r angen',
   'team.cell': '{level}, {gap}',
   'team.belowNeed': 'Islaw’r angen',
-  'team.legend': 'Lefelau: {levels}. Mewn cromfachau, sawl lefel islaw angen y rôl (mae llinellau croes ar y celloedd hynny); – amherthnasol, ? heb ei arsylwi, gwag heb ei raddio.',
+  'team.legend': 'Lefelau: {levels}. Mewn cromfachau, sawl lefel islaw angen y rôl (mae llinellau croeslin ar y celloedd hynny); – amherthnasol, ? heb ei arsylwi, gwag heb ei raddio.',
   'team.suppressed': {
     one: 'Mae’r niferoedd wedi’u cuddio: mae {count} person yn y grŵp hwn, llai na {minimum}, a gallai niferoedd mor fach adnabod rhywun.',
     other: 'Mae’r niferoedd wedi’u cuddio: mae {count} o bobl yn y grŵp hwn, llai na {minimum}, a gallai niferoedd mor fach adnabod rhywun.',
   },
   'team.noPeople': 'Dim asesiadau i’w dangos.',
   'team.export': 'Lawrlwytho’r tabl hwn (CSV)',
-  'team.progress': 'Yn dangos {shown} o {count} o bobl…',
+  'team.progress': 'Yn dangos {shown} o’r {count} o bobl…',
 };
 
 export const teamMessages = { en: teamEn, cy: teamCy } as const;
