@@ -74,9 +74,11 @@ describe('parseAssessment', () => {
     const files = readdirSync(folder).filter((file) => file.endsWith('.json'));
     assert.ok(files.length >= 2);
     for (const file of files) {
-      const of = loadFixture(file.replace(/\.json$/, ''));
-      const samples = JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as Record<string, unknown>;
+      // Named samples of one person ({ self, manager }), or a team ({ people, assessments: [...] }).
+      const content = JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as Record<string, unknown>;
+      const samples: Record<string, unknown> = Array.isArray(content.assessments) ? { ...content.assessments } : content;
       for (const [name, sample] of Object.entries(samples)) {
+        const of = loadFixture((sample as { framework: { id: string } }).framework.id);
         const result = parseAssessment(sample, of);
         assert.ok(result.ok, `${file} ${name}: ${JSON.stringify(result.issues)}`);
         assert.deepEqual(result.issues, [], `${file} ${name}`);
