@@ -64,6 +64,23 @@ const BENCHMARKS = [
     absoluteTarget: 200,
   },
   {
+    name: '`<cf-team-heatmap>` first render, 500 people x 150 skills against a role (the first rows; assessments validated by the element)',
+    page: 'bench/heatmap.html?first',
+  },
+  {
+    name: '`<cf-team-heatmap>` 500 x 150: until every row is drawn, a batch per frame',
+    page: 'bench/heatmap.html?all',
+  },
+  {
+    name: '`<cf-team-heatmap>` 500 x 150: the longest frame while rows are drawn (target: under 200 ms, no freeze a person would feel as one)',
+    page: 'bench/heatmap.html?frame',
+    absoluteTarget: 200,
+  },
+  {
+    name: '`<cf-team-heatmap>` 500 x 150: scrolling the table to its end, and the next frame',
+    page: 'bench/heatmap.html?scroll',
+  },
+  {
     name: '`<cf-framework>` validating the DE&S file (given as an object) and updating, cold',
     page: 'bench/validate.html',
   },

@@ -32,6 +32,9 @@ const PAGE_TEXT = {
     journeyFrom: 'My role',
     journeyTo: 'A role I would like',
     journeyNone: 'None yet',
+    teamTitle: 'My team',
+    teamLead: 'For line managers: your team’s skills against the role they hold, from the ratings you gave them. Order it by the largest gaps to plan learning, or switch to counts per level to share without naming anyone.',
+    teamNote: 'The team on this page is invented for this demonstration.',
     allSkills: 'All HR skills and their levels',
     allSkillsHint: 'Open a level to read its descriptors.',
     contents: 'Contents',
@@ -70,6 +73,9 @@ const PAGE_TEXT = {
     journeyFrom: 'Fy rôl',
     journeyTo: 'Rôl yr hoffwn ei chael',
     journeyNone: 'Dim eto',
+    teamTitle: 'Fy nhîm',
+    teamLead: 'I reolwyr llinell: sgiliau eich tîm o’u cymharu â’r rôl sydd ganddynt, o’r sgoriau a roesoch iddynt. Trefnwch yn ôl y bylchau mwyaf i gynllunio dysgu, neu newidiwch i niferoedd ar bob lefel i’w rannu heb enwi neb.',
+    teamNote: 'Mae’r tîm ar y dudalen hon wedi’i ddyfeisio ar gyfer yr arddangosiad hwn.',
     allSkills: 'Yr holl sgiliau AD a’u lefelau',
     allSkillsHint: 'Agorwch lefel i ddarllen ei disgrifyddion.',
     contents: 'Cynnwys',
@@ -197,3 +203,9 @@ toSelect.addEventListener('change', () => (journeyMap.to = toSelect.value || und
 selfAssessment.addEventListener('change', () => {
   if (journeys.value?.id === 'des-hr') journeyMap.assessment = selfAssessment.assessment;
 });
+
+// "My team": a manager's view of an invented team of twelve (the host supplies names; the element needs no more).
+const teamHeatmap = document.querySelector('#team-heatmap');
+fetch('../tests/fixtures/assessments/des-hr-team.json')
+  .then((response) => response.json())
+  .then(({ people, assessments }) => Object.assign(teamHeatmap, { people, assessments }));

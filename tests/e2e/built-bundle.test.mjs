@@ -246,6 +246,19 @@ describe('demo page', () => {
     await page.close();
   });
 
+  it('“My team” shows the invented team of twelve against their role, largest gaps first, and counts per level', async () => {
+    const { page, problems } = await open(`${url}demo/index.html`);
+    const heatmap = page.locator('#team-heatmap');
+    await heatmap.locator('caption', { hasText: 'Skills of 12 people against what HR Business Partner needs' }).waitFor();
+    assert.equal(await heatmap.locator('tbody tr').count(), 12);
+    assert.ok((await heatmap.locator('td.below').count()) > 0);
+    await heatmap.getByLabel('Show').selectOption('aggregate');
+    await heatmap.locator('caption', { hasText: 'How many of the 12 people are at each level' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('“Where could I go next?” maps the chosen framework, from the person’s role to one they would like', async () => {
     const { page, problems } = await open(`${url}demo/index.html`);
     const map = page.locator('#journey-map');

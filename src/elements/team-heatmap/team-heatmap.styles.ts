@@ -56,7 +56,16 @@ export const teamHeatmapStyles = css`
     font-weight: 400;
     color: var(--_cf-secondary);
   }
+  /* Fixed layout: a batch of new rows lays out on its own, not the whole table again (150 columns). */
+  table {
+    table-layout: fixed;
+    inline-size: max-content;
+  }
+  th {
+    inline-size: 8em;
+  }
   td {
+    inline-size: 4.5em;
     text-align: center;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;

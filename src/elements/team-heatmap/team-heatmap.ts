@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { aggregateTeam, DEFAULT_MIN_GROUP_SIZE, teamMatrix, type TeamCell } from '../../core/analysis/team.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
 import { indexRoles } from '../../core/framework-index.js';
@@ -31,8 +32,8 @@ function collatorFor(locale: string): Intl.Collator {
 }
 
 /** Rows drawn before the first paint; the rest follow a batch per frame, so a large team never freezes the page. */
-const FIRST_ROWS = 60;
-const ROWS_PER_FRAME = 120;
+const FIRST_ROWS = 30;
+const ROWS_PER_FRAME = 30;
 
 /**
  * A team's skills, person by person, or as counts per level when people must not be identifiable.
@@ -93,6 +94,8 @@ export class CfTeamHeatmap extends FrameworkElement {
   /** The focused cell, by row and column: the one tab stop of the table. */
   #active: [number, number] = [0, 0];
   #frame = 0;
+  /** The people view's rows, worked out once per input (not per frame while rows are drawn). */
+  #rows?: { key: readonly unknown[]; skills: ReturnType<CfTeamHeatmap['layoutOf']>['skills']; rows: Array<{ name: string; cells: Array<{ short: string; full: string; className: string }> }> };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -177,10 +180,9 @@ export class CfTeamHeatmap extends FrameworkElement {
       const shown = aggregate.skills.filter((entry) => !this.category || index.skills.get(entry.skill)?.category === this.category);
       return formatCsv([header, ...shown.map((entry) => [this.skillName(index, entry.skill), ...levels.map((level) => String(entry.atLevel[level.id] ?? 0)), String(entry.notApplicable), String(entry.notObserved), String(entry.unrated), entry.required ? String(entry.below) : ''])]);
     }
-    const cells = teamMatrix(framework, this.#team, this.role ?? undefined) ?? [];
-    const { skills, people } = this.#layout(framework, cells);
+    const { skills, rows } = this.#peopleRows(framework, index);
     const header = [t('team.person'), ...skills.map(({ skill }) => this.skillName(index, skill.id))];
-    return formatCsv([header, ...people.map(({ row, index: person }) => [this.#name(person), ...skills.map(({ column }) => this.#cellText(index, row[column]).full)])]);
+    return formatCsv([header, ...rows.map((row) => [row.name, ...row.cells.map((cell) => cell.full)])]);
   }
 
   #download(): void {
@@ -224,9 +226,10 @@ export class CfTeamHeatmap extends FrameworkElement {
   }
 
   /** Tab stop of a table of `rows` x `columns` cells: the active cell, kept inside it as rows and columns change. */
-  #tabStop(rows: number, columns: number): (row: number, column: number) => '0' | '-1' {
+  #tabStop(rows: number, columns: number): ((row: number, column: number) => '0' | '-1') & { column: (row: number) => number } {
     const [row, column] = [Math.min(this.#active[0], rows - 1), Math.min(this.#active[1], columns - 1)];
-    return (r, c) => (r === row && c === column ? '0' : '-1');
+    // `column(r)`: where row r has its tab stop (-1 for none), what a row's drawing depends on.
+    return Object.assign((r: number, c: number) => (r === row && c === column ? '0' : '-1') as '0' | '-1', { column: (r: number) => (r === row ? column : -1) });
   }
 
   #focusCell(table: HTMLTableElement, [row, column]: [number, number]): void {
@@ -269,10 +272,36 @@ export class CfTeamHeatmap extends FrameworkElement {
     </div>`;
   }
 
+  /** Skills and people in the order chosen (`#layout`), for the model below. */
+  private layoutOf(framework: Framework, cells: TeamCell[][]) {
+    return this.#layout(framework, cells);
+  }
+
+  #peopleRows(framework: Framework, index: FrameworkIndex) {
+    const key = [framework, this.#team, this.role, this.sort, this.category, this.i18n.locale, this.people, this.messages];
+    if (this.#rows && this.#rows.key.every((part, i) => part === key[i])) return this.#rows;
+    const cells = teamMatrix(framework, this.#team, this.role ?? undefined) ?? [];
+    const { skills, people } = this.layoutOf(framework, cells);
+    // A cell's words depend only on its answer, level and gap: a few dozen kinds for thousands of cells.
+    const kinds = new Map<string, { short: string; full: string; className: string }>();
+    const kindOf = (cell: TeamCell | undefined) => {
+      const key = `${cell?.answer}|${cell?.level}|${cell?.gap}`;
+      let kind = kinds.get(key);
+      if (!kind) {
+        const text = this.#cellText(index, cell);
+        kind = { short: text.short, full: text.full, className: text.below ? 'below' : text.short === '' || text.short === '–' || text.short === '?' ? 'missing' : '' };
+        kinds.set(key, kind);
+      }
+      return kind;
+    };
+    const rows = people.map(({ row, index: person }) => ({ name: this.#name(person), cells: skills.map(({ column }) => kindOf(row[column])) }));
+    this.#rows = { key, skills, rows };
+    return this.#rows;
+  }
+
   #renderPeople(framework: Framework, index: FrameworkIndex, roleName: string | undefined): TemplateResult {
     const { t, locale } = this.i18n;
-    const cells = teamMatrix(framework, this.#team, this.role ?? undefined) ?? [];
-    const { skills, people } = this.#layout(framework, cells);
+    const { skills, rows } = this.#peopleRows(framework, index);
     const required = new Map(this.role ? (indexRoles(framework).roles.get(this.role)?.requirements ?? []).map((need) => [need.skill, need.level]) : []);
     const count = this.#team.length;
     const tab = this.#tabStop(Math.min(this.shown, count) + 1, skills.length + 1);
@@ -295,15 +324,13 @@ export class CfTeamHeatmap extends FrameworkElement {
             </tr>
           </thead>
           <tbody>
-            ${people.slice(0, this.shown).map(({ row, index: person }, r) => html`<tr>
-              <th scope="row" tabindex=${tab(r + 1, 0)}>${this.#name(person)}</th>
-              ${skills.map(({ column }, c) => {
-                const text = this.#cellText(index, row[column]);
-                return html`<td class=${text.below ? 'below' : text.short === '' || text.short === '–' || text.short === '?' ? 'missing' : ''} tabindex=${tab(r + 1, c + 1)}>
-                  <span aria-hidden="true">${text.short}</span><span class="visually-hidden">${text.full}</span>
-                </td>`;
-              })}
-            </tr>`)}
+            ${rows.slice(0, this.shown).map((row, r) =>
+              // A row is drawn again only when its data or its tab stop changes: not on every batch.
+              guard([row, tab.column(r + 1)], () => html`<tr>
+                <th scope="row" tabindex=${tab(r + 1, 0)}>${row.name}</th>
+                ${row.cells.map((cell, c) => html`<td class=${cell.className} tabindex=${tab(r + 1, c + 1)}><span aria-hidden="true">${cell.short}</span><span class="visually-hidden">${cell.full}</span></td>`)}
+              </tr>`),
+            )}
           </tbody>
         </table>
       </div>`;
