@@ -17,7 +17,7 @@ export const PAGE_BUDGETS = {
   'cf-gap-chart': 35 * KiB,
   'cf-role-profile': 27 * KiB,
   'cf-journey-map': 36 * KiB,
-  'cf-team-heatmap': 29 * KiB,
+  'cf-team-heatmap': 30 * KiB,
 };
 // The whole library grows by each element it gains (about 5 KB with the team heatmap): what a page
 // loads is held by the page budgets above.
