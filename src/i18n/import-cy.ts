@@ -46,10 +46,10 @@ export const importCy: Record<ImportMessageKey, Message> = {
     other: 'Cadwyd testun sy’n darllen fel HTML (fel “&lt;b&gt;”) gyda ‹ yn lle <, gan na all testun fframwaith gynnwys marcio ({count} gwaith).',
   },
   'html.unsafeLink': 'Tynnwyd dolen i “{url}”: dim ond dolenni https a pherthynol sy’n ddiogel.',
-  'document.noSkills': 'Ni chafwyd unrhyw sgiliau. Mae angen pennawd ar bob sgil ac yna tabl “Lefel ⇥ Disgrifyddion”.',
-  'document.noLevels': 'Does dim disgrifyddion lefel gan y sgil “{skill}”.',
-  'document.orphanText': 'Nid yw’r testun hwn o dan sgil ac fe’i gadawyd allan: “{text}”.',
-  'document.splitItems': {
+  'doc.noSkills': 'Ni chafwyd unrhyw sgiliau. Mae angen pennawd ar bob sgil ac yna tabl “Lefel ⇥ Disgrifyddion”.',
+  'doc.noLevels': 'Does dim disgrifyddion lefel gan y sgil “{skill}”.',
+  'doc.orphanText': 'Nid yw’r testun hwn o dan sgil ac fe’i gadawyd allan: “{text}”.',
+  'doc.splitItems': {
     one: 'Nid oedd marcwyr eitem gan {count} rhestr a rhannwyd hi’n eitemau wrth doriadau brawddeg: gwiriwch hi.',
     other: 'Nid oedd marcwyr eitem gan {count} o restrau a rhannwyd nhw’n eitemau wrth doriadau brawddeg: gwiriwch nhw.',
   },

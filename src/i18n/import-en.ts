@@ -46,10 +46,10 @@ export const importEn = {
     other: 'Text that reads as HTML (such as “&lt;b&gt;”) was kept with ‹ in place of <, as framework text cannot hold markup ({count} times).',
   },
   'html.unsafeLink': 'A link to “{url}” was removed: only https and relative links are safe.',
-  'document.noSkills': 'No skills were found. Each skill needs a heading followed by a “Level ⇥ Descriptors” table.',
-  'document.noLevels': 'The skill “{skill}” has no level descriptors.',
-  'document.orphanText': 'This text is not under a skill and was left out: “{text}”.',
-  'document.splitItems': {
+  'doc.noSkills': 'No skills were found. Each skill needs a heading followed by a “Level ⇥ Descriptors” table.',
+  'doc.noLevels': 'The skill “{skill}” has no level descriptors.',
+  'doc.orphanText': 'This text is not under a skill and was left out: “{text}”.',
+  'doc.splitItems': {
     one: '{count} list had no item markers and was split into items at sentence breaks: check it.',
     other: '{count} lists had no item markers and were split into items at sentence breaks: check them.',
   },

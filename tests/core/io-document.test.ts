@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { importDocument } from '../../src/core/io/document.js';
+import { importDocument } from '../../src/core/io/document-text.js';
 import { loadFixture } from './helpers.js';
 
 /** The DE&S Human Resources technical competence framework, as the project received it. */
@@ -55,7 +55,7 @@ describe('importDocument on the DE&S framework document', () => {
   it('reports the inline styles it removed and the lists it split, once each', () => {
     assert.deepEqual(result.issues.map(({ key, params }) => [key, params]), [
       ['html.removed', { what: 'style="…"', count: 41 }],
-      ['document.splitItems', { count: 5 }],
+      ['doc.splitItems', { count: 5 }],
     ]);
     assert.deepEqual(result.issues[0]!.at, { file: 'des-hr.txt', line: 26 });
   });
@@ -100,6 +100,6 @@ describe('importDocument layouts', () => {
 
   it('refuses text with no skills, and says why', () => {
     const result = importDocument('Just a letter.\n\nNothing else.');
-    assert.deepEqual(result.issues.map((issue) => issue.key), ['document.noSkills']);
+    assert.deepEqual(result.issues.map((issue) => issue.key), ['doc.noSkills']);
   });
 });

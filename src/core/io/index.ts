@@ -3,14 +3,14 @@ import { parseFramework } from '../parse.js';
 import { importCase } from './case.js';
 import { importDdat } from './ddat.js';
 import { importDirect } from './direct.js';
-import { importDocument, type DocumentImportOptions } from './document.js';
+import { importDocument, type DocumentImportOptions } from './document-text.js';
 import { finishImport, ImportLog, withinLimit, type ImportResult } from './report.js';
 import { importSpreadsheet } from './spreadsheet.js';
 
 export * from './report.js';
 export { importDdat, type DdatFiles, type DdatImportOptions } from './ddat.js';
 export { importSpreadsheet, type SpreadsheetImportOptions } from './spreadsheet.js';
-export { importDocument, type DocumentImportOptions } from './document.js';
+export { importDocument, type DocumentImportOptions } from './document-text.js';
 export { importDirect } from './direct.js';
 export { importCase, exportCase } from './case.js';
 export { exportFrameworkJson, exportFrameworkCsv, type CsvExportOptions } from './export-framework.js';

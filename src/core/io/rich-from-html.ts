@@ -4,8 +4,9 @@ import { MARKUP } from '../input.js';
 import { isSafeUrl } from '../schema/ids.js';
 import type { ImportLog, SourceLocation } from './report.js';
 
-type Node = DefaultTreeAdapterMap['childNode'];
-type Element = DefaultTreeAdapterMap['element'];
+/** parse5's own tree, not the DOM: the importers run in Node as well as in browsers. */
+type ParsedNode = DefaultTreeAdapterMap['childNode'];
+type ParsedElement = DefaultTreeAdapterMap['element'];
 
 /** What cleaning took out of one import's HTML, so it can be reported once per kind, not per cell. */
 export interface HtmlCleaning {
@@ -35,7 +36,7 @@ export function reportCleaning(cleaning: HtmlCleaning, log: ImportLog): void {
   }
   for (const { url, at } of cleaning.unsafeLinks) log.warn('html.unsafeLink', at, { url });
   const [first] = cleaning.splitLists;
-  if (first) log.warn('document.splitItems', first, { count: cleaning.splitLists.length });
+  if (first) log.warn('doc.splitItems', first, { count: cleaning.splitLists.length });
 }
 
 /** Any tag or comment (what the framework guard refuses in text): such a cell goes through the HTML parser. */
@@ -59,7 +60,7 @@ const JOINING = new Set(['with', 'the', 'a', 'an', 'of', 'to', 'for', 'and', 'or
 const ITEM_START = /^(?:[A-Z][a-z]*[a-rt-z]s|[A-Z][a-z]+ly)(?!\w)/;
 /** A word an item can end on: lower case or a digit (not a name), without an opening bracket; or a closing one. */
 const ITEM_END = /^[a-z0-9][^(]*$|\)$/;
-const isElement = (node: Node): node is Element => 'tagName' in node;
+const isElement = (node: ParsedNode): node is ParsedElement => 'tagName' in node;
 function count(cleaning: HtmlCleaning, what: string): void {
   const seen = cleaning.removed.get(what);
   if (seen) seen.count++;
@@ -151,7 +152,7 @@ class Reducer {
   }
 
   /** Checks and drops attributes: nothing of them is kept, but handlers, styles and bad links are reported. */
-  inspect(element: Element): void {
+  inspect(element: ParsedElement): void {
     for (const { name, value } of element.attrs) {
       const attribute = name.toLowerCase();
       if (attribute.startsWith('on') || attribute === 'style') count(this.cleaning, `${attribute}="…"`);
@@ -163,7 +164,7 @@ class Reducer {
     }
   }
 
-  visit(node: Node): void {
+  visit(node: ParsedNode): void {
     if (node.nodeName === '#text') {
       this.line.add(this.text((node as DefaultTreeAdapterMap['textNode']).value));
       return;
@@ -194,7 +195,7 @@ class Reducer {
   }
 
   /** Items of a list; bare text in a list (no `<li>`, as word processors export them) is split into items. */
-  list(node: Element, kind: 'ul' | 'ol', items: readonly Node[] = node.childNodes): void {
+  list(node: ParsedElement, kind: 'ul' | 'ol', items: readonly ParsedNode[] = node.childNodes): void {
     this.flush();
     const lines: Line[] = [];
     for (const child of items) {

@@ -130,7 +130,7 @@ class DocumentReader {
     // Without a contents list, the first heading is the line above the first table's description paragraphs.
     if (!contents) {
       const first = nextTable(0);
-      if (first < 0) return this.log.error('document.noSkills', this.at());
+      if (first < 0) return this.log.error('doc.noSkills', this.at());
       let heading = first - 1;
       while (heading > 0 && isParagraph(this.lines[heading]!.text.trim())) heading--;
       this.titleLines = this.lines.slice(0, heading).map((line) => line.text.trim()).filter(Boolean);
@@ -144,7 +144,7 @@ class DocumentReader {
       const trimmed = text.trim();
       if (trimmed === '') continue;
       if (isTableHeader(text)) {
-        if (!skill) this.log.warn('document.orphanText', this.at(number), { text: trimmed.slice(0, 60) });
+        if (!skill) this.log.warn('doc.orphanText', this.at(number), { text: trimmed.slice(0, 60) });
         inTable = skill !== undefined;
         level = undefined;
         continue;
@@ -154,7 +154,7 @@ class DocumentReader {
           const tab = text.indexOf('\t');
           const name = this.cellName(text.slice(0, tab), number);
           if (name === '' && !level) {
-            this.log.warn('document.orphanText', this.at(number), { text: trimmed.slice(0, 60) });
+            this.log.warn('doc.orphanText', this.at(number), { text: trimmed.slice(0, 60) });
             continue;
           }
           if (name !== '') level = this.startLevel(skill, name, number);
@@ -180,7 +180,7 @@ class DocumentReader {
       } else if (skill && skill.levels.size === 0) {
         skill.description.push({ number, text });
       } else {
-        this.log.warn('document.orphanText', this.at(number), { text: trimmed.slice(0, 60) });
+        this.log.warn('doc.orphanText', this.at(number), { text: trimmed.slice(0, 60) });
       }
     }
   }
@@ -213,7 +213,7 @@ export function importDocument(text: string, options: DocumentImportOptions = {}
   const reader = new DocumentReader(numberLines(text.startsWith('\uFEFF') ? text.slice(1) : text), file, log);
   reader.read();
   if (reader.skills.length === 0) {
-    if (!log.failed) log.error('document.noSkills', reader.at());
+    if (!log.failed) log.error('doc.noSkills', reader.at());
     return finishImport(undefined, log);
   }
   const ordered = options.levelsListed === 'lowest-first' ? reader.levelNames : [...reader.levelNames].reverse();
@@ -222,7 +222,7 @@ export function importDocument(text: string, options: DocumentImportOptions = {}
   const idOf = new Map(ordered.map((label, index) => [label.toLowerCase(), scale[index]!.id]));
   const skillIds = new IdAllocator('skill');
   const skills = reader.skills.map((draft) => {
-    if (draft.levels.size === 0) log.warn('document.noLevels', reader.at(draft.line), { skill: draft.name });
+    if (draft.levels.size === 0) log.warn('doc.noLevels', reader.at(draft.line), { skill: draft.name });
     const levels: Record<string, SkillLevelEntry> = {};
     for (const [key, level] of draft.levels) {
       const bullets = level.bullets.length > 0 ? richFromText(level.bullets.join('\n')) : undefined;
