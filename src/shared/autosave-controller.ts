@@ -1,13 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Assessment } from '../core/schema/assessment.js';
 import { ASIDE_MARKER, clearDraft, loadDraft, saveDraft, setAside, type LoadResult, type SaveBase } from '../core/storage/drafts.js';
-import { createEnvelope, saveIdOf, type DraftEnvelope } from '../core/storage/envelope.js';
+import { createEnvelope, saveIdOf, type DraftEnvelope, type DraftKind, type Drafted } from '../core/storage/envelope.js';
 import { draftStore } from './draft-store.js';
 
 /** Well inside the promise that every change is stored within half a second, even while typing on. */
 const SAVE_DELAY_MS = 250;
 
-export type AutosaveState =
+export type AutosaveState<T extends Drafted> =
   | { readonly kind: 'idle' }
   | { readonly kind: 'saved'; readonly at: Date }
   /** Storage is full, blocked or missing: the answers are only on the page. */
@@ -16,17 +15,15 @@ export type AutosaveState =
    * Another tab saved this draft since this page did. Until the person chooses, this page's answers
    * are saved apart (under a key of this tab's own), never over the other tab's.
    */
-  | { readonly kind: 'conflict'; readonly theirs: DraftEnvelope };
-
-/** Stored under our own prefix, so a host's key cannot collide with other data in localStorage. */
-const storageKey = (key: string) => `cf-self-assessment:${key}`;
+  | { readonly kind: 'conflict'; readonly theirs: DraftEnvelope<T> };
 
 /**
- * Keeps a draft of the host's answers: saves shortly after each change and when the page is hidden
- * or left, one step at a time, and never over a draft another tab saved in between.
+ * Keeps a draft of what the person wrote on the host (answers, a plan): saves shortly after each
+ * change and when the page is hidden or left, one step at a time, and never over a draft another tab
+ * saved in between.
  */
-export class AutosaveController implements ReactiveController {
-  state: AutosaveState = { kind: 'idle' };
+export class AutosaveController<T extends Drafted> implements ReactiveController {
+  state: AutosaveState<T> = { kind: 'idle' };
   /** The host's key; autosave is off while undefined (and while the stored draft is being read). */
   #key?: string;
   /** The draft this page last read or wrote. */
@@ -40,11 +37,17 @@ export class AutosaveController implements ReactiveController {
   readonly #tab = `tab-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
   readonly #host: ReactiveControllerHost;
-  /** The host's answers now, or undefined when it has none to save. */
-  readonly #snapshot: () => Assessment | undefined;
+  readonly #kind: DraftKind<T>;
+  /** Where the host's drafts are stored, so a host's key cannot collide with other data in the store. */
+  readonly #prefix: string;
+  /** The host's value now, or undefined when it has none to save. */
+  readonly #snapshot: () => T | undefined;
 
-  constructor(host: ReactiveControllerHost, snapshot: () => Assessment | undefined) {
+  /** `prefix` (the element's name) keeps each element's drafts apart in the store. */
+  constructor(host: ReactiveControllerHost, kind: DraftKind<T>, prefix: string, snapshot: () => T | undefined) {
     this.#host = host;
+    this.#kind = kind;
+    this.#prefix = prefix;
     this.#snapshot = snapshot;
     host.addController(this);
   }
@@ -69,13 +72,13 @@ export class AutosaveController implements ReactiveController {
    * Reads what is stored under `key`, then autosaves there. Changes made meanwhile are not saved
    * (they would meet the draft unread): the host calls `changed()` again once it has merged them.
    */
-  load(key: string): Promise<LoadResult> {
+  load(key: string): Promise<LoadResult<T>> {
     this.#key = undefined;
     return this.#enqueue(async () => {
       this.state = { kind: 'idle' };
       this.#base = { revision: 0 };
       try {
-        const result = await loadDraft(await draftStore(), storageKey(key));
+        const result = await loadDraft(this.#kind, await draftStore(), this.#storageKey(key));
         if (result.status === 'found') this.#base = result.envelope;
         return result;
       } finally {
@@ -115,14 +118,14 @@ export class AutosaveController implements ReactiveController {
   }
 
   /** The person chose the other tab's answers: returned for the host to show; this page's stay aside. */
-  async useTheirs(): Promise<Assessment | undefined> {
+  async useTheirs(): Promise<T | undefined> {
     if (this.state.kind !== 'conflict') return undefined;
     const { theirs } = this.state;
     await this.#enqueue(() => this.#keepAside());
     this.#base = theirs;
     this.#pending = false;
     this.state = { kind: 'saved', at: new Date(theirs.savedAt) };
-    return theirs.assessment;
+    return theirs.value;
   }
 
   /** Before the answers are replaced wholesale (a form reset): the stored draft is kept aside. */
@@ -130,8 +133,8 @@ export class AutosaveController implements ReactiveController {
     return this.#enqueue(async () => {
       if (this.#key === undefined) return;
       const store = await draftStore();
-      const raw = await store.get(storageKey(this.#key));
-      if (raw !== undefined) await setAside(store, storageKey(this.#key), raw);
+      const raw = await store.get(this.#storageKey(this.#key));
+      if (raw !== undefined) await setAside(store, this.#storageKey(this.#key), raw);
     }).catch(() => undefined);
   }
 
@@ -141,14 +144,18 @@ export class AutosaveController implements ReactiveController {
     this.#pending = false;
     await this.#enqueue(async () => {
       if (this.#key === undefined) return;
-      await clearDraft(await draftStore(), storageKey(this.#key));
+      await clearDraft(await draftStore(), this.#storageKey(this.#key));
       this.#base = { revision: 0 };
       this.state = { kind: 'idle' };
     });
     this.#host.requestUpdate();
   }
 
-  #enqueue<T>(task: () => Promise<T>): Promise<T> {
+  #storageKey(key: string): string {
+    return `${this.#prefix}:${key}`;
+  }
+
+  #enqueue<R>(task: () => Promise<R>): Promise<R> {
     const run = this.#queue.then(task);
     this.#queue = run.catch(() => undefined);
     return run;
@@ -168,15 +175,15 @@ export class AutosaveController implements ReactiveController {
 
   /** This page's answers, under this tab's own key beside the draft. */
   async #keepAside(): Promise<void> {
-    const assessment = this.#snapshot();
-    if (this.#key === undefined || !assessment) return;
-    const raw = JSON.stringify(createEnvelope(assessment, 0));
-    await (await draftStore()).update(`${storageKey(this.#key)}${ASIDE_MARKER}${this.#tab}`, () => raw);
+    const value = this.#snapshot();
+    if (this.#key === undefined || !value) return;
+    const raw = JSON.stringify(createEnvelope(this.#kind, value, 0));
+    await (await draftStore()).update(`${this.#storageKey(this.#key)}${ASIDE_MARKER}${this.#tab}`, () => raw);
   }
 
   async #save(): Promise<void> {
-    const assessment = this.#snapshot();
-    if (this.#key === undefined || !this.#pending || !assessment) return;
+    const value = this.#snapshot();
+    if (this.#key === undefined || !this.#pending || !value) return;
     this.#pending = false;
     try {
       const store = await draftStore();
@@ -185,7 +192,7 @@ export class AutosaveController implements ReactiveController {
         await this.#keepAside();
         return;
       }
-      const result = await saveDraft(store, storageKey(this.#key), assessment, this.#base);
+      const result = await saveDraft(this.#kind, store, this.#storageKey(this.#key), value, this.#base);
       if (result.status === 'saved') {
         this.#base = result.envelope;
         this.state = { kind: 'saved', at: new Date(result.envelope.savedAt) };
@@ -194,12 +201,12 @@ export class AutosaveController implements ReactiveController {
         await this.#keepAside();
       } else {
         // Something unreadable is in the way: it is set aside (kept), and the next save goes ahead.
-        await loadDraft(store, storageKey(this.#key));
+        await loadDraft(this.#kind, store, this.#storageKey(this.#key));
         this.#base = { revision: 0 };
         this.changed();
       }
     } catch {
-      // Quota exceeded, storage blocked: the answers stay in memory and in the form value.
+      // Quota exceeded, storage blocked: what the person wrote stays in memory (and in the form value).
       this.#pending = true;
       if (this.state.kind !== 'conflict') this.state = { kind: 'failed' };
     }
@@ -210,9 +217,9 @@ export class AutosaveController implements ReactiveController {
   async #checkForOtherTabs(): Promise<void> {
     if (this.#key === undefined || this.state.kind !== 'saved') return;
     const store = await draftStore();
-    const raw = await store.get(storageKey(this.#key)).catch(() => undefined);
+    const raw = await store.get(this.#storageKey(this.#key)).catch(() => undefined);
     if (raw === undefined || saveIdOf(raw) === this.#base.saveId) return;
-    const loaded = await loadDraft(store, storageKey(this.#key));
+    const loaded = await loadDraft(this.#kind, store, this.#storageKey(this.#key));
     if (loaded.status !== 'found') {
       this.#base = { revision: 0 };
       return;

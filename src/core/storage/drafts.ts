@@ -1,21 +1,20 @@
 import type { Issue } from '../issues.js';
-import type { Assessment } from '../schema/assessment.js';
-import { createEnvelope, type DraftEnvelope, readEnvelope, saveIdOf } from './envelope.js';
+import { createEnvelope, type DraftEnvelope, type DraftKind, type Drafted, readEnvelope, saveIdOf } from './envelope.js';
 import type { DraftStore } from './stores.js';
 
-// The rules for keeping a person's answers: nothing read is ever deleted unread, and nothing saved
+// The rules for keeping what a person wrote (answers, a plan): nothing read is ever deleted unread, and nothing saved
 // by another tab is ever overwritten without the person choosing to.
 
-export type LoadResult =
+export type LoadResult<T extends Drafted> =
   | { readonly status: 'none' }
-  | { readonly status: 'found'; readonly envelope: DraftEnvelope }
+  | { readonly status: 'found'; readonly envelope: DraftEnvelope<T> }
   /** The stored draft could not be read: it was moved to `asideKey`, kept, and not restored. */
   | { readonly status: 'unreadable'; readonly issues: readonly Issue[]; readonly asideKey: string };
 
-export type SaveResult =
-  | { readonly status: 'saved'; readonly envelope: DraftEnvelope }
+export type SaveResult<T extends Drafted> =
+  | { readonly status: 'saved'; readonly envelope: DraftEnvelope<T> }
   /** Another tab saved since this page last read or wrote: nothing was written. */
-  | { readonly status: 'conflict'; readonly theirs: DraftEnvelope | undefined };
+  | { readonly status: 'conflict'; readonly theirs: DraftEnvelope<T> | undefined };
 
 /** The draft this page last read or wrote (undefined for none): a save expects to find it still there. */
 export interface SaveBase {
@@ -35,11 +34,11 @@ export async function setAside(store: DraftStore, key: string, raw: string, now:
   return asideKey;
 }
 
-/** Reads the draft under `key`. An unreadable one is set aside (and reported), so a new draft can start. */
-export async function loadDraft(store: DraftStore, key: string): Promise<LoadResult> {
+/** Reads the draft of a kind under `key`. An unreadable one is set aside (and reported), so a new draft can start. */
+export async function loadDraft<T extends Drafted>(kind: DraftKind<T>, store: DraftStore, key: string): Promise<LoadResult<T>> {
   const raw = await store.get(key);
   if (raw === undefined) return { status: 'none' };
-  const read = readEnvelope(raw);
+  const read = readEnvelope(kind, raw);
   if (read.ok) return { status: 'found', envelope: read.value };
   const asideKey = await setAside(store, key, raw);
   await store.delete(key);
@@ -47,22 +46,28 @@ export async function loadDraft(store: DraftStore, key: string): Promise<LoadRes
 }
 
 /**
- * Saves `assessment` over `base`, the draft this page last read or wrote. If the store holds another
+ * Saves `value` over `base`, the draft this page last read or wrote. If the store holds another
  * save, another tab saved in between: nothing is written and the other tab's draft is returned, for
  * the person to choose between them. Storage errors (quota, private mode) are thrown for the caller.
  */
-export async function saveDraft(store: DraftStore, key: string, assessment: Assessment, base: SaveBase): Promise<SaveResult> {
+export async function saveDraft<T extends Drafted>(
+  kind: DraftKind<T>,
+  store: DraftStore,
+  key: string,
+  value: T,
+  base: SaveBase,
+): Promise<SaveResult<T>> {
   let stored: string | undefined;
-  let envelope: DraftEnvelope | undefined;
+  let envelope: DraftEnvelope<T> | undefined;
   await store.update(key, (current) => {
     stored = current;
     // A draft removed meanwhile (submitted in another tab) holds nothing to overwrite.
     if (current !== undefined && saveIdOf(current) !== base.saveId) return undefined;
-    envelope = createEnvelope(assessment, base.revision + 1);
+    envelope = createEnvelope(kind, value, base.revision + 1);
     return JSON.stringify(envelope);
   });
   if (envelope) return { status: 'saved', envelope };
-  const theirs = readEnvelope(stored);
+  const theirs = readEnvelope(kind, stored);
   return { status: 'conflict', theirs: theirs.ok ? theirs.value : undefined };
 }
 

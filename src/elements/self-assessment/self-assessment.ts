@@ -19,6 +19,7 @@ import type { Framework, Requirement, Skill } from '../../core/schema/framework.
 import { DraftRestoreEvent } from '../../events/draft-restore-event.js';
 import { formatTime, type MessageKey } from '../../i18n/catalogue.js';
 import type { MessageParams } from '../../i18n/types.js';
+import { assessmentDrafts } from '../../core/storage/envelope.js';
 import { AutosaveController } from '../../shared/autosave-controller.js';
 import { FormControlElement } from '../../shared/form-control.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
@@ -139,7 +140,7 @@ export class CfSelfAssessment extends FormControlElement {
   #formValueFor?: Framework;
   #selected?: { framework: Framework; role: string | null; skills?: string; value: SkillSelection };
 
-  readonly #autosave = new AutosaveController(this, () => this.#build());
+  readonly #autosave = new AutosaveController(this, assessmentDrafts, 'cf-self-assessment', () => this.#build());
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -297,7 +298,7 @@ export class CfSelfAssessment extends FormControlElement {
     const framework = this.activeFramework;
     if (loaded.status === 'unreadable') this.#notice = ['assess.unreadable'];
     if (loaded.status === 'found' && framework && key === this.autosaveKey) {
-      const { assessment, savedAt } = loaded.envelope;
+      const { value: assessment, savedAt } = loaded.envelope;
       const draft = rebaseAssessment(assessment, framework);
       if (this.dispatchEvent(new DraftRestoreEvent(draft, savedAt))) {
         // Anything answered while the draft was being read wins over the draft, field by field.
