@@ -13,15 +13,16 @@ const KiB = 1024;
 // element shares), about 23 KB; each element's own messages come with it (src/i18n/messages/).
 export const PAGE_BUDGETS = {
   'cf-level-ladder': 26 * KiB,
-  'cf-self-assessment': 36 * KiB,
+  'cf-self-assessment': 37.5 * KiB,
   'cf-gap-chart': 35 * KiB,
   'cf-role-profile': 27 * KiB,
-  'cf-journey-map': 36 * KiB,
+  'cf-journey-map': 37 * KiB,
   'cf-team-heatmap': 30 * KiB,
+  'cf-development-plan': 37.5 * KiB,
 };
-// The whole library grows by each element it gains (about 5 KB with the team heatmap): what a page
-// loads is held by the page budgets above.
-export const ALL_IN_ONE = { file: 'dist/cdn/career-framework-elements.js', gzipLimit: 55 * KiB };
+// The whole library grows by each element it gains (about 5 KB with the team heatmap, 8.5 KB with the
+// development plan and its messages): what a page loads is held by the page budgets above.
+export const ALL_IN_ONE = { file: 'dist/cdn/career-framework-elements.js', gzipLimit: 64 * KiB };
 // Loaded only by <cf-framework format="csv|ddat|document|case">: the parsers (papaparse, parse5), the
 // importers and their messages, in one self-contained file. A framework author's page, not everyone's.
 export const IMPORTER = { file: 'dist/cdn/career-framework-importer.js', gzipLimit: 88 * KiB };

@@ -6,3 +6,4 @@ import './elements/gap-chart/define.js';
 import './elements/role-profile/define.js';
 import './elements/journey-map/define.js';
 import './elements/team-heatmap/define.js';
+import './elements/development-plan/define.js';

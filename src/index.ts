@@ -12,6 +12,7 @@ export { CfGapChart, type GapSeriesInput } from './elements/gap-chart/gap-chart.
 export { CfRoleProfile } from './elements/role-profile/role-profile.js';
 export { CfJourneyMap } from './elements/journey-map/journey-map.js';
 export { CfTeamHeatmap } from './elements/team-heatmap/team-heatmap.js';
+export { CfDevelopmentPlan } from './elements/development-plan/development-plan.js';
 export * from './charts/journey-layout.js';
 export { RoleSelectEvent } from './events/role-select-event.js';
 export * from './charts/gap-geometry.js';

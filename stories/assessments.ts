@@ -1,12 +1,21 @@
 import { parseAssessment } from '../src/core/parse.js';
+import { parsePlan } from '../src/core/parse-plan.js';
 import type { Assessment } from '../src/core/schema/assessment.js';
+import type { DevelopmentPlan } from '../src/core/schema/plan.js';
 import desHr from '../tests/fixtures/assessments/des-hr.json';
 import direct from '../tests/fixtures/assessments/direct.json';
 import team from '../tests/fixtures/assessments/des-hr-team.json';
+import hrPlanInput from '../tests/fixtures/plans/des-hr.json';
 
 function valid(input: unknown, name: string): Assessment {
   const result = parseAssessment(input);
   if (!result.ok) throw new Error(`assessment fixture ${name} is invalid`);
+  return result.value;
+}
+
+function validPlan(input: unknown, name: string): DevelopmentPlan {
+  const result = parsePlan(input);
+  if (!result.ok) throw new Error(`plan fixture ${name} is invalid`);
   return result.value;
 }
 
@@ -18,6 +27,8 @@ export const hrEarlier = valid(desHr.earlier, 'des-hr earlier');
 /** A research software engineer's own rating against the DIRECT skills. */
 export const rseSelf = valid(direct.rseSelf, 'direct rseSelf');
 
-
 /** An invented team of twelve, rated by their manager against the DE&S HR framework, with their names. */
 export const hrTeam = { people: team.people, assessments: team.assessments.map((one, i) => valid(one, `des-hr-team ${i + 1}`)) };
+
+/** Bethan's development plan towards HR Business Partner: actions for two gaps, one kept for a skill that is not a gap. */
+export const hrPlan = validPlan(hrPlanInput, 'des-hr plan');

@@ -11,7 +11,6 @@ import {
   type Assessment,
 } from './schema/assessment.js';
 import { FRAMEWORK_SCHEMA_VERSION, frameworkSchema, type Framework } from './schema/framework.js';
-import { PLAN_SCHEMA_VERSION, planSchema, type DevelopmentPlan } from './schema/plan.js';
 
 /**
  * Zod compiles a fast path for each object schema on first use, with `new Function`: strict Content
@@ -32,7 +31,7 @@ function unsupportedVersion(value: unknown, supported: number): Issue | undefine
  * The boundary every input crosses: guard, schema version, structure, then `check`, the semantic
  * checks once the structure is known good (references, or a match with a framework).
  */
-function parseWith<T>(
+export function parseWith<T>(
   input: unknown,
   schema: z.ZodMiniType<T>,
   version: number,
@@ -66,14 +65,6 @@ export function parseAssessment(input: unknown, framework?: Framework): ParseRes
   return parseWith(input, assessmentSchema, ASSESSMENT_SCHEMA_VERSION, false, (assessment) =>
     framework ? checkAgainstFramework(assessment, framework) : [],
   );
-}
-
-/**
- * Validates a development plan. What a person wrote may contain anything (markup too) and is only ever
- * shown as text. Actions for skills a framework no longer has are kept: the plan shows them apart.
- */
-export function parsePlan(input: unknown): ParseResult<DevelopmentPlan> {
-  return parseWith(input, planSchema, PLAN_SCHEMA_VERSION, false, () => []);
 }
 
 function checkAgainstFramework(assessment: Assessment, framework: Framework): Issue[] {

@@ -12,14 +12,14 @@ const plurals = new Map<string, Intl.PluralRules>();
 const numbers = new Map<string, Intl.NumberFormat>();
 const times = new Map<string, Intl.DateTimeFormat>();
 const dates = new Map<string, Intl.DateTimeFormat>();
-const cached = <T>(cache: Map<string, T>, locale: string, create: (tag: string) => T): T => {
+export const cached = <T>(cache: Map<string, T>, locale: string, create: (tag: string) => T): T => {
   let value = cache.get(locale);
-  if (!value) {
+  if (value === undefined) {
     try {
       value = create(locale);
     } catch {
-      // A malformed page lang (`en_GB`) must not break the element: English number rules instead.
-      value = create('en');
+      // A malformed page lang (`en_GB`) must not break the element: British English rules instead.
+      value = create('en-GB');
     }
     cache.set(locale, value);
   }
@@ -35,7 +35,31 @@ function formatNumber(locale: string, value: number): string {
 
 /** A time of day in the page's language, such as "14:05" or "2:05 PM". */
 export function formatTime(locale: string, date: Date): string {
-  return cached(times, locale, (tag) => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' })).format(date);
+  // Welsh writes the 24-hour clock, as British English does.
+  const tag = welshMissing(locale) ? 'en-GB' : locale;
+  return cached(times, tag, (known) => new Intl.DateTimeFormat(known, { hour: '2-digit', minute: '2-digit' })).format(date);
+}
+
+/**
+ * Welsh month names, CLDR's, for browsers whose Intl has no Welsh: Chrome ships trimmed locale data
+ * without it, and would write a Welsh page's dates in American English.
+ */
+const WELSH_MONTHS = {
+  long: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+  short: ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
+} as const;
+const supported = new Map<string, boolean>();
+
+/** A Welsh page in a browser whose Intl does not know Welsh. */
+export function welshMissing(locale: string): boolean {
+  if (!/^cy(-|$)/i.test(locale)) return false;
+  return !cached(supported, locale, (tag) => Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0);
+}
+
+/** "26 Chwefror 2027" (or "26 Chwef 2027") as CLDR writes Welsh dates, from the date's own parts. */
+export function welshDate(date: Date, months: 'long' | 'short', utc: boolean): string {
+  const [day, month, year] = utc ? [date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear()] : [date.getDate(), date.getMonth(), date.getFullYear()];
+  return `${day} ${WELSH_MONTHS[months][month]} ${year}`;
 }
 
 /**
@@ -43,6 +67,7 @@ export function formatTime(locale: string, date: Date): string {
  * British English, as the library's users are UK public bodies (Intl would write "Dec 1, 2026").
  */
 export function formatDate(locale: string, date: Date): string {
+  if (welshMissing(locale)) return welshDate(date, 'short', false);
   const regional = locale.toLowerCase() === 'en' ? 'en-GB' : locale;
   return cached(dates, regional, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' })).format(date);
 }

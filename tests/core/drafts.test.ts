@@ -3,8 +3,9 @@ import { describe, it } from 'node:test';
 import { blankAssessment } from '../../src/core/ratings.js';
 import { MAX_EVIDENCE, type Assessment } from '../../src/core/schema/assessment.js';
 import { clearDraft, loadDraft, saveDraft, setAside, ASIDE_MARKER } from '../../src/core/storage/drafts.js';
-import { parsePlan } from '../../src/core/parse.js';
-import { assessmentDrafts, createEnvelope, DRAFT_FORMAT, DRAFT_VERSION, planDrafts, readEnvelope } from '../../src/core/storage/envelope.js';
+import { parsePlan } from '../../src/core/parse-plan.js';
+import { assessmentDrafts, createEnvelope, DRAFT_FORMAT, DRAFT_VERSION, readEnvelope } from '../../src/core/storage/envelope.js';
+import { planDrafts } from '../../src/core/storage/plan-drafts.js';
 import { memoryStore, webStorageStore, type KeyValueStorage } from '../../src/core/storage/stores.js';
 import { loadFixture } from './helpers.js';
 

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { ISSUE_KEYS } from '../../src/core/issues.js';
 import { parseFramework } from '../../src/core/parse.js';
+import { formatDay } from '../../src/i18n/format-day.js';
 import { cy } from '../../src/i18n/cy.js';
 import { en } from '../../src/i18n/en.js';
 import { formatIssue, formatMessage, formatTime, supportedLanguage, translate } from '../../src/i18n/index.js';
@@ -11,6 +12,7 @@ import { commonEn } from '../../src/i18n/messages/common.js';
 import { gapEn } from '../../src/i18n/messages/gap.js';
 import { journeyEn } from '../../src/i18n/messages/journey.js';
 import { roleEn } from '../../src/i18n/messages/role.js';
+import { planEn } from '../../src/i18n/messages/plan.js';
 import { teamEn } from '../../src/i18n/messages/team.js';
 
 describe('message catalogue', () => {
@@ -69,6 +71,17 @@ describe('message catalogue', () => {
   });
 });
 
+describe('calendar days', () => {
+  it('writes a day out in the page language, the same day in every time zone', () => {
+    assert.equal(formatDay('en', '2027-02-26'), '26 February 2027');
+    assert.equal(formatDay('en-US', '2027-02-26'), 'February 26, 2027');
+    // Node's Intl has Welsh; browsers without it get the same words from the catalogue (browser tests).
+    assert.equal(formatDay('cy', '2027-02-26'), '26 Chwefror 2027');
+    assert.equal(formatDay('en', 'not a day'), 'not a day');
+    assert.equal(formatDay('en_GB', '2027-01-01'), '1 January 2027');
+  });
+});
+
 describe('core purity', () => {
   it('imports only zod and itself, and the importers their parsers', () => {
     const root = new URL('../../src/core/', import.meta.url);
@@ -87,9 +100,9 @@ describe('core purity', () => {
 });
 
 describe('message sets by element', () => {
-  const SETS: Record<string, Record<string, unknown>> = { commonMessages: commonEn, assessMessages: assessEn, gapMessages: gapEn, roleMessages: roleEn, journeyMessages: journeyEn, teamMessages: teamEn };
+  const SETS: Record<string, Record<string, unknown>> = { commonMessages: commonEn, assessMessages: assessEn, gapMessages: gapEn, roleMessages: roleEn, journeyMessages: journeyEn, teamMessages: teamEn, planMessages: planEn };
   const source = (path: string) => readFileSync(new URL(`../../src/${path}`, import.meta.url), 'utf8');
-  const literalKeys = (text: string) => [...text.matchAll(/['`]((?:framework|issue|type|kind|ladder|assess|gap|role|journey|team)\.[a-zA-Z.]+)['`]/g)].map((match) => match[1]!).filter((key) => Object.hasOwn(en, key));
+  const literalKeys = (text: string) => [...text.matchAll(/['`]((?:framework|issue|type|kind|ladder|assess|gap|role|journey|team|plan)\.[a-zA-Z.]+)['`]/g)].map((match) => match[1]!).filter((key) => Object.hasOwn(en, key));
 
   it('gives every element every message it names (a missing set would show keys on the page)', () => {
     const shared = ['shared/framework-element.ts', 'shared/level-descriptors.ts', 'shared/issue-summary.ts', 'shared/rich-text.ts'];

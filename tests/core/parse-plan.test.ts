@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parsePlan } from '../../src/core/parse.js';
+import { parsePlan } from '../../src/core/parse-plan.js';
+import { MAX_ACTION, MAX_STORED_ACTION } from '../../src/core/schema/plan.js';
 
 const plan = {
   schemaVersion: 1,
@@ -29,13 +30,13 @@ describe('parsePlan', () => {
   it('reports a date that is not a real day, an unknown kind, too much text and prototype keys, each by path', () => {
     const broken = {
       ...plan,
-      actions: { s: [{ id: 'a', text: 'x'.repeat(2001), kind: 'teleport', due: '2027-02-30' }], ['__proto__']: [] },
+      actions: { s: [{ id: 'a', text: 'x'.repeat(MAX_STORED_ACTION + 1), kind: 'teleport', due: '2027-02-30' }], ['__proto__']: [] },
     };
     const result = parsePlan(JSON.stringify(broken));
     assert.equal(result.ok, false);
     const found = result.issues.map((issue) => `${issue.key}@${issue.path.join('.')}`);
     assert.ok(found.includes('key.forbidden@actions.__proto__'), found.join(', '));
-    const withoutProto = parsePlan({ ...plan, actions: { s: [{ id: 'a', text: 'x'.repeat(2001), kind: 'teleport', due: '2027-02-30' }] } });
+    const withoutProto = parsePlan({ ...plan, actions: { s: [{ id: 'a', text: 'x'.repeat(MAX_STORED_ACTION + 1), kind: 'teleport', due: '2027-02-30' }] } });
     assert.deepEqual(
       withoutProto.issues.map((issue) => `${issue.key}@${issue.path.join('.')}`).sort(),
       ['value.choice@actions.s.0.kind', 'value.date@actions.s.0.due', 'value.tooLong@actions.s.0.text'],
@@ -45,5 +46,11 @@ describe('parsePlan', () => {
   it('refuses a newer plan file with one clear message', () => {
     const result = parsePlan({ ...plan, schemaVersion: 2 });
     assert.deepEqual(result.issues.map((issue) => issue.key), ['version.unsupported']);
+  });
+
+  it('reads back an action longer than the advised length, so a long paste is never refused', () => {
+    const long = parsePlan({ ...plan, actions: { s: [{ id: 'a', text: 'x'.repeat(MAX_ACTION + 500) }] } });
+    assert.ok(long.ok);
+    assert.equal(long.value.actions.s![0]!.text.length, MAX_ACTION + 500);
   });
 });

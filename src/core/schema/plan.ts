@@ -8,8 +8,13 @@ export const PLAN_SCHEMA_VERSION = 1;
 export const ACTION_KINDS = ['shadowing', 'stretch', 'course', 'mentoring', 'reading', 'other'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-/** The most a person may write for one action: a paragraph, bounded against junk. */
+/** What one action should keep under, a paragraph: the plan says so as the person types. */
 export const MAX_ACTION = 2_000;
+/**
+ * What the schema accepts: well above `MAX_ACTION`, so a draft holding a long paste is still read back
+ * (to be shortened) instead of refused; bounded against junk.
+ */
+export const MAX_STORED_ACTION = 100_000;
 
 /** A calendar day, as `<input type="date">` gives it, that exists (not 2026-02-30). */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -26,7 +31,7 @@ const action = z.strictObject({
   /** Stable within the plan, so an edit or a removal touches the right action. */
   id: z.string().check(notEmpty(), atMost(100)),
   /** What the person will do, as they wrote it: only ever shown as text. */
-  text: z.string().check(atMost(MAX_ACTION)),
+  text: z.string().check(atMost(MAX_STORED_ACTION)),
   kind: z._default(z.literal(ACTION_KINDS), 'other'),
   due: z.optional(z.string().check(matches(ISO_DATE, 'value.date'), z.refine(realDay, { error: 'value.date' }))),
   done: z._default(z.boolean(), false),

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
 import { guardInput } from '../input.js';
 import { error, fromZodIssues, type Issue, type ParseResult } from '../issues.js';
-import { parseAssessment, parsePlan } from '../parse.js';
+import { parseAssessment } from '../parse.js';
 import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from '../schema/assessment.js';
-import { PLAN_SCHEMA_VERSION, type DevelopmentPlan } from '../schema/plan.js';
 
 /**
  * What a draft holds and how to read it back: an assessment or a development plan. The format marks
@@ -26,12 +25,6 @@ export const assessmentDrafts: DraftKind<Assessment> = {
   format: 'cf-assessment-draft',
   schemaVersion: ASSESSMENT_SCHEMA_VERSION,
   parse: (input) => parseAssessment(input),
-};
-
-export const planDrafts: DraftKind<DevelopmentPlan> = {
-  format: 'cf-plan-draft',
-  schemaVersion: PLAN_SCHEMA_VERSION,
-  parse: (input) => parsePlan(input),
 };
 
 /** The format of assessment drafts (kept for callers of the first release). */

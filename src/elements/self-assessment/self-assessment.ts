@@ -21,6 +21,7 @@ import { formatTime, type MessageKey } from '../../i18n/catalogue.js';
 import type { MessageParams } from '../../i18n/types.js';
 import { assessmentDrafts } from '../../core/storage/envelope.js';
 import { AutosaveController } from '../../shared/autosave-controller.js';
+import { renderDraftAlerts, renderDraftHint } from '../../shared/draft-notices.js';
 import { FormControlElement } from '../../shared/form-control.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { tableStyles } from '../../shared/table-styles.js';
@@ -524,16 +525,17 @@ export class CfSelfAssessment extends FormControlElement {
       <p part="intro" class="hint">${t(this.#ratesOther ? 'assess.intro.other' : 'assess.intro.self')}</p>
       <div class="visually-hidden" role="status">${this.#announcement}</div>
       <div part="notice" role="status">${this.#notice ? html`<p class="notice">${t(...this.#notice)}</p>` : nothing}</div>
-      <div role="alert">
-        ${saved.kind === 'failed' ? html`<p part="notice" class="notice warning">${t('assess.saveFailed')}</p>` : nothing}
-        ${saved.kind === 'conflict'
-          ? html`<div part="notice" class="notice warning">
-              <p>${t('assess.conflict', { time: this.#time(new Date(saved.theirs.savedAt)) })}</p>
-              <button type="button" @click=${this.#keepMine}>${t('assess.keepMine')}</button>
-              <button type="button" @click=${this.#useTheirs}>${t('assess.useTheirs')}</button>
-            </div>`
-          : nothing}
-      </div>
+      ${renderDraftAlerts(
+        saved,
+        {
+          failed: t('assess.saveFailed'),
+          conflict: (at) => t('assess.conflict', { time: this.#time(at) }),
+          keepMine: t('assess.keepMine'),
+          useTheirs: t('assess.useTheirs'),
+        },
+        this.#keepMine,
+        this.#useTheirs,
+      )}
       ${problems.length > 0 ? this.#renderErrorSummary(problems) : nothing}
       <p part="progress" class="progress">${this.#progressText()}</p>
       <div @input=${this.#onInput} @change=${this.#onChange} @toggle=${this.#toggleListener} class="skills">
@@ -544,8 +546,7 @@ export class CfSelfAssessment extends FormControlElement {
           ${group.skills.map((skill) => this.#renderSkill(index, skill, selection.requirements.get(skill.id), problems))}`,
         )}
       </div>
-      ${saved.kind === 'saved' ? html`<p class="hint">${t('assess.saved', { time: this.#time(saved.at) })}</p>` : nothing}
-      ${saved.kind === 'conflict' || saved.kind === 'failed' ? html`<p class="hint">${t('assess.notSaved')}</p>` : nothing}
+      ${renderDraftHint(saved, (at) => t('assess.saved', { time: this.#time(at) }), t('assess.notSaved'))}
     `;
   }
 

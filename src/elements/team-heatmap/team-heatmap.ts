@@ -11,6 +11,7 @@ import type { Framework } from '../../core/schema/framework.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { teamMessages } from '../../i18n/messages/team.js';
 import { mergeMessages } from '../../i18n/translate.js';
+import { downloadText } from '../../shared/download.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { textFor } from '../../shared/rich-text.js';
@@ -186,10 +187,7 @@ export class CfTeamHeatmap extends FrameworkElement {
   }
 
   #download(): void {
-    const url = URL.createObjectURL(new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: 'team-skills.csv' });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadText('team-skills.csv', this.toCsv(), 'text/csv');
   }
 
   #onKeydown(event: KeyboardEvent): void {

@@ -1,0 +1,55 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { hrPlan, hrSelf, rseSelf } from './assessments.js';
+import { fixtures } from './fixtures.js';
+
+type Args = {
+  'role-id': string;
+  readonly: boolean;
+  /** Story only: which framework, assessment and plan. */
+  example: 'hr' | 'hr-blank' | 'research';
+};
+
+const examples = {
+  hr: { framework: fixtures.desHr, assessment: hrSelf, plan: hrPlan },
+  'hr-blank': { framework: fixtures.desHr, assessment: hrSelf, plan: undefined },
+  research: { framework: fixtures.direct, assessment: rseSelf, plan: undefined },
+};
+
+const meta: Meta<Args> = {
+  title: 'Elements/cf-development-plan',
+  component: 'cf-development-plan',
+  tags: ['autodocs'],
+  args: { 'role-id': 'hr-business-partner', readonly: false, example: 'hr' },
+  argTypes: { example: { control: 'inline-radio', options: Object.keys(examples) } },
+  render: (args) => {
+    const { framework, assessment, plan } = examples[args.example];
+    return html`<cf-development-plan
+      .framework=${framework}
+      .assessment=${assessment}
+      .plan=${plan}
+      role-id=${args['role-id']}
+      ?readonly=${args.readonly}
+    ></cf-development-plan>`;
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A plan under way: actions for two gaps, one done, one for a skill that is no longer a gap. */
+export const UnderWay: Story = {};
+
+/** A new plan: the gaps, what good looks like at the next level, and no actions yet. */
+export const NewPlan: Story = { args: { example: 'hr-blank' } };
+
+/** A framework with a learning curriculum (DIRECT): each step lists its learning. */
+export const WithLearning: Story = { args: { example: 'research', 'role-id': 'research-software-engineer' } };
+
+/** For a manager reading the plan: the actions as text, no inputs. */
+export const ReadOnly: Story = { args: { readonly: true } };
+
+/** Printed: the plan's words on paper, no controls, each step kept on one page. */
+export const Print: Story = { tags: ['print'] };
+
+/** Forced colours: essential steps and warnings keep their borders. */
+export const ForcedColors: Story = { tags: ['forced-colors'] };

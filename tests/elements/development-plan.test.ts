@@ -1,0 +1,272 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { planSteps } from '../../src/core/analysis/plan.js';
+import { readCsvRows, unescapeCell } from '../../src/core/io/csv.js';
+import { ImportLog } from '../../src/core/io/report.js';
+import { parsePlan } from '../../src/core/parse-plan.js';
+import type { Assessment } from '../../src/core/schema/assessment.js';
+import type { Framework } from '../../src/core/schema/framework.js';
+import { MAX_ACTION, type DevelopmentPlan } from '../../src/core/schema/plan.js';
+import type { CfDevelopmentPlan } from '../../src/elements/development-plan/development-plan.js';
+import { loadAssessments, loadFixture, shadowAll, shadowText, until } from './helpers.js';
+
+const planFile = async (): Promise<DevelopmentPlan> => (await fetch(new URL('../fixtures/plans/des-hr.json', import.meta.url))).json();
+const printSnapshot = async (): Promise<string> => (await fetch(new URL('../fixtures/plans/des-hr.print.txt', import.meta.url))).text();
+
+async function planElement(framework: Framework, assessment: Assessment | undefined, props: Partial<CfDevelopmentPlan> = {}, lang = 'en') {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}><cf-development-plan .framework=${framework} .assessment=${assessment} role-id="hr-business-partner"></cf-development-plan></div>`,
+  );
+  const host = wrapper.querySelector('cf-development-plan')!;
+  Object.assign(host, props);
+  await host.updateComplete;
+  return host;
+}
+const steps = (host: Element) => shadowAll(host, '.steps > section.step');
+const stepTitles = (host: Element) => steps(host).map((step) => step.querySelector('h3')!.textContent!.trim());
+const textareas = (host: Element) => shadowAll<HTMLTextAreaElement>(host, 'textarea');
+const buttonNamed = (host: Element, text: string) => shadowAll<HTMLButtonElement>(host, 'button').filter((button) => button.textContent!.includes(text));
+/** The text a printed page shows: what is displayed under print media, as innerText sees it. */
+const shownText = (host: Element) => (host.shadowRoot!.querySelector<HTMLElement>('.plan')!.innerText).replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n').trim();
+
+/** Types into a field as a person would, firing `input`; `change` follows when asked. */
+function type(field: HTMLTextAreaElement | HTMLInputElement, value: string, commit = false): void {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  if (commit) field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('cf-development-plan', () => {
+  let desHr: Framework;
+  let direct: Framework;
+  let hrSelf: Assessment;
+  let rseSelf: Assessment;
+  before(async () => {
+    [desHr, direct] = await Promise.all([loadFixture('des-hr'), loadFixture('direct')]);
+    hrSelf = (await loadAssessments('des-hr')).self!;
+    rseSelf = (await loadAssessments('direct')).rseSelf!;
+  });
+
+  it('turns each gap into a step: where the person is, the next level, what good looks like there, in planSteps order', async () => {
+    const host = await planElement(desHr, hrSelf);
+    const expected = planSteps(desHr, hrSelf, 'hr-business-partner')!;
+    expect(stepTitles(host)).to.deep.equal(expected.map((step) => desHr.skills.find((skill) => skill.id === step.skill)!.name));
+    expect(shadowText(host)).to.include('Development plan towards HR Business Partner');
+    expect(shadowText(host)).to.include('3 skills to develop. 2 of them are essential for the role.');
+    const first = steps(host)[0]!;
+    expect(first.textContent).to.include('Essential');
+    const terms = [...first.querySelectorAll('dl > div')].map((pair) => [pair.querySelector('dt')!.textContent!.trim(), pair.querySelector('dd')!.textContent!.trim()]);
+    expect(terms).to.deep.equal([['Now', 'Supervised Practitioner'], ['Next step', 'Practitioner'], ['The role needs', 'Practitioner (1 level to go)']]);
+    expect(first.textContent).to.include('What good looks like at Practitioner');
+    // The next level's own descriptors, not the current level's.
+    expect(first.textContent).to.include('Leads the implementation of Employee Relations (ER) processes');
+    expect(steps(host)[2]!.textContent).to.include('Not rated');
+    expect(first.textContent).to.include('The framework lists no learning for this skill at this level.');
+    await expect(host).to.be.accessible();
+  });
+
+  it('lists the framework’s learning for each step, as links to https addresses', async () => {
+    const host = await planElement(direct, rseSelf, { role: 'research-software-engineer' });
+    const expected = planSteps(direct, rseSelf, 'research-software-engineer')!;
+    const links = steps(host).map((step) => [...step.querySelectorAll<HTMLAnchorElement>('.learning a')].map((link) => link.getAttribute('href')));
+    expect(links).to.deep.equal(expected.map((step) => step.learning.map((resource) => resource.url)));
+    expect(links.flat().length).to.be.greaterThan(0);
+    expect(links.flat().every((href) => href!.startsWith('https://'))).to.equal(true);
+    await expect(host).to.be.accessible();
+  });
+
+  it('says why there is no plan: no role, no assessment, an unknown role, or no gaps', async () => {
+    expect(shadowText(await planElement(desHr, hrSelf, { role: null }))).to.include('Choose a role');
+    expect(shadowText(await planElement(desHr, undefined))).to.include('No assessment yet');
+    expect(shadowText(await planElement(desHr, hrSelf, { role: 'no-such-role' }))).to.include('The role “no-such-role” is not in this framework.');
+    const atLevel = { ...hrSelf, ratings: Object.fromEntries(desHr.skills.map((skill) => [skill.id, { level: 'expert' }])) };
+    const met = await planElement(desHr, atLevel);
+    expect(shadowText(met)).to.include('Nothing to develop for HR Business Partner');
+    expect(steps(met)).to.have.length(0);
+  });
+
+  it('adds, edits and removes actions, with undo, firing change; the plan holds every word', async () => {
+    const host = await planElement(desHr, hrSelf);
+    let changes = 0;
+    host.addEventListener('change', () => changes++);
+    buttonNamed(host, 'Add an action')[0]!.click();
+    await host.updateComplete;
+    await until(() => host.shadowRoot!.activeElement === textareas(host)[0], 'focus on the new action');
+    type(textareas(host)[0]!, 'Shadow the ER lead = on two cases\nand <b>write up</b>');
+    const kind = shadowAll<HTMLSelectElement>(host, 'select')[0]!;
+    kind.value = 'shadowing';
+    kind.dispatchEvent(new Event('change', { bubbles: true }));
+    const due = shadowAll<HTMLInputElement>(host, 'input[type=date]')[0]!;
+    type(due, '2099-03-31', true);
+    shadowAll<HTMLInputElement>(host, 'input[type=checkbox]')[0]!.click();
+    await host.updateComplete;
+    const [action] = host.plan!.actions['employee-relations']!;
+    expect(action).to.deep.include({ text: 'Shadow the ER lead = on two cases\nand <b>write up</b>', kind: 'shadowing', due: '2099-03-31', done: true });
+    expect(changes).to.equal(4);
+    expect(parsePlan(host.plan).ok).to.equal(true);
+    // Markup typed by the person is text, never markup.
+    expect(host.shadowRoot!.querySelector('b')).to.equal(null);
+
+    buttonNamed(host, 'Add an action')[0]!.click();
+    await host.updateComplete;
+    type(textareas(host)[1]!, 'Second');
+    await host.updateComplete;
+    buttonNamed(host, 'Remove this action')[0]!.click();
+    await host.updateComplete;
+    expect(host.plan!.actions['employee-relations']!.map((one) => one.text)).to.deep.equal(['Second']);
+    await until(() => host.shadowRoot!.activeElement?.textContent?.trim() === 'Undo', 'focus on Undo');
+    expect(shadowText(host)).to.include('Action removed.');
+    (host.shadowRoot!.activeElement as HTMLButtonElement).click();
+    await host.updateComplete;
+    expect(host.plan!.actions['employee-relations']!.map((one) => one.text)).to.deep.equal(['Shadow the ER lead = on two cases\nand <b>write up</b>', 'Second']);
+    expect(changes).to.equal(7);
+    await expect(host).to.be.accessible();
+  });
+
+  it('can be written with the keyboard alone: add, type, then each field in order', async () => {
+    const host = await planElement(desHr, hrSelf);
+    buttonNamed(host, 'Add an action')[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => host.shadowRoot!.activeElement?.tagName === 'TEXTAREA', 'focus on the new action');
+    await sendKeys({ type: 'Ask to run the next ER surgery' });
+    // Tab goes on field by field (a date input's day, month and year count as one field here).
+    const focusedField = () => {
+      const focused = host.shadowRoot!.activeElement as HTMLElement;
+      return focused.dataset.field ?? focused.textContent!.trim();
+    };
+    const order: string[] = [];
+    for (let i = 0; i < 10 && order.at(-1) !== 'Add an action: Employee Relations'; i++) {
+      await sendKeys({ press: 'Tab' });
+      if (order.at(-1) !== focusedField()) order.push(focusedField());
+    }
+    expect(order).to.deep.equal(['kind', 'due', 'done', 'Remove this action', 'Add an action: Employee Relations']);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focusedField()).to.equal('done');
+    await sendKeys({ press: 'Space' });
+    await host.updateComplete;
+    expect(host.plan!.actions['employee-relations']![0]).to.deep.include({ text: 'Ask to run the next ER surgery', done: true });
+  });
+
+  it('takes a saved plan, keeps actions for skills that are no longer gaps, and refuses an invalid one whole', async () => {
+    const saved = await planFile();
+    const host = await planElement(desHr, hrSelf, { plan: saved });
+    expect(textareas(host).map((field) => field.value)).to.deep.equal([
+      ...saved.actions['employee-relations']!.map((one) => one.text),
+      ...saved.actions['organisation-development-and-design']!.map((one) => one.text),
+      ...saved.actions['talent-management']!.map((one) => one.text),
+    ]);
+    const kept = host.shadowRoot!.querySelector('.kept')!;
+    expect(kept.textContent).to.include('Actions for other skills');
+    expect(kept.textContent).to.include('Talent Management');
+    expect(shadowText(host)).to.include('For Bethan Morgan');
+    const reread = parsePlan(saved);
+    expect(reread.ok && host.plan).to.deep.equal(reread.ok && reread.value);
+    expect(JSON.parse(host.toJson())).to.deep.equal(host.plan);
+
+    host.plan = { ...saved, actions: { 'employee-relations': [{ id: 'x', text: 'x', kind: 'teleport' }] } } as unknown as DevelopmentPlan;
+    await host.updateComplete;
+    expect(shadowText(host)).to.include('The plan given to this element could not be read');
+    expect(host.plan!.actions['employee-relations']).to.have.length(2);
+    await expect(host).to.be.accessible();
+  });
+
+  it('keeps a long paste whole, and says it is over the advised length', async () => {
+    const host = await planElement(desHr, hrSelf);
+    buttonNamed(host, 'Add an action')[0]!.click();
+    await host.updateComplete;
+    const long = 'x'.repeat(MAX_ACTION + 25);
+    type(textareas(host)[0]!, long);
+    await host.updateComplete;
+    expect(host.plan!.actions['employee-relations']![0]!.text).to.equal(long);
+    expect(textareas(host)[0]!.getAttribute('aria-invalid')).to.equal('true');
+    const hint = host.shadowRoot!.getElementById(textareas(host)[0]!.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.include('25 over');
+  });
+
+  it('exports CSV: a row per action, a row for a step with none, words in the page language, formulas neutralised', async () => {
+    const saved = await planFile();
+    saved.actions['employee-relations']![0]!.text = '=HYPERLINK("https://example.org")';
+    const host = await planElement(desHr, hrSelf, { plan: saved });
+    const rows = readCsvRows(host.toCsv(), new ImportLog()).map((row) => row.cells.map(unescapeCell));
+    expect(rows[0]).to.deep.equal(['Skill id', 'Skill', 'Importance', 'Now', 'Next step', 'The role needs', 'What you will do', 'Kind of action', 'Do it by', 'Done']);
+    expect(rows.slice(1).map((row) => row[0])).to.deep.equal(['employee-relations', 'employee-relations', 'organisation-development-and-design', 'learning-and-development', 'talent-management']);
+    expect(rows[1]).to.deep.equal(['employee-relations', 'Employee Relations', 'Essential', 'Supervised Practitioner', 'Practitioner', 'Practitioner', '=HYPERLINK("https://example.org")', 'Shadowing someone', '2027-02-26', 'No']);
+    expect(host.toCsv()).to.include(`"'=HYPERLINK(`);
+    expect(rows[4]!.slice(6)).to.deep.equal(['', '', '', '']);
+    expect(rows[5]!.slice(2, 6)).to.deep.equal(['', '', '', '']);
+  });
+
+  it('restores an autosaved plan in a new element, under a key of its own', async () => {
+    const draftKey = `plan-${Math.random().toString(36).slice(2)}`;
+    const first = await planElement(desHr, hrSelf, { autosaveKey: draftKey });
+    buttonNamed(first, 'Add an action')[0]!.click();
+    await first.updateComplete;
+    type(textareas(first)[0]!, 'Saved while typing');
+    await until(() => shadowText(first).includes('Plan saved at'), 'the plan to save', 2000);
+    first.remove();
+
+    const second = await planElement(desHr, hrSelf, { autosaveKey: draftKey });
+    await until(() => textareas(second)[0]?.value === 'Saved while typing', 'the restored action');
+    expect(shadowText(second)).to.include('has been restored');
+    // The same key on a form reads nothing of the plan's.
+    const form = await fixture<HTMLElement>(html`<cf-self-assessment .framework=${desHr} autosave-key=${draftKey}></cf-self-assessment>`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((form as unknown as { assessment: Assessment }).assessment.ratings).to.deep.equal({});
+    await second.clearDraft();
+  });
+
+  it('prints the plan’s words without controls, matching the snapshot', async () => {
+    const saved = await planFile();
+    // Dates far ahead, so no action turns overdue as the calendar moves on.
+    for (const list of Object.values(saved.actions)) for (const action of list) if (action.due && !action.done) action.due = action.due.replace(/^\d{4}/, '2099');
+    const host = await planElement(desHr, hrSelf, { plan: saved });
+    const screen = shownText(host);
+    expect(screen).to.include('Remove this action');
+    await emulateMedia({ media: 'print' });
+    try {
+      await host.updateComplete;
+      const printed = shownText(host);
+      expect(printed).not.to.include('Remove this action');
+      expect(printed).not.to.include('Download');
+      expect(getComputedStyle(host.shadowRoot!.querySelector('textarea')!).display).to.equal('block');
+      expect(host.shadowRoot!.querySelector('textarea')!.checkVisibility()).to.equal(false);
+      expect(getComputedStyle(host.shadowRoot!.querySelector('.step')!).breakInside).to.equal('avoid');
+      expect(printed).to.equal((await printSnapshot()).trim());
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('shows the actions as text when read-only, dates in the page language', async () => {
+    const saved = await planFile();
+    const host = await planElement(desHr, hrSelf, { plan: saved, readonly: true });
+    expect(textareas(host)).to.have.length(0);
+    expect(buttonNamed(host, 'Add an action')).to.have.length(0);
+    expect(shadowText(host)).to.include('Shadowing someone · By 26 February 2027');
+    expect(shadowText(host)).to.include('A course · By 30 October 2026 · Done');
+    await expect(host).to.be.accessible();
+  });
+
+  it('works in Welsh: titles, kinds, and dates through Intl', async () => {
+    const saved = await planFile();
+    const host = await planElement(desHr, hrSelf, { plan: saved, readonly: true }, 'cy');
+    expect(shadowText(host)).to.include('Cynllun datblygu tuag at HR Business Partner');
+    expect(shadowText(host)).to.include('Cysgodi rhywun · Erbyn 26 Chwefror 2027');
+    const rows = readCsvRows(host.toCsv(), new ImportLog());
+    expect(rows[0]!.cells[0]).to.equal('Dynodwr y sgil');
+    await expect(host).to.be.accessible();
+  });
+
+  it('marks an action past its date and not done as overdue, in words', async () => {
+    const saved = await planFile();
+    saved.actions['employee-relations']![0]!.due = '2020-01-31';
+    const host = await planElement(desHr, hrSelf, { plan: saved });
+    const action = shadowAll(host, '.action')[0]!;
+    expect(action.querySelector('.overdue')!.textContent).to.equal('overdue');
+    expect(shadowAll(host, '.overdue')).to.have.length(1);
+  });
+});
