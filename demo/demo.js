@@ -35,6 +35,8 @@ const PAGE_TEXT = {
     teamTitle: 'My team',
     teamLead: 'For line managers: your team’s skills against the role they hold, from the ratings you gave them. Order it by the largest gaps to plan learning, or switch to counts per level to share without naming anyone.',
     teamNote: 'The team on this page is invented for this demonstration.',
+    planTitle: 'My development plan',
+    planLead: 'Your gaps to the role chosen above, each with what good looks like at the next level. Add what you will do and by when: the plan is saved in this browser as you write, and prints for your career conversation.',
     allSkills: 'All HR skills and their levels',
     allSkillsHint: 'Open a level to read its descriptors.',
     contents: 'Contents',
@@ -76,6 +78,8 @@ const PAGE_TEXT = {
     teamTitle: 'Fy nhîm',
     teamLead: 'I reolwyr llinell: sgiliau eich tîm o’u cymharu â’r rôl sydd ganddynt, o’r sgoriau a roesoch iddynt. Trefnwch yn ôl y bylchau mwyaf i gynllunio dysgu, neu newidiwch i niferoedd ar bob lefel i’w rannu heb enwi neb.',
     teamNote: 'Mae’r tîm ar y dudalen hon wedi’i ddyfeisio ar gyfer yr arddangosiad hwn.',
+    planTitle: 'Fy nghynllun datblygu',
+    planLead: 'Eich bylchau i’r rôl a ddewiswyd uchod, pob un gyda sut olwg sydd ar waith da ar y lefel nesaf. Ychwanegwch beth fyddwch chi’n ei wneud ac erbyn pryd: mae’r cynllun yn cael ei gadw yn y porwr hwn wrth i chi ysgrifennu, ac mae’n argraffu ar gyfer eich sgwrs gyrfa.',
     allSkills: 'Yr holl sgiliau AD a’u lefelau',
     allSkillsHint: 'Agorwch lefel i ddarllen ei disgrifyddion.',
     contents: 'Cynnwys',
@@ -144,8 +148,11 @@ const selfAssessment = document.querySelector('.assess-form cf-self-assessment')
 const gapChart = document.querySelector('#gap-chart');
 const roleProfile = document.querySelector('#role-profile');
 const roleSelect = document.querySelector('#gap-role');
+// "My development plan" follows the same answers and the same role.
+const plan = document.querySelector('#plan');
 const showAnswers = () => {
   gapChart.assessment = selfAssessment.assessment;
+  plan.assessment = selfAssessment.assessment;
 };
 for (const type of ['input', 'change']) selfAssessment.addEventListener(type, showAnswers);
 // A restored draft and a form reset change the answers without an input event: read them once done.
@@ -164,6 +171,7 @@ document.querySelector('#roles').addEventListener('cf-framework-load', ({ framew
 const showRole = (id) => {
   roleSelect.value = id;
   gapChart.role = id;
+  plan.role = id;
 };
 roleSelect.addEventListener('change', () => {
   showRole(roleSelect.value);

@@ -259,6 +259,36 @@ describe('demo page', () => {
     await page.close();
   });
 
+  it('“My development plan” turns the answers given above into steps, keeps the actions written, and prints alone', async () => {
+    const { page, problems } = await open(`${url}demo/index.html`);
+    const plan = page.locator('#plan');
+    const form = page.locator('.assess-form cf-self-assessment');
+    await plan.getByRole('heading', { name: 'Development plan towards HR Business Partner' }).waitFor();
+    await form.getByRole('group', { name: 'Employee Relations' }).getByRole('radio', { name: 'Awareness', exact: true }).check();
+    const step = plan.locator('section.step').filter({ has: page.getByRole('heading', { name: 'Employee Relations', exact: true }) });
+    await step.getByText('What good looks like at Supervised Practitioner').waitFor();
+    await step.getByRole('button', { name: /^Add an action/ }).click();
+    await step.getByLabel('What you will do').fill('Sit in on two ER case reviews');
+    await step.getByLabel('Kind of action').selectOption('shadowing');
+    await step.getByLabel('Do it by').fill('2099-03-31');
+    await plan.getByText(/Plan saved at/).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    // Reloaded, the plan comes back from the browser's storage.
+    await page.reload();
+    await plan.getByText(/Your plan saved at .* has been restored/).waitFor();
+    assert.equal(await plan.getByLabel('What you will do').first().inputValue(), 'Sit in on two ER case reviews');
+    // Printing from the plan's own button: the page around it steps aside, the controls go.
+    await page.evaluate(() => document.querySelector('#plan').setAttribute('printing', ''));
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.masthead').isVisible(), false);
+    assert.equal(await page.locator('#team-heatmap').isVisible(), false);
+    assert.equal(await plan.getByRole('heading', { name: 'Employee Relations', exact: true }).isVisible(), true);
+    assert.equal(await plan.getByText('Sit in on two ER case reviews').first().isVisible(), true);
+    assert.equal(await plan.getByLabel('What you will do').first().isVisible(), false);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('“Where could I go next?” maps the chosen framework, from the person’s role to one they would like', async () => {
     const { page, problems } = await open(`${url}demo/index.html`);
     const map = page.locator('#journey-map');

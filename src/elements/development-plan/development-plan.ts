@@ -37,7 +37,9 @@ const today = (): string => {
  * A person's development plan towards a role: each gap in their assessment becomes a step, with the
  * next level's descriptors as what good looks like, the framework's learning for it, and the actions
  * the person adds (what, what kind, by when, done). With `autosave-key` the plan is kept in the
- * browser as it is written; it downloads as JSON or CSV, and prints as a clean document.
+ * browser as it is written; it downloads as JSON or CSV, and prints as a clean document. While its
+ * Print button prints, the element has a `printing` attribute: a page's print stylesheet can hide
+ * everything else with `body:has(cf-development-plan[printing])`.
  *
  * @customElement cf-development-plan
  * @summary Gaps turned into steps, learning and the person's own actions; printable and exportable.
@@ -349,6 +351,13 @@ export class CfDevelopmentPlan extends FrameworkElement {
     this.requestUpdate();
   };
 
+  /** The browser's print, with the `printing` attribute set meanwhile, so the page can print the plan alone. */
+  readonly #print = (): void => {
+    this.setAttribute('printing', '');
+    window.addEventListener('afterprint', () => this.removeAttribute('printing'), { once: true });
+    window.print();
+  };
+
   #download(kind: 'json' | 'csv'): void {
     const name = `development-plan${this.role ? `-${this.role}` : ''}.${kind}`;
     if (kind === 'json') downloadText(name, this.toJson(), 'application/json');
@@ -380,7 +389,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
         ${subject ? html`<p class="for">${t('plan.for', { name: subject })}</p>` : nothing} ${this.#renderSummary(steps)}
       </header>
       <div part="toolbar" class="toolbar">
-        <button type="button" @click=${() => window.print()}>${t('plan.print')}</button>
+        <button type="button" @click=${this.#print}>${t('plan.print')}</button>
         <button type="button" @click=${() => this.#download('json')}>${t('plan.exportJson')}</button>
         <button type="button" @click=${() => this.#download('csv')}>${t('plan.exportCsv')}</button>
       </div>
