@@ -261,6 +261,30 @@ describe('cf-development-plan', () => {
     await expect(host).to.be.accessible();
   });
 
+  it('keeps a date while one of its parts is being retyped', async () => {
+    const saved = await planFile();
+    const host = await planElement(desHr, hrSelf, { plan: saved });
+    const due = shadowAll<HTMLInputElement>(host, 'input[type=date]')[0]!;
+    due.focus();
+    await sendKeys({ press: 'Backspace' });
+    await host.updateComplete;
+    expect(due.validity.badInput, 'a part of the date is empty').to.equal(true);
+    expect(host.plan!.actions['employee-relations']![0]!.due).to.equal('2027-02-26');
+  });
+
+  it('undoes the removal of the last action of a skill that is no longer a gap', async () => {
+    const host = await planElement(desHr, hrSelf, { plan: await planFile() });
+    const kept = () => host.shadowRoot!.querySelector('.kept');
+    kept()!.querySelector<HTMLButtonElement>('.editor button')!.click();
+    await host.updateComplete;
+    expect(host.plan!.actions['talent-management']).to.deep.equal([]);
+    await until(() => host.shadowRoot!.activeElement?.textContent?.trim() === 'Undo', 'focus on Undo');
+    (host.shadowRoot!.activeElement as HTMLButtonElement).click();
+    await host.updateComplete;
+    expect(host.plan!.actions['talent-management']!.map((action) => action.id)).to.deep.equal(['tm-mentor']);
+    expect(kept()!.textContent).to.include('Talent Management');
+  });
+
   it('marks an action past its date and not done as overdue, in words', async () => {
     const saved = await planFile();
     saved.actions['employee-relations']![0]!.due = '2020-01-31';

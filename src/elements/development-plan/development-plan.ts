@@ -8,7 +8,7 @@ import { parseAssessment } from '../../core/parse.js';
 import { parsePlan } from '../../core/parse-plan.js';
 import type { Assessment } from '../../core/schema/assessment.js';
 import type { Framework } from '../../core/schema/framework.js';
-import { ACTION_KINDS, MAX_ACTION, PLAN_SCHEMA_VERSION, type ActionKind, type DevelopmentPlan, type PlanAction } from '../../core/schema/plan.js';
+import { ACTION_KINDS, MAX_ACTION, MAX_STORED_ACTION, PLAN_SCHEMA_VERSION, type ActionKind, type DevelopmentPlan, type PlanAction } from '../../core/schema/plan.js';
 import { planDrafts } from '../../core/storage/plan-drafts.js';
 import { formatTime, type MessageKey } from '../../i18n/catalogue.js';
 import { formatDay } from '../../i18n/format-day.js';
@@ -22,7 +22,7 @@ import { renderDraftAlerts, renderDraftHint } from '../../shared/draft-notices.j
 import { FrameworkElement } from '../../shared/framework-element.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { renderLevelDescriptors } from '../../shared/level-descriptors.js';
-import { heading, renderRich, renderText, textFor } from '../../shared/rich-text.js';
+import { heading, messageWith, outlineLevel, renderRich, renderText } from '../../shared/rich-text.js';
 import { developmentPlanStyles } from './development-plan.styles.js';
 
 type Field = 'text' | 'kind' | 'due' | 'done';
@@ -74,7 +74,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
   /** Saves the plan in this browser under this key as it is written, and restores it on load. */
   declare autosaveKey?: string;
 
-  /** Heading level of the plan's title (2 to 4); steps and their parts take the levels below. */
+  /** Heading level of the plan's title (2 or 3); steps and their parts take the levels below. */
   headingLevel = 2;
 
   /** Shows the actions as text, with no inputs (for a manager reading the plan). */
@@ -85,6 +85,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
   /** The last plan set or restored: where subject and creation time come from. */
   #base?: DevelopmentPlan;
   #updatedAt?: string;
+  #createdAt?: string;
   #planIssues: readonly Issue[] = [];
   #assessmentRead?: { input: unknown; value?: Assessment; issues: readonly Issue[] };
   #steps?: { key: readonly unknown[]; value: PlanStep[] | undefined };
@@ -111,6 +112,8 @@ export class CfDevelopmentPlan extends FrameworkElement {
       this.#planIssues = parsed.issues;
     } else {
       this.#planIssues = [];
+      // The saved draft it replaces is kept aside first: it may hold what the person wrote since.
+      void this.#autosave.setAsideStored();
       this.#restore(parsed?.value);
       this.#dirty = false;
     }
@@ -173,9 +176,11 @@ export class CfDevelopmentPlan extends FrameworkElement {
 
   protected override updated(): void {
     const framework = this.activeFramework;
-    if (framework && this.autosaveKey !== this.#draftKey) {
-      this.#draftKey = this.autosaveKey;
-      if (this.autosaveKey) void this.#restoreDraft(this.autosaveKey);
+    // A read-only plan is someone else's: it neither restores nor saves a draft.
+    const key = this.readonly ? undefined : this.autosaveKey;
+    if (framework && key !== this.#draftKey) {
+      this.#draftKey = key;
+      if (key) void this.#restoreDraft(key);
       else this.#autosave.stop();
     }
   }
@@ -194,7 +199,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
       ...(role ? { role } : {}),
       ...(subject ? { subject } : {}),
       actions,
-      ...(base?.createdAt ? { createdAt: base.createdAt } : {}),
+      ...((this.#createdAt ?? base?.createdAt) ? { createdAt: this.#createdAt ?? base!.createdAt } : {}),
       ...(this.#updatedAt ? { updatedAt: this.#updatedAt } : base?.updatedAt ? { updatedAt: base.updatedAt } : {}),
     };
   }
@@ -203,6 +208,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
     this.#base = plan;
     this.#actions = { ...plan?.actions };
     this.#updatedAt = undefined;
+    this.#createdAt = undefined;
     this.#removed = undefined;
   }
 
@@ -218,14 +224,19 @@ export class CfDevelopmentPlan extends FrameworkElement {
     }
     const framework = this.activeFramework;
     if (loaded.status === 'unreadable') this.#notice = ['plan.unreadable'];
-    if (loaded.status === 'found' && framework && key === this.autosaveKey) {
+    if (loaded.status === 'found' && framework && loaded.envelope.value.framework.id !== framework.id) {
+      // A plan for another framework under this key: kept aside, not shown as this one's.
+      await this.#autosave.setAsideStored();
+    } else if (loaded.status === 'found' && framework && key === this.autosaveKey) {
       const { value: draft, savedAt } = loaded.envelope;
-      // Actions added while the draft was being read are kept beside the draft's.
+      // What the person wrote while the draft was being read wins, action by action, over the draft.
       const typed = this.#dirty ? this.#actions : {};
       this.#restore(draft);
       for (const [skill, list] of Object.entries(typed)) {
-        const known = new Set((this.#actions[skill] ?? []).map((action) => action.id));
-        this.#actions[skill] = [...(this.#actions[skill] ?? []), ...list.filter((action) => !known.has(action.id))];
+        const mine = new Map(list.map((action) => [action.id, action]));
+        const drafted = (this.#actions[skill] ?? []).map((action) => mine.get(action.id) ?? action);
+        const known = new Set(drafted.map((action) => action.id));
+        this.#actions[skill] = [...drafted, ...list.filter((action) => !known.has(action.id))];
       }
       this.#notice =
         draft.framework.version === framework.version
@@ -251,7 +262,8 @@ export class CfDevelopmentPlan extends FrameworkElement {
     const framework = this.activeFramework;
     const steps = framework ? (this.#planSteps(framework) ?? []) : [];
     const stepSkills = new Set(steps.map((step) => step.skill));
-    const kept = Object.keys(this.#actions).filter((skill) => !stepSkills.has(skill) && (this.#actions[skill]?.length ?? 0) > 0);
+    // A skill stays while its last action's removal can still be undone, so Undo (and focus) stay too.
+    const kept = Object.keys(this.#actions).filter((skill) => !stepSkills.has(skill) && ((this.#actions[skill]?.length ?? 0) > 0 || this.#removed?.skill === skill));
     return [...steps.map((step) => ({ skill: step.skill, step })), ...kept.map((skill) => ({ skill }))];
   }
 
@@ -260,7 +272,9 @@ export class CfDevelopmentPlan extends FrameworkElement {
     this.#actions = actions;
     this.#dirty = true;
     this.#updatedAt = new Date().toISOString();
-    if (announce !== undefined) this.#announcement = announce;
+    this.#createdAt ??= this.#base?.createdAt ?? this.#updatedAt;
+    // Each announcement differs from the last (a no-break space toggles), so a second one is read too.
+    if (announce !== undefined) this.#announcement = announce && (this.#announcement === announce ? `${announce}\u00a0` : announce);
     this.#autosave.changed();
     this.requestUpdate();
   }
@@ -312,6 +326,9 @@ export class CfDevelopmentPlan extends FrameworkElement {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     const { skill, action: id, field } = control.dataset as { skill?: string; action?: string; field?: Field };
     if (!skill || !id || !field) return;
+    // A date being typed is empty until it is whole (and Chrome takes a fifth year digit): such a value
+    // is not a change. Taking it would clear the date, and re-rendering would wipe the parts typed.
+    if (field === 'due' && ((control as HTMLInputElement).validity.badInput || (control.value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(control.value)))) return;
     const value =
       field === 'done' ? (control as HTMLInputElement).checked : field === 'kind' ? (control.value as ActionKind) : field === 'due' ? control.value || undefined : control.value;
     const list = this.#actions[skill] ?? [];
@@ -379,7 +396,8 @@ export class CfDevelopmentPlan extends FrameworkElement {
     const steps = this.#planSteps(framework);
     const sections = this.#sections();
     const kept = sections.filter((section) => !section.step);
-    const level = Math.min(4, Math.max(2, this.headingLevel));
+    // Steps, their parts and the other skills' actions nest three levels below the title: h6 at most.
+    const level = Math.min(3, outlineLevel(this.headingLevel, 2));
     const saved = this.#autosave.state;
     const time = (at: Date) => formatTime(this.i18n.locale, at);
     const subject = this.#build()?.subject?.name;
@@ -423,9 +441,8 @@ export class CfDevelopmentPlan extends FrameworkElement {
   }
 
   /** A message naming the role, with the role's title marked with its language. */
-  #withRole(key: 'plan.titleRole' | 'plan.noGaps', roleName: TemplateResult | string): TemplateResult {
-    const [before, after = ''] = this.i18n.t(key, { role: '\u0000' }).split('\u0000');
-    return html`${before}${roleName}${after}`;
+  #withRole(key: 'plan.titleRole' | 'plan.noGaps', roleName: TemplateResult | string): (TemplateResult | string)[] {
+    return messageWith((params) => this.i18n.t(key, params), { role: roleName });
   }
 
   #renderSummary(steps: readonly PlanStep[] | undefined): TemplateResult | typeof nothing {
@@ -450,7 +467,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
           <dd>${this.renderAnswer(index, step.required)}${step.steps ? html` (${t('plan.toGo', { count: step.steps })})` : nothing}</dd>
         </div>
       </dl>
-      ${heading(level + 1, t('plan.goodLooksLike', { level: textFor(target.label, locale) }))}
+      ${heading(level + 1, messageWith((params) => t('plan.goodLooksLike', params), { level: renderText(target.label, locale, this.contentLanguage) }))}
       <div class="descriptors">${renderLevelDescriptors(step.goodLooksLike, t, rich)}</div>
       ${heading(level + 1, t('plan.learning'))}
       ${step.learning.length === 0
@@ -474,19 +491,20 @@ export class CfDevelopmentPlan extends FrameworkElement {
     const actions = this.#actions[skill] ?? [];
     const undo = this.#removed?.skill === skill && !this.readonly;
     return html`${heading(level, t('plan.actions'))}
-      ${actions.length === 0 ? html`<p class="message">${t('plan.noActions')}</p>` : nothing}
-      <ol class="actions">
-        ${repeat(
-          actions,
-          (action) => action.id,
-          (action, position) => this.#renderAction(index, skill, action, position),
-        )}
-      </ol>
+      ${actions.length === 0
+        ? html`<p class="message">${t('plan.noActions')}</p>`
+        : html`<ol class="actions">
+            ${repeat(
+              actions,
+              (action) => action.id,
+              (action, position) => this.#renderAction(index, skill, action, position),
+            )}
+          </ol>`}
       ${this.readonly
         ? nothing
         : html`<p class="add">
             <button type="button" class="secondary" @click=${() => this.#add(skill)}>
-              ${t('plan.add')}<span class="visually-hidden">: ${this.skillName(index, skill)}</span>
+              ${t('plan.add')}<span class="visually-hidden">: ${this.renderSkillName(index, skill)}</span>
             </button>
             ${undo ? html`<button type="button" class="secondary" data-undo @click=${() => this.#undo()}>${t('plan.undo')}</button>` : nothing}
           </p>`}`;
@@ -509,11 +527,12 @@ export class CfDevelopmentPlan extends FrameworkElement {
     return html`<li part="action" class="action ${action.done ? 'done' : ''}">
       <div class="print-only">${summary}</div>
       <fieldset class="editor">
-        <legend>${t('plan.action', { n: position + 1 })}<span class="visually-hidden">: ${this.skillName(index, skill)}</span></legend>
+        <legend>${t('plan.action', { n: position + 1 })}<span class="visually-hidden">: ${this.renderSkillName(index, skill)}</span></legend>
         <label class="text"
           >${t('plan.actionText')}
           <textarea
             rows="2"
+            maxlength=${MAX_STORED_ACTION}
             data-skill=${skill}
             data-action=${action.id}
             data-field="text"
@@ -530,7 +549,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
               ${ACTION_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === action.kind}>${t(`plan.kind.${kind}`)}</option>`)}
             </select>
           </label>
-          <label>${t('plan.due')} <input type="date" data-skill=${skill} data-action=${action.id} data-field="due" .value=${action.due ?? ''} /></label>
+          <label>${t('plan.due')} <input type="date" min="1000-01-01" max="9999-12-31" data-skill=${skill} data-action=${action.id} data-field="due" .value=${action.due ?? ''} /></label>
           ${overdue ? html`<strong class="overdue">${t('plan.overdue')}</strong>` : nothing}
           <label class="check"><input type="checkbox" data-skill=${skill} data-action=${action.id} data-field="done" .checked=${action.done} /> ${t('plan.done')}</label>
           <button type="button" class="secondary" @click=${() => this.#remove(skill, action.id)}>${t('plan.remove')}</button>
