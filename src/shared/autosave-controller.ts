@@ -87,6 +87,18 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
     });
   }
 
+  /** `load`, for hosts: undefined when storage could not be read (the state says so, and the host shows it). */
+  async read(key: string): Promise<LoadResult<T> | undefined> {
+    try {
+      return await this.load(key);
+    } catch {
+      // The person is told now, and again if the first save fails too.
+      this.state = { kind: 'failed' };
+      this.#host.requestUpdate();
+      return undefined;
+    }
+  }
+
   /** Stops autosaving (the key was removed), once the last changes are saved; what is stored stays. */
   stop(): void {
     this.#cancelTimer();

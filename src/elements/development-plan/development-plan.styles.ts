@@ -18,33 +18,12 @@ export const developmentPlanStyles = css`
   p {
     margin-block: 0 0.5em;
   }
-  .hint,
-  .message,
   .for,
   .importance {
     color: var(--_cf-secondary);
   }
   .summary {
     font-weight: 600;
-  }
-  .notice {
-    border-inline-start: 5px solid var(--_cf-accent);
-    padding: 0.5em var(--_cf-space);
-    background: var(--_cf-surface);
-  }
-  .warning {
-    border-color: var(--_cf-error);
-  }
-  button {
-    font: inherit;
-    min-height: 2.5rem;
-    margin: 0.25em 0.5em 0.25em 0;
-    padding: 0.25em 0.75em;
-    color: var(--_cf-background);
-    background: var(--_cf-accent);
-    border: 2px solid transparent;
-    border-radius: var(--_cf-radius);
-    cursor: pointer;
   }
   button.secondary {
     color: var(--_cf-text);
@@ -169,12 +148,8 @@ export const developmentPlanStyles = css`
   }
   @media (forced-colors: active) {
     .step.essential,
-    .warning,
     textarea[aria-invalid='true'] {
       border-style: double;
-    }
-    button {
-      border-color: ButtonText;
     }
   }
   /* A document for a career conversation: the plan's words, no controls, no step split across pages. */

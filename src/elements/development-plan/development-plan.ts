@@ -19,6 +19,7 @@ import type { MessageParams } from '../../i18n/types.js';
 import { AutosaveController } from '../../shared/autosave-controller.js';
 import { downloadText } from '../../shared/download.js';
 import { renderDraftAlerts, renderDraftHint } from '../../shared/draft-notices.js';
+import { noticeStyles } from '../../shared/notice-styles.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { renderLevelDescriptors } from '../../shared/level-descriptors.js';
@@ -54,7 +55,7 @@ const today = (): string => {
  * @cssproperty --cf-development-plan-gap - Space between steps.
  */
 export class CfDevelopmentPlan extends FrameworkElement {
-  static override styles = [FrameworkElement.styles, developmentPlanStyles];
+  static override styles = [FrameworkElement.styles, noticeStyles, developmentPlanStyles];
   static override catalogue = mergeMessages(commonMessages, planMessages);
 
   static override properties: PropertyDeclarations = {
@@ -213,15 +214,8 @@ export class CfDevelopmentPlan extends FrameworkElement {
   }
 
   async #restoreDraft(key: string): Promise<void> {
-    let loaded;
-    try {
-      loaded = await this.#autosave.load(key);
-    } catch {
-      // Storage could not be read: the person is told when the first save fails too.
-      this.#autosave.state = { kind: 'failed' };
-      this.requestUpdate();
-      return;
-    }
+    const loaded = await this.#autosave.read(key);
+    if (!loaded) return;
     const framework = this.activeFramework;
     if (loaded.status === 'unreadable') this.#notice = ['plan.unreadable'];
     if (loaded.status === 'found' && framework && loaded.envelope.value.framework.id !== framework.id) {

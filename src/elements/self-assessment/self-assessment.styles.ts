@@ -13,31 +13,8 @@ export const selfAssessmentStyles = css`
   p {
     margin-block: 0 0.5em;
   }
-  .hint,
-  .message {
-    color: var(--_cf-secondary);
-  }
   .progress {
     font-weight: 600;
-  }
-  .notice {
-    border-inline-start: 5px solid var(--_cf-accent);
-    padding: 0.5em var(--_cf-space);
-    background: var(--_cf-surface);
-  }
-  .warning {
-    border-color: var(--_cf-error);
-  }
-  button {
-    font: inherit;
-    min-height: 2.5rem;
-    margin: 0.25em 0.5em 0.25em 0;
-    padding: 0.25em 0.75em;
-    color: var(--_cf-background);
-    background: var(--_cf-accent);
-    border: 2px solid transparent;
-    border-radius: var(--_cf-radius);
-    cursor: pointer;
   }
   .skill {
     margin: 0 0 var(--_gap);
@@ -121,12 +98,8 @@ export const selfAssessmentStyles = css`
   }
   @media (forced-colors: active) {
     .skill.invalid,
-    .warning,
     textarea[aria-invalid='true'] {
       border-style: double;
-    }
-    button {
-      border-color: ButtonText;
     }
   }
 `;

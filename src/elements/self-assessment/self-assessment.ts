@@ -22,6 +22,7 @@ import type { MessageParams } from '../../i18n/types.js';
 import { assessmentDrafts } from '../../core/storage/envelope.js';
 import { AutosaveController } from '../../shared/autosave-controller.js';
 import { renderDraftAlerts, renderDraftHint } from '../../shared/draft-notices.js';
+import { noticeStyles } from '../../shared/notice-styles.js';
 import { FormControlElement } from '../../shared/form-control.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { tableStyles } from '../../shared/table-styles.js';
@@ -68,7 +69,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @cssproperty --cf-self-assessment-gap - Space between skills.
  */
 export class CfSelfAssessment extends FormControlElement {
-  static override styles = [FormControlElement.styles, tableStyles, selfAssessmentStyles];
+  static override styles = [FormControlElement.styles, tableStyles, noticeStyles, selfAssessmentStyles];
   static override catalogue = mergeMessages(commonMessages, assessMessages);
 
   static override properties: PropertyDeclarations = {
@@ -287,15 +288,8 @@ export class CfSelfAssessment extends FormControlElement {
   }
 
   async #restoreDraft(key: string): Promise<void> {
-    let loaded;
-    try {
-      loaded = await this.#autosave.load(key);
-    } catch {
-      // Storage could not be read: the person is told when the first save fails too.
-      this.#autosave.state = { kind: 'failed' };
-      this.requestUpdate();
-      return;
-    }
+    const loaded = await this.#autosave.read(key);
+    if (!loaded) return;
     const framework = this.activeFramework;
     if (loaded.status === 'unreadable') this.#notice = ['assess.unreadable'];
     if (loaded.status === 'found' && framework && key === this.autosaveKey) {
