@@ -174,6 +174,16 @@ describe('cf-development-plan', () => {
     await expect(host).to.be.accessible();
   });
 
+  it('works towards the plan’s own role when no role-id is given', async () => {
+    const host = await planElement(desHr, hrSelf, { role: null, plan: await planFile() });
+    expect(shadowText(host)).to.include('Development plan towards HR Business Partner');
+    expect(stepTitles(host)).to.have.length(3);
+    host.role = 'hr-adviser';
+    await host.updateComplete;
+    expect(shadowText(host)).to.include('Development plan towards HR Adviser');
+    expect(host.plan!.role).to.equal('hr-adviser');
+  });
+
   it('keeps a long paste whole, and says it is over the advised length', async () => {
     const host = await planElement(desHr, hrSelf);
     buttonNamed(host, 'Add an action')[0]!.click();

@@ -69,7 +69,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
   /** The person's assessment: its gaps to the role are the plan's steps (validated; never changed). */
   declare assessment?: Assessment;
 
-  /** The role or role level (attribute `role-id`) the plan works towards. */
+  /** The role or role level (attribute `role-id`) the plan works towards; when unset, the plan's own `role`. */
   declare role: string | null;
 
   /** Saves the plan in this browser under this key as it is written, and restores it on load. */
@@ -186,13 +186,23 @@ export class CfDevelopmentPlan extends FrameworkElement {
     }
   }
 
+  /** The role worked towards: `role-id`, else the role of the plan set or restored. */
+  get #roleId(): string | undefined {
+    return this.role ?? this.#base?.role;
+  }
+
+  /** Who the plan is for, from the plan set or restored, else from the assessment. */
+  get #subject(): DevelopmentPlan['subject'] {
+    return this.#base?.subject ?? this.#assessmentRead?.value?.subject;
+  }
+
   /** The plan of the framework in use, from the last plan set or restored and what the person wrote since. */
   #build(): DevelopmentPlan | undefined {
     const framework = this.activeFramework;
     if (!framework) return undefined;
     const base = this.#base;
-    const role = this.role ?? base?.role;
-    const subject = base?.subject ?? this.#assessmentRead?.value?.subject;
+    const role = this.#roleId;
+    const subject = this.#subject;
     const actions = Object.fromEntries(Object.entries(this.#actions).map(([skill, list]) => [skill, [...list]]));
     return {
       schemaVersion: PLAN_SCHEMA_VERSION,
@@ -244,9 +254,10 @@ export class CfDevelopmentPlan extends FrameworkElement {
   /** The steps for the assessment and role, worked out once per input. */
   #planSteps(framework: Framework): PlanStep[] | undefined {
     const assessment = this.#assessmentRead?.value;
-    const key = [framework, assessment, this.role];
+    const role = this.#roleId;
+    const key = [framework, assessment, role];
     if (this.#steps?.key.every((part, i) => part === key[i])) return this.#steps.value;
-    const value = assessment && this.role ? planSteps(framework, assessment, this.role) : undefined;
+    const value = assessment && role ? planSteps(framework, assessment, role) : undefined;
     this.#steps = { key, value };
     return value;
   }
@@ -370,7 +381,8 @@ export class CfDevelopmentPlan extends FrameworkElement {
   };
 
   #download(kind: 'json' | 'csv'): void {
-    const name = `development-plan${this.role ? `-${this.role}` : ''}.${kind}`;
+    const role = this.#roleId;
+    const name = `development-plan${role ? `-${role}` : ''}.${kind}`;
     if (kind === 'json') downloadText(name, this.toJson(), 'application/json');
     else downloadText(name, this.toCsv(), 'text/csv');
   }
@@ -384,8 +396,9 @@ export class CfDevelopmentPlan extends FrameworkElement {
     const issues = html`${this.#planIssues.length > 0 ? renderIssueSummary(this.#planIssues, this.i18n, 'plan.invalidInput') : nothing}${
       this.#assessmentRead?.issues.length ? renderIssueSummary(this.#assessmentRead.issues, this.i18n, 'plan.invalidAssessment') : nothing
     }`;
-    const role = this.role ? indexRoles(framework).roles.get(this.role) : undefined;
-    if (this.role && !role) return html`${issues}${this.renderMessage(t('assess.roleMissing', { role: this.role }))}`;
+    const roleId = this.#roleId;
+    const role = roleId ? indexRoles(framework).roles.get(roleId) : undefined;
+    if (roleId && !role) return html`${issues}${this.renderMessage(t('assess.roleMissing', { role: roleId }))}`;
     const roleName = role ? renderText(role.level?.title ?? role.role.title, this.i18n.locale, this.contentLanguage) : undefined;
     const steps = this.#planSteps(framework);
     const sections = this.#sections();
@@ -394,7 +407,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
     const level = Math.min(3, outlineLevel(this.headingLevel, 2));
     const saved = this.#autosave.state;
     const time = (at: Date) => formatTime(this.i18n.locale, at);
-    const subject = this.#build()?.subject?.name;
+    const subject = this.#subject?.name;
     return html`${issues}<div class="plan">
       <header part="header">
         ${heading(level, roleName ? this.#withRole('plan.titleRole', roleName) : t('plan.title'), 'title')}
