@@ -2,8 +2,8 @@ import type { Issue } from '../issues.js';
 import { createEnvelope, type DraftEnvelope, type DraftKind, type Drafted, readEnvelope, saveIdOf } from './envelope.js';
 import type { DraftStore } from './stores.js';
 
-// The rules for keeping what a person wrote (answers, a plan): nothing read is ever deleted unread, and nothing saved
-// by another tab is ever overwritten without the person choosing to.
+// The rules for keeping what a person wrote (answers, a plan): nothing read is ever deleted unread,
+// and nothing saved by another tab is ever overwritten without the person choosing to.
 
 export type LoadResult<T extends Drafted> =
   | { readonly status: 'none' }
