@@ -1,5 +1,7 @@
 // A Vite plugin for the CDN builds: minifies the HTML and CSS in Lit template literals, which the
-// JavaScript minifier leaves alone (they hold most of our markup and style whitespace).
+// JavaScript minifier leaves alone (they hold most of our markup and style whitespace). Whitespace at
+// a template's very start or end is removed: html` (${x})` ships as html`(${x})`. Put such a space in
+// a string or inside an element instead.
 import { minifyHTMLLiterals } from 'minify-literals';
 
 export function minifyTemplates() {

@@ -284,6 +284,10 @@ describe('demo page', () => {
     assert.equal(await page.locator('#team-heatmap').isVisible(), false);
     assert.equal(await plan.getByRole('heading', { name: 'Employee Relations', exact: true }).isVisible(), true);
     assert.equal(await plan.getByText('Sit in on two ER case reviews').first().isVisible(), true);
+    // The built bundle keeps the spaces around the words (its template minifier trims a template's edges).
+    const printed = await step.innerText();
+    assert.match(printed, /Practitioner \(2 levels to go\)/);
+    assert.match(printed, /Shadowing someone · By 31 March 2099/);
     assert.equal(await plan.getByLabel('What you will do').first().isVisible(), false);
     assert.deepEqual(problems, []);
     await page.close();

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { planSteps, type PlanStep } from '../../core/analysis/plan.js';
 import { indexRoles, type FrameworkIndex } from '../../core/framework-index.js';
@@ -471,7 +472,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
         <div><dt>${t('plan.next')}</dt><dd>${this.renderAnswer(index, step.target)}</dd></div>
         <div>
           <dt>${t('plan.needs')}</dt>
-          <dd>${this.renderAnswer(index, step.required)}${step.steps ? html` (${t('plan.toGo', { count: step.steps })})` : nothing}</dd>
+          <dd>${this.renderAnswer(index, step.required)}${step.steps ? ` (${t('plan.toGo', { count: step.steps })})` : nothing}</dd>
         </div>
       </dl>
       ${heading(level + 1, messageWith((params) => t('plan.goodLooksLike', params), { level: renderText(target.label, locale, this.contentLanguage) }))}
@@ -484,7 +485,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
               (resource) =>
                 html`<li>
                   <a href=${resource.url}>${renderText(resource.title, locale, this.contentLanguage)}</a>${resource.provider
-                    ? html` (${renderText(resource.provider, locale, this.contentLanguage)})`
+                    ? [' (', renderText(resource.provider, locale, this.contentLanguage), ')']
                     : nothing}<span class="url"> ${resource.url}</span>
                 </li>`,
             )}
@@ -520,12 +521,13 @@ export class CfDevelopmentPlan extends FrameworkElement {
   #renderAction(index: FrameworkIndex, skill: string, action: PlanAction, position: number): TemplateResult {
     const { t, locale } = this.i18n;
     const overdue = !action.done && action.due !== undefined && action.due < today();
-    // Words for print and the read-only view: the editors below are for the screen.
+    // Words for print and the read-only view: the editors below are for the screen. The separators are
+    // strings, not templates: the CDN build's template minifier trims a template's leading space.
     const summary = html`<p class="action-text">${action.text}</p>
       <p class="action-meta">
-        ${t(`plan.kind.${action.kind}`)}${action.due ? html` · ${t('plan.dueOn', { date: formatDay(locale, action.due) })}` : nothing}${overdue
-          ? html` · <strong>${t('plan.overdue')}</strong>`
-          : nothing}${action.done ? html` · ${t('plan.done')}` : nothing}
+        ${t(`plan.kind.${action.kind}`)}${action.due ? ` · ${t('plan.dueOn', { date: formatDay(locale, action.due) })}` : nothing}${overdue
+          ? [' · ', html`<strong>${t('plan.overdue')}</strong>`]
+          : nothing}${action.done ? ` · ${t('plan.done')}` : nothing}
       </p>`;
     if (this.readonly) return html`<li part="action" class="action ${action.done ? 'done' : ''}">${summary}</li>`;
     const over = action.text.length - MAX_ACTION;
@@ -545,7 +547,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
             data-field="text"
             aria-describedby=${over > 0 ? hintId : nothing}
             aria-invalid=${over > 0 ? 'true' : nothing}
-            .value=${action.text}
+            .value=${live(action.text)}
           ></textarea>
         </label>
         ${over > 0 ? html`<p id=${hintId} class="too-long">${t('plan.tooLong', { max: MAX_ACTION, over })}</p>` : nothing}
@@ -556,7 +558,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
               ${ACTION_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === action.kind}>${t(`plan.kind.${kind}`)}</option>`)}
             </select>
           </label>
-          <label>${t('plan.due')} <input type="date" min="1000-01-01" max="9999-12-31" data-skill=${skill} data-action=${action.id} data-field="due" .value=${action.due ?? ''} /></label>
+          <label>${t('plan.due')} <input type="date" min="1000-01-01" max="9999-12-31" data-skill=${skill} data-action=${action.id} data-field="due" .value=${live(action.due ?? '')} /></label>
           ${overdue ? html`<strong class="overdue">${t('plan.overdue')}</strong>` : nothing}
           <label class="check"><input type="checkbox" data-skill=${skill} data-action=${action.id} data-field="done" .checked=${action.done} /> ${t('plan.done')}</label>
           <button type="button" class="secondary" @click=${() => this.#remove(skill, action.id)}>${t('plan.remove')}</button>
