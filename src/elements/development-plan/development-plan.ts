@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { planSteps, type PlanStep } from '../../core/analysis/plan.js';
 import { indexRoles, type FrameworkIndex } from '../../core/framework-index.js';
@@ -547,7 +546,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
             data-field="text"
             aria-describedby=${over > 0 ? hintId : nothing}
             aria-invalid=${over > 0 ? 'true' : nothing}
-            .value=${live(action.text)}
+            .value=${action.text}
           ></textarea>
         </label>
         ${over > 0 ? html`<p id=${hintId} class="too-long">${t('plan.tooLong', { max: MAX_ACTION, over })}</p>` : nothing}
@@ -558,7 +557,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
               ${ACTION_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === action.kind}>${t(`plan.kind.${kind}`)}</option>`)}
             </select>
           </label>
-          <label>${t('plan.due')} <input type="date" min="1000-01-01" max="9999-12-31" data-skill=${skill} data-action=${action.id} data-field="due" .value=${live(action.due ?? '')} /></label>
+          <label>${t('plan.due')} <input type="date" min="1000-01-01" max="9999-12-31" data-skill=${skill} data-action=${action.id} data-field="due" .value=${action.due ?? ''} /></label>
           ${overdue ? html`<strong class="overdue">${t('plan.overdue')}</strong>` : nothing}
           <label class="check"><input type="checkbox" data-skill=${skill} data-action=${action.id} data-field="done" .checked=${action.done} /> ${t('plan.done')}</label>
           <button type="button" class="secondary" @click=${() => this.#remove(skill, action.id)}>${t('plan.remove')}</button>
