@@ -3,13 +3,24 @@ import type { ImportIssue, SourceLocation } from '../core/io/report.js';
 import { formatMessage } from './catalogue.js';
 import { importCy } from './import-cy.js';
 import { importEn, type ImportMessageKey } from './import-en.js';
-import { en } from './en.js';
-import { formatPath, issueMessage, supportedLanguage, translate, type MessageKey } from './index.js';
+import type { MessageKey } from './catalogue.js';
+import { issueText, type Translator } from './issue-text.js';
+import { commonEn, commonMessages } from './messages/common.js';
+import { formatPath, supportedLanguage, translateFrom } from './translate.js';
 import type { MessageParams } from './types.js';
 
 const importCatalogues = { en: importEn, cy: importCy } as const;
 
 const isValidationKey = (key: string): key is IssueKey => (ISSUE_KEYS as readonly string[]).includes(key);
+
+/**
+ * Validation messages and the words for kinds of thing come from the shared message set, not the
+ * whole catalogue: the importer file carries no element's messages.
+ */
+const shared = (locale: string): Translator => ({
+  t: (key, params) => translateFrom(commonMessages, locale, key, params),
+  has: (key) => Object.hasOwn(commonEn, key),
+});
 
 function t(locale: string, key: ImportMessageKey, params?: MessageParams): string {
   const language = supportedLanguage(locale) as keyof typeof importCatalogues;
@@ -21,7 +32,7 @@ function withKindInWords(params: MessageParams, locale: string): MessageParams {
   const { kind } = params;
   if (typeof kind !== 'string') return params;
   const own = `kind.${kind}`;
-  const word = Object.hasOwn(importEn, own) ? t(locale, own as ImportMessageKey) : Object.hasOwn(en, own) ? translate(locale, own as MessageKey) : kind;
+  const word = Object.hasOwn(importEn, own) ? t(locale, own as ImportMessageKey) : shared(locale).has(own) ? shared(locale).t(own as MessageKey) : kind;
   return { ...params, kind: word };
 }
 
@@ -39,7 +50,7 @@ export function formatLocation(at: SourceLocation, locale = 'en'): string {
 /** One import issue as a sentence in English or Welsh, with where it is. */
 export function formatImportIssue(issue: ImportIssue, locale = 'en'): string {
   const message = isValidationKey(issue.key)
-    ? issueMessage({ key: issue.key, ...(issue.params ? { params: issue.params } : {}) }, locale)
+    ? issueText({ key: issue.key, ...(issue.params ? { params: issue.params } : {}) }, shared(locale))
     : t(locale, issue.key as ImportMessageKey, issue.params && withKindInWords(issue.params, locale));
   const at = formatLocation(issue.at, locale);
   return at === '' ? message : t(locale, 'at.message', { at, message });
