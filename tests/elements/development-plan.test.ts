@@ -302,5 +302,8 @@ describe('cf-development-plan', () => {
     const action = shadowAll(host, '.action')[0]!;
     expect(action.querySelector('.overdue')!.textContent).to.equal('overdue');
     expect(shadowAll(host, '.overdue')).to.have.length(1);
+    // Said with the date field too, not only beside it.
+    const due = action.querySelector<HTMLInputElement>('input[type=date]')!;
+    expect(host.shadowRoot!.getElementById(due.getAttribute('aria-describedby')!)!.textContent).to.equal('overdue');
   });
 });

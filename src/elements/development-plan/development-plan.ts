@@ -532,6 +532,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
     const over = action.text.length - MAX_ACTION;
     // An id for aria-describedby: one token, whatever characters the stored action id has.
     const hintId = `h-${position}-${action.id.replace(/[^\w-]/g, '_')}`;
+    const overdueId = `o${hintId}`;
     return html`<li part="action" class="action ${action.done ? 'done' : ''}">
       <div class="print-only">${summary}</div>
       <fieldset class="editor">
@@ -557,8 +558,8 @@ export class CfDevelopmentPlan extends FrameworkElement {
               ${ACTION_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === action.kind}>${t(`plan.kind.${kind}`)}</option>`)}
             </select>
           </label>
-          <label>${t('plan.due')} <input type="date" min="1000-01-01" max="9999-12-31" data-skill=${skill} data-action=${action.id} data-field="due" .value=${action.due ?? ''} /></label>
-          ${overdue ? html`<strong class="overdue">${t('plan.overdue')}</strong>` : nothing}
+          <label>${t('plan.due')} <input type="date" min="1000-01-01" max="9999-12-31" data-skill=${skill} data-action=${action.id} data-field="due" aria-describedby=${overdue ? overdueId : nothing} .value=${action.due ?? ''} /></label>
+          ${overdue ? html`<strong id=${overdueId} class="overdue">${t('plan.overdue')}</strong>` : nothing}
           <label class="check"><input type="checkbox" data-skill=${skill} data-action=${action.id} data-field="done" .checked=${action.done} /> ${t('plan.done')}</label>
           <button type="button" class="secondary" @click=${() => this.#remove(skill, action.id)}>${t('plan.remove')}</button>
         </div>
