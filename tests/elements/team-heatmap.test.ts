@@ -54,6 +54,7 @@ describe('cf-team-heatmap', () => {
     const withCategories = { ...desHr, categories: [{ id: 'core', name: 'Core' }], skills: desHr.skills.map((skill, i) => (i < 3 ? { ...skill, category: 'core' } : skill)) };
     const host = await heatmap(withCategories, team.assessments, { category: 'core' });
     expect(table(host).tHead!.rows[0]!.cells.length).to.equal(1 + 3);
+    expect(table(host).caption!.textContent).to.equal('Skills of 12 people: Core skills only');
     const select = host.shadowRoot!.querySelectorAll('select')[2]!;
     select.value = '';
     select.dispatchEvent(new Event('change'));
@@ -112,6 +113,8 @@ describe('cf-team-heatmap', () => {
       expect(numbers.at(-1)).to.equal(expected.required ? String(expected.below) : '');
     });
     await expect(host).to.be.accessible();
+    // Counts name no one, so they cannot be ordered by person.
+    expect(host.shadowRoot!.querySelector<HTMLOptionElement>('option[value="person"]')!.disabled).to.equal(true);
     const small = await heatmap(desHr, team.assessments.slice(0, 4), { view: 'aggregate' });
     expect(small.shadowRoot!.querySelector('table')).to.equal(null);
     expect(small.shadowRoot!.textContent).to.include('this group has 4 people, fewer than 5');

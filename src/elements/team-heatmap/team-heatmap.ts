@@ -259,10 +259,13 @@ export class CfTeamHeatmap extends FrameworkElement {
     const set = (property: 'view' | 'sort' | 'category') => (event: Event) => {
       this[property] = (event.target as HTMLSelectElement).value as never;
     };
-    const option = (value: string, label: string, current: string | undefined) => html`<option value=${value} ?selected=${value === (current ?? '')}>${label}</option>`;
+    const option = (value: string, label: string, current: string | undefined, disabled = false) =>
+      html`<option value=${value} ?selected=${value === (current ?? '')} ?disabled=${disabled}>${label}</option>`;
+    // The counts view names no one: ordering people means nothing there.
+    const countsOnly = this.view === 'aggregate';
     return html`<div part="controls" class="controls">
       <label>${t('team.view')}<select @change=${set('view')}>${TEAM_VIEWS.map((view) => option(view, t(`team.view.${view}`), this.view ?? 'people'))}</select></label>
-      <label>${t('team.sort')}<select @change=${set('sort')}>${TEAM_SORTS.map((sort) => option(sort, t(`team.sort.${sort}`), this.sort ?? 'skill'))}</select></label>
+      <label>${t('team.sort')}<select @change=${set('sort')}>${TEAM_SORTS.map((sort) => option(sort, t(`team.sort.${sort}`), this.sort ?? 'skill', countsOnly && sort === 'person'))}</select></label>
       ${framework.categories.length > 0
         ? html`<label>${t('team.category')}<select @change=${set('category')}>${option('', t('team.category.all'), this.category)}${framework.categories.map((category) => option(category.id, textFor(category.name, locale), this.category))}</select></label>`
         : nothing}
@@ -309,7 +312,7 @@ export class CfTeamHeatmap extends FrameworkElement {
       <p role="status" class="progress">${this.shown < count ? t('team.progress', { shown: this.shown, count }) : ''}</p>
       <div class="scroller table-wrap">
         <table part="table" @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
-          <caption>${roleName ? t('team.captionRole', { count, role: roleName }) : t('team.caption', { count })}</caption>
+          <caption>${this.#filtered(framework, roleName ? t('team.captionRole', { count, role: roleName }) : t('team.caption', { count }))}</caption>
           <thead>
             <tr>
               <th scope="col" tabindex=${tab(0, 0)}>${t('team.person')}</th>
@@ -334,6 +337,12 @@ export class CfTeamHeatmap extends FrameworkElement {
       </div>`;
   }
 
+  /** A caption that names the category shown, when the skills are filtered: the table says what it holds. */
+  #filtered(framework: Framework, caption: string): string {
+    const category = this.category ? framework.categories.find((one) => one.id === this.category) : undefined;
+    return category ? this.i18n.t('team.captionCategory', { caption, category: textFor(category.name, this.i18n.locale) }) : caption;
+  }
+
   #renderAggregate(framework: Framework, index: FrameworkIndex): TemplateResult {
     const { t, locale } = this.i18n;
     const aggregate = aggregateTeam(framework, this.#team, this.role ?? undefined, { minGroupSize: this.#minimum })!;
@@ -348,7 +357,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     const tab = this.#tabStop(shown.length + 1, levels.length + extra + 1);
     return html`<div class="scroller table-wrap">
       <table part="table" @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
-        <caption>${t('team.aggregateCaption', { count: aggregate.people })}</caption>
+        <caption>${this.#filtered(framework, t('team.aggregateCaption', { count: aggregate.people }))}</caption>
         <thead>
           <tr>
             <th scope="col" tabindex=${tab(0, 0)}>${t('team.skill')}</th>

@@ -3,6 +3,7 @@ import type { Translation } from '../types.js';
 /** Messages for the team heatmap. Keys are stable API: hosts override them per instance through `messages`. */
 export const teamEn = {
   'team.caption': { one: 'Skills of {count} person', other: 'Skills of {count} people' },
+  'team.captionCategory': '{caption}: {category} skills only',
   'team.captionRole': { one: 'Skills of {count} person against what {role} needs', other: 'Skills of {count} people against what {role} needs' },
   'team.aggregateCaption': { one: 'The level of the {count} person', other: 'How many of the {count} people are at each level' },
   'team.person': 'Person',
@@ -35,6 +36,7 @@ export const teamEn = {
 
 export const teamCy: Translation<typeof teamEn> = {
   'team.caption': { one: 'Sgiliau {count} person', two: 'Sgiliau {count} berson', other: 'Sgiliau {count} o bobl' },
+  'team.captionCategory': '{caption}: sgiliau {category} yn unig',
   'team.captionRole': {
     one: 'Sgiliau {count} person o’u cymharu â’r hyn sydd ei angen ar {role}',
     other: 'Sgiliau {count} o bobl o’u cymharu â’r hyn sydd ei angen ar {role}',
