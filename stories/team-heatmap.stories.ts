@@ -8,6 +8,8 @@ type Args = {
   view: 'people' | 'aggregate';
   sort: 'skill' | 'gap' | 'person';
   'min-group-size': number;
+  /** The views offered: `people aggregate` (both) or `aggregate` (counts only). */
+  views: string;
   /** Story only: how many people (the team of twelve repeated). */
   size: number;
 };
@@ -16,7 +18,7 @@ const meta: Meta<Args> = {
   title: 'Elements/cf-team-heatmap',
   component: 'cf-team-heatmap',
   tags: ['autodocs'],
-  args: { 'role-id': 'hr-business-partner', view: 'people', sort: 'skill', 'min-group-size': 5, size: 12 },
+  args: { 'role-id': 'hr-business-partner', view: 'people', sort: 'skill', 'min-group-size': 5, views: 'people aggregate', size: 12 },
   argTypes: {
     view: { control: 'inline-radio', options: ['people', 'aggregate'] },
     sort: { control: 'inline-radio', options: ['skill', 'gap', 'person'] },
@@ -32,6 +34,7 @@ const meta: Meta<Args> = {
       view=${args.view}
       sort=${args.sort}
       min-group-size=${args['min-group-size']}
+      views=${args.views}
     ></cf-team-heatmap>`;
   },
 };
@@ -46,6 +49,9 @@ export const LargestGapsFirst: Story = { args: { sort: 'gap' } };
 
 /** Counts per level, for HR: no one is named. */
 export const Aggregate: Story = { args: { view: 'aggregate' } };
+
+/** For HR: the counts alone, with no way to the people view. */
+export const CountsOnly: Story = { args: { views: 'aggregate' } };
 
 /** Counts for a group of four are hidden, and the view says why. */
 export const SuppressedAggregate: Story = { args: { view: 'aggregate', size: 4 } };

@@ -124,6 +124,18 @@ describe('cf-team-heatmap', () => {
     expect(notANumber.shadowRoot!.querySelector('table')).to.equal(null);
   });
 
+  it('offers only the views a page allows: counts alone name no one, in the table or the CSV', async () => {
+    const host = await heatmap(desHr, team.assessments, { views: 'aggregate', view: 'people' }, team.people);
+    expect(table(host).caption!.textContent).to.equal('How many of the 12 people are at each level');
+    expect(host.shadowRoot!.querySelector('select option[value="people"]'), 'no way to the people view').to.equal(null);
+    expect(team.people.some((name) => host.shadowRoot!.textContent!.includes(name))).to.equal(false);
+    expect(team.people.some((name) => host.toCsv().includes(name))).to.equal(false);
+    host.views = 'people aggregate';
+    await host.updateComplete;
+    expect(rowNames(host)).to.deep.equal(team.people);
+    await expect(host).to.be.accessible();
+  });
+
   it('exports the table shown as CSV, names and all, with formula-like cells neutralised', async () => {
     const people = ['=HYPERLINK("https://evil.example")', ...team.people.slice(1)];
     const host = await heatmap(desHr, team.assessments, { role: 'hr-adviser', sort: 'person' }, people);

@@ -59,6 +59,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     people: { attribute: false },
     role: { attribute: 'role-id' },
     view: { reflect: true },
+    views: {},
     sort: { reflect: true },
     category: {},
     minGroupSize: { type: Number, attribute: 'min-group-size' },
@@ -76,6 +77,12 @@ export class CfTeamHeatmap extends FrameworkElement {
 
   /** `people` (each person, the default) or `aggregate` (counts per level). */
   declare view?: View;
+
+  /**
+   * The views offered, space-separated (default `people aggregate`). `views="aggregate"` shows counts
+   * only, with no way to the people view: for pages where people must not be named.
+   */
+  declare views?: string;
 
   /** `skill` (framework order, the default), `gap` (largest gaps first) or `person` (by name). */
   declare sort?: Sort;
@@ -106,7 +113,7 @@ export class CfTeamHeatmap extends FrameworkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Another table: its tab stop starts at the corner (it is also kept inside the table as drawn).
-    if (changed.has('view')) this.#active = [0, 0];
+    if (changed.has('view') || changed.has('views')) this.#active = [0, 0];
     const framework = this.activeFramework;
     if (this.#parsedFor?.[0] !== framework || this.#parsedFor?.[1] !== this.assessments) {
       this.#parsedFor = [framework, this.assessments];
@@ -123,10 +130,22 @@ export class CfTeamHeatmap extends FrameworkElement {
 
   protected override updated(): void {
     // Draw the rest of a large team a batch per frame: the first rows are readable at once.
-    if (this.shown < this.#team.length && (this.view ?? 'people') === 'people') {
+    if (this.shown < this.#team.length && this.#view === 'people') {
       cancelAnimationFrame(this.#frame);
       this.#frame = requestAnimationFrame(() => (this.shown = Math.min(this.#team.length, this.shown + ROWS_PER_FRAME)));
     }
+  }
+
+  /** The views this page may show, from `views` (every view when it names none). */
+  get #allowedViews(): View[] {
+    const listed = (this.views ?? '').split(/\s+/).filter((view): view is View => (TEAM_VIEWS as readonly string[]).includes(view));
+    return listed.length > 0 ? listed : [...TEAM_VIEWS];
+  }
+
+  /** The view shown: `view` when it is allowed, else the first allowed one. */
+  get #view(): View {
+    const allowed = this.#allowedViews;
+    return allowed.includes(this.view ?? 'people') ? (this.view ?? 'people') : allowed[0]!;
   }
 
   /** `min-group-size`, or the default when it is not a number. */
@@ -173,7 +192,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     const index = this.frameworkIndex;
     if (!framework || !index) return '';
     const { t, locale } = this.i18n;
-    if (this.view === 'aggregate') {
+    if (this.#view === 'aggregate') {
       const aggregate = aggregateTeam(framework, this.#team, this.role ?? undefined, { minGroupSize: this.#minimum });
       if (!aggregate || aggregate.suppressed) return '';
       const levels = framework.scale.levels;
@@ -248,7 +267,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     const role = this.role ? indexRoles(framework).roles.get(this.role) : undefined;
     if (this.role && !role) return html`${issues}${this.renderMessage(this.i18n.t('assess.roleMissing', { role: this.role }))}`;
     if (this.#team.length === 0) return html`${issues}${this.renderMessage(this.i18n.t('team.noPeople'))}`;
-    const view = this.view === 'aggregate' ? 'aggregate' : 'people';
+    const view = this.#view;
     const suppressed = view === 'aggregate' && this.#team.length < this.#minimum;
     return html`${issues}${this.#renderControls(framework, suppressed)}
       ${view === 'aggregate' ? this.#renderAggregate(framework, index) : this.#renderPeople(framework, index, role ? textFor(role.level?.title ?? role.role.title, this.i18n.locale) : undefined)}`;
@@ -262,9 +281,12 @@ export class CfTeamHeatmap extends FrameworkElement {
     const option = (value: string, label: string, current: string | undefined, disabled = false) =>
       html`<option value=${value} ?selected=${value === (current ?? '')} ?disabled=${disabled}>${label}</option>`;
     // The counts view names no one: ordering people means nothing there.
-    const countsOnly = this.view === 'aggregate';
+    const countsOnly = this.#view === 'aggregate';
+    const views = this.#allowedViews;
     return html`<div part="controls" class="controls">
-      <label>${t('team.view')}<select @change=${set('view')}>${TEAM_VIEWS.map((view) => option(view, t(`team.view.${view}`), this.view ?? 'people'))}</select></label>
+      ${views.length > 1
+        ? html`<label>${t('team.view')}<select @change=${set('view')}>${views.map((view) => option(view, t(`team.view.${view}`), this.#view))}</select></label>`
+        : nothing}
       <label>${t('team.sort')}<select @change=${set('sort')}>${TEAM_SORTS.map((sort) => option(sort, t(`team.sort.${sort}`), this.sort ?? 'skill', countsOnly && sort === 'person'))}</select></label>
       ${framework.categories.length > 0
         ? html`<label>${t('team.category')}<select @change=${set('category')}>${option('', t('team.category.all'), this.category)}${framework.categories.map((category) => option(category.id, textFor(category.name, locale), this.category))}</select></label>`
