@@ -229,6 +229,29 @@ describe('cf-development-plan', () => {
     await second.clearDraft();
   });
 
+  it('keeps the saved draft aside when the host replaces the plan on the page, and only then', async () => {
+    const { draftStore } = await import('../../src/shared/draft-store.js');
+    const store = await draftStore();
+    const draftKey = `plan-${Math.random().toString(36).slice(2)}`;
+    const asides = () => store.keys(`cf-development-plan:${draftKey}:aside:`);
+    const host = await planElement(desHr, hrSelf, { autosaveKey: draftKey });
+    buttonNamed(host, 'Add an action')[0]!.click();
+    await host.updateComplete;
+    type(textareas(host)[0]!, 'Written on this page');
+    await until(() => shadowText(host).includes('Plan saved at'), 'the plan to save', 2000);
+    const saved = await planFile();
+    host.plan = saved;
+    await until(() => host.plan!.actions['talent-management'] !== undefined, 'the host’s plan');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const kept = await asides();
+    expect(kept).to.have.length(1);
+    expect(await store.get(kept[0]!)).to.include('Written on this page');
+    host.plan = saved;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await asides(), 'the same plan again keeps nothing more').to.have.length(1);
+    await host.clearDraft();
+  });
+
   it('prints the plan’s words without controls, matching the snapshot', async () => {
     const saved = await planFile();
     // Dates far ahead, so no action turns overdue as the calendar moves on.

@@ -113,8 +113,10 @@ export class CfDevelopmentPlan extends FrameworkElement {
       this.#planIssues = parsed.issues;
     } else {
       this.#planIssues = [];
-      // The saved draft it replaces is kept aside first: it may hold what the person wrote since.
-      void this.#autosave.setAsideStored();
+      // When it replaces actions on the page, the saved draft is kept aside first: it may hold what
+      // the person wrote since. The same plan again (a host setting it on each load) stores nothing.
+      const replacing = JSON.stringify(this.#actions) !== JSON.stringify(parsed?.value.actions ?? {});
+      if (replacing && Object.keys(this.#actions).length > 0) void this.#autosave.setAsideStored();
       this.#restore(parsed?.value);
       this.#dirty = false;
     }
