@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { aggregateTeam } from '../../src/core/analysis/team.js';
 import { readCsvRows, unescapeCell } from '../../src/core/io/csv.js';
@@ -149,12 +149,118 @@ describe('cf-team-heatmap', () => {
     expect(readCsvRows(host.toCsv(), new ImportLog())[0]!.cells.at(-1)).to.equal('Below the need');
   });
 
-  it('draws a large team a batch at a time, then all of it', async () => {
-    const many = Array.from({ length: 500 }, (_, i) => team.assessments[i % team.assessments.length]!);
-    const host = await heatmap(desHr, many);
-    expect(table(host).tBodies[0]!.rows.length).to.be.below(500);
-    await until(() => table(host).tBodies[0]!.rows.length === 500, 'every row to be drawn');
-    expect(host.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
+  describe('a large team', () => {
+    let many: Assessment[];
+    // DE&S HR's nine skills, seventeen times over: 153 columns.
+    const copies = 17;
+    let wide: Framework;
+    const widen = (one: Assessment): Assessment => ({
+      ...one,
+      ratings: Object.fromEntries(Array.from({ length: copies }, (_, k) => Object.entries(one.ratings).map(([id, rating]) => [k ? `${id}-${k}` : id, rating] as const)).flat()),
+    });
+    before(() => {
+      many = Array.from({ length: 500 }, (_, i) => team.assessments[i % team.assessments.length]!);
+      wide = { ...desHr, skills: Array.from({ length: copies }, (_, k) => desHr.skills.map((skill) => ({ ...skill, id: k ? `${skill.id}-${k}` : skill.id }))).flat() };
+    });
+    const drawn = (host: CfTeamHeatmap) => [...table(host).tBodies[0]!.rows].filter((row) => !row.classList.contains('gap'));
+    const places = (host: CfTeamHeatmap) => drawn(host).map((row) => Number(row.getAttribute('aria-rowindex')));
+    const scroller = (host: CfTeamHeatmap) => host.shadowRoot!.querySelector('.scroller')!;
+    /** A large team is read a slice at a time: the table follows. */
+    async function read(framework: Framework, assessments: readonly unknown[]) {
+      const host = await heatmap(framework, assessments);
+      await until(() => Boolean(host.shadowRoot!.querySelector('table')), 'the team to be read');
+      return host;
+    }
+
+    it('reads a large team a slice at a time, saying how far it has got, and exports it whole when asked midway', async () => {
+      const host = await heatmap(wide, many.map(widen));
+      const status = host.shadowRoot!.querySelector('[role="status"]');
+      expect(status?.textContent).to.match(/^Reading the team’s assessments: \d+ of 500…$/);
+      const csv = readCsvRows(host.toCsv(), new ImportLog());
+      expect(csv.length).to.equal(501);
+      expect(csv.at(-1)!.cells[0]).to.equal('Person 500');
+      await host.updateComplete;
+      expect(table(host).getAttribute('aria-rowcount')).to.equal('501');
+    });
+
+
+    it('draws the rows in view, with spacers as tall as the rows left out, and says how many rows there are', async () => {
+      const host = await read(desHr, many);
+      expect(table(host).getAttribute('aria-rowcount')).to.equal('501');
+      await until(() => drawn(host).length > 0 && drawn(host).length < 80, 'only the rows in view to be drawn');
+      expect(places(host)[0]).to.equal(2);
+      const rowHeight = drawn(host)[0]!.getBoundingClientRect().height;
+      const body = () => table(host).tBodies[0]!.getBoundingClientRect().height;
+      await until(() => Math.abs(body() - 500 * rowHeight) < rowHeight, 'the body to be as tall as 500 rows');
+      scroller(host).scrollTop = scroller(host).scrollHeight;
+      await until(() => places(host).includes(501), 'the last rows to be drawn');
+      expect(places(host)).to.not.include(2);
+      const sequence = places(host);
+      expect(sequence).to.deep.equal([...sequence].sort((a, b) => a - b));
+      expect(drawn(host).at(-1)!.cells[0]!.textContent!.trim()).to.equal('Person 500');
+    });
+
+    it('reaches rows not drawn with the keys, and keeps the tab stop’s row drawn when it scrolls away', async () => {
+      const host = await read(desHr, many);
+      const focused = () => host.shadowRoot!.activeElement as HTMLTableCellElement;
+      const place = () => Number(focused().parentElement!.getAttribute('aria-rowindex'));
+      (table(host).querySelector('[tabindex="0"]') as HTMLElement).focus();
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'End' });
+      await sendKeys({ up: 'Control' });
+      await until(() => place() === 501, 'the last row to be focused');
+      expect(focused().cellIndex).to.equal(desHr.skills.length);
+      await sendKeys({ press: 'ArrowUp' });
+      await until(() => place() === 500, 'the row above to be focused');
+      scroller(host).scrollTop = 0;
+      await until(() => places(host).includes(2), 'the first rows to be drawn again');
+      const stops = table(host).querySelectorAll('[tabindex="0"]');
+      expect(stops).to.have.length(1);
+      expect(Number(stops[0]!.parentElement!.getAttribute('aria-rowindex'))).to.equal(500);
+      expect(places(host)).to.include(500);
+      (stops[0] as HTMLElement).focus();
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ up: 'Control' });
+      await until(() => place() === 1, 'the corner to be focused');
+      expect(focused().textContent!.trim()).to.equal('Person');
+    });
+
+    it('draws the columns in view of a wide framework, under their headers, and reaches the last with End', async () => {
+      const host = await read(wide, many.slice(0, 60).map(widen));
+      const columns = wide.skills.length + 1;
+      expect(table(host).getAttribute('aria-colcount')).to.equal(String(columns));
+      const header = () => [...table(host).tHead!.rows[0]!.cells].filter((cell) => !cell.classList.contains('gap'));
+      await until(() => header().length > 1 && header().length < 40, 'only the columns in view to be drawn');
+      // Every row draws the same columns, each cell under its header.
+      const headerPlaces = header().map((cell) => cell.getAttribute('aria-colindex'));
+      for (const row of drawn(host)) expect([...row.cells].filter((cell) => !cell.classList.contains('gap')).map((cell) => cell.getAttribute('aria-colindex'))).to.deep.equal(headerPlaces);
+      const first = drawn(host)[0]!;
+      expect(first.getBoundingClientRect().width).to.be.closeTo(table(host).tHead!.rows[0]!.getBoundingClientRect().width, 1);
+      (table(host).querySelector('[tabindex="0"]') as HTMLElement).focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'End' });
+      const focused = () => host.shadowRoot!.activeElement as HTMLTableCellElement;
+      await until(() => focused()?.getAttribute('aria-colindex') === String(columns), 'the last column to be focused');
+      const lastHeader = table(host).tHead!.querySelector(`th[aria-colindex="${columns}"]`)!;
+      expect(lastHeader.textContent!.trim()).to.equal(wide.skills.at(-1)!.name as string);
+      await sendKeys({ press: 'Home' });
+      await until(() => focused()?.getAttribute('aria-colindex') === '1', 'the name to be focused');
+      expect(focused().textContent!.trim()).to.equal('Person 1');
+    });
+
+    it('draws every row to print, and only those in view after', async () => {
+      const host = await read(desHr, many);
+      await until(() => drawn(host).length < 80, 'only the rows in view to be drawn');
+      try {
+        await emulateMedia({ media: 'print' });
+        await until(() => drawn(host).length === 500, 'every row to be drawn for print');
+        expect(table(host).querySelector('.gap')).to.equal(null);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      await until(() => drawn(host).length < 80, 'the rows in view alone again');
+    });
   });
 
   it('works in Welsh', async () => {

@@ -56,12 +56,13 @@ export const teamHeatmapStyles = css`
     font-weight: 400;
     color: var(--_cf-secondary);
   }
-  /* Fixed layout: a batch of new rows lays out on its own, not the whole table again (150 columns). */
+  /* Fixed layout: widths come from the columns (col elements), not from the cells drawn, so drawing more never moves the rest. */
   table {
     table-layout: fixed;
     inline-size: max-content;
   }
-  th {
+  th,
+  col {
     inline-size: 8em;
   }
   td {
@@ -70,14 +71,10 @@ export const teamHeatmapStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  /*
-   * Cells out of view skip laying out their contents (they stay in the accessibility tree and in
-   * find-in-page): with 75,000 cells this takes about a third off each batch of rows. A cell is one
-   * line, so its size while skipped is one line high.
-   */
-  tbody td {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 4.5em auto 1.5em;
+  /* A spacer as tall as the rows it stands for, which are not drawn (see drawn-window.ts). */
+  tbody .gap td {
+    padding: 0;
+    border: 0;
   }
   /* Below the need: hatched as well as coloured, so the meaning never rests on colour alone. */
   td.below {

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { aggregateTeam, DEFAULT_MIN_GROUP_SIZE, teamMatrix, type TeamCell } from '../../core/analysis/team.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
 import { indexRoles } from '../../core/framework-index.js';
 import { formatCsv } from '../../core/io/csv-write.js';
 import type { Issue } from '../../core/issues.js';
-import { parseAssessment } from '../../core/parse.js';
 import type { Assessment } from '../../core/schema/assessment.js';
 import type { Framework } from '../../core/schema/framework.js';
 import { commonMessages } from '../../i18n/messages/common.js';
@@ -16,6 +16,9 @@ import { FrameworkElement } from '../../shared/framework-element.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { textFor } from '../../shared/rich-text.js';
 import { tableStyles } from '../../shared/table-styles.js';
+import type { Slot } from './drawn-window.js';
+import { TableWindow } from './table-window.js';
+import { TeamReader } from './team-reader.js';
 import { teamHeatmapStyles } from './team-heatmap.styles.js';
 
 export const TEAM_VIEWS = ['people', 'aggregate'] as const;
@@ -32,9 +35,8 @@ function collatorFor(locale: string): Intl.Collator {
   }
 }
 
-/** Rows drawn before the first paint; the rest follow a batch per frame, so a large team never freezes the page. */
-const FIRST_ROWS = 30;
-const ROWS_PER_FRAME = 30;
+/** Milliseconds of validating assessments before the page gets a turn. */
+const READ_BUDGET_MS = 40;
 
 /**
  * A team's skills, person by person, or as counts per level when people must not be identifiable.
@@ -63,7 +65,6 @@ export class CfTeamHeatmap extends FrameworkElement {
     sort: { reflect: true },
     category: {},
     minGroupSize: { type: Number, attribute: 'min-group-size' },
-    shown: { state: true },
   };
 
   /** The team's assessments (each validated; invalid ones are listed, never shown). */
@@ -93,21 +94,41 @@ export class CfTeamHeatmap extends FrameworkElement {
   /** Below this many people the counts view hides its numbers (default 5). */
   minGroupSize = DEFAULT_MIN_GROUP_SIZE;
 
-  /** How many rows are drawn so far. */
-  declare private shown: number;
-
   #team: readonly Assessment[] = [];
   #issues: readonly Issue[] = [];
   #parsedFor?: [Framework | undefined, unknown];
+  /** Assessments still being read (a large team is validated a slice at a time). */
+  #reader?: TeamReader;
+  #readFrame = 0;
+  #notArray: Issue[] = [];
   /** The focused cell, by row and column: the one tab stop of the table. */
   #active: [number, number] = [0, 0];
-  #frame = 0;
+  /** The last row and column of the table shown (the headers are 0), for Ctrl+End and the arrow keys. */
+  #last: [number, number] = [0, 0];
+  /** The rows and columns of the people view drawn: those in view. */
+  readonly #window = new TableWindow(
+    this,
+    () => {
+      const table = this.#view === 'people' ? this.renderRoot.querySelector('table') : null;
+      const corner = table?.tHead?.rows[0]?.cells[0];
+      return table && corner ? { scroller: table.parentElement!, table, corner, column: table.tHead!.querySelector('th[aria-colindex]:not(:first-child)') } : undefined;
+    },
+    () => [this.#team.length, this.#peopleSkillCount],
+    () => this.performUpdate(),
+  );
+  /** How many skills the people view shows. */
+  #peopleSkillCount = 0;
   /** The people view's rows, worked out once per input (not per frame while rows are drawn). */
   #rows?: { key: readonly unknown[]; skills: ReturnType<CfTeamHeatmap['layoutOf']>['skills']; rows: Array<{ name: string; cells: Array<{ short: string; full: string; className: string }> }> };
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#reader) this.#readNextFrame();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.#frame);
+    cancelAnimationFrame(this.#readFrame);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -118,22 +139,34 @@ export class CfTeamHeatmap extends FrameworkElement {
     if (this.#parsedFor?.[0] !== framework || this.#parsedFor?.[1] !== this.assessments) {
       this.#parsedFor = [framework, this.assessments];
       const given: unknown = this.assessments ?? [];
-      const parsed = (Array.isArray(given) ? given : []).map((input) => parseAssessment(input, framework));
-      this.#team = parsed.flatMap((result) => (result.ok ? [result.value] : []));
-      this.#issues = [
-        ...(Array.isArray(given) ? [] : [{ key: 'value.type', path: ['assessments'], severity: 'error', params: { expected: 'array' } } as const]),
-        ...parsed.flatMap((result) => (result.ok ? [] : result.issues)),
-      ];
-      this.shown = Math.min(FIRST_ROWS, this.#team.length);
+      this.#notArray = Array.isArray(given) ? [] : [{ key: 'value.type', path: ['assessments'], severity: 'error', params: { expected: 'array' } }];
+      this.#reader = new TeamReader(Array.isArray(given) ? given : [], framework);
+      this.#team = [];
+      this.#readOn();
     }
   }
 
-  protected override updated(): void {
-    // Draw the rest of a large team a batch per frame: the first rows are readable at once.
-    if (this.shown < this.#team.length && this.#view === 'people') {
-      cancelAnimationFrame(this.#frame);
-      this.#frame = requestAnimationFrame(() => (this.shown = Math.min(this.#team.length, this.shown + ROWS_PER_FRAME)));
+  /** Reads the assessments for a slice of time; when all are read, they are the team shown. */
+  #readOn(): void {
+    const reader = this.#reader;
+    cancelAnimationFrame(this.#readFrame);
+    if (!reader) return;
+    if (reader.readFor(READ_BUDGET_MS)) {
+      this.#reader = undefined;
+      this.#team = reader.team;
+      this.#issues = [...this.#notArray, ...reader.issues];
+      this.#window.reset();
+    } else if (this.isConnected) {
+      this.#readNextFrame();
     }
+  }
+
+  /** A slice a frame, so the page is drawn between slices (a hidden page reads on when shown). */
+  #readNextFrame(): void {
+    this.#readFrame = requestAnimationFrame(() => {
+      this.#readOn();
+      this.requestUpdate();
+    });
   }
 
   /** The views this page may show, from `views` (every view when it names none). */
@@ -188,6 +221,12 @@ export class CfTeamHeatmap extends FrameworkElement {
 
   /** The table now shown, as CSV (every cell neutralised against spreadsheet formulas): what "Download" saves. */
   toCsv(): string {
+    // Asked before every assessment is read: read the rest now, so the file holds the whole team.
+    if (this.#reader) {
+      this.#reader.readFor(Infinity);
+      this.#readOn();
+      this.requestUpdate();
+    }
     const framework = this.activeFramework;
     const index = this.frameworkIndex;
     if (!framework || !index) return '';
@@ -209,15 +248,25 @@ export class CfTeamHeatmap extends FrameworkElement {
     downloadText('team-skills.csv', this.toCsv(), 'text/csv');
   }
 
+  /** A row's place in the whole table (the header row is 0), drawn or not. */
+  #rowOf(row: HTMLTableRowElement): number {
+    const index = row.getAttribute('aria-rowindex');
+    return index ? Number(index) - 1 : row.rowIndex;
+  }
+
+  /** A cell's column in the whole table (the names are 0), drawn or not. */
+  #columnOf(cell: HTMLTableCellElement): number {
+    const index = cell.getAttribute('aria-colindex');
+    return index ? Number(index) - 1 : cell.cellIndex;
+  }
+
   #onKeydown(event: KeyboardEvent): void {
-    const cell = (event.target as Element).closest('th, td');
+    const cell = (event.target as Element).closest('th, td') as HTMLTableCellElement | null;
     const table = cell?.closest('table');
     if (!cell || !table) return;
-    const rows = [...table.rows];
-    const row = rows.indexOf(cell.parentElement as HTMLTableRowElement);
-    const column = (cell as HTMLTableCellElement).cellIndex;
-    const last = rows.length - 1;
-    const width = rows[row]!.cells.length - 1;
+    const row = this.#rowOf(cell.parentElement as HTMLTableRowElement);
+    const column = this.#columnOf(cell);
+    const [last, width] = this.#last;
     const moves: Record<string, [number, number]> = {
       ArrowUp: [Math.max(0, row - 1), column],
       ArrowDown: [Math.min(last, row + 1), column],
@@ -229,7 +278,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     const target = moves[event.key];
     if (!target) return;
     event.preventDefault();
-    this.#focusCell(table, target);
+    void this.#focusCell(target);
   }
 
   /** A click or a focus from elsewhere makes that cell the tab stop. */
@@ -237,7 +286,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     const cell = (event.target as Element).closest('th, td') as HTMLTableCellElement | null;
     const row = cell?.parentElement as HTMLTableRowElement | null;
     if (!cell || !row) return;
-    this.#active = [row.rowIndex, cell.cellIndex];
+    this.#active = [this.#rowOf(row), this.#columnOf(cell)];
     cell.closest('table')!.querySelectorAll('[tabindex="0"]').forEach((element) => element !== cell && element.setAttribute('tabindex', '-1'));
     cell.setAttribute('tabindex', '0');
   }
@@ -249,12 +298,24 @@ export class CfTeamHeatmap extends FrameworkElement {
     return Object.assign((r: number, c: number) => (r === row && c === column ? '0' : '-1') as '0' | '-1', { column: (r: number) => (r === row ? column : -1) });
   }
 
-  #focusCell(table: HTMLTableElement, [row, column]: [number, number]): void {
-    const next = table.rows[row]?.cells[Math.min(column, (table.rows[row]?.cells.length ?? 1) - 1)];
-    if (!next) return;
-    table.querySelectorAll('[tabindex="0"]').forEach((element) => element.setAttribute('tabindex', '-1'));
-    next.setAttribute('tabindex', '0');
+  #cellAt(row: number, column: number): HTMLTableCellElement | undefined {
+    const table = this.renderRoot.querySelector('table');
+    const cells = [...(table?.rows ?? [])].find((one) => !one.classList.contains('gap') && this.#rowOf(one) === row)?.cells;
+    return [...(cells ?? [])].find((cell) => !cell.classList.contains('gap') && this.#columnOf(cell) === column);
+  }
+
+  async #focusCell([row, column]: [number, number]): Promise<void> {
     this.#active = [row, column];
+    let next = this.#cellAt(row, column);
+    if (!next) {
+      // A cell not drawn (Ctrl+End, or keys after scrolling away): draw the rows and columns around it first.
+      this.#window.reveal(row - 1, column - 1);
+      await this.updateComplete;
+      next = this.#cellAt(row, column);
+    }
+    if (!next) return;
+    next.closest('table')!.querySelectorAll('[tabindex="0"]').forEach((element) => element.setAttribute('tabindex', '-1'));
+    next.setAttribute('tabindex', '0');
     next.focus();
   }
 
@@ -266,6 +327,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     const issues = this.#issues.length > 0 ? renderIssueSummary(this.#issues, this.i18n, 'assess.invalidInput') : nothing;
     const role = this.role ? indexRoles(framework).roles.get(this.role) : undefined;
     if (this.role && !role) return html`${issues}${this.renderMessage(this.i18n.t('assess.roleMissing', { role: this.role }))}`;
+    if (this.#reader) return html`<p part="message" role="status">${this.i18n.t('team.reading', { read: this.#reader.read, count: this.#reader.given.length })}</p>`;
     if (this.#team.length === 0) return html`${issues}${this.renderMessage(this.i18n.t('team.noPeople'))}`;
     const view = this.#view;
     const suppressed = view === 'aggregate' && this.#team.length < this.#minimum;
@@ -317,7 +379,16 @@ export class CfTeamHeatmap extends FrameworkElement {
       }
       return kind;
     };
-    const rows = people.map(({ row, index: person }) => ({ name: this.#name(person), cells: skills.map(({ column }) => kindOf(row[column])) }));
+    // A row's words are worked out when it is first drawn or exported: a large team draws a few dozen rows.
+    const rows = people.map(({ row, index: person }) => {
+      let cells: Array<{ short: string; full: string; className: string }> | undefined;
+      return {
+        name: this.#name(person),
+        get cells() {
+          return (cells ??= skills.map(({ column }) => kindOf(row[column])));
+        },
+      };
+    });
     this.#rows = { key, skills, rows };
     return this.#rows;
   }
@@ -327,33 +398,49 @@ export class CfTeamHeatmap extends FrameworkElement {
     const { skills, rows } = this.#peopleRows(framework, index);
     const required = new Map(this.role ? (indexRoles(framework).roles.get(this.role)?.requirements ?? []).map((need) => [need.skill, need.level]) : []);
     const count = this.#team.length;
-    const tab = this.#tabStop(Math.min(this.shown, count) + 1, skills.length + 1);
+    const tab = this.#tabStop(count + 1, skills.length + 1);
+    this.#last = [count, skills.length];
+    this.#peopleSkillCount = skills.length;
     const levels = framework.scale.levels.map((level, position) => `${position + 1} ${textFor(level.label, locale)}`).join(', ');
-    // One status region, always there, so the progress is announced; it ends empty once all are drawn.
+    // The tab stop's row and column are always drawn, so Tab finds it however far the view has moved.
+    const [activeRow, activeColumn] = [Math.min(this.#active[0], count), Math.min(this.#active[1], skills.length)];
+    const rowSlots = this.#window.rowSlots(count, activeRow - 1);
+    const columnSlots = this.#window.columnSlots(skills.length, activeColumn - 1);
+    const key = (slot: Slot) => ('gap' in slot ? slot.key : slot.index);
+    const gapCell = (slot: { gap: number }) => html`<td class="gap" colspan=${slot.gap} aria-hidden="true"></td>`;
     return html`<p class="hint">${t('team.legend', { levels })}</p>
-      <p role="status" class="progress">${this.shown < count ? t('team.progress', { shown: this.shown, count }) : ''}</p>
-      <div class="scroller table-wrap">
-        <table part="table" @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
+      <div class="scroller table-wrap" @scroll=${this.#window.onScroll}>
+        <table part="table" aria-rowcount=${count + 1} aria-colcount=${skills.length + 1} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
           <caption>${this.#filtered(framework, roleName ? t('team.captionRole', { count, role: roleName }) : t('team.caption', { count }))}</caption>
+          <colgroup><col class="names" /><col class="skills" span=${Math.max(1, skills.length)} /></colgroup>
           <thead>
-            <tr>
-              <th scope="col" tabindex=${tab(0, 0)}>${t('team.person')}</th>
-              ${skills.map(({ skill }, column) => {
+            <tr aria-rowindex="1">
+              <th scope="col" aria-colindex="1" tabindex=${tab(0, 0)}>${t('team.person')}</th>
+              ${repeat(columnSlots, key, (slot) => {
+                if ('gap' in slot) return gapCell(slot);
+                const { skill } = skills[slot.index]!;
                 const need = required.get(skill.id);
-                return html`<th scope="col" tabindex=${tab(0, column + 1)}>
+                return html`<th scope="col" aria-colindex=${slot.index + 2} tabindex=${tab(0, slot.index + 1)}>
                   ${this.renderSkillName(index, skill.id)}${need ? html`<span class="needs">${t('team.needs', { level: this.answerLabel(index, need) })}</span>` : nothing}
                 </th>`;
               })}
             </tr>
           </thead>
           <tbody>
-            ${rows.slice(0, this.shown).map((row, r) =>
-              // A row is drawn again only when its data or its tab stop changes: not on every batch.
-              guard([row, tab.column(r + 1)], () => html`<tr>
-                <th scope="row" tabindex=${tab(r + 1, 0)}>${row.name}</th>
-                ${row.cells.map((cell, c) => html`<td class=${cell.className} tabindex=${tab(r + 1, c + 1)}><span aria-hidden="true">${cell.short}</span><span class="visually-hidden">${cell.full}</span></td>`)}
-              </tr>`),
-            )}
+            ${repeat(rowSlots, key, (slot) => {
+              if ('gap' in slot) return html`<tr class="gap" aria-hidden="true"><td colspan=${skills.length + 1} .style=${`block-size:${slot.gap * this.#window.rowHeight}px`}></td></tr>`;
+              const r = slot.index;
+              const row = rows[r]!;
+              // A row is drawn again only when its data, its tab stop or the columns drawn change.
+              return guard([row, tab.column(r + 1), columnSlots], () => html`<tr aria-rowindex=${r + 2}>
+                <th scope="row" aria-colindex="1" tabindex=${tab(r + 1, 0)}>${row.name}</th>
+                ${repeat(columnSlots, key, (column) => {
+                  if ('gap' in column) return gapCell(column);
+                  const cell = row.cells[column.index]!;
+                  return html`<td aria-colindex=${column.index + 2} class=${cell.className} tabindex=${tab(r + 1, column.index + 1)}><span aria-hidden="true">${cell.short}</span><span class="visually-hidden">${cell.full}</span></td>`;
+                })}
+              </tr>`);
+            })}
           </tbody>
         </table>
       </div>`;
@@ -377,6 +464,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     if (this.sort === 'gap') shown.sort((a, b) => b.below - a.below);
     const extra = withNeeds ? 4 : 3;
     const tab = this.#tabStop(shown.length + 1, levels.length + extra + 1);
+    this.#last = [shown.length, levels.length + extra];
     return html`<div class="scroller table-wrap">
       <table part="table" @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
         <caption>${this.#filtered(framework, t('team.aggregateCaption', { count: aggregate.people }))}</caption>

@@ -30,8 +30,8 @@ export const teamEn = {
     other: 'Counts are hidden: this group has {count} people, fewer than {minimum}, and counts that small could identify someone.',
   },
   'team.noPeople': 'No assessments to show.',
+  'team.reading': 'Reading the team’s assessments: {read} of {count}…',
   'team.export': 'Download this table (CSV)',
-  'team.progress': 'Showing {shown} of {count} people…',
 } as const;
 
 export const teamCy: Translation<typeof teamEn> = {
@@ -66,8 +66,8 @@ export const teamCy: Translation<typeof teamEn> = {
     other: 'Mae’r niferoedd wedi’u cuddio: mae {count} o bobl yn y grŵp hwn, llai na {minimum}, a gallai niferoedd mor fach adnabod rhywun.',
   },
   'team.noPeople': 'Dim asesiadau i’w dangos.',
+  'team.reading': 'Yn darllen asesiadau’r tîm: {read} o {count}…',
   'team.export': 'Lawrlwytho’r tabl hwn (CSV)',
-  'team.progress': 'Yn dangos {shown} o’r {count} o bobl…',
 };
 
 export const teamMessages = { en: teamEn, cy: teamCy } as const;

@@ -1,0 +1,162 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { drawnSlots, inView, type Slot, type Span } from './drawn-window.js';
+
+/*
+ * A large team's table draws only the rows and columns in view, and a few more each side: 500 people by
+ * 150 skills is 75,000 cells, and drawing them all froze the page for seconds. The table still says how
+ * big it is (aria-rowcount, aria-colcount, and each cell's aria-rowindex and aria-colindex), arrow keys
+ * reach cells not drawn, and printing draws every one.
+ */
+
+/** Rows and columns drawn beyond the view on each side, so scrolling and arrow keys find them there. */
+const SPARE_ROWS = 4;
+const SPARE_COLUMNS = 3;
+/** Drawn before the table is measured: more than a view holds. */
+const FIRST_ROWS = 20;
+const FIRST_COLUMNS = 16;
+/** A row's height in pixels until one is measured: one line and its padding. */
+const ROW_GUESS = 38;
+/** A column's width in pixels until one is measured (the stylesheet makes them 8em). */
+const COLUMN_GUESS = 128;
+
+/** The parts of the table drawn that placing the window needs. */
+export interface DrawnTable {
+  scroller: Element;
+  table: HTMLTableElement;
+  /** The first header cell: the column of names, which stays in view. */
+  corner: Element;
+  /** A header cell of a skill, drawn, to measure columns by. */
+  column?: Element | null;
+}
+
+/** Which rows and columns of the people table are drawn, kept to what is in view as the page scrolls. */
+export class TableWindow implements ReactiveController {
+  rows: Span = [0, FIRST_ROWS];
+  columns: Span = [0, FIRST_COLUMNS];
+  /** While the page prints, every row and column is drawn. */
+  printing = false;
+  #rowHeight = 0;
+  #columnWidth = 0;
+  #frame = 0;
+  #printQuery?: MediaQueryList;
+  #columnSlots?: { key: string; slots: Slot[] };
+
+  /**
+   * @param drawn the table as drawn now (undefined when the people view is not shown)
+   * @param size its rows and columns of cells, the headers left out
+   * @param drawNow brings the host up to date at once: the printed page is laid out as soon as `beforeprint` returns
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly drawn: () => DrawnTable | undefined,
+    private readonly size: () => [number, number],
+    private readonly drawNow: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  readonly #onViewChange = (event: Event): void => {
+    if (event.type === 'resize') this.#rowHeight = this.#columnWidth = 0;
+    this.#placeLater();
+  };
+
+  /** `@scroll` of the scroller: its scroll events do not reach the window. */
+  readonly onScroll = (): void => this.#placeLater();
+
+  readonly #onPrint = (event: Event): void => {
+    const printing = event.type === 'beforeprint' || (event.type === 'change' && (event as MediaQueryListEvent).matches);
+    if (printing === this.printing) return;
+    this.printing = printing;
+    this.host.requestUpdate();
+    if (printing) this.drawNow();
+  };
+
+  hostConnected(): void {
+    for (const type of ['scroll', 'resize']) addEventListener(type, this.#onViewChange, { passive: true });
+    for (const type of ['beforeprint', 'afterprint']) addEventListener(type, this.#onPrint);
+    this.#printQuery = matchMedia('print');
+    this.#printQuery.addEventListener('change', this.#onPrint);
+  }
+
+  hostDisconnected(): void {
+    for (const type of ['scroll', 'resize']) removeEventListener(type, this.#onViewChange);
+    for (const type of ['beforeprint', 'afterprint']) removeEventListener(type, this.#onPrint);
+    this.#printQuery?.removeEventListener('change', this.#onPrint);
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+
+  hostUpdated(): void {
+    // What is in view may have changed with what was drawn (another sort, a size measured): look again.
+    this.#placeLater();
+  }
+
+  /** Back to the first rows and columns, measured afresh: for another team. */
+  reset(): void {
+    this.rows = [0, FIRST_ROWS];
+    this.columns = [0, FIRST_COLUMNS];
+    this.#rowHeight = this.#columnWidth = 0;
+  }
+
+  /** The height of a row as drawn, in pixels: what a gap of rows is tall for each. */
+  get rowHeight(): number {
+    return this.#rowHeight || ROW_GUESS;
+  }
+
+  /** The rows drawn (every one while printing), with the row `keep` among them. */
+  rowSlots(count: number, keep: number): Slot[] {
+    return drawnSlots(count, this.printing ? [0, count] : this.rows, keep);
+  }
+
+  /** The columns drawn, the same for every row so that each cell stays under its header; the same array until they change. */
+  columnSlots(count: number, keep: number): Slot[] {
+    const span: Span = this.printing ? [0, count] : this.columns;
+    const key = `${count} ${keep} ${span.join(' ')}`;
+    if (this.#columnSlots?.key !== key) this.#columnSlots = { key, slots: drawnSlots(count, span, keep) };
+    return this.#columnSlots.slots;
+  }
+
+  /** Draws the rows or columns around a cell (row and column of cells, headers left out) that is not drawn. */
+  reveal(row: number, column: number): void {
+    const around = ([first, last]: Span, index: number, spare: number): Span => (index >= first && index < last ? [first, last] : [Math.max(0, index - spare), index + spare + 1]);
+    this.rows = around(this.rows, row, SPARE_ROWS);
+    this.columns = around(this.columns, column, SPARE_COLUMNS);
+    this.host.requestUpdate();
+  }
+
+  #placeLater(): void {
+    if (!this.#frame) this.#frame = requestAnimationFrame(() => ((this.#frame = 0), this.#place()));
+  }
+
+  /** Draws the rows and columns in view, inside the scroller and inside the page's window. */
+  #place(): void {
+    const drawn = this.drawn();
+    if (!drawn || this.printing) return;
+    const { scroller, table, corner, column } = drawn;
+    const body = table.tBodies[0];
+    if (!body) return;
+    if (!this.#rowHeight) this.#measure(body, column);
+    const view = scroller.getBoundingClientRect();
+    const [top, bottom, left, right] = [Math.max(view.top, 0), Math.min(view.bottom, innerHeight), Math.max(view.left, 0), Math.min(view.right, innerWidth)];
+    if (bottom <= top || right <= left) return; // out of sight: what is drawn stays
+    const [rowCount, columnCount] = this.size();
+    const bodyTop = body.getBoundingClientRect().top;
+    const skillsLeft = table.getBoundingClientRect().left + corner.getBoundingClientRect().width;
+    const rows = inView(top - bodyTop, bottom - bodyTop, this.rowHeight, rowCount, SPARE_ROWS);
+    const columns = inView(left - skillsLeft, right - skillsLeft, this.#columnWidth || COLUMN_GUESS, columnCount, SPARE_COLUMNS);
+    if (rows.join() !== this.rows.join() || columns.join() !== this.columns.join()) {
+      [this.rows, this.columns] = [rows, columns];
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Gaps are as big as what they stand for: measured once per team and window size, so they do not shift as rows come and go. */
+  #measure(body: HTMLTableSectionElement, column: Element | null | undefined): void {
+    const rows = [...body.rows].filter((row) => !row.classList.contains('gap'));
+    const height = rows.reduce((sum, row) => sum + row.getBoundingClientRect().height, 0) / rows.length;
+    if (!(height > 0)) return;
+    this.#rowHeight = height;
+    this.#columnWidth = column?.getBoundingClientRect().width || COLUMN_GUESS;
+    this.host.requestUpdate();
+  }
+}
