@@ -8,7 +8,7 @@ import { parsePlan } from '../../src/core/parse-plan.js';
 import type { Assessment } from '../../src/core/schema/assessment.js';
 import type { Framework } from '../../src/core/schema/framework.js';
 import { MAX_ACTION, type DevelopmentPlan } from '../../src/core/schema/plan.js';
-import type { CfDevelopmentPlan } from '../../src/elements/development-plan/development-plan.js';
+import { untilTomorrow, type CfDevelopmentPlan } from '../../src/elements/development-plan/development-plan.js';
 import { loadAssessments, loadFixture, shadowAll, shadowText, until } from './helpers.js';
 
 const planFile = async (): Promise<DevelopmentPlan> => (await fetch(new URL('../fixtures/plans/des-hr.json', import.meta.url))).json();
@@ -36,6 +36,9 @@ function type(field: HTMLTextAreaElement | HTMLInputElement, value: string, comm
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   if (commit) field.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+/** The focused element's text, spaces collapsed: a button's name, its visually hidden words included. */
+const focusedName = (host: Element) => host.shadowRoot!.activeElement?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('cf-development-plan', () => {
   let desHr: Framework;
@@ -115,7 +118,8 @@ describe('cf-development-plan', () => {
     buttonNamed(host, 'Remove this action')[0]!.click();
     await host.updateComplete;
     expect(host.plan!.actions['employee-relations']!.map((one) => one.text)).to.deep.equal(['Second']);
-    await until(() => host.shadowRoot!.activeElement?.textContent?.trim() === 'Undo', 'focus on Undo');
+    // Its name says what it undoes, where: "Undo" alone, among the steps, would not.
+    await until(() => focusedName(host) === 'Undo: the action removed from Employee Relations', 'focus on Undo');
     expect(shadowText(host)).to.include('Action removed.');
     (host.shadowRoot!.activeElement as HTMLButtonElement).click();
     await host.updateComplete;
@@ -305,13 +309,18 @@ describe('cf-development-plan', () => {
     expect(host.plan!.actions['employee-relations']![0]!.due).to.equal('2027-02-26');
   });
 
+  it('looks again just after midnight, when actions due today become overdue', () => {
+    expect(untilTomorrow(new Date(2027, 1, 26, 23, 59, 30))).to.equal(31_000);
+    expect(untilTomorrow(new Date(2027, 1, 26, 9, 0, 0))).to.equal(15 * 3600_000 + 1000);
+  });
+
   it('undoes the removal of the last action of a skill that is no longer a gap', async () => {
     const host = await planElement(desHr, hrSelf, { plan: await planFile() });
     const kept = () => host.shadowRoot!.querySelector('.kept');
     kept()!.querySelector<HTMLButtonElement>('.editor button')!.click();
     await host.updateComplete;
     expect(host.plan!.actions['talent-management']).to.deep.equal([]);
-    await until(() => host.shadowRoot!.activeElement?.textContent?.trim() === 'Undo', 'focus on Undo');
+    await until(() => focusedName(host) === 'Undo: the action removed from Talent Management', 'focus on Undo');
     (host.shadowRoot!.activeElement as HTMLButtonElement).click();
     await host.updateComplete;
     expect(host.plan!.actions['talent-management']!.map((action) => action.id)).to.deep.equal(['tm-mentor']);

@@ -34,6 +34,12 @@ const today = (): string => {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
 
+/** Milliseconds from `now` until just after the next local midnight, when actions due today become overdue. */
+export function untilTomorrow(now: Date): number {
+  const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+  return midnight.getTime() - now.getTime() + 1000;
+}
+
 /**
  * A person's development plan towards a role: each gap in their assessment becomes a step, with the
  * next level's descriptors as what good looks like, the framework's learning for it, and the actions
@@ -92,6 +98,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
   #steps?: { key: readonly unknown[]; value: PlanStep[] | undefined };
   #notice?: [MessageKey, MessageParams?];
   #announcement = '';
+  #midnight?: ReturnType<typeof setTimeout>;
   /** The last action removed, for "Undo". */
   #removed?: { skill: string; action: PlanAction; position: number };
   #draftKey?: string;
@@ -162,11 +169,22 @@ export class CfDevelopmentPlan extends FrameworkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeunload', this.#onBeforeUnload);
+    this.#watchTheDate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.#onBeforeUnload);
+    clearTimeout(this.#midnight);
+  }
+
+  /** A plan left open overnight says which actions became overdue at midnight, not only when next touched. */
+  #watchTheDate(): void {
+    clearTimeout(this.#midnight);
+    this.#midnight = setTimeout(() => {
+      this.requestUpdate();
+      this.#watchTheDate();
+    }, untilTomorrow(new Date()));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -515,7 +533,11 @@ export class CfDevelopmentPlan extends FrameworkElement {
             <button type="button" class="secondary" @click=${() => this.#add(skill)}>
               ${t('plan.add')}<span class="visually-hidden">: ${this.renderSkillName(index, skill)}</span>
             </button>
-            ${undo ? html`<button type="button" class="secondary" data-undo @click=${() => this.#undo()}>${t('plan.undo')}</button>` : nothing}
+            ${undo
+              ? html`<button type="button" class="secondary" data-undo @click=${() => this.#undo()}>
+                  ${t('plan.undo')}<span class="visually-hidden">: ${t('plan.undoWhat')} ${this.renderSkillName(index, skill)}</span>
+                </button>`
+              : nothing}
           </p>`}`;
   }
 
