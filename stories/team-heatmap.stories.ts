@@ -56,7 +56,7 @@ export const CountsOnly: Story = { args: { views: 'aggregate' } };
 /** Counts for a group of four are hidden, and the view says why. */
 export const SuppressedAggregate: Story = { args: { view: 'aggregate', size: 4 } };
 
-/** Five hundred people: drawn a batch at a time, readable at once. */
+/** Five hundred people: only the rows in view are drawn, as the table scrolls; "Show the whole table" draws them all. */
 export const LargeTeam: Story = { args: { size: 500 } };
 
 /** Printed: the controls go, the table is shown whole. */

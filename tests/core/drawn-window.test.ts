@@ -4,7 +4,7 @@ import { drawnSlots, inView } from '../../src/elements/team-heatmap/drawn-window
 
 describe('drawnSlots: the rows (or columns) of a long table to draw', () => {
   it('draws a window with a gap for the rows before and after it', () => {
-    assert.deepEqual(drawnSlots(10, [3, 6]), [{ gap: 3, key: 'gap-0' }, { index: 3 }, { index: 4 }, { index: 5 }, { gap: 4, key: 'gap-6' }]);
+    assert.deepEqual(drawnSlots(10, [3, 6]), [{ gap: 3, first: 0, key: 'gap-0' }, { index: 3 }, { index: 4 }, { index: 5 }, { gap: 4, first: 6, key: 'gap-6' }]);
   });
 
   it('draws every row, and no gap, when the window holds them all', () => {
@@ -12,8 +12,8 @@ describe('drawnSlots: the rows (or columns) of a long table to draw', () => {
   });
 
   it('also draws the row kept (the tab stop’s) in its place, far from the window', () => {
-    assert.deepEqual(drawnSlots(10, [0, 2], 7), [{ index: 0 }, { index: 1 }, { gap: 5, key: 'gap-2' }, { index: 7 }, { gap: 2, key: 'gap-8' }]);
-    assert.deepEqual(drawnSlots(10, [8, 10], 0), [{ index: 0 }, { gap: 7, key: 'gap-1' }, { index: 8 }, { index: 9 }]);
+    assert.deepEqual(drawnSlots(10, [0, 2], 7), [{ index: 0 }, { index: 1 }, { gap: 5, first: 2, key: 'gap-2' }, { index: 7 }, { gap: 2, first: 8, key: 'gap-8' }]);
+    assert.deepEqual(drawnSlots(10, [8, 10], 0), [{ index: 0 }, { gap: 7, first: 1, key: 'gap-1' }, { index: 8 }, { index: 9 }]);
   });
 
   it('ignores a kept row inside the window or outside the table', () => {

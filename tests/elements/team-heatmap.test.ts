@@ -175,12 +175,63 @@ describe('cf-team-heatmap', () => {
     it('reads a large team a slice at a time, saying how far it has got, and exports it whole when asked midway', async () => {
       const host = await heatmap(wide, many.map(widen));
       const status = host.shadowRoot!.querySelector('[role="status"]');
-      expect(status?.textContent).to.match(/^Reading the team’s assessments: \d+ of 500…$/);
+      expect(status?.textContent).to.equal('Reading the team’s 500 assessments…');
       const csv = readCsvRows(host.toCsv(), new ImportLog());
       expect(csv.length).to.equal(501);
       expect(csv.at(-1)!.cells[0]).to.equal('Person 500');
       await host.updateComplete;
       expect(table(host).getAttribute('aria-rowcount')).to.equal('501');
+      // The same status region, emptied: read once, not a region coming and going.
+      expect(host.shadowRoot!.querySelector('[role="status"]')).to.equal(status);
+      expect(status!.textContent).to.equal('');
+    });
+
+    it('keeps the team shown, names and all, while another is read', async () => {
+      const host = await read(wide, many.map(widen));
+      const names = Array.from({ length: 500 }, (_, i) => `Name ${i + 1}`);
+      host.people = names;
+      await host.updateComplete;
+      expect(drawn(host)[0]!.cells[0]!.textContent!.trim()).to.equal('Name 1');
+      host.people = names.map((name) => `New ${name}`);
+      host.assessments = many.slice(0, 400).map(widen);
+      await host.updateComplete;
+      expect(host.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Reading the team’s 400 assessments…');
+      // The team before, with its own names: never the new names against the old ratings.
+      expect(table(host).getAttribute('aria-rowcount')).to.equal('501');
+      expect(drawn(host)[0]!.cells[0]!.textContent!.trim()).to.equal('Name 1');
+      await until(() => table(host).getAttribute('aria-rowcount') === '401', 'the new team to be shown');
+      expect(drawn(host)[0]!.cells[0]!.textContent!.trim()).to.equal('New Name 1');
+    });
+
+    it('draws rows over the whole view, however tall long names make them', async () => {
+      // The first rows, which are measured, are tall; the rest are not.
+      const names = Array.from({ length: 500 }, (_, i) => (i >= 40 ? `Person ${i + 1}` : `A person with a name long enough to take several lines ${i + 1}`));
+      const host = await heatmap(desHr, many, {}, names);
+      const view = scroller(host);
+      for (const top of [0, 2500, 9000, 30000, view.scrollHeight]) {
+        view.scrollTop = top;
+        // No spacer shows between the sticky header and the view's bottom edge.
+        const covered = () => {
+          const { top: viewTop, bottom: viewBottom } = view.getBoundingClientRect();
+          const [from, to] = [Math.max(viewTop, table(host).tHead!.getBoundingClientRect().bottom), Math.min(viewBottom, innerHeight)];
+          const gaps = [...table(host).tBodies[0]!.rows].filter((row) => row.classList.contains('gap')).map((row) => row.getBoundingClientRect());
+          return drawn(host).length > 0 && gaps.every((gap) => gap.bottom <= from + 1 || gap.top >= to - 1);
+        };
+        await until(covered, `rows drawn over the view at ${top}`);
+      }
+    });
+
+    it('draws the whole table when asked, for the browser’s find, and the rows in view again after', async () => {
+      const host = await read(desHr, many);
+      await until(() => drawn(host).length < 80, 'only the rows in view to be drawn');
+      const toggle = () => [...host.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent === 'Show the whole table at once')!;
+      expect(toggle().getAttribute('aria-pressed')).to.equal('false');
+      toggle().click();
+      await host.updateComplete;
+      expect(drawn(host)).to.have.length(500);
+      expect(toggle().getAttribute('aria-pressed')).to.equal('true');
+      toggle().click();
+      await until(() => drawn(host).length < 80, 'the rows in view alone again');
     });
 
 

@@ -4,7 +4,7 @@
  */
 
 /** A row (or column) drawn, or a gap standing for a run of them not drawn (one spacer as big as they are). */
-export type Slot = { index: number } | { gap: number; key: string };
+export type Slot = { index: number } | { gap: number; first: number; key: string };
 
 /** The window drawn, `[first, last)`. */
 export type Span = readonly [number, number];
@@ -23,21 +23,21 @@ export function drawnSlots(count: number, [first, last]: Span, keep?: number): S
   const slots: Slot[] = [];
   let next = 0;
   for (const index of drawn) {
-    if (index > next) slots.push({ gap: index - next, key: `gap-${next}` });
+    if (index > next) slots.push({ gap: index - next, first: next, key: `gap-${next}` });
     slots.push({ index });
     next = index + 1;
   }
-  if (next < count) slots.push({ gap: count - next, key: `gap-${next}` });
+  if (next < count) slots.push({ gap: count - next, first: next, key: `gap-${next}` });
   return slots;
 }
 
 /**
- * The rows to draw for a view that shows the body from `start` to `end` (pixels from its first row, rows
- * of about `size` each), with `spare` more on each side so a quick scroll finds rows drawn.
+ * The columns (or rows) to draw for a view from `start` to `end` (pixels from the first, each `size`
+ * wide), with `spare` more on each side so a quick scroll finds them drawn.
  */
 export function inView(start: number, end: number, size: number, count: number, spare: number): [number, number] {
   const last = Math.min(count, Math.ceil(end / size) + spare);
-  // Rows taller than the estimate put the view's start past `count` rows: the last rows are then the ones in view.
+  // Sizes larger than the estimate put the view's start past `count`: the last ones are then those in view.
   const first = Math.min(Math.max(0, Math.floor(start / size) - spare), Math.max(0, count - Math.ceil((end - start) / size) - spare));
   return [first, last];
 }

@@ -35,11 +35,17 @@ export class TableWindow implements ReactiveController {
   columns: Span = [0, FIRST_COLUMNS];
   /** While the page prints, every row and column is drawn. */
   printing = false;
+  /** Every row and column drawn, as the person asked: for the browser's find, and reading the whole table in a screen reader's browse mode. */
+  all = false;
   #rowHeight = 0;
   #columnWidth = 0;
   #frame = 0;
   #printQuery?: MediaQueryList;
   #columnSlots?: { key: string; slots: Slot[] };
+  /** The drawn row at the top of the view, and where it was, while other rows are drawn around it. */
+  #anchor?: { index: string; top: number };
+  /** The host's size changes when it is shown after being hidden, or its container resizes. */
+  #resized = new ResizeObserver(() => this.#placeLater());
 
   /**
    * @param drawn the table as drawn now (undefined when the people view is not shown)
@@ -47,7 +53,7 @@ export class TableWindow implements ReactiveController {
    * @param drawNow brings the host up to date at once: the printed page is laid out as soon as `beforeprint` returns
    */
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly drawn: () => DrawnTable | undefined,
     private readonly size: () => [number, number],
     private readonly drawNow: () => void,
@@ -72,14 +78,17 @@ export class TableWindow implements ReactiveController {
   };
 
   hostConnected(): void {
-    for (const type of ['scroll', 'resize']) addEventListener(type, this.#onViewChange, { passive: true });
+    // Capture: the page may scroll inside a container of its own, whose scroll events do not bubble.
+    for (const type of ['scroll', 'resize']) addEventListener(type, this.#onViewChange, { capture: true, passive: true });
+    this.#resized.observe(this.host);
     for (const type of ['beforeprint', 'afterprint']) addEventListener(type, this.#onPrint);
     this.#printQuery = matchMedia('print');
     this.#printQuery.addEventListener('change', this.#onPrint);
   }
 
   hostDisconnected(): void {
-    for (const type of ['scroll', 'resize']) removeEventListener(type, this.#onViewChange);
+    for (const type of ['scroll', 'resize']) removeEventListener(type, this.#onViewChange, { capture: true });
+    this.#resized.disconnect();
     for (const type of ['beforeprint', 'afterprint']) removeEventListener(type, this.#onPrint);
     this.#printQuery?.removeEventListener('change', this.#onPrint);
     cancelAnimationFrame(this.#frame);
@@ -87,8 +96,26 @@ export class TableWindow implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.#holdAnchor();
     // What is in view may have changed with what was drawn (another sort, a size measured): look again.
     this.#placeLater();
+  }
+
+  /**
+   * Gaps are sized by a measured height that real rows need not have, so drawing other rows can move the
+   * rows in view. The row at the top of the view is put back where it was: the view does not jump.
+   */
+  #holdAnchor(): void {
+    const anchor = this.#anchor;
+    this.#anchor = undefined;
+    const drawn = anchor && this.drawn();
+    const row = drawn?.table.tBodies[0]?.querySelector(`tr[aria-rowindex="${anchor!.index}"]`);
+    if (!drawn || !row) return;
+    const moved = row.getBoundingClientRect().top - anchor!.top;
+    if (Math.abs(moved) < 1) return;
+    const { scroller } = drawn;
+    if (scroller.scrollHeight > scroller.clientHeight) scroller.scrollTop += moved;
+    else scrollBy(0, moved);
   }
 
   /** Back to the first rows and columns, measured afresh: for another team. */
@@ -103,22 +130,27 @@ export class TableWindow implements ReactiveController {
     return this.#rowHeight || ROW_GUESS;
   }
 
+  /** True while every row and column is drawn. */
+  get whole(): boolean {
+    return this.printing || this.all;
+  }
+
   /** The rows drawn (every one while printing), with the row `keep` among them. */
   rowSlots(count: number, keep: number): Slot[] {
-    return drawnSlots(count, this.printing ? [0, count] : this.rows, keep);
+    return drawnSlots(count, this.whole ? [0, count] : this.rows, keep);
   }
 
   /** The columns drawn, the same for every row so that each cell stays under its header; the same array until they change. */
   columnSlots(count: number, keep: number): Slot[] {
-    const span: Span = this.printing ? [0, count] : this.columns;
+    const span: Span = this.whole ? [0, count] : this.columns;
     const key = `${count} ${keep} ${span.join(' ')}`;
     if (this.#columnSlots?.key !== key) this.#columnSlots = { key, slots: drawnSlots(count, span, keep) };
     return this.#columnSlots.slots;
   }
 
-  /** Draws the rows or columns around a cell (row and column of cells, headers left out) that is not drawn. */
+  /** Draws the rows or columns around a cell (row and column of cells, headers left out, so -1 for a header) that is not drawn. */
   reveal(row: number, column: number): void {
-    const around = ([first, last]: Span, index: number, spare: number): Span => (index >= first && index < last ? [first, last] : [Math.max(0, index - spare), index + spare + 1]);
+    const around = ([first, last]: Span, index: number, spare: number): Span => (index < 0 || (index >= first && index < last) ? [first, last] : [Math.max(0, index - spare), index + spare + 1]);
     this.rows = around(this.rows, row, SPARE_ROWS);
     this.columns = around(this.columns, column, SPARE_COLUMNS);
     this.host.requestUpdate();
@@ -134,20 +166,38 @@ export class TableWindow implements ReactiveController {
     if (!drawn || this.printing) return;
     const { scroller, table, corner, column } = drawn;
     const body = table.tBodies[0];
-    if (!body) return;
+    if (!body || this.whole) return;
     if (!this.#rowHeight) this.#measure(body, column);
     const view = scroller.getBoundingClientRect();
     const [top, bottom, left, right] = [Math.max(view.top, 0), Math.min(view.bottom, innerHeight), Math.max(view.left, 0), Math.min(view.right, innerWidth)];
     if (bottom <= top || right <= left) return; // out of sight: what is drawn stays
     const [rowCount, columnCount] = this.size();
-    const bodyTop = body.getBoundingClientRect().top;
     const skillsLeft = table.getBoundingClientRect().left + corner.getBoundingClientRect().width;
-    const rows = inView(top - bodyTop, bottom - bodyTop, this.rowHeight, rowCount, SPARE_ROWS);
+    const rows: Span = [Math.max(0, this.#rowAt(body, top, rowCount) - SPARE_ROWS), Math.min(rowCount, this.#rowAt(body, bottom, rowCount) + 1 + SPARE_ROWS)];
+    // Columns are all one width (the stylesheet's), so their places are known without looking.
     const columns = inView(left - skillsLeft, right - skillsLeft, this.#columnWidth || COLUMN_GUESS, columnCount, SPARE_COLUMNS);
     if (rows.join() !== this.rows.join() || columns.join() !== this.columns.join()) {
+      const anchor = [...body.rows].find((row) => !row.dataset['first'] && row.getBoundingClientRect().bottom > top);
+      if (anchor) this.#anchor = { index: anchor.getAttribute('aria-rowindex')!, top: anchor.getBoundingClientRect().top };
       [this.rows, this.columns] = [rows, columns];
       this.host.requestUpdate();
     }
+  }
+
+  /**
+   * The row at `y` (a viewport position): where a drawn row is, its own index; inside a gap, worked out from
+   * the gap's first row and the measured height. Drawn rows are taken as they are, however tall their
+   * names make them, so the rows drawn always cover the view.
+   */
+  #rowAt(body: HTMLTableSectionElement, y: number, count: number): number {
+    for (const row of body.rows) {
+      const { top, bottom } = row.getBoundingClientRect();
+      if (y >= bottom) continue;
+      const first = row.dataset['first'];
+      if (first === undefined) return Number(row.getAttribute('aria-rowindex')) - 2;
+      return Number(first) + Math.max(0, Math.floor((y - top) / this.rowHeight));
+    }
+    return count;
   }
 
   /** Gaps are as big as what they stand for: measured once per team and window size, so they do not shift as rows come and go. */

@@ -4,6 +4,9 @@ export const teamHeatmapStyles = css`
   :host {
     --_cf-heatmap-below: var(--cf-team-heatmap-below-color, var(--_cf-error));
   }
+  .reading:empty {
+    margin: 0;
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -21,10 +24,12 @@ export const teamHeatmapStyles = css`
     font: inherit;
     min-block-size: 2.75rem;
   }
-  /* Positioned, so the visually hidden text of thousands of cells stays inside it, not the page. */
+  /* Positioned, so the visually hidden text of its cells stays inside it, not the page. */
   .scroller {
     position: relative;
     overflow: auto;
+    /* The heatmap keeps the rows in view in place itself, as rows are drawn around them (table-window.ts). */
+    overflow-anchor: none;
     max-block-size: var(--cf-team-heatmap-height, 70vh);
   }
   thead th,

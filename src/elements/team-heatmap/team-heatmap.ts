@@ -101,6 +101,10 @@ export class CfTeamHeatmap extends FrameworkElement {
   #reader?: TeamReader;
   #readFrame = 0;
   #notArray: Issue[] = [];
+  /** The names of the team shown: while another team is read, its names wait with it. */
+  #shownPeople?: readonly string[];
+  /** Whether the people view leaves rows or columns undrawn: then "Show the whole table" is offered. */
+  #partial = false;
   /** The focused cell, by row and column: the one tab stop of the table. */
   #active: [number, number] = [0, 0];
   /** The last row and column of the table shown (the headers are 0), for Ctrl+End and the arrow keys. */
@@ -113,12 +117,13 @@ export class CfTeamHeatmap extends FrameworkElement {
       const corner = table?.tHead?.rows[0]?.cells[0];
       return table && corner ? { scroller: table.parentElement!, table, corner, column: table.tHead!.querySelector('th[aria-colindex]:not(:first-child)') } : undefined;
     },
-    () => [this.#team.length, this.#peopleSkillCount],
-    () => this.performUpdate(),
+    () => [this.#team.length, this.#last[1]],
+    () => {
+      this.#finishReading();
+      this.performUpdate();
+    },
   );
-  /** How many skills the people view shows. */
-  #peopleSkillCount = 0;
-  /** The people view's rows, worked out once per input (not per frame while rows are drawn). */
+  /** The people view's rows, worked out once per input (not each time the view moves). */
   #rows?: { key: readonly unknown[]; skills: ReturnType<CfTeamHeatmap['layoutOf']>['skills']; rows: Array<{ name: string; cells: Array<{ short: string; full: string; className: string }> }> };
 
   override connectedCallback(): void {
@@ -133,17 +138,20 @@ export class CfTeamHeatmap extends FrameworkElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Another table: its tab stop starts at the corner (it is also kept inside the table as drawn).
-    if (changed.has('view') || changed.has('views')) this.#active = [0, 0];
+    // Another table: its tab stop starts at the corner (it is also kept inside the table as drawn), and it is drawn from its start.
+    if (changed.has('view') || changed.has('views')) {
+      this.#active = [0, 0];
+      this.#window.reset();
+    }
     const framework = this.activeFramework;
     if (this.#parsedFor?.[0] !== framework || this.#parsedFor?.[1] !== this.assessments) {
       this.#parsedFor = [framework, this.assessments];
       const given: unknown = this.assessments ?? [];
       this.#notArray = Array.isArray(given) ? [] : [{ key: 'value.type', path: ['assessments'], severity: 'error', params: { expected: 'array' } }];
       this.#reader = new TeamReader(Array.isArray(given) ? given : [], framework);
-      this.#team = [];
       this.#readOn();
     }
+    if (!this.#reader) this.#shownPeople = this.people;
   }
 
   /** Reads the assessments for a slice of time; when all are read, they are the team shown. */
@@ -154,11 +162,20 @@ export class CfTeamHeatmap extends FrameworkElement {
     if (reader.readFor(READ_BUDGET_MS)) {
       this.#reader = undefined;
       this.#team = reader.team;
+      this.#shownPeople = this.people;
       this.#issues = [...this.#notArray, ...reader.issues];
       this.#window.reset();
     } else if (this.isConnected) {
       this.#readNextFrame();
     }
+  }
+
+  /** Reads what is left at once: for a download or a print, which must hold the whole team. */
+  #finishReading(): void {
+    if (!this.#reader) return;
+    this.#reader.readFor(Infinity);
+    this.#readOn();
+    this.requestUpdate();
   }
 
   /** A slice a frame, so the page is drawn between slices (a hidden page reads on when shown). */
@@ -187,7 +204,7 @@ export class CfTeamHeatmap extends FrameworkElement {
   }
 
   #name(index: number): string {
-    return this.people?.[index] ?? this.#team[index]?.subject?.name ?? this.i18n.t('team.personN', { n: index + 1 });
+    return this.#shownPeople?.[index] ?? this.#team[index]?.subject?.name ?? this.i18n.t('team.personN', { n: index + 1 });
   }
 
   /** The skills shown (the category's, when one is chosen), and the people, in the chosen order. */
@@ -222,11 +239,7 @@ export class CfTeamHeatmap extends FrameworkElement {
   /** The table now shown, as CSV (every cell neutralised against spreadsheet formulas): what "Download" saves. */
   toCsv(): string {
     // Asked before every assessment is read: read the rest now, so the file holds the whole team.
-    if (this.#reader) {
-      this.#reader.readFor(Infinity);
-      this.#readOn();
-      this.requestUpdate();
-    }
+    this.#finishReading();
     const framework = this.activeFramework;
     const index = this.frameworkIndex;
     if (!framework || !index) return '';
@@ -305,7 +318,6 @@ export class CfTeamHeatmap extends FrameworkElement {
   }
 
   async #focusCell([row, column]: [number, number]): Promise<void> {
-    this.#active = [row, column];
     let next = this.#cellAt(row, column);
     if (!next) {
       // A cell not drawn (Ctrl+End, or keys after scrolling away): draw the rows and columns around it first.
@@ -314,6 +326,7 @@ export class CfTeamHeatmap extends FrameworkElement {
       next = this.#cellAt(row, column);
     }
     if (!next) return;
+    this.#active = [row, column];
     next.closest('table')!.querySelectorAll('[tabindex="0"]').forEach((element) => element.setAttribute('tabindex', '-1'));
     next.setAttribute('tabindex', '0');
     next.focus();
@@ -324,15 +337,22 @@ export class CfTeamHeatmap extends FrameworkElement {
     const framework = this.activeFramework;
     const index = this.frameworkIndex;
     if (!framework || !index) return this.renderMissingFramework();
+    // One status region, there from the start, so that reading a large team is announced once; while
+    // another team is read, the one before stays on the page.
+    const reading = this.#reader ? this.i18n.t('team.reading', { count: this.#reader.given.length }) : '';
+    return html`<p role="status" class="reading">${reading}</p>${this.#renderBody(framework, index)}`;
+  }
+
+  #renderBody(framework: Framework, index: FrameworkIndex): TemplateResult {
     const issues = this.#issues.length > 0 ? renderIssueSummary(this.#issues, this.i18n, 'assess.invalidInput') : nothing;
     const role = this.role ? indexRoles(framework).roles.get(this.role) : undefined;
     if (this.role && !role) return html`${issues}${this.renderMessage(this.i18n.t('assess.roleMissing', { role: this.role }))}`;
-    if (this.#reader) return html`<p part="message" role="status">${this.i18n.t('team.reading', { read: this.#reader.read, count: this.#reader.given.length })}</p>`;
-    if (this.#team.length === 0) return html`${issues}${this.renderMessage(this.i18n.t('team.noPeople'))}`;
+    if (this.#team.length === 0) return this.#reader ? html`` : html`${issues}${this.renderMessage(this.i18n.t('team.noPeople'))}`;
     const view = this.#view;
     const suppressed = view === 'aggregate' && this.#team.length < this.#minimum;
-    return html`${issues}${this.#renderControls(framework, suppressed)}
-      ${view === 'aggregate' ? this.#renderAggregate(framework, index) : this.#renderPeople(framework, index, role ? textFor(role.level?.title ?? role.role.title, this.i18n.locale) : undefined)}`;
+    // The table first: it works out whether the controls offer the whole table.
+    const table = view === 'aggregate' ? this.#renderAggregate(framework, index) : this.#renderPeople(framework, index, role ? textFor(role.level?.title ?? role.role.title, this.i18n.locale) : undefined);
+    return html`${issues}${this.#renderControls(framework, suppressed)}${table}`;
   }
 
   #renderControls(framework: Framework, suppressed: boolean): TemplateResult {
@@ -354,6 +374,9 @@ export class CfTeamHeatmap extends FrameworkElement {
         ? html`<label>${t('team.category')}<select @change=${set('category')}>${option('', t('team.category.all'), this.category)}${framework.categories.map((category) => option(category.id, textFor(category.name, locale), this.category))}</select></label>`
         : nothing}
       ${suppressed ? nothing : html`<button type="button" @click=${() => this.#download()}>${t('team.export')}</button>`}
+      ${this.#view === 'people' && (this.#partial || this.#window.all)
+        ? html`<button type="button" aria-pressed=${this.#window.all ? 'true' : 'false'} @click=${() => ((this.#window.all = !this.#window.all), this.requestUpdate())}>${t('team.showAll')}</button>`
+        : nothing}
     </div>`;
   }
 
@@ -363,7 +386,7 @@ export class CfTeamHeatmap extends FrameworkElement {
   }
 
   #peopleRows(framework: Framework, index: FrameworkIndex) {
-    const key = [framework, this.#team, this.role, this.sort, this.category, this.i18n.locale, this.people, this.messages];
+    const key = [framework, this.#team, this.role, this.sort, this.category, this.i18n.locale, this.#shownPeople, this.messages];
     if (this.#rows && this.#rows.key.every((part, i) => part === key[i])) return this.#rows;
     const cells = teamMatrix(framework, this.#team, this.role ?? undefined) ?? [];
     const { skills, people } = this.layoutOf(framework, cells);
@@ -400,17 +423,17 @@ export class CfTeamHeatmap extends FrameworkElement {
     const count = this.#team.length;
     const tab = this.#tabStop(count + 1, skills.length + 1);
     this.#last = [count, skills.length];
-    this.#peopleSkillCount = skills.length;
     const levels = framework.scale.levels.map((level, position) => `${position + 1} ${textFor(level.label, locale)}`).join(', ');
     // The tab stop's row and column are always drawn, so Tab finds it however far the view has moved.
     const [activeRow, activeColumn] = [Math.min(this.#active[0], count), Math.min(this.#active[1], skills.length)];
     const rowSlots = this.#window.rowSlots(count, activeRow - 1);
     const columnSlots = this.#window.columnSlots(skills.length, activeColumn - 1);
+    this.#partial = [...rowSlots, ...columnSlots].some((slot) => 'gap' in slot);
     const key = (slot: Slot) => ('gap' in slot ? slot.key : slot.index);
     const gapCell = (slot: { gap: number }) => html`<td class="gap" colspan=${slot.gap} aria-hidden="true"></td>`;
     return html`<p class="hint">${t('team.legend', { levels })}</p>
       <div class="scroller table-wrap" @scroll=${this.#window.onScroll}>
-        <table part="table" aria-rowcount=${count + 1} aria-colcount=${skills.length + 1} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
+        <table part="table" role="grid" aria-rowcount=${count + 1} aria-colcount=${skills.length + 1} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
           <caption>${this.#filtered(framework, roleName ? t('team.captionRole', { count, role: roleName }) : t('team.caption', { count }))}</caption>
           <colgroup><col class="names" /><col class="skills" span=${Math.max(1, skills.length)} /></colgroup>
           <thead>
@@ -428,7 +451,7 @@ export class CfTeamHeatmap extends FrameworkElement {
           </thead>
           <tbody>
             ${repeat(rowSlots, key, (slot) => {
-              if ('gap' in slot) return html`<tr class="gap" aria-hidden="true"><td colspan=${skills.length + 1} .style=${`block-size:${slot.gap * this.#window.rowHeight}px`}></td></tr>`;
+              if ('gap' in slot) return html`<tr class="gap" aria-hidden="true" data-first=${slot.first}><td colspan=${skills.length + 1} .style=${`block-size:${slot.gap * this.#window.rowHeight}px`}></td></tr>`;
               const r = slot.index;
               const row = rows[r]!;
               // A row is drawn again only when its data, its tab stop or the columns drawn change.
@@ -466,7 +489,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     const tab = this.#tabStop(shown.length + 1, levels.length + extra + 1);
     this.#last = [shown.length, levels.length + extra];
     return html`<div class="scroller table-wrap">
-      <table part="table" @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
+      <table part="table" role="grid" @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
         <caption>${this.#filtered(framework, t('team.aggregateCaption', { count: aggregate.people }))}</caption>
         <thead>
           <tr>

@@ -30,7 +30,8 @@ export const teamEn = {
     other: 'Counts are hidden: this group has {count} people, fewer than {minimum}, and counts that small could identify someone.',
   },
   'team.noPeople': 'No assessments to show.',
-  'team.reading': 'Reading the team’s assessments: {read} of {count}…',
+  'team.reading': 'Reading the team’s {count} assessments…',
+  'team.showAll': 'Show the whole table at once',
   'team.export': 'Download this table (CSV)',
 } as const;
 
@@ -66,7 +67,8 @@ export const teamCy: Translation<typeof teamEn> = {
     other: 'Mae’r niferoedd wedi’u cuddio: mae {count} o bobl yn y grŵp hwn, llai na {minimum}, a gallai niferoedd mor fach adnabod rhywun.',
   },
   'team.noPeople': 'Dim asesiadau i’w dangos.',
-  'team.reading': 'Yn darllen asesiadau’r tîm: {read} o {count}…',
+  'team.reading': 'Yn darllen {count} o asesiadau’r tîm…',
+  'team.showAll': 'Dangos y tabl cyfan ar unwaith',
   'team.export': 'Lawrlwytho’r tabl hwn (CSV)',
 };
 
