@@ -61,7 +61,14 @@ async function answer(page, name, level, evidence) {
   if (evidence !== undefined) await skill(page, name).getByLabel('Evidence (optional)').fill(evidence);
 }
 
-const saved = (page) => form(page).getByText(/^Draft saved at/).waitFor();
+/**
+ * A draft is saved, with the last change in it: the first "Draft saved" may come between two changes
+ * on a busy machine, and the form's promise is that every change is stored within half a second.
+ */
+async function saved(page) {
+  await form(page).getByText(/^Draft saved at/).waitFor();
+  await page.waitForTimeout(600);
+}
 
 async function expectAnswer(page, name, level, evidence) {
   await skill(page, name).getByRole('radio', { name: level, exact: true }).and(page.locator(':checked')).waitFor();
