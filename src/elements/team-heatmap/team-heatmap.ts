@@ -182,7 +182,8 @@ export class CfTeamHeatmap extends FrameworkElement {
   #readNextFrame(): void {
     this.#readFrame = requestAnimationFrame(() => {
       this.#readOn();
-      this.requestUpdate();
+      // Read: the table is drawn in a frame of its own, not after the last slice.
+      if (!this.#reader) this.#readFrame = requestAnimationFrame(() => this.requestUpdate());
     });
   }
 
