@@ -314,6 +314,20 @@ describe('cf-team-heatmap', () => {
     });
   });
 
+  it('marks the framework’s English inside Welsh sentences: cells, needs and the legend', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} role-id="hr-business-partner"></cf-team-heatmap></div>`);
+    const host = wrapper.querySelector('cf-team-heatmap')!;
+    await host.updateComplete;
+    const cell = [...table(host).querySelectorAll('td .visually-hidden')].find((words) => words.querySelector('span[lang="en"]'))!;
+    expect(cell, 'a cell naming a level').to.exist;
+    // "Supervised Practitioner, yn bodloni’r angen": the label in English, marked, in a Welsh sentence.
+    expect(desHr.scale.levels.map((level) => level.label)).to.include(cell.querySelector('span[lang="en"]')!.textContent);
+    expect(cell.textContent).to.match(/angen|lefel/);
+    expect(table(host).querySelector('thead .needs span[lang="en"]')).to.exist;
+    expect(host.shadowRoot!.querySelector('.hint span[lang="en"]')).to.exist;
+    await expect(host).to.be.accessible();
+  });
+
   it('works in Welsh', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} view="aggregate"></cf-team-heatmap></div>`);
     const host = wrapper.querySelector('cf-team-heatmap')!;

@@ -14,7 +14,7 @@ import { mergeMessages } from '../../i18n/translate.js';
 import { downloadText } from '../../shared/download.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
-import { textFor } from '../../shared/rich-text.js';
+import { messageWith, renderText, textFor } from '../../shared/rich-text.js';
 import { tableStyles } from '../../shared/table-styles.js';
 import type { Slot } from './drawn-window.js';
 import { TableWindow } from './table-window.js';
@@ -24,6 +24,10 @@ import { teamHeatmapStyles } from './team-heatmap.styles.js';
 export const TEAM_VIEWS = ['people', 'aggregate'] as const;
 export const TEAM_SORTS = ['skill', 'gap', 'person'] as const;
 type View = (typeof TEAM_VIEWS)[number];
+/** Words for the page: text, or a template where framework text keeps its language mark. */
+type Words = TemplateResult | string;
+/** A cell's kind: what it shows, what it says (`full` for the CSV, `read` for the page) and its class. */
+type Cell = { short: string; full: string; read: Words; className: string };
 type Sort = (typeof TEAM_SORTS)[number];
 
 /** Names in the page language's order; a malformed page `lang` (`en_GB`) falls back to English. */
@@ -124,7 +128,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     },
   );
   /** The people view's rows, worked out once per input (not each time the view moves). */
-  #rows?: { key: readonly unknown[]; skills: ReturnType<CfTeamHeatmap['layoutOf']>['skills']; rows: Array<{ name: string; cells: Array<{ short: string; full: string; className: string }> }> };
+  #rows?: { key: readonly unknown[]; skills: ReturnType<CfTeamHeatmap['layoutOf']>['skills']; rows: Array<{ name: string; cells: Cell[] }> };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -224,17 +228,30 @@ export class CfTeamHeatmap extends FrameworkElement {
     return { skills, people };
   }
 
-  #cellText(index: FrameworkIndex, cell: TeamCell | undefined): { short: string; full: string; below: boolean } {
+  /** A cell's words: `full` for the CSV, `read` for the page, where the level's label keeps its own language mark. */
+  #cellText(index: FrameworkIndex, cell: TeamCell | undefined): { short: string; full: string; read: Words; below: boolean } {
     const { t } = this.i18n;
     if (!cell || cell.answer !== 'level') {
       const full = this.answerLabel(index, cell?.answer === 'not-applicable' ? 'not-applicable' : cell?.answer === 'not-observed' ? 'not-observed' : undefined);
-      return { short: cell?.answer === 'not-applicable' ? '–' : cell?.answer === 'not-observed' ? '?' : '', full, below: false };
+      return { short: cell?.answer === 'not-applicable' ? '–' : cell?.answer === 'not-observed' ? '?' : '', full, read: full, below: false };
     }
     const position = index.rank.get(cell.level!)! + 1;
     const level = this.answerLabel(index, cell.level);
-    if (cell.gap === undefined) return { short: String(position), full: level, below: false };
+    const marked = this.renderAnswer(index, cell.level);
+    if (cell.gap === undefined) return { short: String(position), full: level, read: marked, below: false };
     const gap = cell.gap < 0 ? t('team.below', { count: -cell.gap }) : cell.gap > 0 ? t('team.above', { count: cell.gap }) : t('team.met');
-    return { short: cell.gap < 0 ? `${position} (−${-cell.gap})` : String(position), full: t('team.cell', { level, gap }), below: cell.gap < 0 };
+    return {
+      short: cell.gap < 0 ? `${position} (−${-cell.gap})` : String(position),
+      full: t('team.cell', { level, gap }),
+      // A template only where a mark is needed: text is cheaper in thousands of cells.
+      read: typeof marked === 'string' ? t('team.cell', { level, gap }) : html`${messageWith((pieces) => t('team.cell', { ...pieces, gap }), { level: marked })}`,
+      below: cell.gap < 0,
+    };
+  }
+
+  /** "Needs Practitioner", the level's label marked with its language. */
+  #needs(index: FrameworkIndex, level: string): TemplateResult {
+    return html`<span class="needs">${messageWith((pieces) => this.i18n.t('team.needs', pieces), { level: this.renderAnswer(index, level) })}</span>`;
   }
 
   /** The table now shown, as CSV (every cell neutralised against spreadsheet formulas): what "Download" saves. */
@@ -392,20 +409,20 @@ export class CfTeamHeatmap extends FrameworkElement {
     const cells = teamMatrix(framework, this.#team, this.role ?? undefined) ?? [];
     const { skills, people } = this.layoutOf(framework, cells);
     // A cell's words depend only on its answer, level and gap: a few dozen kinds for thousands of cells.
-    const kinds = new Map<string, { short: string; full: string; className: string }>();
+    const kinds = new Map<string, Cell>();
     const kindOf = (cell: TeamCell | undefined) => {
       const key = `${cell?.answer}|${cell?.level}|${cell?.gap}`;
       let kind = kinds.get(key);
       if (!kind) {
         const text = this.#cellText(index, cell);
-        kind = { short: text.short, full: text.full, className: text.below ? 'below' : text.short === '' || text.short === '–' || text.short === '?' ? 'missing' : '' };
+        kind = { short: text.short, full: text.full, read: text.read, className: text.below ? 'below' : text.short === '' || text.short === '–' || text.short === '?' ? 'missing' : '' };
         kinds.set(key, kind);
       }
       return kind;
     };
     // A row's words are worked out when it is first drawn or exported: a large team draws a few dozen rows.
     const rows = people.map(({ row, index: person }) => {
-      let cells: Array<{ short: string; full: string; className: string }> | undefined;
+      let cells: Cell[] | undefined;
       return {
         name: this.#name(person),
         get cells() {
@@ -424,7 +441,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     const count = this.#team.length;
     const tab = this.#tabStop(count + 1, skills.length + 1);
     this.#last = [count, skills.length];
-    const levels = framework.scale.levels.map((level, position) => `${position + 1} ${textFor(level.label, locale)}`).join(', ');
+    const levels = framework.scale.levels.map((level, position) => html`${position ? ', ' : ''}${position + 1} ${renderText(level.label, locale, this.contentLanguage)}`);
     // The tab stop's row and column are always drawn, so Tab finds it however far the view has moved.
     const [activeRow, activeColumn] = [Math.min(this.#active[0], count), Math.min(this.#active[1], skills.length)];
     const rowSlots = this.#window.rowSlots(count, activeRow - 1);
@@ -432,7 +449,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     this.#partial = [...rowSlots, ...columnSlots].some((slot) => 'gap' in slot);
     const key = (slot: Slot) => ('gap' in slot ? slot.key : slot.index);
     const gapCell = (slot: { gap: number }) => html`<td class="gap" colspan=${slot.gap} aria-hidden="true"></td>`;
-    return html`<p class="hint">${t('team.legend', { levels })}</p>
+    return html`<p class="hint">${messageWith((pieces) => t('team.legend', pieces), { levels: html`${levels}` })}</p>
       <div class="scroller table-wrap" @scroll=${this.#window.onScroll}>
         <table part="table" role="grid" aria-rowcount=${count + 1} aria-colcount=${skills.length + 1} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
           <caption>${this.#filtered(framework, roleName ? t('team.captionRole', { count, role: roleName }) : t('team.caption', { count }))}</caption>
@@ -445,7 +462,7 @@ export class CfTeamHeatmap extends FrameworkElement {
                 const { skill } = skills[slot.index]!;
                 const need = required.get(skill.id);
                 return html`<th scope="col" aria-colindex=${slot.index + 2} tabindex=${tab(0, slot.index + 1)}>
-                  ${this.renderSkillName(index, skill.id)}${need ? html`<span class="needs">${t('team.needs', { level: this.answerLabel(index, need) })}</span>` : nothing}
+                  ${this.renderSkillName(index, skill.id)}${need ? this.#needs(index, need) : nothing}
                 </th>`;
               })}
             </tr>
@@ -461,7 +478,7 @@ export class CfTeamHeatmap extends FrameworkElement {
                 ${repeat(columnSlots, key, (column) => {
                   if ('gap' in column) return gapCell(column);
                   const cell = row.cells[column.index]!;
-                  return html`<td aria-colindex=${column.index + 2} class=${cell.className} tabindex=${tab(r + 1, column.index + 1)}><span aria-hidden="true">${cell.short}</span><span class="visually-hidden">${cell.full}</span></td>`;
+                  return html`<td aria-colindex=${column.index + 2} class=${cell.className} tabindex=${tab(r + 1, column.index + 1)}><span aria-hidden="true">${cell.short}</span><span class="visually-hidden">${cell.read}</span></td>`;
                 })}
               </tr>`);
             })}
@@ -495,7 +512,7 @@ export class CfTeamHeatmap extends FrameworkElement {
         <thead>
           <tr>
             <th scope="col" tabindex=${tab(0, 0)}>${t('team.skill')}</th>
-            ${levels.map((level, l) => html`<th scope="col" tabindex=${tab(0, l + 1)}>${textFor(level.label, locale)}</th>`)}
+            ${levels.map((level, l) => html`<th scope="col" tabindex=${tab(0, l + 1)}>${renderText(level.label, locale, this.contentLanguage)}</th>`)}
             <th scope="col" tabindex=${tab(0, levels.length + 1)}>${t('assess.notApplicable')}</th>
             <th scope="col" tabindex=${tab(0, levels.length + 2)}>${t('assess.notObserved')}</th>
             <th scope="col" tabindex=${tab(0, levels.length + 3)}>${t('assess.notRated')}</th>
@@ -504,7 +521,7 @@ export class CfTeamHeatmap extends FrameworkElement {
         </thead>
         <tbody>
           ${shown.map((entry, r) => html`<tr>
-            <th scope="row" tabindex=${tab(r + 1, 0)}>${this.renderSkillName(index, entry.skill)}${entry.required ? html`<span class="needs">${t('team.needs', { level: this.answerLabel(index, entry.required) })}</span>` : nothing}</th>
+            <th scope="row" tabindex=${tab(r + 1, 0)}>${this.renderSkillName(index, entry.skill)}${entry.required ? this.#needs(index, entry.required) : nothing}</th>
             ${levels.map((level, l) => html`<td tabindex=${tab(r + 1, l + 1)}>${entry.atLevel[level.id] ?? 0}</td>`)}
             <td tabindex=${tab(r + 1, levels.length + 1)}>${entry.notApplicable}</td>
             <td tabindex=${tab(r + 1, levels.length + 2)}>${entry.notObserved}</td>
