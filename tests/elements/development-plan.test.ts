@@ -309,6 +309,17 @@ describe('cf-development-plan', () => {
     expect(host.plan!.actions['employee-relations']![0]!.due).to.equal('2027-02-26');
   });
 
+  it('says so when the plan was made with another version of the framework, and keeps every action', async () => {
+    const plan = await planFile();
+    const host = await planElement(desHr, hrSelf, { plan: { ...plan, framework: { id: 'des-hr', version: '0.9.0' } } });
+    expect(shadowText(host)).to.include('This plan was made with des-hr 0.9.0, not des-hr 1.0.0.');
+    expect(Object.keys(host.plan!.actions).sort()).to.deep.equal(Object.keys(plan.actions).sort());
+    host.plan = plan;
+    await host.updateComplete;
+    expect(shadowText(host)).to.not.include('This plan was made with');
+    await expect(host).to.be.accessible();
+  });
+
   it('looks again just after midnight, when actions due today become overdue', () => {
     expect(untilTomorrow(new Date(2027, 1, 26, 23, 59, 30))).to.equal(31_000);
     expect(untilTomorrow(new Date(2027, 1, 26, 9, 0, 0))).to.equal(15 * 3600_000 + 1000);

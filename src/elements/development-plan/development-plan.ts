@@ -235,6 +235,13 @@ export class CfDevelopmentPlan extends FrameworkElement {
     };
   }
 
+  /** A plan the host gave for another framework, or another version of it: shown, every action kept, and said so. */
+  #renderOtherFramework(framework: Framework): TemplateResult | typeof nothing {
+    const made = this.#base?.framework;
+    if (!made || (made.id === framework.id && made.version === framework.version)) return nothing;
+    return html`<p class="notice">${this.i18n.t('plan.otherFramework', { found: `${made.id} ${made.version}`, expected: `${framework.id} ${framework.version}` })}</p>`;
+  }
+
   #restore(plan: DevelopmentPlan | undefined): void {
     this.#base = plan;
     this.#actions = { ...plan?.actions };
@@ -432,6 +439,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
       <header part="header">
         ${heading(level, roleName ? this.#withRole('plan.titleRole', roleName) : t('plan.title'), 'title')}
         ${subject ? html`<p class="for">${t('plan.for', { name: subject })}</p>` : nothing} ${this.#renderSummary(steps)}
+        ${this.#renderOtherFramework(framework)}
       </header>
       <div part="toolbar" class="toolbar">
         <button type="button" @click=${this.#print}>${t('plan.print')}</button>
