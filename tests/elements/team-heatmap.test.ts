@@ -318,13 +318,13 @@ describe('cf-team-heatmap', () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} role-id="hr-business-partner"></cf-team-heatmap></div>`);
     const host = wrapper.querySelector('cf-team-heatmap')!;
     await host.updateComplete;
-    const cell = [...table(host).querySelectorAll('td .visually-hidden')].find((words) => words.querySelector('span[lang="en"]'))!;
-    expect(cell, 'a cell naming a level').to.exist;
+    const cell = [...table(host).querySelectorAll('td .visually-hidden')].find((words) => words.querySelector('span[lang="en"]'));
+    if (!cell) throw new Error('no cell names a level in English');
     // "Supervised Practitioner, yn bodloni’r angen": the label in English, marked, in a Welsh sentence.
     expect(desHr.scale.levels.map((level) => level.label)).to.include(cell.querySelector('span[lang="en"]')!.textContent);
     expect(cell.textContent).to.match(/angen|lefel/);
-    expect(table(host).querySelector('thead .needs span[lang="en"]')).to.exist;
-    expect(host.shadowRoot!.querySelector('.hint span[lang="en"]')).to.exist;
+    expect(table(host).querySelector('thead .needs span[lang="en"]')).to.not.equal(null);
+    expect(host.shadowRoot!.querySelector('.hint span[lang="en"]')).to.not.equal(null);
     await expect(host).to.be.accessible();
   });
 
