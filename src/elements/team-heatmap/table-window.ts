@@ -163,10 +163,9 @@ export class TableWindow implements ReactiveController {
   /** Draws the rows and columns in view, inside the scroller and inside the page's window. */
   #place(): void {
     const drawn = this.drawn();
-    if (!drawn || this.printing) return;
+    const body = drawn?.table.tBodies[0];
+    if (!drawn || !body || this.whole) return;
     const { scroller, table, corner, column } = drawn;
-    const body = table.tBodies[0];
-    if (!body || this.whole) return;
     if (!this.#rowHeight) this.#measure(body, column);
     const view = scroller.getBoundingClientRect();
     const [top, bottom, left, right] = [Math.max(view.top, 0), Math.min(view.bottom, innerHeight), Math.max(view.left, 0), Math.min(view.right, innerWidth)];

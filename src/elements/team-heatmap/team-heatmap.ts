@@ -240,11 +240,12 @@ export class CfTeamHeatmap extends FrameworkElement {
     const marked = this.renderAnswer(index, cell.level);
     if (cell.gap === undefined) return { short: String(position), full: level, read: marked, below: false };
     const gap = cell.gap < 0 ? t('team.below', { count: -cell.gap }) : cell.gap > 0 ? t('team.above', { count: cell.gap }) : t('team.met');
+    const full = t('team.cell', { level, gap });
     return {
       short: cell.gap < 0 ? `${position} (−${-cell.gap})` : String(position),
-      full: t('team.cell', { level, gap }),
+      full,
       // A template only where a mark is needed: text is cheaper in thousands of cells.
-      read: typeof marked === 'string' ? t('team.cell', { level, gap }) : html`${messageWith((pieces) => t('team.cell', { ...pieces, gap }), { level: marked })}`,
+      read: typeof marked === 'string' ? full : html`${messageWith((pieces) => t('team.cell', { ...pieces, gap }), { level: marked })}`,
       below: cell.gap < 0,
     };
   }

@@ -17,11 +17,6 @@ export class TeamReader {
     readonly framework: Framework | undefined,
   ) {}
 
-  /** How many of the assessments given have been read. */
-  get read(): number {
-    return this.#next;
-  }
-
   get done(): boolean {
     return this.#next >= this.given.length;
   }
