@@ -60,6 +60,11 @@ export function checkFrameworkReferences(framework: Framework): Issue[] {
       const skill = skillsById.get(requirement.skill);
       if (!skill) unknown([...at, 'skill'], 'skill', requirement.skill);
       else if (seen.has(requirement.skill)) issues.push(error('id.duplicate', [...at, 'skill'], { id: requirement.skill }));
+      // A requirement without a level names the skill only: there is no level to check.
+      if (requirement.level === undefined) {
+        seen.add(requirement.skill);
+        return;
+      }
       if (!levels.has(requirement.level)) unknown([...at, 'level'], 'level', requirement.level);
       else if (skill && isNotApplicable(skill.levels[requirement.level])) {
         issues.push(error('requirement.notApplicable', [...at, 'level'], { skill: skill.id, level: requirement.level }));

@@ -23,7 +23,7 @@ describe('compareRoles', () => {
       ['learning-and-development', 'added', undefined, undefined, 'supervised-practitioner'],
       ['reward-and-recognition', 'added', undefined, undefined, 'awareness'],
     ]);
-    assert.deepEqual(comparison.counts, { added: 3, raised: 5, lowered: 0, dropped: 1, importance: 0, unchanged: 0 });
+    assert.deepEqual(comparison.counts, { added: 3, raised: 5, lowered: 0, dropped: 1, importance: 0, unstated: 0, unchanged: 0 });
     assert.equal(comparison.changes[5]!.from!.importance, 'desirable');
     assert.equal(comparison.changes[5]!.to!.importance, 'essential');
   });
@@ -50,7 +50,7 @@ describe('compareRoles', () => {
 
   it('compares DIRECT roles: a promotion, and a sideways move that lowers a level', () => {
     const up = compareRoles(direct, 'research-software-engineer', 'senior-research-software-engineer')!;
-    assert.deepEqual(up.counts, { added: 3, raised: 3, lowered: 0, dropped: 0, importance: 0, unchanged: 7 });
+    assert.deepEqual(up.counts, { added: 3, raised: 3, lowered: 0, dropped: 0, importance: 0, unstated: 0, unchanged: 7 });
     assert.deepEqual(
       up.changes.filter((entry) => entry.change !== 'unchanged').map(({ skill, change }) => [skill, change]),
       [
@@ -63,7 +63,7 @@ describe('compareRoles', () => {
       ],
     );
     const across = compareRoles(direct, 'research-data-scientist', 'research-software-engineer')!;
-    assert.deepEqual(across.counts, { added: 7, raised: 1, lowered: 1, dropped: 5, importance: 0, unchanged: 1 });
+    assert.deepEqual(across.counts, { added: 7, raised: 1, lowered: 1, dropped: 5, importance: 0, unstated: 0, unchanged: 1 });
     const lowered = across.changes.find((entry) => entry.change === 'lowered')!;
     assert.deepEqual([lowered.skill, lowered.steps], ['research-methodologies', -2]);
   });

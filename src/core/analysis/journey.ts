@@ -121,6 +121,8 @@ export interface RouteStep {
   readonly role: ResolvedRole;
   /** The skills below what this role needs, given the levels held by then. */
   readonly develop: readonly SkillStep[];
+  /** Skills this role names without stating a level: not in `develop` nor in `gap`, as nothing says how far to go. */
+  readonly unstated: readonly string[];
   /** Levels to gain for this step, summed over its skills. */
   readonly gap: number;
 }
@@ -228,7 +230,9 @@ function startingLevels(framework: Framework, from: ResolvedRole, assessment?: P
       if (level !== undefined) held.set(skill, level);
     }
   } else {
-    for (const requirement of from.requirements) held.set(requirement.skill, rank.get(requirement.level)!);
+    for (const requirement of from.requirements) {
+      if (requirement.level !== undefined) held.set(requirement.skill, rank.get(requirement.level)!);
+    }
   }
   return held;
 }
@@ -241,8 +245,13 @@ function scoreRoute(framework: Framework, roles: ReadonlyMap<string, ResolvedRol
   const steps = path.map((move): RouteStep => {
     const role = roles.get(move.to)!;
     const develop: SkillStep[] = [];
+    const unstated: string[] = [];
     let stepGap = 0;
     for (const requirement of role.requirements) {
+      if (requirement.level === undefined) {
+        unstated.push(requirement.skill);
+        continue;
+      }
       const needed = rank.get(requirement.level)!;
       const have = held.get(requirement.skill);
       if (have !== undefined && have >= needed) continue;
@@ -252,7 +261,7 @@ function scoreRoute(framework: Framework, roles: ReadonlyMap<string, ResolvedRol
       held.set(requirement.skill, needed);
     }
     gap += stepGap;
-    return { move, role, develop, gap: stepGap };
+    return { move, role, develop, unstated, gap: stepGap };
   });
   return { steps, gap };
 }

@@ -28,7 +28,8 @@ export interface PlanStep {
 /**
  * Turns the gaps between an assessment and a role into plan steps: every essential gap first, then
  * the desirable ones; within each, the largest gap first, unrated skills last, then in the role's order.
- * Met, above and not-applicable skills are not steps. Undefined for a role the framework does not have.
+ * Met, above and not-applicable skills are not steps, nor is a skill the role names without stating a
+ * level (`unstated` in `gapAnalysis`): there is no level to work towards. Undefined for a role the framework does not have.
  */
 export function planSteps(framework: Framework, assessment: Pick<Assessment, 'ratings'>, roleId: string): PlanStep[] | undefined {
   const analysis = gapAnalysis(framework, assessment, roleId);

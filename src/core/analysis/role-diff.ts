@@ -1,8 +1,11 @@
 import { indexFramework, indexRoles, type ResolvedRole } from '../framework-index.js';
 import type { Framework, Requirement } from '../schema/framework.js';
 
-/** `importance`: the same level, but essential in one role and desirable in the other. */
-export const ROLE_CHANGES = ['added', 'raised', 'lowered', 'dropped', 'importance', 'unchanged'] as const;
+/**
+ * `importance`: the same level, but essential in one role and desirable in the other. `unstated`: both
+ * roles name the skill, but one of them states no level for it, so whether it rises cannot be told.
+ */
+export const ROLE_CHANGES = ['added', 'raised', 'lowered', 'dropped', 'importance', 'unstated', 'unchanged'] as const;
 export type RoleChange = (typeof ROLE_CHANGES)[number];
 
 /** What happens to one skill's requirement in a move from one role to another. */
@@ -13,7 +16,7 @@ export interface RequirementChange {
   readonly from?: Requirement;
   /** What the second role needs; undefined for a dropped skill. */
   readonly to?: Requirement;
-  /** Levels up (positive) or down (negative); 0 for unchanged; undefined when one side is missing. */
+  /** Levels up (positive) or down (negative); 0 for unchanged; undefined when one side is missing or states no level. */
   readonly steps?: number;
 }
 
@@ -39,8 +42,12 @@ export function compareRoles(framework: Framework, fromId: string, toId: string)
   const changes: RequirementChange[] = from.requirements.map((before) => {
     const after = target.get(before.skill);
     if (!after) return { skill: before.skill, change: 'dropped', from: before };
-    const steps = rank.get(after.level)! - rank.get(before.level)!;
     const same = after.importance === before.importance ? 'unchanged' : 'importance';
+    if (before.level === undefined || after.level === undefined) {
+      // Named without a level on both sides is the same need; on one side only, it cannot be compared.
+      return { skill: before.skill, change: before.level === after.level ? same : 'unstated', from: before, to: after };
+    }
+    const steps = rank.get(after.level)! - rank.get(before.level)!;
     return { skill: before.skill, change: steps > 0 ? 'raised' : steps < 0 ? 'lowered' : same, from: before, to: after, steps };
   });
   const known = new Set(from.requirements.map((requirement) => requirement.skill));

@@ -11,7 +11,13 @@ export interface TeamSkill {
   readonly skill: string;
   /** The level the role needs, when a role is given and it needs this skill. */
   readonly required?: string;
+  /** How much the role needs this skill, when it names it (with or without a level). */
   readonly importance?: Importance;
+  /**
+   * True when the role names this skill but states no level for it: nobody is counted below or
+   * meeting it, since there is nothing to measure against.
+   */
+  readonly levelNotStated?: true;
   /** People rated at each level of the scale, by level id (every level present, in scale order). */
   readonly atLevel: Readonly<Record<string, number>>;
   readonly notApplicable: number;
@@ -53,6 +59,8 @@ export interface TeamCell {
   readonly level?: string;
   /** Levels above (positive) or below (negative) the role's need; undefined without both. */
   readonly gap?: number;
+  /** True when the role names this skill but states no level for it (so there is no gap to give). */
+  readonly levelNotStated?: true;
 }
 
 interface Counting {
@@ -61,8 +69,10 @@ interface Counting {
   readonly rank: ReadonlyMap<string, number>;
   /** Per skill, per level rank: whether the framework marks that level not applicable to the skill. */
   readonly notApplicableAt: Uint8Array;
-  /** Per skill, the rank of the required level, or -1. */
+  /** Per skill, the rank of the required level, or -1 (also when the role names it without a level). */
   readonly requiredRank: Int32Array;
+  /** Skill ids the role names without stating a level. */
+  readonly unstated: ReadonlySet<string>;
   readonly importance: ReadonlyMap<string, Importance>;
   /** Each skill id's place in the framework's order. */
   readonly position: ReadonlyMap<string, number>;
@@ -80,15 +90,22 @@ function counting(framework: Framework, roleId: string | undefined): Counting | 
   );
   const requiredRank = new Int32Array(skillIds.length).fill(-1);
   const importance = new Map<string, Importance>();
+  const unstated = new Set<string>();
   const position = new Map(skillIds.map((id, s) => [id, s]));
   for (const requirement of role?.requirements ?? []) {
     const s = position.get(requirement.skill);
+    if (s === undefined) continue;
+    if (requirement.level === undefined) {
+      unstated.add(requirement.skill);
+      importance.set(requirement.skill, requirement.importance);
+      continue;
+    }
     const r = index.rank.get(requirement.level);
-    if (s === undefined || r === undefined) continue;
+    if (r === undefined) continue;
     requiredRank[s] = r;
     importance.set(requirement.skill, requirement.importance);
   }
-  return { skillIds, levelIds, rank: index.rank, notApplicableAt, requiredRank, importance, position };
+  return { skillIds, levelIds, rank: index.rank, notApplicableAt, requiredRank, unstated, importance, position };
 }
 
 /** The slot an answer counts in: a level's rank, or one past the levels for each kind of non-level answer. */
@@ -148,6 +165,7 @@ export function aggregateTeam(
     return {
       skill,
       ...(required === undefined ? {} : { required, importance: c.importance.get(skill)! }),
+      ...(c.unstated.has(skill) ? { importance: c.importance.get(skill)!, levelNotStated: true as const } : {}),
       atLevel: Object.fromEntries(c.levelIds.map((level, l) => [level, at(l)])),
       notApplicable: at(c.levelIds.length),
       notObserved: at(c.levelIds.length + 1),
@@ -167,9 +185,10 @@ export function teamMatrix(framework: Framework, assessments: readonly Pick<Asse
   return assessments.map(({ ratings }) =>
     c.skillIds.map((skill, s): TeamCell => {
       const slot = slotOf(c, s, ratings[skill]?.level);
-      if (slot >= levels) return { skill, answer: slot === levels ? 'not-applicable' : slot === levels + 1 ? 'not-observed' : 'unrated' };
+      const unstated = c.unstated.has(skill) ? { levelNotStated: true as const } : {};
+      if (slot >= levels) return { skill, answer: slot === levels ? 'not-applicable' : slot === levels + 1 ? 'not-observed' : 'unrated', ...unstated };
       const required = c.requiredRank[s]!;
-      return { skill, answer: 'level', level: c.levelIds[slot]!, ...(required >= 0 ? { gap: slot - required } : {}) };
+      return { skill, answer: 'level', level: c.levelIds[slot]!, ...(required >= 0 ? { gap: slot - required } : {}), ...unstated };
     }),
   );
 }

@@ -28,9 +28,10 @@ const skill = z.strictObject({
   levels: z.record(z.string(), z.union([notApplicable, richText])),
 });
 
+/** A requirement may leave `level` out: the role names the skill but states no level for it. */
 const requirement = z.strictObject({
   skill: id,
-  level: id,
+  level: z.optional(id),
   importance: z._default(z.literal(IMPORTANCE), 'essential'),
 });
 
@@ -38,6 +39,8 @@ const roleLevel = z.strictObject({
   id,
   title: text,
   grade: z.optional(z.string()),
+  /** The kind of role as the framework names it: a grade band ("Senior Civil Service") or a role type. */
+  type: z.optional(text),
   description: z.optional(richText),
   requirements: z.optional(z.array(requirement)),
 });
@@ -47,6 +50,7 @@ const role = z.strictObject({
   title: text,
   family: z.optional(id),
   grade: z.optional(z.string()),
+  type: z.optional(text),
   description: z.optional(richText),
   requirements: z.optional(z.array(requirement)),
   levels: z.optional(z.array(roleLevel)),
