@@ -8,8 +8,71 @@ export const MAX_DEPTH = 32;
 const MAX_ISSUES = 200;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** An HTML tag: text must come as rich text, never markup. `a < b` and `<3` are not tags. */
-export const MARKUP = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i;
+/**
+ * Where an HTML tokenizer leaves text: `<` then an ASCII letter (a tag) or `!` (a comment or doctype) or
+ * `?` (a bogus comment); `</` then anything but `>` (an end tag, or a bogus comment). `<` before anything
+ * else (`a < b`, `<3`, `<é`) stays text, and `</>` is dropped without a token. No quantifier: one pass.
+ */
+const OPENING = /<(?:[A-Za-z!?]|\/[^>])/;
+const ASCII_LETTER = /[A-Za-z]/;
+
+/**
+ * The states of the HTML tokenizer between a tag's name and its `>` (WHATWG HTML, tokenization: tag name
+ * to self-closing start tag). Only the ones that decide whether a quote opens a value are told apart.
+ */
+type TagState = 'name' | 'attribute' | 'before-value' | 'double-quoted' | 'single-quoted' | 'unquoted' | 'between';
+
+/**
+ * Whether a tag whose name starts just before `from` is ever emitted: it is, at the first `>` that is not
+ * inside a quoted attribute value; a tag still open at the end of the text is dropped, and takes the
+ * rest of the text with it.
+ */
+function tagEnds(text: string, from: number): boolean {
+  let state: TagState = 'name';
+  for (let index = from; index < text.length; index++) {
+    const char = text[index]!;
+    if (state === 'double-quoted' || state === 'single-quoted') {
+      if (char === (state === 'double-quoted' ? '"' : "'")) state = 'between';
+      continue;
+    }
+    if (char === '>') return true;
+    // The tokenizer reads CR as LF: all five are whitespace to it.
+    const space = char === ' ' || char === '\t' || char === '\n' || char === '\f' || char === '\r';
+    switch (state) {
+      case 'name': // `=` and quotes are part of a tag name
+        if (space || char === '/') state = 'between';
+        break;
+      case 'unquoted': // `/`, `=` and quotes are part of an unquoted value
+        if (space) state = 'between';
+        break;
+      case 'before-value':
+        if (!space) state = char === '"' ? 'double-quoted' : char === "'" ? 'single-quoted' : 'unquoted';
+        break;
+      case 'attribute': // in a name or after one (and its spaces): `=` opens a value
+        if (char === '=') state = 'before-value';
+        else if (char === '/') state = 'between';
+        break;
+      case 'between': // before a name, after a quoted value or a `/`: `=` here starts a name
+        if (!space && char !== '/') state = 'attribute';
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether an HTML parser would find a tag, a comment or a doctype in this text: framework text must come
+ * as rich text, never markup. It agrees exactly with the HTML tokenizer on the text on its own (tested
+ * against parse5), so `a < b`, `<3`, `x<y` and `<é>` stay text, while `<svg/onload=…>` and `</ b` (a
+ * bogus comment) do not. Linear: a search without quantifiers, then one pass over one tag.
+ */
+export function hasMarkup(text: string): boolean {
+  const opening = OPENING.exec(text);
+  if (!opening) return false;
+  // A comment or doctype is there whether or not it is closed; a tag only once its `>` comes. The first
+  // opening decides: a tag left open at the end takes everything after it with it.
+  if (!ASCII_LETTER.test(opening[0].at(-1)!)) return true;
+  return tagEnds(text, opening.index + opening[0].length);
+}
 
 export type GuardResult = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
 
@@ -46,7 +109,7 @@ function walk(root: unknown, options: GuardOptions): Issue[] {
   while (stack.length > 0 && issues.length < MAX_ISSUES) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
-      if (options.rejectMarkup && MARKUP.test(value)) issues.push(error('text.markup', path));
+      if (options.rejectMarkup && hasMarkup(value)) issues.push(error('text.markup', path));
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;

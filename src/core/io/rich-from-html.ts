@@ -1,6 +1,6 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { Block, Inline, Line, Rich } from '../schema/text.js';
-import { MARKUP } from '../input.js';
+import { hasMarkup } from '../input.js';
 import { isSafeUrl } from '../schema/ids.js';
 import type { ImportLog, SourceLocation } from './report.js';
 
@@ -40,7 +40,7 @@ export function reportCleaning(cleaning: HtmlCleaning, log: ImportLog): void {
 }
 
 /** Any tag or comment (what the framework guard refuses in text): such a cell goes through the HTML parser. */
-export const looksLikeHtml = (text: string): boolean => MARKUP.test(text);
+export const looksLikeHtml = (text: string): boolean => hasMarkup(text);
 
 /** Elements dropped with everything inside them: their content is code or controls, never framework text. */
 const DROPPED = new Set([
@@ -146,7 +146,7 @@ class Reducer {
    * so its `<` becomes `‹`, and the report says so.
    */
   text(value: string): string {
-    if (!MARKUP.test(value)) return value;
+    if (!hasMarkup(value)) return value;
     count(this.cleaning, ESCAPED_MARKUP);
     return value.replace(/</g, '‹');
   }
@@ -234,7 +234,14 @@ export function richFromHtml(html: string, cleaning: HtmlCleaning): Rich | undef
   const reducer = new Reducer(cleaning);
   parseFragment(html).childNodes.forEach((node) => reducer.visit(node));
   reducer.flush();
-  const { blocks } = reducer;
+  // Text joined from several nodes (a line, emphasis over a paragraph break) or cut from one (an item
+  // split off a run) can read as markup where no node did (`&lt;/` then `<p>&lt;`): each string is
+  // checked once more as it will be stored.
+  const safe = (line: Line): Line =>
+    typeof line === 'string'
+      ? reducer.text(line)
+      : line.map((part) => (typeof part === 'string' ? reducer.text(part) : 'em' in part ? { em: reducer.text(part.em) } : { strong: reducer.text(part.strong) }));
+  const blocks = reducer.blocks.map((block): Block => ('p' in block ? { p: safe(block.p) } : 'ul' in block ? { ul: block.ul.map(safe) } : { ol: block.ol.map(safe) }));
   if (blocks.length === 0) return undefined;
   const only = blocks[0]!;
   return blocks.length === 1 && 'p' in only && typeof only.p === 'string' ? only.p : blocks;
