@@ -162,18 +162,25 @@ describe('findRoutes', () => {
     assert.equal(findRoutes(big, at(9, 0), at(0, 0)).none, 'unreachable');
   });
 
-  it('maps the public-service careers fixture: 4 families, 20 positions, moves up, sideways and across', () => {
+  it('maps the public-service careers fixture: 4 families, 22 positions, moves up, sideways and across', () => {
     const careers = loadFixture('public-service-careers');
     const { roles, moves } = journeyGraph(careers);
     assert.equal(careers.families.length, 4);
-    assert.equal(roles.length, 20, 'the role headings are not positions');
+    // 20 role levels, and two Senior Civil Service roles without levels: each is a position itself.
+    assert.equal(roles.length, 22, 'the role headings are not positions');
+    assert.ok(roles.some((role) => role.id === 'chief-operating-officer'), 'a role no move reaches is still on the map');
     assert.deepEqual(
       ['promotion', 'lateral', 'cross-profession'].map((kind) => moves.filter((move) => move.kind === kind).length),
-      [15, 2, 10],
+      [16, 2, 10],
     );
     const result = findRoutes(careers, 'administrative-officer', 'head-of-policy');
     assert.deepEqual(result.routes.map(path), [['team-leader', 'policy-adviser', 'senior-policy-adviser', 'policy-lead', 'head-of-policy']]);
     assert.equal(result.routes[0]!.steps[1]!.move.kind, 'cross-profession');
     assert.ok(result.routes[0]!.steps.every((step) => step.develop.length > 0));
+    // The head of profession names three skills without a level: listed apart, never a skill to develop.
+    const [top] = findRoutes(careers, 'head-of-analysis', 'head-of-analysis-profession').routes;
+    assert.deepEqual(top!.steps[0]!.unstated, ['data-analysis', 'statistical-methods', 'using-evidence']);
+    assert.deepEqual(top!.steps[0]!.develop.map((step) => [step.skill, step.to]), [['leading-people', 'expert'], ['stakeholder-engagement', 'expert']]);
+    assert.equal(findRoutes(careers, 'head-of-operations', 'chief-operating-officer').none, 'unreachable');
   });
 });
