@@ -8,6 +8,11 @@ export const planEn = {
   'plan.summary': { one: '{count} skill to develop.', other: '{count} skills to develop.' },
   'plan.summaryEssential': { one: '{count} of them is essential for the role.', other: '{count} of them are essential for the role.' },
   'plan.noGaps': 'Nothing to develop for {role}: every skill the role needs is at its level or above.',
+  'plan.noGapsStated': 'Nothing to develop for {role} at a stated level: every skill it needs at a level is at that level or above.',
+  'plan.unstated': {
+    one: 'This role also names this skill without stating a level, so it is not a step: {skills}.',
+    other: 'This role also names these skills without stating a level, so they are not steps: {skills}.',
+  },
   'plan.noAssessment': 'No assessment yet: the plan is made from the levels you rate yourself at.',
   'plan.noRole': 'Choose a role: the plan is made from what it needs.',
   'plan.invalidInput': 'The plan given to this element could not be read',
@@ -71,6 +76,11 @@ export const planCy: Translation<typeof planEn> = {
   'plan.summary': { one: '{count} sgil i’w datblygu.', other: '{count} sgil i’w datblygu.' },
   'plan.summaryEssential': { one: 'Mae {count} ohonyn nhw’n hanfodol i’r rôl.', other: 'Mae {count} ohonyn nhw’n hanfodol i’r rôl.' },
   'plan.noGaps': 'Dim i’w ddatblygu ar gyfer {role}: mae pob sgil sydd ei hangen ar y rôl ar ei lefel neu’n uwch.',
+  'plan.noGapsStated': 'Dim i’w ddatblygu ar gyfer {role} ar lefel a nodwyd: mae pob sgil sydd ei hangen arni ar lefel benodol ar y lefel honno neu’n uwch.',
+  'plan.unstated': {
+    one: 'Mae’r rôl hon hefyd yn enwi’r sgil hon heb nodi lefel, felly nid yw’n gam: {skills}.',
+    other: 'Mae’r rôl hon hefyd yn enwi’r sgiliau hyn heb nodi lefel, felly nid ydynt yn gamau: {skills}.',
+  },
   'plan.noAssessment': 'Dim asesiad eto: mae’r cynllun yn cael ei wneud o’r lefelau rydych chi’n eu rhoi i chi’ch hun.',
   'plan.noRole': 'Dewiswch rôl: mae’r cynllun yn cael ei wneud o’r hyn sydd ei angen arni.',
   'plan.invalidInput': 'Nid oedd modd darllen y cynllun a roddwyd i’r elfen hon',
