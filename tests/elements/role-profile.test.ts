@@ -4,12 +4,14 @@ import '../../src/define.js';
 import { compareRoles } from '../../src/core/analysis/role-diff.js';
 import { indexFramework } from '../../src/core/framework-index.js';
 import type { Framework } from '../../src/core/schema/framework.js';
+import { pickLanguage } from '../../src/core/schema/text.js';
 import type { CfRoleProfile } from '../../src/elements/role-profile/role-profile.js';
 import type { RoleSelectEvent } from '../../src/events/role-select-event.js';
 import { loadFixture, mountElement, nextEvent, shadowAll, shadowText, until } from './helpers.js';
 
 const des = await loadFixture('des-hr');
 const direct = await loadFixture('direct');
+const careers = await loadFixture('public-service-careers');
 
 const profile = (template: ReturnType<typeof html>): Promise<CfRoleProfile> => mountElement('cf-role-profile', template);
 const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
@@ -25,14 +27,23 @@ function compareRows(el: CfRoleProfile): string[][] {
 /** The same rows worked out from compareRoles, in the element's group order. */
 function expectedRows(framework: Framework, from: string, to: string): string[][] {
   const index = indexFramework(framework);
-  const groups = { added: 'Skills added', raised: 'Levels raised', lowered: 'Levels lowered', dropped: 'Skills no longer needed', importance: 'Essential or desirable changed', unchanged: 'No change' };
-  const cell = (requirement?: { level: string; importance: string }) =>
-    !requirement ? 'Not needed' : `${index.levels.get(requirement.level)!.label as string}${requirement.importance === 'desirable' ? ' (desirable)' : ''}`;
+  const groups = {
+    added: 'Skills added',
+    raised: 'Levels raised',
+    lowered: 'Levels lowered',
+    dropped: 'Skills no longer needed',
+    importance: 'Essential or desirable changed',
+    unstated: 'No level stated in one of the roles',
+    unchanged: 'No change',
+  };
+  const label = (level?: string) => (level === undefined ? 'No level stated' : pickLanguage(index.levels.get(level)!.label, 'en'));
+  const cell = (requirement?: { level?: string; importance: string }) =>
+    !requirement ? 'Not needed' : `${label(requirement.level)}${requirement.importance === 'desirable' ? ' (desirable)' : ''}`;
   const { changes } = compareRoles(framework, from, to)!;
   return (Object.keys(groups) as (keyof typeof groups)[]).flatMap((change) =>
     changes
       .filter((entry) => entry.change === change)
-      .map((entry) => [groups[change], index.skills.get(entry.skill)!.name as string, cell(entry.from), cell(entry.to)]),
+      .map((entry) => [groups[change], pickLanguage(index.skills.get(entry.skill)!.name, 'en'), cell(entry.from), cell(entry.to)]),
   );
 }
 
@@ -206,5 +217,64 @@ describe('cf-role-profile', () => {
       for (const details of shadowAll<HTMLDetailsElement>(el, 'details')) details.open = true;
       await expect(host).to.be.accessible();
     }
+  });
+});
+
+describe('cf-role-profile: skills named without a level', () => {
+  it('lists them with “no level stated”, never a level or a blank, and shows the role’s type', async () => {
+    const el = await profile(html`<cf-role-profile .framework=${careers} role-id="head-of-analysis-profession"></cf-role-profile>`);
+    expect(shadowAll(el, '[part="facts"] div').map((pair) => [...pair.children].map(text))).to.deep.equal([
+      ['Family', 'Analysis'],
+      ['Type', 'Senior Civil Service'],
+    ]);
+    const [essential, desirable] = shadowAll(el, 'ul.requirements');
+    // What each item says before its descriptors (the skills with a level open on demand).
+    const said = (list: Element) => [...list.querySelectorAll('li[part="requirement"]')].map((item) => text(item.querySelector('summary, p')!));
+    expect(said(essential!)).to.deep.equal([
+      'Data analysis: no level stated',
+      'Using evidence: no level stated',
+      'Leading people: Expert',
+      'Stakeholder engagement: Expert',
+    ]);
+    expect(said(desirable!)).to.deep.equal(['Statistical methods: no level stated']);
+    // No descriptors to open for a level nobody stated: only the skills with a level have a disclosure.
+    expect(shadowAll(el, 'ul.requirements summary').map(text)).to.deep.equal(['Leading people: Expert', 'Stakeholder engagement: Expert']);
+    expect(shadowText(el)).not.to.match(/undefined|Not rated/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a role with no levels and no moves, all its skills without a level', async () => {
+    const el = await profile(html`<cf-role-profile .framework=${careers} role-id="chief-operating-officer"></cf-role-profile>`);
+    expect(text(el.shadowRoot!.querySelector('[part="title"]')!)).to.equal('Chief operating officer');
+    expect(shadowAll(el, 'h3').map(text)).to.deep.equal(['Essential skills (3)', 'Desirable skill (1)', 'Where this role can lead']);
+    expect(shadowAll(el, 'ul.requirements li').map(text).every((item) => item.endsWith(': no level stated'))).to.equal(true);
+    expect(shadowText(el)).to.include('No moves from this role are listed.');
+  });
+
+  it('compares a role with a level against one that states none: its own group, and “No level stated” in the cell', async () => {
+    const el = await profile(html`<cf-role-profile .framework=${careers} role-id="head-of-analysis" compare="head-of-analysis-profession"></cf-role-profile>`);
+    expect(shadowAll(el, '.changes li').map(text)).to.deep.equal(['2 levels raised', '1 skill no longer needed', '3 skills have no level stated in one of the roles']);
+    const rows = compareRows(el);
+    expect(rows).to.deep.equal(expectedRows(careers, 'head-of-analysis', 'head-of-analysis-profession'));
+    expect(rows.filter((row) => row[0] === 'No level stated in one of the roles')).to.deep.equal([
+      ['No level stated in one of the roles', 'Data analysis', 'Expert', 'No level stated'],
+      ['No level stated in one of the roles', 'Statistical methods', 'Expert', 'No level stated (desirable)'],
+      ['No level stated in one of the roles', 'Using evidence', 'Expert', 'No level stated'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so in Welsh', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="cy"><cf-role-profile .framework=${careers} role-id="head-of-analysis" compare="head-of-analysis-profession"></cf-role-profile></div>`);
+    const el = host.querySelector('cf-role-profile')!;
+    await el.updateComplete;
+    expect(shadowAll(el, '.changes li').map(text)).to.include('3 sgil heb lefel wedi’i nodi yn un o’r rolau');
+    expect(compareRows(el).find((row) => row[1] === 'Dadansoddi data')).to.deep.equal(['Dim lefel wedi’i nodi yn un o’r rolau', 'Dadansoddi data', 'Arbenigwr', 'Dim lefel wedi’i nodi']);
+    el.compare = undefined;
+    el.role = 'head-of-analysis-profession';
+    await el.updateComplete;
+    expect(shadowAll(el, '[part="facts"] div').map((pair) => [...pair.children].map(text))).to.deep.include(['Math', 'Uwch Wasanaeth Sifil']);
+    expect(shadowAll(el, 'ul.requirements li').map(text)).to.include('Dadansoddi data: dim lefel wedi’i nodi');
+    await expect(host).to.be.accessible();
   });
 });

@@ -48,6 +48,10 @@ export const roleProfileStyles = css`
   .requirements li {
     border-block-end: 1px solid var(--_cf-border);
   }
+  .unstated {
+    margin: 0;
+    padding-block: 0.5em;
+  }
   summary {
     min-height: 24px;
     padding-block: 0.5em;

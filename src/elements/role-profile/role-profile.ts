@@ -15,7 +15,7 @@ import { roleMessages } from '../../i18n/messages/role.js';
 import { mergeMessages } from '../../i18n/translate.js';
 
 /**
- * A role or role level: what it is, the skills it needs and at which level (essential and
+ * A role or role level: what it is, the skills it needs and at which level, or that it states none (essential and
  * desirable apart, each level's descriptors on demand), and where it can lead. With `compare`, what
  * changes between it and another role: skills added, levels raised or lowered, skills dropped.
  *
@@ -23,7 +23,7 @@ import { mergeMessages } from '../../i18n/translate.js';
  * @summary What a role needs, where it leads, and what changes in a move to another.
  * @fires {RoleSelectEvent} cf-role-select - A next role was chosen; cancelable (then the profile stays, and a link is not followed).
  * @csspart title - The role's name.
- * @csspart facts - The role, family and grade.
+ * @csspart facts - The role, family, grade and type (such as a grade band).
  * @csspart requirement - One skill the role needs, with its level's descriptors.
  * @csspart moves - The list of next roles.
  * @csspart compare - The table of what changes between two roles.
@@ -95,6 +95,7 @@ export class CfRoleProfile extends FrameworkElement {
     const { locale } = this.i18n;
     const family = role.role.family ? index.families.get(role.role.family) : undefined;
     const grade = role.level?.grade ?? role.role.grade;
+    const type = role.level?.type ?? role.role.type;
     const description = role.level?.description ?? role.role.description;
     return html`
       ${heading(this.#outline, renderText(this.#title(role), locale, this.contentLanguage), 'title')}
@@ -102,6 +103,7 @@ export class CfRoleProfile extends FrameworkElement {
         ${role.level ? html`<div><dt>${t('role.role')}</dt><dd>${renderText(role.role.title, locale, this.contentLanguage)}</dd></div>` : nothing}
         ${family ? html`<div><dt>${t('role.family')}</dt><dd>${renderText(family.name, locale, this.contentLanguage)}</dd></div>` : nothing}
         ${grade ? html`<div><dt>${t('role.grade')}</dt><dd>${grade}</dd></div>` : nothing}
+        ${type ? html`<div><dt>${t('role.type')}</dt><dd>${renderText(type, locale, this.contentLanguage)}</dd></div>` : nothing}
       </dl>
       ${description ? renderRich(description, locale, this.contentLanguage) : nothing}
       ${this.compare ? this.#renderCompare(index, role, this.compare) : this.#renderRequirements(index, role)}
@@ -127,14 +129,16 @@ export class CfRoleProfile extends FrameworkElement {
       return html`${heading(this.#outline + 1, t(`role.${importance}`, { count: list.length }))}
         <ul class="requirements" role="list">
           ${list.map((requirement) => {
+            const skill = this.renderSkillName(index, requirement.skill);
+            // Named without a level: said so, with no descriptors, as there is no level to describe.
+            if (requirement.level === undefined) {
+              return html`<li part="requirement"><p class="unstated">${messageWith((params) => t('role.requirementUnstated', params), { skill })}</p></li>`;
+            }
             const level = index.levels.get(requirement.level)!;
             return html`<li part="requirement">
               <details>
                 <summary>
-                  ${messageWith((params) => t('role.requirement', params), {
-                    skill: this.renderSkillName(index, requirement.skill),
-                    level: this.renderAnswer(index, requirement.level),
-                  })}
+                  ${messageWith((params) => t('role.requirement', params), { skill, level: this.renderAnswer(index, requirement.level) })}
                 </summary>
                 <div class="descriptors">${renderLevelDescriptors(skillLevel(index, requirement.skill, level), t, rich)}</div>
               </details>
@@ -153,7 +157,7 @@ export class CfRoleProfile extends FrameworkElement {
     const changed = ROLE_CHANGES.filter((change): change is Exclude<RoleChange, 'unchanged'> => change !== 'unchanged' && diff.counts[change] > 0);
     const cell = (requirement: Requirement | undefined) => {
       if (!requirement) return t('role.notNeeded');
-      const level = this.renderAnswer(index, requirement.level);
+      const level = this.renderRequired(index, requirement.level);
       return requirement.importance === 'desirable' ? messageWith((params) => t('role.desirableLevel', params), { level }) : level;
     };
     return html`${heading(this.#outline + 1, messageWith((params) => t('role.compareTitle', params), { from, to }), undefined, 'compare-title')}
