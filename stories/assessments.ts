@@ -32,3 +32,32 @@ export const hrTeam = { people: team.people, assessments: team.assessments.map((
 
 /** Bethan's development plan towards HR Business Partner: actions for two gaps, one kept for a skill that is not a gap. */
 export const hrPlan = validPlan(hrPlanInput, 'des-hr plan');
+
+/** Ratings against the public service careers framework, by its id and version. */
+const careersRating = (ratings: Record<string, { level: string }>, rater: 'self' | 'manager' = 'self') =>
+  valid({ schemaVersion: 1, framework: { id: 'public-service-careers', version: '1.0.0' }, rater, status: 'draft', ratings }, 'public-service-careers');
+
+/**
+ * A head of analysis's own rating, against the head of the analysis profession: a role that states no
+ * level for three of the five skills it names.
+ */
+export const analysisHeadSelf = careersRating({
+  'data-analysis': { level: 'expert' },
+  'statistical-methods': { level: 'expert' },
+  'using-evidence': { level: 'practitioner' },
+  'leading-people': { level: 'practitioner' },
+  'stakeholder-engagement': { level: 'expert' },
+});
+
+/** An invented team of six operations leaders, rated by their manager against the public service careers. */
+export const operationsTeam = {
+  people: ['Aled Pritchard', 'Bronwen Ellis', 'Carys Lloyd', 'Dafydd Owen', 'Eleri Morgan', 'Gareth Rees'],
+  assessments: [
+    { 'delivery-management': 'expert', 'leading-people': 'expert', 'customer-service': 'practitioner', 'stakeholder-engagement': 'practitioner' },
+    { 'delivery-management': 'practitioner', 'leading-people': 'expert', 'customer-service': 'expert', 'stakeholder-engagement': 'working' },
+    { 'delivery-management': 'working', 'leading-people': 'practitioner', 'customer-service': 'expert' },
+    { 'delivery-management': 'expert', 'leading-people': 'practitioner', 'customer-service': 'working', 'stakeholder-engagement': 'expert' },
+    { 'delivery-management': 'practitioner', 'leading-people': 'working', 'customer-service': 'practitioner', 'stakeholder-engagement': 'practitioner' },
+    { 'delivery-management': 'expert', 'leading-people': 'expert', 'stakeholder-engagement': 'expert' },
+  ].map((levels) => careersRating(Object.fromEntries(Object.entries(levels).map(([skill, level]) => [skill, { level }])), 'manager')),
+};

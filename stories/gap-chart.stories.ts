@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { GapSeriesInput } from '../src/elements/gap-chart/gap-chart.js';
-import { hrEarlier, hrManager, hrSelf, rseSelf } from './assessments.js';
+import { analysisHeadSelf, hrEarlier, hrManager, hrSelf, rseSelf } from './assessments.js';
 import { fixtures } from './fixtures.js';
 
 type Args = {
@@ -68,6 +68,16 @@ export const ForcedColorsBars: Story = { args: { variant: 'bars', assessments: [
 
 /** Printed: the table joins the drawing on paper, and nothing interactive is left. */
 export const Print: Story = { args: { assessments: [hrSelf, hrManager] }, tags: ['print'] };
+
+/**
+ * A role that names skills without stating a level (a head of profession in the Senior Civil Service): those
+ * skills say "No level stated" under their names, in the table and in the summary, and the role's outline is
+ * left open at their spokes: nothing is drawn as zero or as met.
+ */
+export const NoLevelStated: Story = { args: { framework: 'careers', 'role-id': 'head-of-analysis-profession', variant: 'radar', assessments: [analysisHeadSelf] } };
+
+/** The same as bars: no requirement marker and no shortfall for a skill with no level stated, and the words say why. */
+export const NoLevelStatedBars: Story = { args: { framework: 'careers', 'role-id': 'head-of-analysis-profession', variant: 'bars', assessments: [analysisHeadSelf] } };
 
 /** An unknown role gives a message, never a blank. */
 export const UnknownRole: Story = { args: { 'role-id': 'astronaut' } };

@@ -101,6 +101,17 @@ function outlinePath(points: readonly (Point | undefined)[]): string {
   return path;
 }
 
+/**
+ * The points of an outline that no stroke reaches, both neighbours missing: a requirement between
+ * two skills with no level stated, which needs a marker of its own to be seen.
+ */
+export function loosePoints(outline: Outline): Point[] {
+  const { points } = outline;
+  const count = points.length;
+  if (count < 2) return points.filter((point): point is Point => point !== undefined);
+  return points.filter((point, i): point is Point => point !== undefined && !points[(i + 1) % count] && !points[(i + count - 1) % count]);
+}
+
 export interface RadarOptions {
   /** Radius of the top level's ring. */
   readonly radius?: number;

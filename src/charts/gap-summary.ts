@@ -7,12 +7,13 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 /**
  * The chart's one-paragraph summary: how many skills meet the role, the largest gap, and what is
  * not rated or not applicable ("3 of 9 skills meet the role. The largest gap is Resourcing: 2 levels below.").
+ * Skills the role names without a level are neither met nor gaps: they are left out of the count and said apart.
  */
 export function describeGap(analysis: GapAnalysis, skillName: (id: string) => string, t: Translate): string {
   const { counts, total, largestGap } = analysis.summary;
-  const applicable = total - counts['not-applicable'];
+  const applicable = total - counts['not-applicable'] - counts.unstated;
   // "Not observed" is an answer, not a gap in the answers: it is counted apart from "not rated".
-  const notObserved = analysis.skills.filter((gap) => gap.current === NOT_OBSERVED).length;
+  const notObserved = analysis.skills.filter((gap) => gap.status === 'unrated' && gap.current === NOT_OBSERVED).length;
   const unrated = counts.unrated - notObserved;
   const answered = applicable - unrated;
   const meeting = counts.met + counts.above;
@@ -29,5 +30,11 @@ export function describeGap(analysis: GapAnalysis, skillName: (id: string) => st
   if (answered > 0 && unrated > 0) sentences.push(t('gap.summary.unrated', { count: unrated }));
   if (notObserved > 0) sentences.push(t('gap.summary.notObserved', { count: notObserved }));
   if (counts['not-applicable'] > 0) sentences.push(t('gap.summary.notApplicable', { count: counts['not-applicable'] }));
-  return sentences.join(' ');
+  return [...sentences, ...describeUnstated(analysis, t)].join(' ');
+}
+
+/** The sentence for skills the role names without a level, when it has any: also said before anything is rated. */
+export function describeUnstated(analysis: GapAnalysis, t: Translate): string[] {
+  const count = analysis.summary.counts.unstated;
+  return count > 0 ? [t('gap.summary.unstated', { count })] : [];
 }

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { barsLayout, labelsOverlap, markerPath, radarLayout, wrapLabel, type GapChartInput } from '../../src/charts/gap-geometry.js';
+import { barsLayout, labelsOverlap, loosePoints, markerPath, radarLayout, wrapLabel, type GapChartInput } from '../../src/charts/gap-geometry.js';
 import { gapChartInput } from '../../src/charts/gap-input.js';
-import { describeGap } from '../../src/charts/gap-summary.js';
+import { describeGap, describeUnstated } from '../../src/charts/gap-summary.js';
 import { gapAnalysis } from '../../src/core/analysis/gap.js';
 import { indexFramework, indexRoles } from '../../src/core/framework-index.js';
 import type { Assessment } from '../../src/core/schema/assessment.js';
+import { pickLanguage } from '../../src/core/schema/text.js';
 import { translate, type MessageKey, type MessageParams } from '../../src/i18n/index.js';
 import { assessmentOf, loadFixture } from './helpers.js';
 
@@ -200,6 +201,68 @@ describe('gap chart data and summary', () => {
     assert.equal(describeGap(gapAnalysis(framework, assess({}), role.id)!, name, t('cy')), 'Nid oes yr un o’r 8 sgil wedi’i graddio eto.');
     const observedNone = Object.fromEntries(role.requirements.map((r) => [r.skill, { level: 'not-observed' }]));
     assert.equal(describeGap(gapAnalysis(framework, assess(observedNone), role.id)!, name, t('cy')), 'Nid oes yr un o’r 8 sgil yn bodloni’r rôl eto. Mae 8 sgil heb eu harsylwi.');
+  });
+});
+
+describe('gap chart: skills the role names without a level', () => {
+  const framework = loadFixture('public-service-careers');
+  const index = indexFramework(framework);
+  // Head of the analysis profession: data analysis, statistical methods (desirable) and using evidence
+  // with no level stated; leading people and stakeholder engagement at expert.
+  const role = indexRoles(framework).roles.get('head-of-analysis-profession')!;
+  const name = (id: string) => pickLanguage(index.skills.get(id)!.name, 'en');
+  const t = (locale: string) => (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  const ratings = { 'data-analysis': { level: 'expert' }, 'using-evidence': { level: 'awareness' }, 'leading-people': { level: 'expert' }, 'stakeholder-engagement': { level: 'working' } };
+  const analysis = gapAnalysis(framework, assessmentOf(framework, ratings), role.id)!;
+
+  it('draws no requirement for them (never zero), while the rating itself is drawn', () => {
+    const data = gapChartInput(index, role, [analysis], role.requirements.map((r) => name(r.skill)));
+    assert.deepEqual(data.required, [undefined, undefined, undefined, 4, 4]);
+    assert.deepEqual(data.series[0], [4, undefined, 1, 4, 2]);
+    const radar = radarLayout(data, { radius: 100 });
+    assert.deepEqual(radar.required.points.map(Boolean), [false, false, false, true, true]);
+    assert.doesNotMatch(radar.required.path, /Z/, 'the outline is left open at their spokes');
+    assert.equal(radar.required.path.split('L').length, 2, 'one stroke, between the two skills with a level');
+    const bars = barsLayout(data);
+    assert.deepEqual(bars.rows.map((row) => row.required === undefined), [true, true, true, false, false]);
+    assert.ok(bars.rows.slice(0, 3).every((row) => row.gap === undefined), 'no shortfall band without a level');
+  });
+
+  it('marks a required point no stroke reaches, between skills with no level', () => {
+    const radar = radarLayout(input({ required: [undefined, 3, undefined, 2] }), { radius: 100 });
+    assert.deepEqual(loosePoints(radar.required), [radar.required.points[1], radar.required.points[3]]);
+    assert.deepEqual(loosePoints(radarLayout(input(), { radius: 100 }).required), []);
+    assert.deepEqual(loosePoints(radarLayout(input({ required: [undefined, 3, 2, undefined] })).required), []);
+  });
+
+  it('says how many have no level stated, and counts them neither as met nor as gaps', () => {
+    assert.equal(
+      describeGap(analysis, name, t('en')),
+      '1 of 2 skills meets the role. The largest gap is Stakeholder engagement: 2 levels below. The role states no level for 3 skills, so they are not counted as met or as gaps.',
+    );
+    assert.equal(
+      describeGap(analysis, name, t('cy')),
+      'Mae 1 o’r 2 sgil yn bodloni’r rôl. Y bwlch mwyaf yw Stakeholder engagement: 2 lefel yn is. Nid yw’r rôl yn nodi lefel ar gyfer 3 sgil, felly nid ydynt yn cael eu cyfrif fel rhai a fodlonwyd nac fel bylchau.',
+    );
+    // Not observed on a skill with no level is not counted as "marked not observed" against the role.
+    const observed = gapAnalysis(framework, assessmentOf(framework, { 'data-analysis': { level: 'not-observed' } }), role.id)!;
+    assert.equal(describeGap(observed, name, t('en')), 'None of the 2 skills is rated yet. The role states no level for 3 skills, so they are not counted as met or as gaps.');
+    const chief = gapAnalysis(framework, assessmentOf(framework, { 'leading-people': { level: 'expert' } }), 'chief-operating-officer')!;
+    assert.equal(describeGap(chief, name, t('en')), 'The role states no level for 4 skills, so they are not counted as met or as gaps.');
+    assert.deepEqual(describeUnstated(gapAnalysis(framework, assessmentOf(framework, {}), 'head-of-analysis')!, t('en')), []);
+  });
+
+  it('is plural-aware for one skill with no level, in English and Welsh', () => {
+    const edited = structuredClone(loadFixture('des-hr'));
+    const partner = edited.roles.find((entry) => entry.id === 'hr-business-partner')!;
+    partner.requirements = partner.requirements!.map((requirement) => (requirement.skill === 'employee-relations' ? { skill: requirement.skill, importance: requirement.importance } : requirement));
+    const one = gapAnalysis(edited, assessmentOf(edited, { 'employee-relations': { level: 'awareness' }, 'business-facing-hr': { level: 'practitioner' } }), 'hr-business-partner')!;
+    const hrName = (id: string) => indexFramework(edited).skills.get(id)!.name as string;
+    assert.equal(
+      describeGap(one, hrName, t('en')),
+      '1 of 7 skills meets the role. 6 skills are not rated yet. The role states no level for 1 skill, so it is not counted as met or as a gap.',
+    );
+    assert.match(describeGap(one, hrName, t('cy')), /Nid yw’r rôl yn nodi lefel ar gyfer 1 sgil, felly nid yw’n cael ei chyfrif fel un a fodlonwyd nac fel bwlch\.$/);
   });
 });
 

@@ -10,6 +10,7 @@ import { loadAssessments, loadFixture, mountElement, shadowAll, shadowText, unti
 
 const des = await loadFixture('des-hr');
 const direct = await loadFixture('direct');
+const careers = await loadFixture('public-service-careers');
 const index = indexFramework(des);
 
 
@@ -26,6 +27,7 @@ const gapLabel = (gap: SkillGap) =>
     below: `${-gap.difference!} level${gap.difference === -1 ? '' : 's'} below`,
     unrated: gap.current === 'not-observed' ? 'Not observed' : 'Not rated',
     'not-applicable': 'Not applicable',
+    unstated: 'No level stated',
   })[gap.status];
 const cells = (row: Element) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
 
@@ -90,7 +92,7 @@ describe('cf-gap-chart: the drawing', () => {
           expect(Math.abs(end - ticks[rank]!), `row ${i} series ${s} ends at its level`).to.be.below(0.5);
         }
       });
-      const required = index.rank.get(analyses[0]!.skills[i]!.required)!;
+      const required = index.rank.get(analyses[0]!.skills[i]!.required!)!;
       expect(row.querySelector('path.required')!.getAttribute('d')).to.match(new RegExp(`^M${ticks[required]} `));
       expect(row.querySelector('text.note')!.textContent).to.equal(gapLabel(analyses[0]!.skills[i]!));
       expect(row.querySelector('rect.gap') !== null).to.equal(analyses[0]!.skills[i]!.status === 'below');
@@ -350,4 +352,99 @@ describe('cf-gap-chart: sizes, input and messages', () => {
       await expect(host).to.be.accessible();
     });
   }
+});
+
+describe('cf-gap-chart: skills the role names without a level', () => {
+  // Head of the analysis profession: data analysis, statistical methods (desirable) and using evidence
+  // have no level stated; leading people and stakeholder engagement are needed at expert.
+  const rated: Assessment = {
+    schemaVersion: 1,
+    framework: { id: careers.id, version: careers.version },
+    rater: 'self',
+    status: 'draft',
+    ratings: { 'data-analysis': { level: 'expert' }, 'using-evidence': { level: 'not-observed' }, 'leading-people': { level: 'expert' }, 'stakeholder-engagement': { level: 'working' } },
+  };
+  const head = (variant: string, assessments: Assessment[] = [rated]) =>
+    chart(html`<cf-gap-chart .framework=${careers} role-id="head-of-analysis-profession" variant=${variant} .assessments=${assessments}></cf-gap-chart>`);
+
+  it('says “No level stated” in the table, for the need and the gap, and in the summary', async () => {
+    const el = await head('bars');
+    const rows = shadowAll(el, 'tbody tr').map(cells);
+    expect(rows).to.deep.equal([
+      ['Data analysis', 'No level stated', 'Expert', 'No level stated'],
+      ['Statistical methods (desirable)', 'No level stated', 'Not rated', 'No level stated'],
+      ['Using evidence', 'No level stated', 'Not observed', 'No level stated'],
+      ['Leading people', 'Expert', 'Expert', 'Meets the role'],
+      ['Stakeholder engagement', 'Expert', 'Working', '2 levels below'],
+    ]);
+    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
+      '1 of 2 skills meets the role. The largest gap is Stakeholder engagement: 2 levels below. The role states no level for 3 skills, so they are not counted as met or as gaps.',
+    );
+  });
+
+  it('draws no requirement marker and no shortfall for them in the bars, and says why in words', async () => {
+    const el = await head('bars');
+    const rows = shadowAll(el, 'g.row');
+    expect(rows.map((row) => row.querySelector('path.required') !== null)).to.deep.equal([false, false, false, true, true]);
+    expect(rows.map((row) => row.querySelector('path.required-marker') !== null)).to.deep.equal([false, false, false, true, true]);
+    expect(rows.map((row) => row.querySelector('text.note')!.textContent)).to.deep.equal(['No level stated', 'No level stated', 'No level stated', 'Meets the role', '2 levels below']);
+    expect(rows.slice(0, 3).every((row) => row.querySelector('rect.gap') === null)).to.equal(true);
+    // The rating is the person's own: it is drawn, against no requirement.
+    expect(rows[0]!.querySelector('rect.bar.s0')).to.not.equal(null);
+    expect(rows[1]!.querySelector('rect.bar.s0')).to.equal(null);
+  });
+
+  it('leaves the requirement’s outline open at their spokes on the radar, and names them under the skill', async () => {
+    const el = await head('radar');
+    const labels = shadowAll(el, 'text.label').map((label) => [...label.children].map((line) => line.textContent).join(' '));
+    expect(labels.slice(0, 3)).to.deep.equal(['Data analysis No level stated', 'Statistical methods No level stated', 'Using evidence No level stated']);
+    const d = el.shadowRoot!.querySelector('svg[role="img"] path.required')!.getAttribute('d')!;
+    expect(d).to.not.match(/Z/);
+    // Only the two skills with a level have a vertex: the outline is one stroke between them.
+    expect(d.match(/[ML]/g)).to.deep.equal(['M', 'L']);
+    const spokeEnds = shadowAll(el, '.grid path').map((spoke) => spoke.getAttribute('d')!.split('L')[1]!.split(' ').map(Number));
+    const vertices = d.slice(1).split('L').map((point) => point.split(' ').map(Number));
+    const centre = shadowAll(el, '.grid circle')[0]!;
+    const [cx, cy] = [Number(centre.getAttribute('cx')), Number(centre.getAttribute('cy'))];
+    const onSpoke = ([x, y]: number[], [ex, ey]: number[]) => Math.abs((ex! - cx) * (y! - cy) - (ey! - cy) * (x! - cx)) < 1 && (ex! - cx) * (x! - cx) + (ey! - cy) * (y! - cy) > 0;
+    for (const vertex of vertices) expect(spokeEnds.slice(0, 3).some((end) => onSpoke(vertex, end)), 'no vertex on a spoke with no level').to.equal(false);
+    expect(vertices.every((vertex) => spokeEnds.slice(3).some((end) => onSpoke(vertex, end)))).to.equal(true);
+  });
+
+  it('shows a role that states no level at all before anything is rated: nothing drawn as a need, and said so', async () => {
+    const el = await chart(html`<cf-gap-chart .framework=${careers} role-id="chief-operating-officer" variant="bars"></cf-gap-chart>`);
+    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
+      'No ratings yet: the chart shows what the role needs. The role states no level for 4 skills, so they are not counted as met or as gaps.',
+    );
+    expect(shadowAll(el, 'g.row path.required')).to.have.length(0);
+    expect(shadowAll(el, 'g.row text.note').map((note) => note.textContent)).to.deep.equal(Array(4).fill('No level stated'));
+    expect(shadowAll(el, 'tbody tr').map((row) => cells(row)[1])).to.deep.equal(Array(4).fill('No level stated'));
+    const radar = await chart(html`<cf-gap-chart .framework=${careers} role-id="chief-operating-officer" variant="radar"></cf-gap-chart>`);
+    expect(radar.shadowRoot!.querySelector('svg[role="img"] path.required')!.getAttribute('d')).to.equal('');
+    expect(shadowAll(radar, 'svg[role="img"] .required-marker')).to.have.length(0);
+  });
+
+  it('opens the ladder of such a skill with no target marked (never the text “undefined”)', async () => {
+    const el = await head('bars');
+    shadowAll(el, 'button.target')[0]!.focus();
+    await el.updateComplete;
+    const ladder = el.shadowRoot!.querySelector('#details cf-level-ladder') as HTMLElement & { updateComplete: Promise<unknown> };
+    expect(ladder.getAttribute('skill')).to.equal('data-analysis');
+    expect(ladder.hasAttribute('target')).to.equal(false);
+    await ladder.updateComplete;
+    expect(ladder.shadowRoot!.querySelector('.tag.target')).to.equal(null);
+    expect(ladder.shadowRoot!.querySelector('.tag.current')!.closest('li')!.textContent).to.include('Expert');
+    shadowAll(el, 'button.target')[3]!.focus();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#details cf-level-ladder')!.getAttribute('target')).to.equal('expert');
+  });
+
+  it('says so in Welsh, and has no axe violations', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="cy"><cf-gap-chart .framework=${careers} role-id="head-of-analysis-profession" .assessment=${rated}></cf-gap-chart></div>`);
+    const el = host.querySelector('cf-gap-chart')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.include('Nid yw’r rôl yn nodi lefel ar gyfer 3 sgil');
+    expect(cells(shadowAll(el, 'tbody tr')[0]!)).to.deep.equal(['Dadansoddi data', 'Dim lefel wedi’i nodi', 'Arbenigwr', 'Dim lefel wedi’i nodi']);
+    await expect(host).to.be.accessible();
+  });
 });

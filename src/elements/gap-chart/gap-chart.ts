@@ -5,9 +5,9 @@ import type { Issue } from '../../core/issues.js';
 import { parseAssessment } from '../../core/parse.js';
 import { NOT_APPLICABLE, NOT_OBSERVED, type Assessment } from '../../core/schema/assessment.js';
 import type { Framework } from '../../core/schema/framework.js';
-import { barsLayout, labelsOverlap, LINE_HEIGHT, markerPath, radarLayout, radarRadiusFor, type Box, type GapChartInput, type Label } from '../../charts/gap-geometry.js';
+import { barsLayout, labelsOverlap, LINE_HEIGHT, loosePoints, markerPath, radarLayout, radarRadiusFor, type Box, type GapChartInput, type Label } from '../../charts/gap-geometry.js';
 import { gapChartInput } from '../../charts/gap-input.js';
-import { describeGap } from '../../charts/gap-summary.js';
+import { describeGap, describeUnstated } from '../../charts/gap-summary.js';
 import { formatDate } from '../../i18n/catalogue.js';
 import { drawingStyles } from '../../shared/drawing-styles.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
@@ -168,7 +168,9 @@ export class CfGapChart extends FrameworkElement {
     };
     const tableOnly = this.view === 'table' || (this.#size.width ?? 640) < NARROW;
     const on = this.#preview.listeners;
-    const summary = rated ? describeGap(model.analyses[0]!, (id) => this.skillName(index, id), t) : t('gap.noRatings');
+    const summary = rated
+      ? describeGap(model.analyses[0]!, (id) => this.skillName(index, id), t)
+      : [t('gap.noRatings'), ...describeUnstated(model.analyses[0]!, t)].join(' ');
     return html`
       ${issues}
       <p part="summary" class="summary" id="summary">${summary}</p>
@@ -211,6 +213,8 @@ export class CfGapChart extends FrameworkElement {
         return t('gap.below', { count: -gap.difference! });
       case 'not-applicable':
         return t('assess.notApplicable');
+      case 'unstated':
+        return t('assess.levelNotStated');
       default:
         return t(gap.current === NOT_OBSERVED ? 'assess.notObserved' : 'assess.notRated');
     }
@@ -291,9 +295,10 @@ export class CfGapChart extends FrameworkElement {
   }
 
   #radar(model: Model, input: GapChartInput, width: number): Drawing {
-    // A skill the first series cannot show says why under its name: nothing is drawn as zero.
-    const notes = input.skills.map((_, i) =>
-      model.rated && input.series[0]![i] === undefined ? this.#gapText(model.analyses[0]!.skills[i]!) : undefined,
+    // A skill the first series cannot show says why under its name: nothing is drawn as zero. A skill
+    // named with no level says so, and the requirement's outline is left open at its spoke.
+    const notes = model.analyses[0]!.skills.map((gap, i) =>
+      gap.status === 'unstated' || (model.rated && input.series[0]![i] === undefined) ? this.#gapText(gap) : undefined,
     );
     const layout = radarLayout({ ...input, notes }, { radius: radarRadiusFor(width) });
     const { centre } = layout;
@@ -304,6 +309,7 @@ export class CfGapChart extends FrameworkElement {
       </g>
       ${layout.rings.map((r, i) => svg`<text class="tick" x=${centre.x + 4} y=${centre.y - r + 12}>${i + 1}</text>`)}
       <path class="required" d=${layout.required.path}></path>
+      ${loosePoints(layout.required).map((point) => svg`<path class="required-marker" d=${markerPath(3, point, 4)}></path>`)}
       ${layout.series.map(
         (outline, s) => svg`<g class="series s${s % 4}">
           <path class=${s === 0 && outline.path.endsWith('Z') ? 'area' : ''} d=${outline.path}></path>
@@ -340,7 +346,9 @@ export class CfGapChart extends FrameworkElement {
             ? nothing
             : svg`<path class="required" d="M${row.required} ${box.y + 4}V${box.y + box.height - 4}"></path>
                 <path class="required-marker" d=${markerPath(3, { x: row.required, y: box.y + 5 }, 4)}></path>`}
-          ${model.rated ? svg`<text class="note" x=${row.note.x} y=${row.note.y}>${this.#gapText(model.analyses[0]!.skills[i]!)}</text>` : nothing}
+          ${model.rated || row.required === undefined
+            ? svg`<text class="note" x=${row.note.x} y=${row.note.y}>${this.#gapText(model.analyses[0]!.skills[i]!)}</text>`
+            : nothing}
         </g>`;
       })}`;
     return { width: layout.width, height: layout.height, content, targets: layout.rows.map((row) => row.box) };
@@ -371,7 +379,7 @@ export class CfGapChart extends FrameworkElement {
                 : this.renderSkillName(index, skill);
             return html`<tr id="row-${skill}" class=${this.#preview.shown === skill ? 'active' : ''}>
               <th scope="row">${shown ? this.#skillButton(model, i, name, { className: 'link' }) : name}</th>
-              <td>${this.renderAnswer(index, requirement.level)}</td>
+              <td>${this.renderRequired(index, requirement.level)}</td>
               ${rated ? analyses.map((analysis) => html`<td>${this.renderAnswer(index, analysis.skills[i]!.current)}</td>`) : nothing}
               ${rated ? html`<td>${this.#gapText(analyses[0]!.skills[i]!)}</td>` : nothing}
             </tr>`;
@@ -387,7 +395,7 @@ export class CfGapChart extends FrameworkElement {
     if (position < 0) return nothing;
     const gap = analyses[0]!.skills[position]!;
     const current = gap.current === NOT_APPLICABLE || gap.current === NOT_OBSERVED ? undefined : gap.current;
-    return html`<cf-level-ladder skill=${gap.skill} current=${current ?? nothing} target=${gap.required} collapsible
+    return html`<cf-level-ladder skill=${gap.skill} current=${current ?? nothing} target=${gap.required ?? nothing} collapsible
       heading-level=${outlineLevel(this.headingLevel, 3)} .framework=${this.framework} .messages=${this.messages}></cf-level-ladder>`;
   }
 }
