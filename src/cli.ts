@@ -11,8 +11,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exportCase } from './core/io/case.js';
 import { exportFrameworkCsv, exportFrameworkJson } from './core/io/export-framework.js';
 import { importFramework, IMPORT_FORMATS, isImportFormat, type ImportFile, type ImportOptions } from './core/io/index.js';
-import type { ImportIssue, ImportResult } from './core/io/report.js';
-import { formatImportIssue, formatImportReport, formatLocation } from './i18n/import-report.js';
+import { strictly, type ImportIssue, type ImportResult } from './core/io/report.js';
+import { formatImportIssue, formatImportReport, formatLocation, formatRowCounts } from './i18n/import-report.js';
 
 const EXPORT_FORMATS = ['json', 'csv', 'case'] as const;
 /** Inputs above this size get a line saying what is being read: the rest is quick enough to need none. */
@@ -47,11 +47,17 @@ Options
   --version TEXT       Framework version for the imported file (default 1.0.0).
   --language TAG       Language the imported text is in (en, cy); for export, which language to write.
   --levels ORDER       Documents: highest-first (default) or lowest-first, how tables list levels.
+  --strict             Treat every warning as an error (exit code 1): for authors who want a clean file.
   --json               Print the report as JSON on standard output (the result needs -o, or is included).
   --lang TAG           Language of the report: en (default) or cy.
   -h, --help           Show this help.
 
-Exit codes: 0 done (warnings may be listed), 1 the input is not valid, 2 the command is wrong.
+A row that cannot be placed costs only itself: it is kept as far as it can be (a placeholder level
+becomes "no level stated"), and the report says how many rows were read, placed, kept in part and left
+out, and why, by row and column. An import fails only when no framework can be made from the files.
+
+Exit codes: 0 done (warnings may be listed), 1 the input is not valid (or, with --strict, has
+warnings), 2 the command is wrong.
 
 Examples
   career-frameworks validate my-framework.json
@@ -70,6 +76,7 @@ const OPTIONS = {
   language: { type: 'string' },
   levels: { type: 'string' },
   json: { type: 'boolean', default: false },
+  strict: { type: 'boolean', default: false },
   lang: { type: 'string', default: 'en' },
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsConfig['options'];
@@ -90,8 +97,11 @@ interface Context {
   readonly locale: string;
 }
 
-/** The report as `--json` prints it: stable keys for scripts; each issue names its file in `at.file`. */
-function jsonReport(command: string, result: Pick<ImportResult, 'ok' | 'issues'>, locale: string, extra: Record<string, unknown> = {}) {
+/**
+ * The report as `--json` prints it: stable keys for scripts; each issue names its file in `at.file`;
+ * `rows` says, per input, how many rows were read, placed, kept in part and left out.
+ */
+function jsonReport(command: string, result: Pick<ImportResult, 'ok' | 'issues'> & Partial<Pick<ImportResult, 'rows'>>, locale: string, extra: Record<string, unknown> = {}) {
   const issue = (item: ImportIssue) => ({
     severity: item.severity,
     key: item.key,
@@ -101,7 +111,9 @@ function jsonReport(command: string, result: Pick<ImportResult, 'ok' | 'issues'>
     ...(item.params ? { params: item.params } : {}),
   });
   const errors = result.issues.filter((item) => item.severity === 'error').length;
-  return { command, ok: result.ok, errors, warnings: result.issues.length - errors, issues: result.issues.map(issue), ...extra };
+  const rows = result.rows ?? [];
+  const totals = rows.length === 0 ? {} : { rows, rowsSummary: formatRowCounts(rows, locale, result.ok) };
+  return { command, ok: result.ok, errors, warnings: result.issues.length - errors, ...totals, issues: result.issues.map(issue), ...extra };
 }
 
 const printJson = (streams: Streams, value: unknown) => streams.out(`${JSON.stringify(value, null, 2)}\n`);
@@ -142,7 +154,7 @@ function importOptions(values: Values): ImportOptions {
 function validate(files: readonly string[], context: Context): number {
   if (files.length === 0) throw new CommandError('validate needs a FILE.');
   const { streams, locale, values } = context;
-  const results = files.map((file) => importFramework('json', [readInput(file, context)]));
+  const results = files.map((file) => importFramework('json', [readInput(file, context)], { strict: values.strict }));
   const ok = results.every((result) => result.ok);
   if (values.json) {
     const issues = results.flatMap((result) => result.issues);
@@ -160,7 +172,7 @@ function importCommand(files: readonly string[], context: Context): number {
   if (format === undefined) throw new CommandError('import needs --from FORMAT.');
   if (!isImportFormat(format)) throw new CommandError(`Unknown import format "${format}". Use one of: ${IMPORT_FORMATS.join(', ')}.`);
   if (files.length === 0) throw new CommandError('import needs a FILE.');
-  const options = importOptions(values);
+  const options = { ...importOptions(values), strict: values.strict };
   const inputs = files.map((file) => readInput(file, context));
   const started = performance.now();
   const result = importFramework(format, inputs, options);
@@ -172,7 +184,7 @@ function importCommand(files: readonly string[], context: Context): number {
     const framework = output !== undefined && values.output === undefined ? { framework: JSON.parse(output) as unknown } : {};
     printJson(streams, jsonReport('import', result, locale, { format, ...framework, ...(values.output ? { output: values.output } : {}) }));
   } else {
-    streams.err(formatImportReport(result.issues, { name: inputs.map((input) => input.name).join(', '), locale, verb: 'import' }));
+    streams.err(formatImportReport(result.issues, { name: inputs.map((input) => input.name).join(', '), locale, verb: 'import', rows: result.rows }));
     if (result.ok) {
       const { skills, roles } = result.framework;
       streams.err(`${skills.length} skills, ${roles.length} roles in ${took} ms${values.output ? ` → ${values.output}` : ''}\n`);
@@ -188,7 +200,8 @@ function exportCommand(files: readonly string[], context: Context): number {
   if (format === undefined || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CommandError(`export needs --to ${EXPORT_FORMATS.join('|')}.`);
   if (files.length !== 1) throw new CommandError('export needs exactly one framework FILE.');
   if (values.json && values.output === undefined) throw new CommandError('export --json needs -o FILE: the export itself would be on standard output.');
-  const result = importFramework('json', [readInput(files[0]!, context)]);
+  const checked = importFramework('json', [readInput(files[0]!, context)]);
+  const result = values.strict ? strictly(checked) : checked;
   if (!result.ok) {
     if (values.json) printJson(streams, jsonReport('export', result, locale, { format }));
     else streams.err(formatImportReport(result.issues, { name: basename(files[0]!), locale, verb: 'validate' }));

@@ -124,7 +124,8 @@ describe('importSpreadsheet: long form', () => {
     assert.deepEqual(result.framework.skills[0]!.levels, { foundation: [{ ul: ['Listens well', 'Asks open questions'] }], practitioner: 'Coaches a team' });
   });
 
-  it('skips rows without a skill or a level, and says where they are', () => {
-    assert.deepEqual(result.issues.map(({ key, at }) => [key, at.row, at.column]), [['cell.required', 6, 'Skill'], ['cell.required', 7, 'Level']]);
+  it('leaves out a row without a skill, keeps the skill of a row without a level, and says where they are', () => {
+    assert.deepEqual(result.issues.map(({ key, at }) => [key, at.row, at.column]), [['cell.required', 6, 'Skill'], ['row.noLevel', 7, 'Level']]);
+    assert.deepEqual(result.rows, [{ file: 'long-tab.csv', unit: 'row', read: 6, placed: 4, partial: 1, leftOut: 1 }]);
   });
 });

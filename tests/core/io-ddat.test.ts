@@ -60,13 +60,15 @@ describe('importDdat quirks', () => {
     assert.deepEqual(result.framework.skills.map((skill) => skill.id), ['service-mapping', 'facilitation', 'prioritisation']);
   });
 
-  it('reports a level the scale lacks as an error at its row and column', () => {
+  it('keeps a requirement whose level the scale lacks, with no level stated, and says where', () => {
     const roles = { text: `${header}Data,Analyst,,Analyst,,Service mapping,,Wizard,,Core role\n`, file: 'roles.csv' };
     const result = importDdat({ skills: sample('skills.csv'), roles });
-    assert.equal(result.ok, false);
-    assert.deepEqual(result.issues.filter((issue) => issue.severity === 'error').map(({ key, at }) => [key, at]), [
-      ['level.unknown', { file: 'roles.csv', row: 2, column: 'Skill Level' }],
+    assert.ok(result.ok, JSON.stringify(result.issues));
+    assert.deepEqual(result.issues.filter((issue) => issue.at.file === 'roles.csv').map(({ key, at }) => [key, at]), [
+      ['requirement.unknownLevel', { file: 'roles.csv', row: 2, column: 'Skill Level' }],
     ]);
+    assert.deepEqual(result.framework.roles[0]!.levels![0]!.requirements, [{ skill: 'service-mapping', importance: 'essential' }]);
+    assert.deepEqual(result.rows.find((count) => count.file === 'roles.csv'), { file: 'roles.csv', unit: 'row', read: 1, placed: 0, partial: 1, leftOut: 0 });
   });
 
   it('adds a skill that only the roles CSV names, and says so', () => {
@@ -77,9 +79,17 @@ describe('importDdat quirks', () => {
     assert.deepEqual(result.framework.skills.at(-1), { id: 'data-cleaning', name: 'Data cleaning', description: 'Tidying data.', levels: { working: 'You can clean data.' } });
   });
 
-  it('names the missing columns of a roles CSV', () => {
+  it('names the missing columns of a roles CSV, and fails only when they leave no scale', () => {
     const result = importDdat({ roles: { text: 'Role,Skill Name\nA,B\n', file: 'roles.csv' } });
-    assert.deepEqual(result.issues.map(({ key, params }) => [key, params?.column]), [['csv.missingColumn', 'Role Level'], ['csv.missingColumn', 'Skill Level']]);
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.issues.map(({ key, severity, params }) => [severity, key, params?.column]), [
+      ['error', 'import.noLevels', undefined],
+      ['warning', 'csv.missingColumn', 'Role Level'],
+      ['warning', 'csv.missingColumn', 'Skill Level'],
+    ]);
+    const withSkills = importDdat({ skills: sample('skills.csv'), roles: { text: 'Role,Skill Name\nA,Facilitation\n', file: 'roles.csv' } });
+    assert.ok(withSkills.ok);
+    assert.deepEqual(withSkills.framework.roles, [{ id: 'a', title: 'A', requirements: [{ skill: 'facilitation', importance: 'essential' }] }]);
   });
 
   it('tells the roles CSV from the skills CSV whatever order they are given in', () => {

@@ -92,38 +92,53 @@ describe('importDirect', () => {
     assert.deepEqual([...new Set(result.issues.map((issue) => issue.at.file))], ['C:\\direct\\learning_resource.json', 'C:\\direct\\skill.json']);
   });
 
-  it('fails with package.missingPart for each required file that is missing', () => {
+  it('fails with package.missingPart when the skills or the levels are missing; without another part it imports less', () => {
     assert.deepEqual(brief(failed(importDirect(without(direct(), 'skill.json', 'provider.json')))), [
       ['error', 'package.missingPart', 'skill.json', undefined, { part: 'skill.json' }],
-      ['error', 'package.missingPart', 'provider.json', undefined, { part: 'provider.json' }],
+      ['warning', 'package.missingPart', 'provider.json', undefined, { part: 'provider.json' }],
+    ]);
+    const result = importDirect(without(direct(), 'provider.json', 'learning_resource.json'));
+    assert.ok(result.ok);
+    assert.deepEqual(result.framework.learning, []);
+    assert.deepEqual(brief(result.issues.filter((issue) => issue.key === 'package.missingPart')).map(([severity, , file]) => [severity, file]), [
+      ['warning', 'learning_resource.json'],
+      ['warning', 'provider.json'],
     ]);
   });
 
-  it('fails with input.json, located by file, when a file is not JSON', () => {
-    const [issue, ...more] = failed(importDirect({ ...direct(), 'competency.json': '[{"name": "Data",' }));
+  it('fails with input.json, located by file, when the skills file is not JSON; another part that is not JSON is done without', () => {
+    const [issue, ...more] = failed(importDirect({ ...direct(), 'skill.json': '[{"name": "Data",' }));
     assert.deepEqual(more, []);
-    assert.deepEqual([issue!.severity, issue!.key, issue!.at], ['error', 'input.json', { file: 'competency.json', path: [] }]);
+    assert.deepEqual([issue!.severity, issue!.key, issue!.at], ['error', 'input.json', { file: 'skill.json', path: [] }]);
     assert.equal(typeof issue!.params?.detail, 'string');
+    const result = importDirect({ ...direct(), 'competency.json': '[{"name": "Data",' });
+    assert.ok(result.ok);
+    assert.deepEqual(brief(result.issues)[0]!.slice(0, 4), ['warning', 'input.json', 'competency.json', []]);
+    assert.ok(result.framework.skills.length > 0);
   });
 
-  it('fails with value.type when a file is not an array, or not text at all', () => {
+  it('fails with value.type when the levels file is not an array, or not text at all', () => {
     const files = { ...direct(), 'provider.json': '{"name": "GitHub"}', 'skill_level.json': 42 as unknown as string };
     assert.deepEqual(brief(failed(importDirect(files))), [
       ['error', 'value.type', 'skill_level.json', undefined, { expected: 'string' }],
-      ['error', 'value.type', 'provider.json', [], { expected: 'array' }],
+      ['warning', 'value.type', 'provider.json', [], { expected: 'array' }],
     ]);
   });
 
-  it('refuses __proto__ and constructor keys without polluting Object.prototype', () => {
+  it('leaves out an item with a __proto__ or constructor key, without polluting Object.prototype', () => {
     const files = {
       ...direct(),
-      'skill.json': '[{"name": "x", "slug": "x", "__proto__": {"polluted": true}}]',
+      'skill.json': '[{"name": "x", "slug": "x", "__proto__": {"polluted": true}}, {"name": "Kept", "slug": "kept"}]',
       'provider.json': '[{"constructor": {"prototype": {"polluted": true}}}]',
     };
-    assert.deepEqual(brief(failed(importDirect(files))), [
-      ['error', 'key.forbidden', 'skill.json', [0, '__proto__'], { key: '__proto__' }],
-      ['error', 'key.forbidden', 'provider.json', [0, 'constructor'], { key: 'constructor' }],
+    const result = importDirect(files);
+    assert.ok(result.ok, JSON.stringify(result.issues));
+    assert.deepEqual(result.framework.skills.map((skill) => skill.id), ['kept']);
+    assert.deepEqual(brief(result.issues.filter((issue) => issue.key === 'key.forbidden')), [
+      ['warning', 'key.forbidden', 'skill.json', [0, '__proto__'], { key: '__proto__' }],
+      ['warning', 'key.forbidden', 'provider.json', [0, 'constructor'], { key: 'constructor' }],
     ]);
+    assert.deepEqual(result.rows.find((count) => count.file === 'skill.json'), { file: 'skill.json', unit: 'item', read: 2, placed: 1, partial: 0, leftOut: 1 });
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'), false);
   });

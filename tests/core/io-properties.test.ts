@@ -55,7 +55,7 @@ const levelName = fc.oneof({ weight: 5, arbitrary: word }, { weight: 1, arbitrar
  * A spreadsheet cell holding only `N/A` or a placeholder (`TBC`, `MISSING`) means just that (see the
  * README), so descriptor text that is only such a word is left out of the generated frameworks.
  */
-const reserved = /^(?:na|n\/a|not applicable|missing|tbc|tbd|todo|to do|placeholder|x+)$/i;
+const reserved = /^(?:na|n\/a|not applicable|missing|tbc|tbd|todo|to do|placeholder|unused|none|nil|null|unknown|x+)$/i;
 const sentence = fc
   .array(fc.stringMatching(/^[a-z]{1,8}$/), { minLength: 1, maxLength: 6 })
   .map((words) => words.join(' '))

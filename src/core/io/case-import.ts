@@ -1,5 +1,5 @@
 /** A CASE 1.1 package read as a framework (see case.ts for the mapping). Every value is untrusted JSON. */
-import type { IssuePath } from '../issues.js';
+import type { Issue, IssueKey, IssueParams, IssuePath } from '../issues.js';
 import { guardInput } from '../input.js';
 import type { FrameworkInput } from '../schema/framework.js';
 import { isHttpsUrl, LANGUAGE_TAG } from '../schema/ids.js';
@@ -7,7 +7,7 @@ import { richLines, type Rich } from '../schema/text.js';
 import { IdAllocator, slugify } from './ids.js';
 import { looksLikeHtml, newCleaning, reportCleaning, richFromHtml } from './rich-from-html.js';
 import { richFromText } from './rich-from-text.js';
-import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLocation } from './report.js';
+import { finishImport, ImportLog, withinLimit, type ImportIssueKey, type ImportResult, type SourceLocation } from './report.js';
 
 // ---- Text: CASE fields are plain strings (list items as lines), or HTML, which CASE 1.1 allows
 
@@ -31,6 +31,8 @@ interface ScaleLevel { readonly id: string; readonly label: string; readonly des
 type Criteria = Map<string, { levels: unknown[]; path: IssuePath }>;
 
 const KNOWN_TYPES = new Set(['isChildOf', 'hasSkillLevel', 'precedes']);
+/** The package's lists of records: each record is an item of the row accounting. */
+const LISTS = new Set(['CFItems', 'CFAssociations', 'CFRubrics']);
 
 /** Reads a CASE package as a framework, or returns every problem found. Never throws. */
 export function importCase(text: string, file?: string): ImportResult {
@@ -57,48 +59,64 @@ function readPackage(text: string, log: ImportLog, at: At, rich: RichReader): Fr
   if (typeof text !== 'string') return void log.error('value.type', at([]), { expected: 'string' });
   if (!withinLimit(text, log, at().file)) return undefined;
   const guarded = guardInput(text, { rejectMarkup: false });
-  if (!guarded.ok) return void log.addIssues(guarded.issues, at().file);
-  const root = asObject(guarded.value);
+  // A prototype key (or nesting too deep) inside one item costs that item; anywhere else, the package.
+  const refused = guarded.ok ? [] : guarded.issues;
+  const inItem = (issue: Issue) => issue.path.length >= 3 && LISTS.has(String(issue.path[0])) && typeof issue.path[1] === 'number';
+  if (!guarded.ok && !refused.every(inItem)) return void log.addIssues(guarded.issues, at().file);
+  // Parsed once by the guard, so this cannot fail; JSON.parse makes `__proto__` an own key, never a prototype.
+  const root = asObject(guarded.ok ? guarded.value : JSON.parse(text));
   if (!root) return void log.error('value.type', at([]), { expected: 'object' });
   const doc = asObject(root.CFDocument);
   if (!doc) return void log.error('case.noDocument', at(['CFDocument']));
   const list = (key: string) => {
     if (root[key] !== undefined && !Array.isArray(root[key])) log.warn('value.type', at([key]), { expected: 'array' });
-    return asList(root[key]);
+    const items = asList(root[key]);
+    items.forEach((_, index) => log.read(at([key, index]), 'item'));
+    for (const issue of refused.filter((issue) => issue.path[0] === key)) {
+      items[issue.path[1] as number] = undefined;
+      log.leaveOut(at(issue.path.slice(0, 2)), issue.key, issue.params, at(issue.path));
+    }
+    return items;
   };
+  const skipped = (path: IssuePath) => refused.some((issue) => issue.path[0] === path[0] && issue.path[1] === path[1]);
 
   const items = new Map<string, ItemRecord>();
   list('CFItems').forEach((raw, index) => {
+    if (skipped(['CFItems', index])) return;
     const item = asObject(raw);
     const identifier = asText(item?.identifier);
     const [short, full, notes] = [item?.abbreviatedStatement, item?.fullStatement, item?.notes].map(asText);
-    if (!item) return log.warn('value.type', at(['CFItems', index]), { expected: 'object' });
-    if (!identifier || !(short ?? full)) return log.warn('value.required', at(['CFItems', index, identifier ? 'fullStatement' : 'identifier']));
-    if (items.has(identifier)) return log.warn('id.duplicate', at(['CFItems', index, 'identifier']), { id: identifier });
+    const leaveOut = (key: ImportIssueKey | IssueKey, field?: string, params?: IssueParams) =>
+      log.leaveOut(at(['CFItems', index]), key, params, at(['CFItems', index, ...(field ? [field] : [])]));
+    if (!item) return leaveOut('value.type', undefined, { expected: 'object' });
+    if (!identifier || !(short ?? full)) return leaveOut('value.required', identifier ? 'fullStatement' : 'identifier');
+    if (items.has(identifier)) return leaveOut('id.duplicate', 'identifier', { id: identifier });
     const description = short && full && full !== short ? rich(full, ['CFItems', index, 'fullStatement']) : rich(notes, ['CFItems', index, 'notes']);
     const code = asText(item.humanCodingScheme);
     // A name is one line as written: only HTML is reduced (to its text), and no bullet is read into it.
     const statement = (short ?? full)!;
     const named = looksLikeHtml(statement) ? rich(statement, ['CFItems', index, short ? 'abbreviatedStatement' : 'fullStatement']) : statement.replace(/\s+/g, ' ');
     const name = named === undefined ? '' : typeof named === 'string' ? named : richLines(named).join(' ');
-    if (name === '') return log.warn('value.required', at(['CFItems', index, 'fullStatement']));
+    if (name === '') return leaveOut('value.required', 'fullStatement');
     const type = asText(item.CFItemType);
     items.set(identifier, { index, name, ...(code && { code }), ...(description && { description }), ...(type && { type }) });
   });
 
   const docId = asText(doc.identifier);
   const links: Link[] = [];
+  const leaveOutLink = (index: number, key: ImportIssueKey | IssueKey, params: IssueParams) => log.leaveOut(at(['CFAssociations', index]), key, params);
   list('CFAssociations').forEach((raw, index) => {
+    if (skipped(['CFAssociations', index])) return;
     const association = asObject(raw);
-    if (!association) return log.warn('value.type', at(['CFAssociations', index]), { expected: 'object' });
+    if (!association) return leaveOutLink(index, 'value.type', { expected: 'object' });
     const type = asText(association.associationType) ?? '';
-    if (!KNOWN_TYPES.has(type)) return log.warn('case.association', at(['CFAssociations', index]), { type });
+    if (!KNOWN_TYPES.has(type)) return leaveOutLink(index, 'case.association', { type });
     const origin = linkOf(association.originNodeURI);
     const destination = linkOf(association.destinationNodeURI);
     // Both ends must be items of this package; a parent may also be the document itself.
     const ends = [origin, destination];
     const unknown = ends.findIndex((id, end) => id === undefined || !(items.has(id) || (end === 1 && type === 'isChildOf' && id === docId)));
-    if (unknown >= 0) return log.warn('case.unknownItem', at(['CFAssociations', index]), { identifier: ends[unknown] ?? '' });
+    if (unknown >= 0) return leaveOutLink(index, 'case.unknownItem', { identifier: ends[unknown] ?? '' });
     const sequence = asNumber(association.sequenceNumber) ?? Infinity;
     links.push({ index, type, origin: origin!, destination: destination!, sequence });
   });
@@ -110,8 +128,10 @@ function readPackage(text: string, log: ImportLog, at: At, rich: RichReader): Fr
       const criterion = asObject(raw);
       const item = linkOf(criterion?.CFItemURI);
       const path = ['CFRubrics', r, 'CFRubricCriteria', c];
-      if (item !== undefined && !items.has(item)) log.warn('case.unknownItem', at(path), { identifier: item });
-      else if (item !== undefined && !criteria.has(item)) criteria.set(item, { levels: asList(criterion!.CFRubricCriterionLevels), path });
+      if (skipped(path)) return;
+      if (item !== undefined && !items.has(item)) log.leaveOut(at(path), 'case.unknownItem', { identifier: item });
+      else if (item !== undefined && criteria.has(item)) log.leaveOut(at(path), 'case.extraCriterion', { identifier: item });
+      else if (item !== undefined) criteria.set(item, { levels: asList(criterion!.CFRubricCriterionLevels), path });
     }),
   );
 
@@ -125,10 +145,10 @@ function readPackage(text: string, log: ImportLog, at: At, rich: RichReader): Fr
   for (const link of links) {
     if (link.type === 'hasSkillLevel') skillLinks.set(link.origin, (skillLinks.get(link.origin) ?? new Set()).add(link.destination));
     else if (link.type === 'precedes' && !(levelItems.has(link.origin) && levelItems.has(link.destination))) {
-      log.warn('case.association', at(['CFAssociations', link.index]), { type: link.type }); // orders levels only
+      leaveOutLink(link.index, 'case.association', { type: link.type }); // orders levels only
     } else if (link.type === 'isChildOf' && !levelItems.has(link.origin)) {
       // CASE lets an item sit under two parents; a category list has one place for it.
-      if (parents.has(link.origin)) log.warn('case.multipleParents', at(['CFAssociations', link.index]));
+      if (parents.has(link.origin)) log.leaveOut(at(['CFAssociations', link.index]), 'case.multipleParents', undefined);
       else parents.set(link.origin, link.destination);
     }
   }
@@ -255,8 +275,9 @@ function readLevels(
 }
 
 function readDocument(doc: Json, flags: Json | undefined, log: ImportLog, at: At, rich: RichReader) {
-  const title = asText(doc.title);
-  if (title === undefined) return void log.error('value.required', at(['CFDocument', 'title']));
+  // Without a title the framework is still one: the document's identifier names it, and the report says so.
+  const title = asText(doc.title) ?? asText(doc.identifier) ?? 'Imported framework';
+  if (asText(doc.title) === undefined) log.warn('value.required', at(['CFDocument', 'title']));
   const wanted = asText(flags?.frameworkId);
   const { id, changed } = new IdAllocator('framework').take(wanted ?? slugify(title));
   if (changed && wanted !== undefined) log.warn('id.changed', at(['CFDocument', 'extensions']), { from: wanted, to: id });

@@ -5,10 +5,26 @@ import { looksLikeHtml, richFromHtml, type HtmlCleaning } from './rich-from-html
 import { richFromText } from './rich-from-text.js';
 import type { ImportLog, SourceLocation } from './report.js';
 
-/** Text that stands where a descriptor was never written: absent, never shown as a descriptor. */
-const PLACEHOLDER = /^(?:missing|tbc|tbd|to ?do|to be (?:confirmed|written|added)|placeholder|xx+|\?+|-+|–)$/i;
+/**
+ * Text that stands where a value was never written (`MISSING`, `TBC`, `NOT IN USE`, `#N/A`): absent,
+ * never shown as a descriptor, a level or a name.
+ */
+const PLACEHOLDER =
+  /^(?:missing|tbc|tbd|to ?do|to be (?:confirmed|written|added|decided)|placeholder|not (?:in use|used|known|set|specified|defined|yet (?:written|defined))|unused|none|nil|null|unknown|#n\/a|n\/k|xx+|\?+|-+|–|—)\.?$/i;
 /** A level that does not apply to a skill. */
 const NOT_APPLICABLE = /^(?:not applicable|n\/a|na)\.?$/i;
+
+/** Whether a cell holds only a placeholder; spacing and case do not matter. */
+export const isPlaceholder = (value: string): boolean => PLACEHOLDER.test(value.replace(/\s+/g, ' ').trim());
+
+/**
+ * A name or level cell with nothing usable in it: blank, a placeholder, or "not applicable" (which, in
+ * a level cell of a role, says the role has no level rather than that a skill does not apply).
+ */
+export const isAbsent = (value: string): boolean => {
+  const text = value.replace(/\s+/g, ' ').trim();
+  return text === '' || PLACEHOLDER.test(text) || NOT_APPLICABLE.test(text);
+};
 
 export type CellValue = { kind: 'empty' } | { kind: 'notApplicable' } | { kind: 'text'; text: Rich };
 
@@ -36,11 +52,11 @@ export function readRich(raw: string, at: SourceLocation, cleaning: HtmlCleaning
 export function readCell(raw: string, at: SourceLocation, log: ImportLog, cleaning: HtmlCleaning): CellValue {
   const value = unescapeCell(raw).trim();
   if (value === '') return { kind: 'empty' };
-  if (PLACEHOLDER.test(value)) {
+  if (isPlaceholder(value)) {
     log.warn('cell.placeholder', at, { value: value.slice(0, 40) });
     return { kind: 'empty' };
   }
-  if (NOT_APPLICABLE.test(value)) return { kind: 'notApplicable' };
+  if (NOT_APPLICABLE.test(value.replace(/\s+/g, ' '))) return { kind: 'notApplicable' };
   const text = readRich(value, at, cleaning);
   return text === undefined ? { kind: 'empty' } : { kind: 'text', text };
 }

@@ -4,6 +4,7 @@
  * publishes. DIRECT has no role families, roles or pathways: `options.extra` supplies them, with a note
  * that says whose they are.
  */
+import type { Issue } from '../issues.js';
 import { guardInput } from '../input.js';
 import type { FrameworkInput } from '../schema/framework.js';
 import { isHttpsUrl } from '../schema/ids.js';
@@ -23,6 +24,8 @@ const PARTS = {
   'learning_resource.json': ['name', 'slug', 'url', 'provider', 'description'],
   'provider.json': ['name', 'slug'],
 } as const;
+/** Without these there is no framework; the other parts are reported missing and done without. */
+const REQUIRED: ReadonlySet<string> = new Set(['skill.json', 'skill_level.json']);
 const CITATION = 'CITATION.cff';
 const TITLE = 'DIRECT competencies framework for digital Research Technical Professionals';
 
@@ -57,10 +60,14 @@ export function convertDirect(files: Readonly<Record<string, string>>, options: 
   const citation = readCitation(byName.get(CITATION), log);
   if (!rows || log.failed) return { log };
 
-  const scale = scaleOf(rows['skill_level.json'], log);
-  const { categories, competencyIds } = categoriesOf(rows['competency_domain.json'], rows['competency.json'], log);
-  const skills = skillsOf(rows['skill.json'], competencyIds, categories, log);
-  const learning = learningOf(rows['learning_resource.json'], rows['provider.json'], skills, log);
+  const levelRows = rows['skill_level.json'].filter((row) => rank(row.text.level) === 0 || named([row], log).length > 0);
+  const scale = scaleOf(levelRows, log);
+  const { categories, competencyIds } = categoriesOf(named(rows['competency_domain.json'], log), named(rows['competency.json'], log), log);
+  const skills = skillsOf(named(rows['skill.json'], log), competencyIds, categories, log);
+  const learning = learningOf(named(rows['learning_resource.json'], log), rows['provider.json'], skills, log);
+  if (skills.length === 0) log.error('import.empty', { file: rows['skill.json'][0]?.file ?? 'skill.json' });
+  if (scale.levels.length === 0) log.error('import.noLevels', { file: rows['skill_level.json'][0]?.file ?? 'skill_level.json' });
+  if (log.failed) return { log };
   const { extra } = options;
   const note = [citation.note, typeof extra?.note === 'string' ? extra.note : ''].filter(Boolean).join(' ');
   const candidate: FrameworkInput = {
@@ -93,16 +100,22 @@ function filesByName(files: unknown): Map<string, Given> {
   return byName;
 }
 
-/** Every required file as rows, or undefined when one cannot be used (each problem logged). */
+/**
+ * Every file as rows, or undefined when the skills or the levels cannot be read. Another part that is
+ * missing or unreadable is reported as a warning and read as empty: the framework has less, not nothing.
+ */
 function readRows(byName: ReadonlyMap<string, Given>, log: ImportLog): Rows | undefined {
   const rows: Partial<Record<Part, Row<string>[]>> = {};
   for (const part of Object.keys(PARTS) as Part[]) {
     const given = byName.get(part);
-    const read = given && readArray(given, log);
-    if (!given) log.error('package.missingPart', { file: part }, { part });
-    else if (read) rows[part] = toRows(part, given.file, read, log);
+    const required = REQUIRED.has(part);
+    const partLog = required ? log : new ImportLog();
+    const read = given && readArray(given, partLog);
+    if (!required) for (const issue of partLog.issues) log.warn(issue.key, issue.at, issue.params);
+    if (!given) (required ? log.error : log.warn).call(log, 'package.missingPart', { file: part }, { part });
+    rows[part] = read ? toRows(part, given!.file, read, log) : [];
   }
-  return Object.keys(rows).length === Object.keys(PARTS).length ? (rows as Rows) : undefined;
+  return log.failed ? undefined : (rows as Rows);
 }
 
 /** A file's text, if it is text and within the size limit. */
@@ -112,25 +125,58 @@ function readText({ file, text }: Given, log: ImportLog): string | undefined {
   return undefined;
 }
 
-/** A JSON array; prototype keys (`__proto__`, `constructor`) are refused, markup is not (it is stripped later). */
-function readArray(given: Given, log: ImportLog): unknown[] | undefined {
+/** A file's items, and the items refused whole with why (a prototype key, nesting too deep), by index. */
+interface Items {
+  readonly items: unknown[];
+  readonly refused: ReadonlyMap<number, readonly Issue[]>;
+}
+
+/**
+ * A JSON array. Prototype keys (`__proto__`, `constructor`) and nesting past the limit inside an item
+ * cost that item only; anywhere else (or a file that is not JSON) the file. Markup is not refused here:
+ * it is stripped later.
+ */
+function readArray(given: Given, log: ImportLog): Items | undefined {
   const text = readText(given, log);
   if (text === undefined) return undefined;
   const guarded = guardInput(text, { rejectMarkup: false });
-  if (!guarded.ok) log.addIssues(guarded.issues, given.file);
-  else if (Array.isArray(guarded.value)) return guarded.value;
-  else log.error('value.type', { file: given.file, path: [] }, { expected: 'array' });
-  return undefined;
+  const insideItems = !guarded.ok && guarded.issues.every((issue) => issue.path.length >= 2 && typeof issue.path[0] === 'number');
+  if (!guarded.ok && !insideItems) return void log.addIssues(guarded.issues, given.file);
+  // The guard has parsed it once: parsing again cannot fail, and JSON.parse makes `__proto__` an own key, never a prototype.
+  const value: unknown = guarded.ok ? guarded.value : JSON.parse(text);
+  if (!Array.isArray(value)) return void log.error('value.type', { file: given.file, path: [] }, { expected: 'array' });
+  const refused = new Map<number, Issue[]>();
+  for (const issue of guarded.ok ? [] : guarded.issues) {
+    const index = issue.path[0] as number;
+    refused.set(index, [...(refused.get(index) ?? []), issue]);
+  }
+  return { items: value, refused };
 }
 
-/** The fields of each row as strings; a row that is not an object is skipped, a field that is not text read as empty. */
-function toRows(part: Part, file: string, data: unknown[], log: ImportLog): Row<string>[] {
+/**
+ * The fields of each row as strings; every item is counted as read. An item that is not an object, or
+ * that repeats an earlier one exactly, is left out; a field that is not text is read as empty.
+ */
+function toRows(part: Part, file: string, { items, refused }: Items, log: ImportLog): Row<string>[] {
   const rows: Row<string>[] = [];
-  data.forEach((item, index) => {
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      log.warn('value.type', { file, path: [index] }, { expected: 'object' });
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const at = { file, path: [index] };
+    log.read(at, 'item');
+    const [why, ...more] = refused.get(index) ?? [];
+    if (why) {
+      log.leaveOut(at, why.key, why.params, { file, path: why.path });
+      for (const issue of more) log.warn(issue.key, { file, path: issue.path }, issue.params);
       return;
     }
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      log.leaveOut(at, 'value.type', { expected: 'object' });
+      return;
+    }
+    const same = JSON.stringify(item);
+    const first = seen.get(same);
+    if (first !== undefined) return log.leaveOut(at, 'item.duplicate', { first });
+    seen.set(same, index);
     const text: Record<string, string> = {};
     for (const key of PARTS[part]) {
       const value: unknown = Object.hasOwn(item, key) ? (item as Record<string, unknown>)[key] : undefined;
@@ -144,6 +190,15 @@ function toRows(part: Part, file: string, data: unknown[], log: ImportLog): Row<
 }
 
 const at = (row: Row<never>, key: string): SourceLocation => ({ file: row.file, path: [row.index, key] });
+
+/** The rows with a name: one without (nothing to call it by) is left out, and says so. */
+function named<R extends Row<'name'>>(rows: readonly R[], log: ImportLog): R[] {
+  return rows.filter((row) => {
+    if (clean(row.text.name) !== '') return true;
+    log.leaveOut({ file: row.file, path: [row.index] }, 'value.required', undefined, at(row, 'name'));
+    return false;
+  });
+}
 
 /**
  * Text without its markup: HTML goes through the same sanitising parser as every importer, keeping the
@@ -226,7 +281,7 @@ function categoriesOf(domains: readonly RowOf<'competency_domain.json'>[], compe
     ...sortedCompetencies.map((row, i) => {
       const domain = row.text.competency_domain.trim();
       const parent = domainIds.bySlug.get(domain);
-      if (!parent) log.warn('ref.dropped', at(row, 'competency_domain'), { kind: 'category', id: domain });
+      if (!parent && domain !== '') log.warn('ref.dropped', at(row, 'competency_domain'), { kind: 'category', id: domain });
       return { ...category(row, competencyIds.byRow[i]!), ...(parent ? { parent } : {}) };
     }),
   ];
@@ -240,7 +295,7 @@ function skillsOf(rows: readonly RowOf<'skill.json'>[], competencyIds: ReadonlyM
     const description = paragraph(clean(row.text.description, log, at(row, 'description')));
     const competency = row.text.competency.trim();
     const category = competencyIds.get(competency);
-    if (!category) log.warn('ref.dropped', at(row, 'competency'), { kind: 'category', id: competency });
+    if (!category && competency !== '') log.warn('ref.dropped', at(row, 'competency'), { kind: 'category', id: competency });
     const name = clean(row.text.name, log, at(row, 'name'));
     const skill: Skill = { id: ids[i]!, name, ...(description ? { description } : {}), ...(category ? { category } : {}), levels: {} };
     return { skill, row };

@@ -122,6 +122,8 @@ class DocumentReader {
   }
 
   read(): void {
+    // Every line with text is counted; a line the walk cannot place is left out where it is met.
+    for (const { text, number } of this.lines) if (text.trim() !== '') this.log.read(this.at(number), 'line');
     const levelNames = this.collectLevelNames();
     const contents = this.readContents();
     const isLoneLevel = (text: string) => levelNames.has(text.toLowerCase());
@@ -144,7 +146,7 @@ class DocumentReader {
       const trimmed = text.trim();
       if (trimmed === '') continue;
       if (isTableHeader(text)) {
-        if (!skill) this.log.warn('doc.orphanText', this.at(number), { text: trimmed.slice(0, 60) });
+        if (!skill) this.log.leaveOut(this.at(number), 'doc.orphanText', { text: trimmed.slice(0, 60) });
         inTable = skill !== undefined;
         level = undefined;
         continue;
@@ -154,7 +156,7 @@ class DocumentReader {
           const tab = text.indexOf('\t');
           const name = this.cellName(text.slice(0, tab), number);
           if (name === '' && !level) {
-            this.log.warn('doc.orphanText', this.at(number), { text: trimmed.slice(0, 60) });
+            this.log.leaveOut(this.at(number), 'doc.orphanText', { text: trimmed.slice(0, 60) });
             continue;
           }
           if (name !== '') level = this.startLevel(skill, name, number);
@@ -180,7 +182,7 @@ class DocumentReader {
       } else if (skill && skill.levels.size === 0) {
         skill.description.push({ number, text });
       } else {
-        this.log.warn('doc.orphanText', this.at(number), { text: trimmed.slice(0, 60) });
+        this.log.leaveOut(this.at(number), 'doc.orphanText', { text: trimmed.slice(0, 60) });
       }
     }
   }
@@ -214,6 +216,10 @@ export function importDocument(text: string, options: DocumentImportOptions = {}
   reader.read();
   if (reader.skills.length === 0) {
     if (!log.failed) log.error('doc.noSkills', reader.at());
+    return finishImport(undefined, log);
+  }
+  if (reader.levelNames.length === 0) {
+    log.error('import.noLevels', reader.at());
     return finishImport(undefined, log);
   }
   const ordered = options.levelsListed === 'lowest-first' ? reader.levelNames : [...reader.levelNames].reverse();

@@ -4,7 +4,7 @@ import { importCase } from './case.js';
 import { importDdat } from './ddat.js';
 import { importDirect } from './direct.js';
 import { importDocument, type DocumentImportOptions } from './document-text.js';
-import { finishImport, ImportLog, withinLimit, type ImportResult } from './report.js';
+import { finishImport, ImportLog, strictly, withinLimit, type ImportResult } from './report.js';
 import { importSpreadsheet } from './spreadsheet.js';
 
 export * from './report.js';
@@ -31,14 +31,26 @@ export interface ImportFile {
 }
 
 /** Options every format understands; each ignores what does not apply to it. */
-export type ImportOptions = DocumentImportOptions;
+export interface ImportOptions extends DocumentImportOptions {
+  /** For authors who want a clean file: every warning becomes an error, and nothing is imported then. */
+  readonly strict?: boolean;
+}
 export type { FrameworkMetadata } from './metadata.js';
 
 /** The DDaT roles CSV is the one with a `Role Level` column. */
 const isDdatRoles = (text: string) => /(^|[,;\t"])\s*role level\s*("?)([,;\t]|$)/im.test(text.slice(0, 4096));
 
-/** Every file given, as one framework of a format; never throws. */
+/**
+ * Every file given, as one framework of a format; never throws. A problem in a row costs that row
+ * (or the part of it that cannot be placed), never the file: the import fails only when no framework
+ * can be made (not the format, no skills, no scale), or, with `strict`, on any warning.
+ */
 export function importFramework(format: ImportFormat, files: readonly ImportFile[], options: ImportOptions = {}): ImportResult {
+  const result = importAny(format, files, options);
+  return options.strict ? strictly(result) : result;
+}
+
+function importAny(format: ImportFormat, files: readonly ImportFile[], options: ImportOptions): ImportResult {
   const [first] = files;
   if (!first) {
     const log = new ImportLog();
@@ -83,5 +95,6 @@ function importJson(file: ImportFile): ImportResult {
   if (!withinLimit(file.text, log, file.name)) return finishImport(undefined, log);
   const parsed = parseFramework(file.text);
   log.addIssues(parsed.issues, file.name);
-  return parsed.ok ? { ok: true, framework: parsed.value, issues: log.issues } : { ok: false, issues: log.issues };
+  // A framework file is checked whole, as `validate` does: it has no rows to count.
+  return parsed.ok ? { ok: true, framework: parsed.value, issues: log.issues, rows: [] } : { ok: false, issues: log.issues, rows: [] };
 }
