@@ -48,7 +48,7 @@ export const ImportFromCsv: Story = {
   </cf-framework>`,
 };
 
-/** A CSV that cannot be imported: the report says what is wrong, by row, in the page's language. */
+/** A CSV that cannot be imported (a staff list, not a framework): the report says what is wrong, by row, in the page's language. */
 export const ImportReport: Story = {
-  render: () => html`<cf-framework format="csv" src="fixtures/import/broken-quote.csv"></cf-framework>`,
+  render: () => html`<cf-framework format="csv" src="fixtures/import/not-a-framework.csv"></cf-framework>`,
 };

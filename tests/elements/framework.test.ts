@@ -124,15 +124,31 @@ describe('cf-framework', () => {
       const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><cf-framework format="csv"></cf-framework></div>`);
       const host = wrapper.querySelector('cf-framework')!;
       const failed = nextEvent(host, 'cf-framework-error');
-      host.src = importUrl('broken-quote.csv');
+      host.src = importUrl('not-a-framework.csv');
       const event = await failed;
-      expect(event.importIssues.map(({ key, at }) => [key, at.file, at.row])).to.deep.equal([['csv.quotes', 'broken-quote.csv', 2]]);
+      expect(event.importIssues.map(({ key, at }) => [key, at.file, at.row])).to.deep.equal([['csv.noHeader', 'not-a-framework.csv', 1]]);
       await host.updateComplete;
       const text = shadowText(host);
       expect(text).to.include('Cafwyd 1 broblem');
-      expect(text).to.include('broken-quote.csv, rhes 2: Nid yw cell mewn dyfynodau wedi’i chau');
+      expect(text).to.include('not-a-framework.csv, rhes 1: Ni chafwyd rhes pennawd');
       expect(host.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
       await expect(host).to.be.accessible();
+    });
+
+    it('loads a file with warnings: the load event carries the report and the row counts, and no summary is shown', async () => {
+      const host = await fixture<CfFramework>(html`<cf-framework format="csv"><cf-level-ladder skill="mapping"></cf-level-ladder></cf-framework>`);
+      const loaded = nextEvent(host, 'cf-framework-load');
+      host.src = importUrl('broken-quote.csv');
+      const event = await loaded;
+      expect(event.importIssues.map(({ key, severity, at }) => [key, severity, at.row])).to.deep.equal([['csv.quotes', 'warning', 2]]);
+      expect(event.rows).to.deep.equal([{ file: 'broken-quote.csv', unit: 'row', read: 1, placed: 0, partial: 1, leftOut: 0 }]);
+      expect(host.importRows).to.deep.equal(event.rows);
+      await host.updateComplete;
+      expect(host.status).to.equal('ready');
+      expect(host.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(shadowText(host)).to.not.include('broken-quote.csv');
+      const ladder = host.querySelector('cf-level-ladder')!;
+      await until(() => shadowText(ladder).includes('never closed'), 'the ladder to show what the row held');
     });
 
     it('shows the report of the file it shows, when src changes while the first one loads', async () => {

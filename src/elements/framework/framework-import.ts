@@ -3,7 +3,7 @@
  * importers with their parsers, and the import report's messages. Kept out of every other page.
  */
 import { importFramework, IMPORT_FORMATS, isImportFormat } from '../../core/io/index.js';
-import type { ImportIssue } from '../../core/io/report.js';
+import type { ImportIssue, RowCount } from '../../core/io/report.js';
 import { ISSUE_KEYS, type Issue, type IssueKey, type ParseResult } from '../../core/issues.js';
 import type { Framework } from '../../core/schema/framework.js';
 import { formatImportIssue } from '../../i18n/import-report.js';
@@ -13,6 +13,8 @@ export interface ElementImport {
   readonly outcome: ParseResult<Framework>;
   /** The whole import report, located by row, column or line in the file. */
   readonly issues: readonly ImportIssue[];
+  /** How many rows of the file were read, placed, kept in part and left out. */
+  readonly rows: readonly RowCount[];
   /** The report's errors as sentences in a language, for the error summary. */
   readonly errors: (locale: string) => string[];
 }
@@ -34,7 +36,7 @@ export function importForElement(format: string, text: string, src: string, base
   const name = fileName(src, base);
   const result = isImportFormat(format)
     ? importFramework(format, [{ text, name }])
-    : { ok: false as const, issues: [{ key: 'import.format', severity: 'error', at: {}, params: { format, formats: IMPORT_FORMATS.join(', ') } } satisfies ImportIssue] };
+    : { ok: false as const, issues: [{ key: 'import.format', severity: 'error', at: {}, params: { format, formats: IMPORT_FORMATS.join(', ') } } satisfies ImportIssue], rows: [] };
   const issues = result.issues
     .filter(isSchemaIssue)
     .map(({ key, severity, at, params }): Issue => ({ key, severity, path: at.path ?? [], ...(params ? { params } : {}) }));
@@ -42,6 +44,7 @@ export function importForElement(format: string, text: string, src: string, base
   return {
     outcome: result.ok ? { ok: true, value: result.framework, issues } : { ok: false, issues },
     issues: result.issues,
+    rows: result.rows,
     errors: (locale) => errors.map((issue) => formatImportIssue(issue, locale)),
   };
 }

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { error, type Issue } from '../../core/issues.js';
-import type { ImportIssue } from '../../core/io/report.js';
+import type { ImportIssue, RowCount } from '../../core/io/report.js';
 import { parseFramework } from '../../core/parse.js';
 import type { Framework } from '../../core/schema/framework.js';
 import { frameworkContext, type FrameworkState } from '../../context/framework-context.js';
@@ -28,7 +28,8 @@ import { baseStyles } from '../../shared/tokens.js';
  * a CASE package): the importer is loaded only then, and its report, by row and column, is what the
  * error summary shows.
  *
- * @fires {FrameworkLoadEvent} cf-framework-load - The file at `src` loaded and is valid (`event.framework`).
+ * @fires {FrameworkLoadEvent} cf-framework-load - The file at `src` loaded and is valid (`event.framework`); warnings, and for an
+ *   import its report and row counts, come with it (`event.issues`, `event.importIssues`, `event.rows`) and show no summary.
  * @fires {FrameworkErrorEvent} cf-framework-error - The file at `src` could not be loaded or is not valid (`event.issues`).
  *   Setting `.framework` fires neither: read `status` and `issues` after `updateComplete`.
  */
@@ -66,6 +67,7 @@ export class CfFramework extends LitElement {
   /** Set only just before `provide()`, which asks for the update. */
   private problems: readonly Issue[] = [];
   private importProblems: readonly ImportIssue[] = [];
+  private importCounts: readonly RowCount[] = [];
   /** The import report's errors in a language (from the importer, which has their messages). */
   private importErrors?: (locale: string) => string[];
 
@@ -88,6 +90,11 @@ export class CfFramework extends LitElement {
   /** For a file imported from another format: its whole report, each issue located by row, column or line. */
   get importIssues(): readonly ImportIssue[] {
     return this.importProblems;
+  }
+
+  /** For a file imported from another format: per input, how many rows were read, placed, kept in part and left out. */
+  get importRows(): readonly RowCount[] {
+    return this.importCounts;
   }
 
   /** `loading`, `ready` or `error`. */
@@ -113,7 +120,7 @@ export class CfFramework extends LitElement {
     this.abort?.abort();
     if (this.framework !== undefined) {
       // The host set the framework itself: no event (it knows), the outcome is in `status` and `issues`.
-      [this.importProblems, this.importErrors] = [[], undefined];
+      [this.importProblems, this.importCounts, this.importErrors] = [[], [], undefined];
       this.settle(parseFramework(this.framework), false);
     } else if (this.src) {
       void this.load(this.src);
@@ -128,7 +135,7 @@ export class CfFramework extends LitElement {
     const abort = (this.abort = new AbortController());
     this.provide({ status: 'loading' });
     this.problems = [];
-    [this.importProblems, this.importErrors] = [[], undefined];
+    [this.importProblems, this.importCounts, this.importErrors] = [[], [], undefined];
     const format = this.format ?? 'json';
     let outcome: ReturnType<typeof parseFramework>;
     try {
@@ -146,9 +153,9 @@ export class CfFramework extends LitElement {
   /** Imports a file of another format; its report is kept whole, and its schema problems are also `issues`. */
   private async import(format: string, text: string, src: string, signal: AbortSignal): Promise<ReturnType<typeof parseFramework>> {
     const importer = await loadImporter();
-    const { outcome, issues, errors } = importer.importForElement(format, text, src, document.baseURI);
+    const { outcome, issues, rows, errors } = importer.importForElement(format, text, src, document.baseURI);
     // A newer src may have started while the importer loaded: this report is not about it.
-    if (!signal.aborted) [this.importProblems, this.importErrors] = [issues, errors];
+    if (!signal.aborted) [this.importProblems, this.importCounts, this.importErrors] = [issues, rows, errors];
     return outcome;
   }
 
@@ -161,7 +168,7 @@ export class CfFramework extends LitElement {
     this.problems = outcome.issues;
     if (outcome.ok) {
       this.provide({ status: 'ready', framework: outcome.value });
-      if (announce) this.dispatchEvent(new FrameworkLoadEvent(outcome.value));
+      if (announce) this.dispatchEvent(new FrameworkLoadEvent(outcome.value, outcome.issues, this.importProblems, this.importCounts));
     } else {
       this.provide({ status: 'error' });
       if (announce) this.dispatchEvent(new FrameworkErrorEvent(outcome.issues, this.importProblems));
