@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { hrTeam } from './assessments.js';
+import { hrTeam, operationsTeam } from './assessments.js';
 import { fixtures } from './fixtures.js';
 
 type Args = {
@@ -12,6 +12,8 @@ type Args = {
   views: string;
   /** Story only: how many people (the team of twelve repeated). */
   size: number;
+  /** Story only: the DE&S HR team of twelve, or a team of six operations leaders (public service careers). */
+  team?: 'hr' | 'operations';
 };
 
 const meta: Meta<Args> = {
@@ -24,10 +26,11 @@ const meta: Meta<Args> = {
     sort: { control: 'inline-radio', options: ['skill', 'gap', 'person'] },
   },
   render: (args) => {
-    const assessments = Array.from({ length: args.size }, (_, i) => hrTeam.assessments[i % hrTeam.assessments.length]!);
-    const people = Array.from({ length: args.size }, (_, i) => (i < hrTeam.people.length ? hrTeam.people[i]! : `${hrTeam.people[i % hrTeam.people.length]} (${Math.floor(i / hrTeam.people.length) + 1})`));
+    const [team, framework] = args.team === 'operations' ? [operationsTeam, fixtures.careers] : [hrTeam, fixtures.desHr];
+    const assessments = Array.from({ length: args.size }, (_, i) => team.assessments[i % team.assessments.length]!);
+    const people = Array.from({ length: args.size }, (_, i) => (i < team.people.length ? team.people[i]! : `${team.people[i % team.people.length]} (${Math.floor(i / team.people.length) + 1})`));
     return html`<cf-team-heatmap
-      .framework=${fixtures.desHr}
+      .framework=${framework}
       .assessments=${assessments}
       .people=${people}
       role-id=${args['role-id']}
@@ -58,6 +61,16 @@ export const SuppressedAggregate: Story = { args: { view: 'aggregate', size: 4 }
 
 /** Five hundred people: only the rows in view are drawn, as the table scrolls; "Show the whole table" draws them all. */
 export const LargeTeam: Story = { args: { size: 500 } };
+
+/**
+ * A role that names its skills without stating a level (a chief operating officer, Senior Civil Service):
+ * each of those columns says "needed, no level stated", and each cell gives the level with no gap; nobody
+ * is counted below or meeting a level nobody stated.
+ */
+export const NoLevelStated: Story = { args: { team: 'operations', 'role-id': 'chief-operating-officer', size: 6 } };
+
+/** The same in counts: "No level stated" where the count below the need would be. */
+export const NoLevelStatedCounts: Story = { args: { team: 'operations', 'role-id': 'chief-operating-officer', size: 6, view: 'aggregate' } };
 
 /** Printed: the controls go, the table is shown whole. */
 export const Print: Story = { tags: ['print'] };

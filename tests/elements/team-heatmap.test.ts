@@ -336,3 +336,89 @@ describe('cf-team-heatmap', () => {
     await expect(host).to.be.accessible();
   });
 });
+
+describe('cf-team-heatmap: skills the role names without a level', () => {
+  let careers: Framework;
+  let team: Assessment[];
+  // Head of the analysis profession: data analysis, statistical methods (desirable) and using evidence
+  // have no level stated; leading people and stakeholder engagement are needed at expert.
+  const ratings = [
+    { 'data-analysis': 'expert', 'using-evidence': 'awareness', 'leading-people': 'expert', 'stakeholder-engagement': 'working' },
+    { 'data-analysis': 'awareness', 'using-evidence': 'expert', 'leading-people': 'working', 'stakeholder-engagement': 'expert' },
+    { 'data-analysis': 'working', 'leading-people': 'practitioner' },
+    { 'data-analysis': 'practitioner', 'statistical-methods': 'awareness', 'leading-people': 'expert' },
+    { 'data-analysis': 'awareness', 'using-evidence': 'working', 'stakeholder-engagement': 'practitioner' },
+  ];
+  before(async () => {
+    careers = await loadFixture('public-service-careers');
+    team = ratings.map((levels) => ({
+      schemaVersion: 1,
+      framework: { id: careers.id, version: careers.version },
+      rater: 'manager',
+      status: 'submitted',
+      ratings: Object.fromEntries(Object.entries(levels).map(([skill, level]) => [skill, { level }])),
+    }));
+  });
+  const words = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
+  /** The people view's column of a skill: its header, and each person's cell. */
+  const column = (host: CfTeamHeatmap, name: string) => {
+    const headers = [...table(host).tHead!.rows[0]!.cells];
+    const at = headers.findIndex((cell) => words(cell).startsWith(name));
+    // The need is a line of its own under the skill's name.
+    const needs = headers[at]!.querySelector('.needs');
+    return { header: `${name} / ${needs ? words(needs) : ''}`, cells: [...table(host).tBodies[0]!.rows].map((row) => row.cells[at]!) };
+  };
+
+  it('says “needed, no level stated” over the column, and each cell gives the level with no gap, never below', async () => {
+    const host = await heatmap(careers, team, { role: 'head-of-analysis-profession' });
+    const analysis = column(host, 'Data analysis');
+    expect(analysis.header).to.equal('Data analysis / needed, no level stated');
+    expect(column(host, 'Leading people').header).to.equal('Leading people / needs Expert');
+    expect(column(host, 'Casework').header, 'a skill the role does not name').to.equal('Casework / ');
+    expect(analysis.cells.map((cell) => words(cell.querySelector('.visually-hidden')!))).to.deep.equal([
+      'Expert, no level stated for the role',
+      'Awareness, no level stated for the role',
+      'Working, no level stated for the role',
+      'Practitioner, no level stated for the role',
+      'Awareness, no level stated for the role',
+    ]);
+    expect(analysis.cells.map((cell) => cell.querySelector('[aria-hidden]')!.textContent)).to.deep.equal(['4', '1', '2', '3', '1']);
+    for (const name of ['Data analysis', 'Statistical methods', 'Using evidence']) {
+      expect(column(host, name).cells.some((cell) => cell.classList.contains('below')), `${name}: nobody below a level nobody stated`).to.equal(false);
+    }
+    expect(column(host, 'Stakeholder engagement').cells[0]!.classList.contains('below')).to.equal(true);
+    const csv = readCsvRows(host.toCsv(), new ImportLog());
+    const at = csv[0]!.cells.indexOf('Data analysis');
+    expect(csv[1]!.cells[at]).to.equal('Expert, no level stated for the role');
+    await expect(host).to.be.accessible();
+  });
+
+  it('counts nobody below or meeting them in the counts view and its CSV: “No level stated” instead of a count', async () => {
+    const host = await heatmap(careers, team, { role: 'head-of-analysis-profession', view: 'aggregate' });
+    const rows = [...table(host).tBodies[0]!.rows];
+    const row = (name: string) => rows.find((entry) => words(entry.cells[0]!).startsWith(name))!;
+    expect(words(row('Data analysis').cells[0]!.querySelector('.needs')!)).to.equal('needed, no level stated');
+    expect(words(row('Data analysis').cells[row('Data analysis').cells.length - 1]!)).to.equal('No level stated');
+    expect(words(row('Stakeholder engagement').cells[row('Stakeholder engagement').cells.length - 1]!)).to.equal('2');
+    expect(words(row('Casework').cells[row('Casework').cells.length - 1]!), 'a skill the role does not name').to.equal('');
+    const csv = readCsvRows(host.toCsv(), new ImportLog()).map((line) => line.cells);
+    expect(csv.find((cells) => cells[0] === 'Data analysis')!.at(-1)).to.equal('No level stated');
+    expect(csv.find((cells) => cells[0] === 'Stakeholder engagement')!.at(-1)).to.equal('2');
+    await expect(host).to.be.accessible();
+    // A role that states no level at all still has the column, so the counts view says so for each skill it names.
+    const chief = await heatmap(careers, team, { role: 'chief-operating-officer', view: 'aggregate' });
+    expect(words(table(chief).tHead!.rows[0]!.cells[table(chief).tHead!.rows[0]!.cells.length - 1]!)).to.equal('Below the need');
+    const named = [...table(chief).tBodies[0]!.rows].filter((entry) => words(entry.cells[0]!).includes('no level stated'));
+    expect(named.map((entry) => words(entry.cells[entry.cells.length - 1]!))).to.deep.equal(Array(4).fill('No level stated'));
+  });
+
+  it('says so in Welsh', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><cf-team-heatmap .framework=${careers} .assessments=${team} role-id="head-of-analysis-profession"></cf-team-heatmap></div>`);
+    const host = wrapper.querySelector('cf-team-heatmap')!;
+    await host.updateComplete;
+    const analysis = column(host, 'Dadansoddi data');
+    expect(analysis.header).to.equal('Dadansoddi data / angen, dim lefel wedi’i nodi');
+    expect(words(analysis.cells[0]!.querySelector('.visually-hidden')!)).to.equal('Arbenigwr, dim lefel wedi’i nodi ar gyfer y rôl');
+    await expect(wrapper).to.be.accessible();
+  });
+});

@@ -238,21 +238,29 @@ export class CfTeamHeatmap extends FrameworkElement {
     const position = index.rank.get(cell.level!)! + 1;
     const level = this.answerLabel(index, cell.level);
     const marked = this.renderAnswer(index, cell.level);
-    if (cell.gap === undefined) return { short: String(position), full: level, read: marked, below: false };
-    const gap = cell.gap < 0 ? t('team.below', { count: -cell.gap }) : cell.gap > 0 ? t('team.above', { count: cell.gap }) : t('team.met');
+    // A skill the role names with no level: the level, and that there is no need to measure it against.
+    if (cell.gap === undefined && !cell.levelNotStated) return { short: String(position), full: level, read: marked, below: false };
+    const shortBy = cell.gap === undefined ? 0 : -cell.gap;
+    const gap = cell.gap === undefined ? t('team.unstated') : shortBy > 0 ? t('team.below', { count: shortBy }) : cell.gap > 0 ? t('team.above', { count: cell.gap }) : t('team.met');
     const full = t('team.cell', { level, gap });
     return {
-      short: cell.gap < 0 ? `${position} (−${-cell.gap})` : String(position),
+      short: shortBy > 0 ? `${position} (−${shortBy})` : String(position),
       full,
       // A template only where a mark is needed: text is cheaper in thousands of cells.
       read: typeof marked === 'string' ? full : html`${messageWith((pieces) => t('team.cell', { ...pieces, gap }), { level: marked })}`,
-      below: cell.gap < 0,
+      below: shortBy > 0,
     };
   }
 
-  /** "Needs Practitioner", the level's label marked with its language. */
-  #needs(index: FrameworkIndex, level: string): TemplateResult {
-    return html`<span class="needs">${messageWith((pieces) => this.i18n.t('team.needs', pieces), { level: this.renderAnswer(index, level) })}</span>`;
+  /** "Needs Practitioner", the level's label marked with its language; "needed, no level stated" when the role gives none. */
+  #needs(index: FrameworkIndex, level: string | undefined): TemplateResult {
+    const words = level === undefined ? this.i18n.t('team.needsUnstated') : messageWith((pieces) => this.i18n.t('team.needs', pieces), { level: this.renderAnswer(index, level) });
+    return html`<span class="needs">${words}</span>`;
+  }
+
+  /** The count below a skill's need in the counts view and its CSV: blank when the role does not name it, never a count when it states no level. */
+  #belowText(entry: { required?: string; levelNotStated?: true; below: number }): string {
+    return entry.required ? String(entry.below) : entry.levelNotStated ? this.i18n.t('assess.levelNotStated') : '';
   }
 
   /** The table now shown, as CSV (every cell neutralised against spreadsheet formulas): what "Download" saves. */
@@ -269,7 +277,7 @@ export class CfTeamHeatmap extends FrameworkElement {
       const levels = framework.scale.levels;
       const header = [t('team.skill'), ...levels.map((level) => textFor(level.label, locale)), t('assess.notApplicable'), t('assess.notObserved'), t('assess.notRated'), t('team.belowNeed')];
       const shown = aggregate.skills.filter((entry) => !this.category || index.skills.get(entry.skill)?.category === this.category);
-      return formatCsv([header, ...shown.map((entry) => [this.skillName(index, entry.skill), ...levels.map((level) => String(entry.atLevel[level.id] ?? 0)), String(entry.notApplicable), String(entry.notObserved), String(entry.unrated), entry.required ? String(entry.below) : ''])]);
+      return formatCsv([header, ...shown.map((entry) => [this.skillName(index, entry.skill), ...levels.map((level) => String(entry.atLevel[level.id] ?? 0)), String(entry.notApplicable), String(entry.notObserved), String(entry.unrated), this.#belowText(entry)])]);
     }
     const { skills, rows } = this.#peopleRows(framework, index);
     const header = [t('team.person'), ...skills.map(({ skill }) => this.skillName(index, skill.id))];
@@ -409,10 +417,10 @@ export class CfTeamHeatmap extends FrameworkElement {
     if (this.#rows && this.#rows.key.every((part, i) => part === key[i])) return this.#rows;
     const cells = teamMatrix(framework, this.#team, this.role ?? undefined) ?? [];
     const { skills, people } = this.layoutOf(framework, cells);
-    // A cell's words depend only on its answer, level and gap: a few dozen kinds for thousands of cells.
+    // A cell's words depend only on its answer, level, gap and whether a level is stated: a few dozen kinds for thousands of cells.
     const kinds = new Map<string, Cell>();
     const kindOf = (cell: TeamCell | undefined) => {
-      const key = `${cell?.answer}|${cell?.level}|${cell?.gap}`;
+      const key = `${cell?.answer}|${cell?.level}|${cell?.gap}|${cell?.levelNotStated}`;
       let kind = kinds.get(key);
       if (!kind) {
         const text = this.#cellText(index, cell);
@@ -438,7 +446,7 @@ export class CfTeamHeatmap extends FrameworkElement {
   #renderPeople(framework: Framework, index: FrameworkIndex, roleName: string | undefined): TemplateResult {
     const { t, locale } = this.i18n;
     const { skills, rows } = this.#peopleRows(framework, index);
-    const required = new Map(this.role ? (indexRoles(framework).roles.get(this.role)?.requirements ?? []).map((need) => [need.skill, need.level]) : []);
+    const required = new Map(this.role ? (indexRoles(framework).roles.get(this.role)?.requirements ?? []).map((need) => [need.skill, need]) : []);
     const count = this.#team.length;
     const tab = this.#tabStop(count + 1, skills.length + 1);
     this.#last = [count, skills.length];
@@ -463,7 +471,7 @@ export class CfTeamHeatmap extends FrameworkElement {
                 const { skill } = skills[slot.index]!;
                 const need = required.get(skill.id);
                 return html`<th scope="col" aria-colindex=${slot.index + 2} tabindex=${tab(0, slot.index + 1)}>
-                  ${this.renderSkillName(index, skill.id)}${need ? this.#needs(index, need) : nothing}
+                  ${this.renderSkillName(index, skill.id)}${need ? this.#needs(index, need.level) : nothing}
                 </th>`;
               })}
             </tr>
@@ -502,7 +510,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     }
     const levels = framework.scale.levels;
     const shown = aggregate.skills.filter((entry) => !this.category || index.skills.get(entry.skill)?.category === this.category);
-    const withNeeds = shown.some((entry) => entry.required !== undefined);
+    const withNeeds = shown.some((entry) => entry.required !== undefined || entry.levelNotStated);
     if (this.sort === 'gap') shown.sort((a, b) => b.below - a.below);
     const extra = withNeeds ? 4 : 3;
     const tab = this.#tabStop(shown.length + 1, levels.length + extra + 1);
@@ -522,12 +530,12 @@ export class CfTeamHeatmap extends FrameworkElement {
         </thead>
         <tbody>
           ${shown.map((entry, r) => html`<tr>
-            <th scope="row" tabindex=${tab(r + 1, 0)}>${this.renderSkillName(index, entry.skill)}${entry.required ? this.#needs(index, entry.required) : nothing}</th>
+            <th scope="row" tabindex=${tab(r + 1, 0)}>${this.renderSkillName(index, entry.skill)}${entry.required || entry.levelNotStated ? this.#needs(index, entry.required) : nothing}</th>
             ${levels.map((level, l) => html`<td tabindex=${tab(r + 1, l + 1)}>${entry.atLevel[level.id] ?? 0}</td>`)}
             <td tabindex=${tab(r + 1, levels.length + 1)}>${entry.notApplicable}</td>
             <td tabindex=${tab(r + 1, levels.length + 2)}>${entry.notObserved}</td>
             <td tabindex=${tab(r + 1, levels.length + 3)}>${entry.unrated}</td>
-            ${withNeeds ? html`<td tabindex=${tab(r + 1, levels.length + 4)} class=${entry.below > 0 ? 'below' : ''}>${entry.required ? entry.below : ''}</td>` : nothing}
+            ${withNeeds ? html`<td tabindex=${tab(r + 1, levels.length + 4)} class=${entry.below > 0 ? 'below' : ''}>${this.#belowText(entry)}</td>` : nothing}
           </tr>`)}
         </tbody>
       </table>
