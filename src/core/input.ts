@@ -119,8 +119,9 @@ function walk(root: unknown, options: GuardOptions): Issue[] {
       issues.push(error('input.tooDeep', path, { limit: MAX_DEPTH }));
       continue;
     }
+    // Not `value.map`: it keeps a sparse array's holes as holes, which cannot be destructured below.
     const entries: Array<[string | number, unknown]> = Array.isArray(value)
-      ? value.map((item, index) => [index, item])
+      ? Array.from({ length: value.length }, (_, index) => [index, value[index]])
       : Object.entries(value);
     for (const [key, item] of entries) {
       if (FORBIDDEN_KEYS.has(key as string)) issues.push(error('key.forbidden', [...path, key], { key }));

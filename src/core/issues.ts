@@ -28,6 +28,7 @@ export const ISSUE_KEYS = [
   'category.cycle',
   'requirement.notApplicable',
   'assessment.frameworkMismatch',
+  'assessment.frameworkInvalid',
   'rating.unmatched',
   'rating.notAllowed',
 ] as const;
