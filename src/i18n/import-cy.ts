@@ -85,4 +85,5 @@ export const importCy: Record<ImportMessageKey, Message> = {
   'column.ignored': 'Nid yw’r golofn “{column}” yn lefel, nac yn golofn y mae’r fformat hwn yn ei darllen: ni fewnforiwyd ei chelloedd.',
   'import.dropped': '{problem} Gadawyd hyn allan, a mewnforiwyd y gweddill.',
   'import.noLevels': 'Ni chafwyd unrhyw lefelau, felly does dim graddfa i fewnforio yn ei herbyn: enwch y lefelau fel penawdau colofn, neu mewn colofn Skill Level.',
+  'import.internal': 'Stopiodd y mewnforiwr ar rywbeth nad oedd yn ei ddisgwyl ({detail}), felly ni fewnforiwyd dim. Rhowch wybod am y ffeil hon.',
 };

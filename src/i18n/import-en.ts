@@ -85,6 +85,7 @@ export const importEn = {
   'column.ignored': 'The column “{column}” is not a level, nor a column this format reads: its cells were not imported.',
   'import.dropped': '{problem} This was left out, and the rest imported.',
   'import.noLevels': 'No levels were found, so there is no scale to import against: name the levels as column headers, or in a Skill Level column.',
+  'import.internal': 'The importer stopped on something it did not expect ({detail}), so nothing was imported. Please report this file.',
 } satisfies Record<ImportIssueKey | `at.${string}` | `report.${string}` | `kind.${string}`, Message>;
 
 export type ImportMessageKey = keyof typeof importEn;

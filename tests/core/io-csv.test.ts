@@ -88,7 +88,7 @@ describe('importSpreadsheet: wide form', () => {
   it('refuses a file with no header row, or with nothing in it', () => {
     assert.deepEqual(keys(importSpreadsheet('just,some\nwords,here\n').issues), ['csv.noHeader']);
     assert.deepEqual(keys(importSpreadsheet('\n\n').issues), ['import.empty']);
-    assert.deepEqual(keys(importSpreadsheet('x'.repeat(9 * 1024 * 1024)).issues), ['input.tooLarge']);
+    assert.deepEqual(keys(importSpreadsheet('x'.repeat(65 * 1024 * 1024)).issues), ['input.tooLarge']);
   });
 });
 

@@ -111,6 +111,7 @@ describe('career-frameworks import', () => {
     const { code, err } = cli('import', '--from', 'ddat', `${SAMPLE}/roles.csv`, `${SAMPLE}/skills.csv`, '-o', output);
     assert.equal(code, 0, err);
     assert.match(err, /^✓ roles\.csv, skills\.csv: imported\. 0 errors, 1 warning\n/);
+    assert.match(err, /\n {2}roles\.csv: 6 rows read: 6 placed, 0 kept in part, 0 left out\.\n {2}skills\.csv: 3 rows read: 2 placed, 1 kept in part, 0 left out\.\n/);
     assert.match(err, /skills\.csv, row 3, column “Expert”: “MISSING” is a placeholder/);
     assert.match(err, /3 skills, 2 roles in \d+ ms → /);
     assert.equal(cli('validate', output).code, 0);
@@ -127,16 +128,47 @@ describe('career-frameworks import', () => {
     assert.ok(report.issues.every((issue) => issue.severity === 'warning'));
   });
 
-  it('imports the DE&S document, and exits 1 with located errors for a broken CSV', () => {
+  it('imports the DE&S document; a broken quote costs its row, --strict refuses it, and a file that is no framework exits 1', () => {
     const document = cli('import', '--from', 'document', '--id', 'des-hr', SEED);
     assert.equal(document.code, 0);
     assert.equal(JSON.parse(document.out).skills.length, 9);
     const bad = join(scratch, 'bad.csv');
     writeFileSync(bad, 'Skill,Working\nMapping,"never closed\n');
     const broken = cli('import', '--from', 'csv', bad);
-    assert.equal(broken.code, 1);
+    assert.equal(broken.code, 0, broken.err);
     assert.match(broken.err, /bad\.csv, row 2: A quoted cell is not closed/);
-    assert.equal(broken.out, '');
+    assert.match(broken.err, /bad\.csv: 1 row read: 0 placed, 1 kept in part, 0 left out\./);
+    const strict = cli('import', '--from', 'csv', '--strict', bad);
+    assert.equal(strict.code, 1);
+    assert.match(strict.err, /^✗ bad\.csv: not imported\. 1 error, 0 warnings\n {2}bad\.csv: 1 row read, none imported\.\n/);
+    assert.equal(strict.out, '');
+    const staff = cli('import', '--from', 'csv', 'tests/fixtures/import/not-a-framework.csv');
+    assert.equal(staff.code, 1);
+    assert.match(staff.err, /not-a-framework\.csv, row 1: No header row was found/);
+  });
+
+  it('imports the published DDaT layout whole, chief roles and all, and accounts for every row in the report and in --json', async () => {
+    const { generateDdat } = await import('../fixtures/import/ddat-generate.mjs');
+    const { roles, skills, facts } = generateDdat();
+    writeFileSync(join(scratch, 'roles.csv'), roles);
+    writeFileSync(join(scratch, 'skills.csv'), skills);
+    const files = [join(scratch, 'roles.csv'), join(scratch, 'skills.csv')];
+    const { code, err } = cli('import', '--from', 'ddat', ...files, '-o', join(scratch, 'published.json'));
+    assert.equal(code, 0, err);
+    const placed = facts.roleRows - facts.chiefRows - facts.duplicates;
+    assert.ok(err.includes(`  roles.csv: ${facts.roleRows.toLocaleString('en-GB')} rows read: ${placed.toLocaleString('en-GB')} placed, ${facts.chiefRows} kept in part, ${facts.duplicates} left out.`), err.slice(0, 400));
+    assert.match(err, /The role “Chief data officer” has no level here \(“NOT IN USE”\)/);
+    assert.match(err, /\n188 skills, 52 roles in \d+ ms/);
+    const json = JSON.parse(cli('import', '--from', 'ddat', ...files, '--json', '-o', join(scratch, 'published.json')).out);
+    assert.equal(json.ok, true);
+    assert.deepEqual(json.rows.find((count) => count.file === 'roles.csv'), { file: 'roles.csv', unit: 'row', read: facts.roleRows, placed, partial: facts.chiefRows, leftOut: facts.duplicates });
+    assert.equal(json.rowsSummary.length, 2);
+    const strict = cli('import', '--from', 'ddat', '--strict', ...files, '--json');
+    assert.equal(strict.code, 1);
+    const refused = JSON.parse(strict.out);
+    assert.equal(refused.ok, false);
+    assert.equal(refused.warnings, 0);
+    assert.ok(refused.errors > facts.chiefRows);
   });
 
   it('imports the DIRECT framework from its JSON files, reporting what it dropped by file and path', () => {

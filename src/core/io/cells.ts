@@ -14,15 +14,20 @@ const PLACEHOLDER =
 /** A level that does not apply to a skill. */
 const NOT_APPLICABLE = /^(?:not applicable|n\/a|na)\.?$/i;
 
+/** No placeholder is longer than this: longer text is never one, and needs no closer look (large files have many cells). */
+const LONGEST_PLACEHOLDER = 40;
+const spaced = (value: string) => value.replace(/\s+/g, ' ').trim();
+
 /** Whether a cell holds only a placeholder; spacing and case do not matter. */
-export const isPlaceholder = (value: string): boolean => PLACEHOLDER.test(value.replace(/\s+/g, ' ').trim());
+export const isPlaceholder = (value: string): boolean => value.length <= LONGEST_PLACEHOLDER && PLACEHOLDER.test(spaced(value));
 
 /**
  * A name or level cell with nothing usable in it: blank, a placeholder, or "not applicable" (which, in
  * a level cell of a role, says the role has no level rather than that a skill does not apply).
  */
 export const isAbsent = (value: string): boolean => {
-  const text = value.replace(/\s+/g, ' ').trim();
+  if (value.length > LONGEST_PLACEHOLDER) return false;
+  const text = spaced(value);
   return text === '' || PLACEHOLDER.test(text) || NOT_APPLICABLE.test(text);
 };
 

@@ -26,20 +26,26 @@ const SEP_LINE = /^"?sep=([,;\t|])"?[ \t]*(?:\r\n|\n|\r|$)/i;
  * line names, and how many rows it took (so row numbers still count from the file's first line).
  * Files put together from several sources mix `\r\n`, `\n` and lone `\r`, which Papa cannot do at once.
  */
-function prepare(text: string): { source: string; delimiter?: string; offset: number } {
-  const source = (text.startsWith(BOM) ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+type Newline = '\n' | '\r' | '\r\n';
+
+function prepare(text: string): { source: string; newline: Newline; delimiter?: string; offset: number } {
+  let source = text.startsWith(BOM) ? text.slice(1) : text;
+  // One kind of line break throughout needs no copy of a large file; a mix is made one kind.
+  const mixed = /\r(?!\n)|(?<!\r)\n/.exec(source) !== null && source.includes('\r');
+  if (mixed) source = source.replace(/\r\n?/g, '\n');
+  const newline: Newline = !mixed && source.includes('\r\n') ? '\r\n' : !mixed && source.includes('\r') ? '\r' : '\n';
   const sep = SEP_LINE.exec(source);
-  return sep ? { source: source.slice(sep[0].length), delimiter: sep[1]!, offset: 1 } : { source, offset: 0 };
+  return sep ? { source: source.slice(sep[0].length), newline, delimiter: sep[1]!, offset: 1 } : { source, newline, offset: 0 };
 }
 
 /**
  * The separator under which the file has a header row, the one that gives it most columns. Papa's own
  * guess averages over the first rows, so title rows and blank rows above the header mislead it.
  */
-function delimiterFor(source: string, isHeader: (columns: readonly string[]) => boolean): string | undefined {
+function delimiterFor(source: string, newline: Newline, isHeader: (columns: readonly string[]) => boolean): string | undefined {
   let best: { delimiter: string; columns: number } | undefined;
   for (const delimiter of DELIMITERS) {
-    const rows = Papa.parse<string[]>(source, { delimiter, newline: '\n', preview: 25, skipEmptyLines: true }).data;
+    const rows = Papa.parse<string[]>(source, { delimiter, newline, preview: 25, skipEmptyLines: true }).data;
     const header = rows.find((row) => isHeader(row.map(headerText)));
     const columns = header?.filter((cell) => String(cell).trim() !== '').length ?? 0;
     if (columns > (best?.columns ?? 0)) best = { delimiter, columns };
@@ -58,14 +64,13 @@ const headerText = (cell: unknown) => unescapeCell(String(cell)).replace(/\s+/g,
  */
 export function readCsvRows(text: string, log: ImportLog, file?: string, delimiter?: string): CsvRow[] {
   const prepared = prepare(text);
-  const separator = delimiter ?? prepared.delimiter;
-  return parseRows(prepared.source, prepared.offset, log, file, separator);
+  return parseRows({ ...prepared, delimiter: delimiter ?? prepared.delimiter }, log, file);
 }
 
-function parseRows(source: string, offset: number, log: ImportLog, file: string | undefined, delimiter: string | undefined): CsvRow[] {
+function parseRows({ source, newline, delimiter, offset }: ReturnType<typeof prepare>, log: ImportLog, file: string | undefined): CsvRow[] {
   const parsed = Papa.parse<string[]>(source, {
     ...(delimiter ? { delimiter } : { delimitersToGuess: [...DELIMITERS] }),
-    newline: '\n',
+    newline,
     skipEmptyLines: false,
   });
   const reported = new Set<number>();
@@ -91,8 +96,9 @@ export function readCsvTable(
   isHeader: (columns: readonly string[]) => boolean,
   file?: string,
 ): CsvTable | undefined {
-  const { source, delimiter, offset } = prepare(text);
-  const rows = parseRows(source, offset, log, file, delimiter ?? delimiterFor(source, isHeader)).filter((row) => !isBlank(row.cells));
+  const prepared = prepare(text);
+  const delimiter = prepared.delimiter ?? delimiterFor(prepared.source, prepared.newline, isHeader);
+  const rows = parseRows({ ...prepared, delimiter }, log, file).filter((row) => !isBlank(row.cells));
   const at = (row?: number) => ({ ...(file === undefined ? {} : { file }), ...(row === undefined ? {} : { row }) });
   if (rows.length === 0) {
     log.error('import.empty', at());

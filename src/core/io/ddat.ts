@@ -16,13 +16,13 @@
  * `Roles that require Skill` is not imported (it is what the roles CSV already says).
  */
 import type { FrameworkInput, Role, RoleLevel } from '../schema/framework.js';
-import { applyCell, isAbsent, isPlaceholder, readCell, readPlain, readRich, type SkillDraft } from './cells.js';
+import { applyCell, isAbsent, readCell, readPlain, readRich, type SkillDraft } from './cells.js';
 import { findColumn, readCsvTable, type CsvRow, type CsvTable } from './csv.js';
 import { IdAllocator, slugify } from './ids.js';
 import { frameworkHeader, type FrameworkMetadata } from './metadata.js';
 import { newCleaning, reportCleaning, type HtmlCleaning } from './rich-from-html.js';
 import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLocation } from './report.js';
-import { mergeSkillRow } from './skill-rows.js';
+import { mergeSkillRow, RepeatFinder } from './skill-rows.js';
 
 export interface DdatFiles {
   readonly skills?: { readonly text: string; readonly file?: string };
@@ -90,7 +90,9 @@ class DdatReader {
   notApplicable = false;
 
   at(file: string | undefined, row: number, column?: string): SourceLocation & { row: number } {
-    return { ...(file === undefined ? {} : { file }), row, ...(column === undefined ? {} : { column }) };
+    // Written out rather than spread: a large roles file asks for hundreds of thousands of these.
+    if (column === undefined) return file === undefined ? { row } : { file, row };
+    return file === undefined ? { row, column } : { file, row, column };
   }
 
   levelId(label: string): string | undefined {
@@ -102,17 +104,20 @@ class DdatReader {
     if (applyCell(skill.levels, levelId, readCell(value ?? '', at, this.log, this.cleaning))) this.notApplicable = true;
   }
 
+  /** Whether a cell holds a placeholder (or N/A), which is then reported where it is: left out, never shown. */
+  placeholder(value: string | undefined, at: SourceLocation): boolean {
+    if (value === undefined || value.trim() === '' || !isAbsent(value)) return false;
+    this.log.warn('cell.placeholder', at, { value: value.trim().slice(0, 40) });
+    return true;
+  }
+
   /** Rich text from a description cell; a placeholder there is reported and left out. */
   description(value: string | undefined, at: SourceLocation) {
-    if (value !== undefined && isPlaceholder(value)) {
-      this.log.warn('cell.placeholder', at, { value: value.trim().slice(0, 40) });
-      return undefined;
-    }
-    return readRich(value ?? '', at, this.cleaning);
+    return this.placeholder(value, at) ? undefined : readRich(value ?? '', at, this.cleaning);
   }
 
   addSkill(name: string, description: string | undefined, at: SourceLocation & { row: number }): SkillDraft & { row: number } {
-    const descriptionText = this.description(description, { ...at, column: 'Skill Description' });
+    const descriptionText = this.description(description, at);
     const skill = {
       id: this.skillIds.take(slugify(name)).id,
       name,
@@ -169,7 +174,7 @@ class DdatReader {
         if (mergeSkillRow(first, repeated, this.log, this.cleaning)) this.notApplicable = true;
         continue;
       }
-      const skill = this.addSkill(skillName, description < 0 ? undefined : cells[description], this.at(file, row));
+      const skill = this.addSkill(skillName, description < 0 ? undefined : cells[description], this.at(file, row, columns[description]));
       for (const cell of levelCells) this.setLevel(skill, cell.level, cell.value, cell.at);
     }
   }
@@ -195,7 +200,7 @@ class DdatReader {
     }
     if (!haveSkills && col.skillLevel >= 0) this.scaleFromRoles(table, col.skillLevel);
     const get = (row: CsvRow, key: RoleColumn) => (col[key] < 0 ? '' : (row.cells[col[key]] ?? ''));
-    const seen = new Map<string, number>();
+    const repeats = new RepeatFinder();
     for (const row of table.rows) {
       const at = (key: RoleColumn) => this.at(file, row.row, table.columns[col[key]]);
       const plain = (key: RoleColumn) => readPlain(get(row, key), this.cleaning, at(key));
@@ -204,14 +209,13 @@ class DdatReader {
         this.log.leaveOut(this.at(file, row.row), 'cell.required', undefined, at(col.role >= 0 ? 'role' : 'skill'));
         continue;
       }
-      // The same row twice (spacing and case aside) adds nothing: it is left out, and says where the first is.
-      const same = row.cells.map((cell) => cell.replace(/\s+/g, ' ').trim().toLowerCase()).join('\u0000');
-      const first = seen.get(same);
+      // The same row twice adds nothing: it is left out, and says where the first is. (A repeat that differs
+      // in spacing or case is read again, and places nothing new.)
+      const first = repeats.firstOf(row, [roleName, plain('level'), skillName, plain('skillLevel')].join('\u0000'));
       if (first !== undefined) {
         this.log.leaveOut(this.at(file, row.row), 'row.duplicate', { first });
         continue;
       }
-      seen.set(same, row.row);
       this.readRoleRow(row, file, haveSkills, { at, plain, get: (key) => get(row, key) }, roleName, skillName);
     }
   }
@@ -220,7 +224,7 @@ class DdatReader {
     row: CsvRow,
     file: string | undefined,
     haveSkills: boolean,
-    cell: { at: (key: RoleColumn) => SourceLocation; plain: (key: RoleColumn) => string; get: (key: RoleColumn) => string },
+    cell: { at: (key: RoleColumn) => SourceLocation & { row: number }; plain: (key: RoleColumn) => string; get: (key: RoleColumn) => string },
     roleName: string,
     skillName: string,
   ): void {
@@ -230,8 +234,8 @@ class DdatReader {
       skill = this.skills.get(skillName.toLowerCase());
       if (!skill) {
         if (haveSkills) this.log.warn('skill.addedFromRoles', at('skill'), { skill: skillName });
-        skill = this.addSkill(skillName, get('skillDescription'), this.at(file, row.row));
-      }
+        skill = this.addSkill(skillName, get('skillDescription'), at('skillDescription'));
+      } else this.placeholder(get('skillDescription'), at('skillDescription')); // the description read before stands
     }
     if (isAbsent(roleName)) return this.log.warn('row.noRole', at('role'), { skill: skillName });
     const draft = this.role(roleName, plain('family'), plain('type'), get('roleDescription'), at);
@@ -244,6 +248,7 @@ class DdatReader {
     const levelId = isAbsent(levelLabel) ? undefined : this.levelId(levelLabel);
     // The roles rows repeat the skills CSV's descriptors: they only fill a level it left without one.
     if (levelId !== undefined && !(levelId in skill.levels)) this.setLevel(skill, levelId, get('skillLevelDescription'), at('skillLevelDescription'));
+    else if (levelId !== undefined) this.placeholder(get('skillLevelDescription'), at('skillLevelDescription'));
     const known = needs.get(skill.id);
     if (known?.level !== undefined && known.level !== levelId) {
       return this.log.warn('role.duplicateLevel', at('skillLevel'), { skill: skill.name, role: levelName || roleName });
@@ -270,7 +275,7 @@ class DdatReader {
     const { role } = draft;
     this.firstValue(draft, 'familyName', familyName, at('family'), (value) => (role.family = this.family(value)));
     this.firstValue(draft, 'typeName', typeName, at('type'), (value) => (role.type = value));
-    if (description.trim().length > draft.descriptionLength && !isPlaceholder(description)) {
+    if (!this.placeholder(description, at('roleDescription')) && description.trim().length > draft.descriptionLength) {
       const text = readRich(description, at('roleDescription'), this.cleaning);
       if (text !== undefined) [role.description, draft.descriptionLength] = [text, description.trim().length];
     }
@@ -279,7 +284,7 @@ class DdatReader {
 
   /** A role's family or type: the first value kept; a later row that gives another is reported. */
   firstValue(draft: RoleDraft, field: 'familyName' | 'typeName', value: string, at: SourceLocation, keep: (value: string) => void): void {
-    if (isAbsent(value)) return;
+    if (this.placeholder(value, at) || isAbsent(value)) return;
     if (draft[field] === '') {
       draft[field] = value;
       keep(value);
@@ -299,7 +304,7 @@ class DdatReader {
       draft.levels.set(key, entry);
       draft.role.levels.push(level);
     }
-    if (description.trim().length > entry.descriptionLength && !isPlaceholder(description)) {
+    if (!this.placeholder(description, at) && description.trim().length > entry.descriptionLength) {
       const text = readRich(description, at, this.cleaning);
       if (text !== undefined) [entry.level.description, entry.descriptionLength] = [text, description.trim().length];
     }

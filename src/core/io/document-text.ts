@@ -133,7 +133,8 @@ class DocumentReader {
     if (!contents) {
       const first = nextTable(0);
       if (first < 0) return this.log.error('doc.noSkills', this.at());
-      let heading = first - 1;
+      // A table on the first line has no heading above it: its rows are text under no skill.
+      let heading = Math.max(0, first - 1);
       while (heading > 0 && isParagraph(this.lines[heading]!.text.trim())) heading--;
       this.titleLines = this.lines.slice(0, heading).map((line) => line.text.trim()).filter(Boolean);
       i = heading;

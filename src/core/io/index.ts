@@ -1,4 +1,5 @@
 /** Importers and exporters: frameworks from the formats they really come in, and back out. DOM-free. */
+import { MAX_INPUT_CHARS } from '../input.js';
 import { parseFramework } from '../parse.js';
 import { importCase } from './case.js';
 import { importDdat } from './ddat.js';
@@ -37,8 +38,15 @@ export interface ImportOptions extends DocumentImportOptions {
 }
 export type { FrameworkMetadata } from './metadata.js';
 
-/** The DDaT roles CSV is the one with a `Role Level` column. */
-const isDdatRoles = (text: string) => /(^|[,;\t"])\s*role level\s*("?)([,;\t]|$)/im.test(text.slice(0, 4096));
+/**
+ * The DDaT roles CSV is the one whose header names a role column (`Role`, `Role Level`, `Role Family`):
+ * the skills CSV has none (its `Roles that require Skill` is not one), whichever columns are missing.
+ */
+const isDdatRoles = (text: string) =>
+  text
+    .slice(0, 4096)
+    .split(/\r\n?|\n/)
+    .some((line) => line.split(/[,;\t]/).some((cell) => /^role(?: name| level| family)?$/i.test(cell.replace(/["\s]+/g, ' ').trim())));
 
 /**
  * Every file given, as one framework of a format; never throws. A problem in a row costs that row
@@ -46,7 +54,15 @@ const isDdatRoles = (text: string) => /(^|[,;\t"])\s*role level\s*("?)([,;\t]|$)
  * can be made (not the format, no skills, no scale), or, with `strict`, on any warning.
  */
 export function importFramework(format: ImportFormat, files: readonly ImportFile[], options: ImportOptions = {}): ImportResult {
-  const result = importAny(format, files, options);
+  let result: ImportResult;
+  try {
+    result = importAny(format, files, options);
+  } catch (cause) {
+    // The importers are written not to throw (the fuzz tests hold them to it); this keeps the promise if one does.
+    const log = new ImportLog();
+    log.error('import.internal', {}, { detail: cause instanceof Error ? cause.message.slice(0, 200) : String(cause).slice(0, 200) });
+    result = finishImport(undefined, log);
+  }
   return options.strict ? strictly(result) : result;
 }
 
@@ -92,7 +108,7 @@ function tooManyFiles(format: ImportFormat, files: readonly ImportFile[]): Impor
 /** A framework file of our own format, with its issues in import terms. */
 function importJson(file: ImportFile): ImportResult {
   const log = new ImportLog();
-  if (!withinLimit(file.text, log, file.name)) return finishImport(undefined, log);
+  if (!withinLimit(file.text, log, file.name, MAX_INPUT_CHARS)) return finishImport(undefined, log);
   const parsed = parseFramework(file.text);
   log.addIssues(parsed.issues, file.name);
   // A framework file is checked whole, as `validate` does: it has no rows to count.

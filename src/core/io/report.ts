@@ -1,5 +1,4 @@
 import { type Issue, type IssueKey, type IssueParams, type IssuePath } from '../issues.js';
-import { MAX_INPUT_CHARS } from '../input.js';
 import { parseFramework } from '../parse.js';
 import type { Framework } from '../schema/framework.js';
 
@@ -53,6 +52,7 @@ export const IMPORT_ISSUE_KEYS = [
   'column.ignored',
   'import.dropped',
   'import.noLevels',
+  'import.internal',
 ] as const;
 
 export type ImportIssueKey = (typeof IMPORT_ISSUE_KEYS)[number];
@@ -201,10 +201,17 @@ export const errorsFirst = (issues: readonly ImportIssue[]): ImportIssue[] => [
 ];
 
 /**
+ * The largest text an importer reads: room for a roles file ten times the size of the published DDaT one
+ * (about 25 MB), which imports in well under a second. JSON inputs keep the framework file's own limit
+ * (`MAX_INPUT_CHARS`), which the guard applies before parsing.
+ */
+export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+
+/**
  * Refuses an input above the size limit before any parser sees it. Returns false (with an error
  * logged) when the input is too large.
  */
-export function withinLimit(text: string, log: ImportLog, file?: string, limit = MAX_INPUT_CHARS): boolean {
+export function withinLimit(text: string, log: ImportLog, file?: string, limit = MAX_IMPORT_CHARS): boolean {
   if (text.length <= limit) return true;
   log.error('input.tooLarge', file === undefined ? {} : { file }, { size: text.length, limit });
   return false;

@@ -62,3 +62,22 @@ export function mergeSkillRow(skill: SkillDraft, row: RepeatedRow, log: ImportLo
   else log.leaveOut(row.at, 'row.duplicate', { first: row.first }, row.nameAt);
   return notApplicable;
 }
+
+/**
+ * Finds rows that repeat an earlier row cell for cell. Rows are grouped by a short key the caller
+ * gives (the cells that place a row), and compared whole only within a group: joining every cell of a
+ * large file into keys would copy it all.
+ */
+export class RepeatFinder {
+  readonly #groups = new Map<string, Array<{ row: number; cells: readonly string[] }>>();
+
+  /** The number of the earlier row this one repeats, or undefined (and it is remembered). */
+  firstOf(row: { row: number; cells: readonly string[] }, key: string): number | undefined {
+    const group = this.#groups.get(key);
+    const same = group?.find(({ cells }) => cells.length === row.cells.length && cells.every((cell, i) => cell === row.cells[i]));
+    if (same) return same.row;
+    if (group) group.push(row);
+    else this.#groups.set(key, [row]);
+    return undefined;
+  }
+}
