@@ -36,8 +36,21 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Four professions by grade, with moves up (solid), sideways (dashed) and across professions (dotted). */
+/**
+ * Four professions by grade, with moves up (solid), sideways (dashed) and across professions (dotted). A
+ * Senior Civil Service role that no move reaches sits in a band of its own above the levels, as the map
+ * cannot tell its level.
+ */
 export const Map: Story = {};
+
+/**
+ * A route to a head of profession that names three of its skills without stating a level: the step lists
+ * them as "skills named without a level", apart from the skills to develop.
+ */
+export const NoLevelStated: Story = { args: { from: 'principal-analyst', to: 'head-of-analysis-profession' } };
+
+/** The list, the map's equal: the role no move reaches follows its family's levels under the band's title, with its type. */
+export const NoLevelStatedList: Story = { args: { view: 'list', from: 'head-of-analysis', to: 'head-of-analysis-profession' } };
 
 /** From the person's role to a target: the route as steps with the skills to develop, marked on the map. */
 export const Route: Story = { args: { from: 'team-leader', to: 'head-of-policy' } };

@@ -8,8 +8,11 @@ import { round, wrapLabel } from './labels.js';
 import type { Box, Point } from './gap-geometry.js';
 
 export interface JourneyLayoutInput {
-  /** Roles and role levels, in framework order: the order within a cell. */
-  readonly roles: readonly { readonly id: string; readonly name: string; readonly family?: string; readonly grade?: string }[];
+  /**
+   * Roles and role levels, in framework order: the order within a cell. `linked: false` for a role that
+   * no move reaches or leaves (left out, it counts as linked).
+   */
+  readonly roles: readonly { readonly id: string; readonly name: string; readonly family?: string; readonly grade?: string; readonly linked?: boolean }[];
   /** Family ids, left to right; roles of other (or no) family go in a last column. */
   readonly families: readonly string[];
   readonly moves: readonly { readonly from: string; readonly to: string; readonly kind: PathwayKind; readonly source?: MoveSource }[];
@@ -40,10 +43,19 @@ export interface JourneyLayout {
   readonly edges: readonly JourneyEdge[];
   /** One per family drawn (the last, family `undefined`, for roles without a known one). */
   readonly columns: readonly { readonly family?: string; readonly x: number; readonly width: number }[];
-  /** One per level, lowest first, with the grade most of its roles share (when they give one). */
-  readonly rows: readonly { readonly rank: number; readonly y: number; readonly grade?: string }[];
+  /**
+   * One per level, lowest first, with the grade most of its roles share (when they give one); last, the
+   * band of roles apart (`apart: true`), when there are any.
+   */
+  readonly rows: readonly { readonly rank: number; readonly y: number; readonly grade?: string; readonly apart?: true }[];
   /** Where column titles go. */
   readonly titleY: number;
+  /**
+   * Roles that no move links to the others, and that share no grade with a role that is linked: nothing
+   * says what level they are at, so they sit in a band of their own above the levels (never at the
+   * bottom, which would make them look like entry roles), under a title at `titleY` and over a rule at `ruleY`.
+   */
+  readonly apart?: { readonly titleY: number; readonly ruleY?: number };
 }
 
 export const NODE_WIDTH = 168;
@@ -52,6 +64,8 @@ const GAP_X = 36;
 const GAP_Y = 44;
 const LEFT = 72;
 const TOP = 36;
+/** Room for the title of the band of roles apart. */
+const BAND_TITLE = 24;
 
 /**
  * Each role's level: one above the highest role promoted into it, 0 when none is. Roles of one
@@ -108,10 +122,14 @@ export function roleRanks(
   return new Map(ids.map((id) => [id, ranks.get(group(id))!]));
 }
 
-/** What the map draws of a journey graph: each role with its name, family and grade, and every move. */
-export function journeyInput(graph: JourneyGraph, families: readonly string[], name: (role: ResolvedRole) => string): JourneyLayoutInput {
+/**
+ * What the map draws of a journey graph: each role with its name, family and grade, and every move.
+ * Whether a role is linked to others is read from `all` (the whole graph, when `graph` shows some families only).
+ */
+export function journeyInput(graph: JourneyGraph, families: readonly string[], name: (role: ResolvedRole) => string, all: JourneyGraph = graph): JourneyLayoutInput {
+  const linked = new Set(all.moves.flatMap((move) => [move.from, move.to]));
   return {
-    roles: graph.roles.map((role) => ({ id: role.id, name: name(role), family: role.role.family, grade: role.level?.grade ?? role.role.grade })),
+    roles: graph.roles.map((role) => ({ id: role.id, name: name(role), family: role.role.family, grade: role.level?.grade ?? role.role.grade, linked: linked.has(role.id) })),
     families,
     moves: graph.moves,
   };
@@ -121,14 +139,18 @@ export function journeyInput(graph: JourneyGraph, families: readonly string[], n
 export function journeyLayout(input: JourneyLayoutInput): JourneyLayout {
   const ids = input.roles.map((role) => role.id);
   const grades = new Map(input.roles.map((role) => [role.id, role.grade]));
-  const ranks = roleRanks(ids, input.moves.filter((move) => move.kind === 'promotion'), (id) => grades.get(id));
+  const apart = rolesApart(input.roles);
+  const ranked = roleRanks(ids, input.moves.filter((move) => move.kind === 'promotion'), (id) => grades.get(id));
   const columnOf = (family?: string) => {
     const at = family === undefined ? -1 : input.families.indexOf(family);
     return at < 0 ? input.families.length : at;
   };
   // Loops, not spread arguments: a spread of many thousands of values throws.
-  let top = 0;
-  for (const rank of ranks.values()) top = Math.max(top, rank);
+  let highest = -1;
+  for (const [id, rank] of ranked) if (!apart.has(id)) highest = Math.max(highest, rank);
+  // Roles apart go in a band one above the highest level.
+  const ranks = new Map(ids.map((id) => [id, apart.has(id) ? highest + 1 : ranked.get(id)!]));
+  const top = apart.size > 0 ? highest + 1 : Math.max(0, highest);
   // Cells: per column and rank, the roles in framework order.
   const cells = new Map<string, string[]>();
   for (const role of input.roles) {
@@ -146,7 +168,8 @@ export function journeyLayout(input: JourneyLayoutInput): JourneyLayout {
     x += width + GAP_X * 1.5;
     return placed;
   });
-  const rowY = (rank: number) => TOP + (top - rank) * (NODE_HEIGHT + GAP_Y);
+  const band = apart.size > 0 ? BAND_TITLE : 0;
+  const rowY = (rank: number) => TOP + band + (top - rank) * (NODE_HEIGHT + GAP_Y);
   const byId = new Map(input.roles.map((role) => [role.id, role]));
   const nodes: JourneyNode[] = [];
   for (const [key, list] of cells) {
@@ -173,7 +196,12 @@ export function journeyLayout(input: JourneyLayoutInput): JourneyLayout {
     const b = nodeOf.get(move.to);
     return a && b ? [{ from: move.from, to: move.to, kind: move.kind, source: move.source, ...connector(a, b) }] : [];
   });
-  const rows = Array.from({ length: top + 1 }, (_, rank) => ({ rank, y: rowY(rank), grade: commonGrade(input.roles.filter((role) => ranks.get(role.id) === rank)) }));
+  const rows = Array.from({ length: top + 1 }, (_, rank) => ({
+    rank,
+    y: rowY(rank),
+    grade: commonGrade(input.roles.filter((role) => ranks.get(role.id) === rank)),
+    ...(apart.size > 0 && rank === top ? { apart: true as const } : {}),
+  }));
   return {
     width: Math.ceil(x - GAP_X * 1.5 + 8),
     height: rowY(0) + NODE_HEIGHT + 8,
@@ -182,7 +210,17 @@ export function journeyLayout(input: JourneyLayoutInput): JourneyLayout {
     columns: columns.map(({ family, x: left, width }) => ({ family, x: left, width })),
     rows,
     titleY: 20,
+    ...(apart.size > 0 ? { apart: { titleY: TOP + 12, ...(top > 0 ? { ruleY: rowY(top - 1) - GAP_Y / 2 } : {}) } } : {}),
   };
+}
+
+/**
+ * Roles no move reaches or leaves, whose grade (if any) no linked role shares: such a role's level is
+ * not known from the framework (the DDaT chief roles are such roles), so it is not put on one.
+ */
+function rolesApart(roles: JourneyLayoutInput['roles']): Set<string> {
+  const linkedGrades = new Set(roles.filter((role) => role.linked !== false && role.grade !== undefined).map((role) => role.grade));
+  return new Set(roles.filter((role) => role.linked === false && !(role.grade !== undefined && linkedGrades.has(role.grade))).map((role) => role.id));
 }
 
 /** A curve from one role's box to another's: between facing edges, up, down or across. */

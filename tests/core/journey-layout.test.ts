@@ -46,7 +46,7 @@ describe('roleRanks', () => {
 
 describe('journeyLayout', () => {
   it('puts families in columns and promotions upwards, with no two roles overlapping, on every fixture', () => {
-    for (const name of ['des-hr', 'direct', 'sample-bilingual']) {
+    for (const name of ['des-hr', 'direct', 'sample-bilingual', 'public-service-careers']) {
       const framework = loadFixture(name);
       const layout = layoutOf(framework);
       assert.equal(layout.nodes.length, journeyGraph(framework).roles.length, name);
@@ -103,6 +103,68 @@ describe('roleRanks with grades', () => {
     const grade: Record<string, string> = { ao: 'AO', 'team-leader': 'EO', officer: 'EO', adviser: 'HEO' };
     const ranks = roleRanks(['ao', 'team-leader', 'officer', 'adviser'], [{ from: 'ao', to: 'team-leader' }, { from: 'officer', to: 'adviser' }], (id) => grade[id]);
     assert.deepEqual([...ranks], [['ao', 0], ['team-leader', 1], ['officer', 1], ['adviser', 2]]);
+  });
+});
+
+describe('journeyLayout: roles no move links', () => {
+  const careers = layoutOf(loadFixture('public-service-careers'));
+  const node = (layout: JourneyLayout, id: string) => layout.nodes.find((entry) => entry.id === id)!;
+
+  it('puts a role no move reaches or leaves in a band of its own above every level, never at the bottom', () => {
+    const chief = node(careers, 'chief-operating-officer');
+    const band = careers.rows.at(-1)!;
+    assert.equal(band.apart, true);
+    assert.equal(chief.rank, band.rank);
+    assert.equal(chief.y, band.y);
+    assert.notEqual(chief.rank, 0, 'not placed as an entry role');
+    assert.equal(chief.column, 0, 'in its own family’s column');
+    for (const other of careers.nodes.filter((entry) => entry.id !== chief.id)) assert.ok(other.y > chief.y + chief.height, `${other.id} is below the band`);
+    assert.equal(careers.rows.filter((row) => row.apart).length, 1);
+    // Its title sits between the family titles and the band; a rule parts the band from the levels.
+    assert.ok(careers.apart!.titleY > careers.titleY && careers.apart!.titleY < chief.y);
+    const topLevel = careers.rows.at(-2)!;
+    assert.ok(careers.apart!.ruleY! > chief.y + chief.height && careers.apart!.ruleY! < topLevel.y);
+  });
+
+  it('places a role without levels that a promotion reaches above the role it comes from, not apart', () => {
+    const head = node(careers, 'head-of-analysis-profession');
+    assert.equal(head.rank, node(careers, 'head-of-analysis').rank + 1);
+    assert.notEqual(careers.rows[head.rank]!.apart, true);
+  });
+
+  it('lines a role with no moves up with linked roles of its grade; input that does not say has no band', () => {
+    const roles = [
+      { id: 'a', name: 'A', family: 'f', grade: 'EO' },
+      { id: 'b', name: 'B', family: 'f', grade: 'HEO' },
+      { id: 'c', name: 'C', family: 'g', grade: 'HEO', linked: false },
+      { id: 'd', name: 'D', family: 'g', linked: false },
+    ];
+    const layout = journeyLayout({ roles, families: ['f', 'g'], moves: [{ from: 'a', to: 'b', kind: 'promotion' }] });
+    assert.equal(node(layout, 'c').rank, node(layout, 'b').rank, 'a grade says where it sits');
+    assert.equal(node(layout, 'd').rank, 2);
+    assert.deepEqual(layout.rows.map((row) => row.apart ?? false), [false, false, true]);
+    // Older callers do not say whether roles are linked: no band.
+    const plain = journeyLayout({ roles: roles.map(({ id, name, family }) => ({ id, name, family })), families: ['f', 'g'], moves: [] });
+    assert.equal(plain.apart, undefined);
+    assert.ok(plain.rows.every((row) => !row.apart));
+    // Only roles apart: one band, and no rule under it.
+    const alone = journeyLayout({ roles: [{ id: 'x', name: 'X', linked: false }], families: [], moves: [] });
+    assert.deepEqual([alone.rows.length, alone.rows[0]!.apart, alone.apart!.ruleY], [1, true, undefined]);
+  });
+
+  it('counts a move to a family not shown as a link, so filtering the map sets no role apart', () => {
+    const framework = loadFixture('public-service-careers');
+    const full = journeyGraph(framework);
+    const shown = full.roles.filter((role) => role.role.family === 'digital');
+    const ids = new Set(shown.map((role) => role.id));
+    const filtered = { roles: shown, moves: full.moves.filter((move) => ids.has(move.from) && ids.has(move.to)), movesFrom: new Map() };
+    const families = framework.families.map((family) => family.id);
+    const name = (role: (typeof shown)[number]) => role.id;
+    assert.ok(journeyInput(filtered, families, name, full).roles.every((role) => role.linked));
+    // Read from the filtered graph alone, a role whose moves all lead to other families would look unlinked.
+    const lonely = { roles: shown, moves: [], movesFrom: new Map() };
+    assert.ok(journeyInput(lonely, families, name).roles.every((role) => !role.linked));
+    assert.equal(journeyLayout(journeyInput(lonely, families, name, full)).apart, undefined);
   });
 });
 

@@ -214,3 +214,68 @@ describe('cf-journey-map: routes', () => {
     });
   }
 });
+
+describe('cf-journey-map: roles without levels, and skills named without a level', () => {
+  const apart = 'Not linked to other roles by any move, so not placed on a level';
+  const top = (el: CfJourneyMap, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`button.target[data-item="${id}"]`)!.getBoundingClientRect().top;
+
+  it('puts a role no move reaches in a band of its own above the levels, says why, and shows its type', async () => {
+    const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers}></cf-journey-map></div>`);
+    expect(text(el.shadowRoot!.querySelector('svg text.band')!)).to.equal(apart);
+    expect(el.shadowRoot!.querySelector('svg path.band-rule') !== null, 'a rule under the band').to.equal(true);
+    const chief = top(el, 'chief-operating-officer');
+    for (const role of graph.roles.filter((entry) => entry.id !== 'chief-operating-officer')) expect(top(el, role.id), role.id).to.be.above(chief);
+    // Not on the bottom row with the entry roles, nor given a level's name.
+    expect(top(el, 'chief-operating-officer')).to.be.below(top(el, 'administrative-officer'));
+    expect(shadowAll(el, 'svg text.grade').map(text)).to.not.include(apart);
+    // A promotion leads to the head of profession: placed above the role it comes from, not apart.
+    expect(top(el, 'head-of-analysis-profession')).to.be.below(top(el, 'head-of-analysis'));
+    // The map draws the roles in the graph's order.
+    const chiefNode = shadowAll(el, 'svg .role')[graph.roles.findIndex((role) => role.id === 'chief-operating-officer')]!;
+    expect(text(chiefNode.querySelector('.tag')!)).to.equal('Senior Civil Service');
+    // The list says the same for the button's description.
+    expect(text(el.shadowRoot!.querySelector('#li-chief-operating-officer .visually-hidden')!)).to.equal(`Operational delivery, ${apart}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists such a role after its family’s levels, under the band’s title, never as a level', async () => {
+    const el = await map(html`<cf-journey-map .framework=${careers} view="list"></cf-journey-map>`);
+    const item = el.shadowRoot!.getElementById('li-chief-operating-officer')!;
+    // Booleans, not elements, in assertions: a failing one must not ask the runner to print a whole list.
+    expect(item.closest('ol.levels') === null, 'not in the ordered list of levels').to.equal(true);
+    expect(text(item.closest('ul.roles')!.previousElementSibling!)).to.equal(apart);
+    expect(text(item.querySelector('.type')!)).to.equal('Senior Civil Service');
+    const head = el.shadowRoot!.getElementById('li-head-of-analysis-profession')!;
+    expect(head.closest('ol.levels') !== null, 'on a level').to.equal(true);
+    expect(text(head.querySelector('.type')!)).to.equal('Senior Civil Service');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the skills a step names without a level apart from the skills to develop, in the map and list views', async () => {
+    for (const view of ['map', 'list']) {
+      const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers} view=${view} from="principal-analyst" to="head-of-analysis-profession"></cf-journey-map></div>`);
+      const steps = shadowAll(el, '.steps > li');
+      expect(steps.map((step) => text(step.querySelector('strong')!))).to.deep.equal(['Head of analysis', 'Head of the analysis profession']);
+      const last = steps[1]!;
+      const [develop, unstated] = [...last.querySelectorAll(':scope > ul')];
+      expect([...last.querySelectorAll(':scope > p')].map(text)).to.deep.equal(['To develop:', 'Skills named without a level:']);
+      expect([...develop!.querySelectorAll('li')].map(text)).to.deep.equal(['Leading people to Expert', 'Stakeholder engagement to Expert']);
+      expect([...unstated!.querySelectorAll('li')].map(text)).to.deep.equal(['Data analysis', 'Statistical methods', 'Using evidence']);
+      expect(text(last)).to.not.match(/undefined/);
+      // The step before names every skill with a level: it has no such list.
+      expect(steps[0]!.querySelector('ul.unstated') === null, 'no list of skills without a level').to.equal(true);
+    }
+  });
+
+  it('says so in Welsh', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="cy"><cf-journey-map .framework=${careers} view="list" from="head-of-analysis" to="head-of-analysis-profession"></cf-journey-map></div>`);
+    const el = host.querySelector('cf-journey-map')!;
+    await el.updateComplete;
+    const last = shadowAll(el, '.steps > li').at(-1)!;
+    expect(text(last.querySelector('ul.unstated')!.previousElementSibling!)).to.equal('Sgiliau a enwir heb lefel:');
+    expect([...last.querySelectorAll('ul.unstated li')].map(text)).to.deep.equal(['Dadansoddi data', 'Dulliau ystadegol', 'Defnyddio tystiolaeth']);
+    expect(text(el.shadowRoot!.querySelector('#li-chief-operating-officer .type')!)).to.equal('Uwch Wasanaeth Sifil');
+    expect(shadowText(el)).to.include('Heb eu cysylltu â rolau eraill gan unrhyw symudiad');
+    await expect(host).to.be.accessible();
+  });
+});

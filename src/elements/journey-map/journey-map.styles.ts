@@ -69,6 +69,16 @@ export const journeyMapStyles = css`
     font-size: 11px;
     fill: var(--_cf-secondary);
   }
+  .band {
+    font-weight: 600;
+    fill: var(--_cf-secondary);
+  }
+  /* The rule under the band of roles no move links: they are not on a level. */
+  .band-rule {
+    fill: none;
+    stroke: var(--_cf-border);
+    stroke-dasharray: 4 4;
+  }
   /* Moves differ by line style, named in the legend: solid up, dashed sideways, dotted across. */
   .move {
     fill: none;
@@ -123,9 +133,14 @@ export const journeyMapStyles = css`
   .list .grade {
     font-weight: 600;
   }
-  .list .tag {
+  .list .tag,
+  .list .type {
     margin-inline-start: 0.5em;
     font-weight: 600;
+  }
+  .list .type {
+    color: var(--_cf-secondary);
+    font-weight: 400;
   }
   .leads {
     margin-inline-start: 0.5em;
@@ -160,8 +175,12 @@ export const journeyMapStyles = css`
     }
     .grade,
     .tag,
+    .band,
     .head {
       fill: CanvasText;
+    }
+    .band-rule {
+      stroke: CanvasText;
     }
     .role.selected rect {
       stroke: CanvasText;

@@ -150,6 +150,18 @@ export class CfJourneyMap extends FrameworkElement {
     return renderText((role.level ?? role.role).title, this.i18n.locale, this.contentLanguage);
   }
 
+  /** The kind of role the framework names (a grade band such as "Senior Civil Service"), in the page's language. */
+  #type(role: ResolvedRole | undefined): string | undefined {
+    const type = role?.level?.type ?? role?.role.type;
+    return type === undefined ? undefined : textFor(type, this.i18n.locale);
+  }
+
+  /** What a row of the map is called: its grade, "Level 2", or that its roles are not placed on a level. */
+  #rowName(row: JourneyLayout['rows'][number]): string {
+    const { t } = this.i18n;
+    return row.apart ? t('journey.apart') : (row.grade ?? t('journey.level', { count: row.rank + 1 }));
+  }
+
   /** The graph, layout and route, worked out again only when what they depend on changes. */
   #mapModel(index: FrameworkIndex): MapModel {
     const key = [index.framework, this.family, this.inferred, this.from, this.to, this.assessment, this.i18n.locale];
@@ -159,7 +171,7 @@ export class CfJourneyMap extends FrameworkElement {
     const full = journeyGraph(framework, { inferred: this.inferred });
     const families = this.family?.split(',').map((id) => id.trim()).filter(Boolean);
     const graph = families?.length ? filterGraph(full, families) : full;
-    const layout = journeyLayout(journeyInput(graph, framework.families.map((family) => family.id), (role) => this.#title(role)));
+    const layout = journeyLayout(journeyInput(graph, framework.families.map((family) => family.id), (role) => this.#title(role), full));
     // The assessment is untrusted like any input: routes are measured from it only when it is valid.
     const rated = this.assessment ? parseAssessment(this.assessment, framework) : undefined;
     const ratings = rated?.ok ? rated.value : undefined;
@@ -223,7 +235,7 @@ export class CfJourneyMap extends FrameworkElement {
             (step) => html`<li>
               <strong>${this.#renderTitle(step.role)}</strong> <span class="kind">${this.#kindText(step.move)}</span>
               ${step.develop.length === 0
-                ? html`<p>${t('journey.nothingNew')}</p>`
+                ? html`<p>${t(step.unstated.length > 0 ? 'journey.nothingStated' : 'journey.nothingNew')}</p>`
                 : html`<p>${t('journey.develop')}</p>
                     <ul>
                       ${step.develop.map(
@@ -233,6 +245,12 @@ export class CfJourneyMap extends FrameworkElement {
                             level: this.renderAnswer(index, skill.to),
                           })}</li>`,
                       )}
+                    </ul>`}
+              ${step.unstated.length === 0
+                ? nothing
+                : html`<p>${t('journey.unstated')}</p>
+                    <ul class="unstated">
+                      ${step.unstated.map((skill) => html`<li>${this.renderSkillName(index, skill)}</li>`)}
                     </ul>`}
             </li>`,
           )}
@@ -273,9 +291,11 @@ export class CfJourneyMap extends FrameworkElement {
               </marker>
             </defs>
             ${layout.columns.map((column) => svg`<text class="family" x=${column.x} y=${layout.titleY}>${familyName(column.family)}</text>`)}
-            ${layout.rows.map(
-              (row) => svg`<text class="grade" x="4" y=${row.y + 30}>${row.grade ?? t('journey.level', { count: row.rank + 1 })}</text>`,
-            )}
+            ${layout.rows.map((row) => (row.apart ? nothing : svg`<text class="grade" x="4" y=${row.y + 30}>${this.#rowName(row)}</text>`))}
+            ${layout.apart
+              ? svg`<text class="band" x="4" y=${layout.apart.titleY}>${t('journey.apart')}</text>
+                  ${layout.apart.ruleY === undefined ? nothing : svg`<path class="band-rule" d="M4 ${layout.apart.ruleY}H${layout.width - 4}"></path>`}`
+              : nothing}
             ${layout.edges.map((edge) => {
               const onRoute = model.routeMoves.has(`${edge.from}>${edge.to}`);
               return svg`<path class="move ${edge.kind} ${edge.source === 'overlap' ? 'overlap' : ''} ${onRoute ? 'on-route' : ''}" d=${edge.path} marker-end="url(#arrow)"></path>`;
@@ -314,7 +334,8 @@ export class CfJourneyMap extends FrameworkElement {
       model.steps.has(node.id) ? 'on-route' : '',
       this.#select.shown === node.id ? 'selected' : '',
     ].join(' ');
-    const tags = this.#tags(model, node.id);
+    // The line under the name: the route's marks, else the kind of role (such as a grade band).
+    const tags = this.#tags(model, node.id) || this.#type(this.#roleById(node.id));
     const x = node.x + 10;
     return svg`<g class=${classes}>
       <rect x=${node.x} y=${node.y} width=${node.width} height=${node.height} rx="4"></rect>
@@ -333,12 +354,13 @@ export class CfJourneyMap extends FrameworkElement {
     // Where a role sits, for its button on the map: the list's headings say it, a description does not.
     const where = (role: ResolvedRole) => {
       const family = role.role.family ? index.families.get(role.role.family) : undefined;
-      const rank = node.get(role.id)!.rank;
-      return [family ? textFor(family.name, locale) : t('journey.otherFamily'), layout.rows[rank]?.grade ?? t('journey.level', { count: rank + 1 })].join(', ');
+      const row = layout.rows[node.get(role.id)!.rank]!;
+      return [family ? textFor(family.name, locale) : t('journey.otherFamily'), this.#rowName(row)].join(', ');
     };
     const roleItem = (role: ResolvedRole) => {
       const moves = graph.movesFrom.get(role.id) ?? [];
       const tags = this.#tags(model, role.id);
+      const type = this.#type(role);
       const name = this.#renderTitle(role);
       return html`<li id="li-${role.id}" class=${this.#select.shown === role.id ? 'selected' : ''}>
         ${shown
@@ -346,6 +368,7 @@ export class CfJourneyMap extends FrameworkElement {
               aria-expanded=${this.#select.shown === role.id ? 'true' : 'false'} aria-controls="profile">${name}</button>`
           : html`<span class="name">${name}</span>`}
         ${tags ? html`<span class="tag">${tags}</span>` : nothing}
+        ${type ? html`<span class="type">${type}</span>` : nothing}
         <span class="visually-hidden">${where(role)}</span>
         ${moves.length === 0
           ? html`<span class="hint">${t('journey.nowhere')}</span>`
@@ -364,16 +387,17 @@ export class CfJourneyMap extends FrameworkElement {
         const family = column.family ? index.families.get(column.family) : undefined;
         const roles = graph.roles.filter((role) => node.get(role.id)!.column === layout.columns.indexOf(column));
         const ranks = [...new Set(roles.map((role) => node.get(role.id)!.rank))].sort((a, b) => a - b);
+        const at = (rank: number) => roles.filter((role) => node.get(role.id)!.rank === rank).map(roleItem);
+        // The roles apart are not a level: they follow the ordered levels, under their own title.
+        const apart = ranks.filter((rank) => layout.rows[rank]!.apart);
+        const levels = ranks.filter((rank) => !layout.rows[rank]!.apart);
         return html`${heading(outline + 1, family ? renderText(family.name, locale, this.contentLanguage) : t('journey.otherFamily'))}
-          <ol class="levels">
-            ${ranks.map((rank) => {
-              const row = layout.rows[rank];
-              return html`<li>
-                <span class="grade">${row?.grade ?? t('journey.level', { count: rank + 1 })}</span>
-                <ul class="roles">${roles.filter((role) => node.get(role.id)!.rank === rank).map(roleItem)}</ul>
-              </li>`;
-            })}
-          </ol>`;
+          ${levels.length > 0
+            ? html`<ol class="levels">
+                ${levels.map((rank) => html`<li><span class="grade">${this.#rowName(layout.rows[rank]!)}</span><ul class="roles">${at(rank)}</ul></li>`)}
+              </ol>`
+            : nothing}
+          ${apart.map((rank) => html`<p class="grade apart">${this.#rowName(layout.rows[rank]!)}</p><ul class="roles">${at(rank)}</ul>`)}`;
       })}
     </div>`;
   }
