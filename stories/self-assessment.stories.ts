@@ -74,6 +74,9 @@ export const AllSkills: Story = {};
 /** Limited to a role level's requirements, with the level each one needs. */
 export const ForARole: Story = { args: { 'role-id': 'data-analyst-senior' } };
 
+/** A role that names skills without stating a level (Senior Civil Service): their need reads "no level stated". */
+export const ForARoleWithoutLevels: Story = { args: { framework: 'careers', 'role-id': 'head-of-analysis-profession' } };
+
 /** A line manager rating a team member, with the person's own rating beside each skill. */
 export const ManagerWithSelfRating: Story = { args: { rater: 'manager', 'role-id': 'data-analyst', reference: selfRating } };
 

@@ -560,3 +560,50 @@ describe('cf-self-assessment: drafts', () => {
     expect(leave()).to.equal(false);
   });
 });
+
+describe('cf-self-assessment: a role that names skills without a level', () => {
+  const careersOf = async () => loadFixture('public-service-careers');
+
+  it('says “no level stated” as each such skill’s need, never a blank, “undefined” or “Not rated”', async () => {
+    const careers = await careersOf();
+    const el = await mount(html`<cf-self-assessment .framework=${careers} role-id="head-of-analysis-profession"></cf-self-assessment>`);
+    const need = (skill: string) => {
+      const ids = fieldset(el, skill).getAttribute('aria-describedby')!.split(' ');
+      return el.shadowRoot!.getElementById(ids[0]!)!.textContent!.replace(/\s+/g, ' ').trim();
+    };
+    expect(shadowAll(el, 'fieldset.skill').map((set) => set.id)).to.have.length(5);
+    // Read out with the question, as any need is.
+    expect(need('data-analysis')).to.equal('Needed for the role: no level stated');
+    expect(need('statistical-methods')).to.equal('Desirable for the role: no level stated');
+    expect(need('leading-people')).to.equal('Needed for the role: Expert');
+    expect(shadowText(el)).to.not.match(/undefined|Not rated/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens such a skill’s levels with no target marked', async () => {
+    const careers = await careersOf();
+    const el = await mount(html`<cf-self-assessment .framework=${careers} role-id="head-of-analysis-profession"></cf-self-assessment>`);
+    const open = async (skill: string) => {
+      const details = fieldset(el, skill).querySelector<HTMLDetailsElement>('details.descriptors')!;
+      details.open = true;
+      await until(() => details.querySelector('cf-level-ladder') !== null, 'the ladder');
+      return details.querySelector('cf-level-ladder')!;
+    };
+    const unstated = await open('data-analysis');
+    expect(unstated.hasAttribute('target'), 'no target attribute at all').to.equal(false);
+    expect((await open('leading-people')).getAttribute('target')).to.equal('expert');
+  });
+
+  it('writes “No level stated” in the read-only table, and says so in Welsh', async () => {
+    const careers = await careersOf();
+    const submitted: Assessment = { schemaVersion: 1, framework: { id: careers.id, version: careers.version }, rater: 'self', status: 'submitted', ratings: { 'data-analysis': { level: 'expert' } } };
+    const el = await mount(html`<cf-self-assessment .framework=${careers} readonly role-id="head-of-analysis-profession" .assessment=${submitted}></cf-self-assessment>`);
+    const row = shadowAll(el, 'table tbody tr').find((entry) => entry.querySelector('th')!.textContent!.includes('Data analysis'))!;
+    expect([...row.children].map((cell) => cell.textContent!.trim())).to.deep.equal(['Data analysis', 'Expert', 'No level stated', '']);
+    const page = await fixture<HTMLElement>(html`<div lang="cy"><cf-self-assessment .framework=${careers} role-id="head-of-analysis-profession"></cf-self-assessment></div>`);
+    const welsh = page.querySelector('cf-self-assessment')!;
+    await welsh.updateComplete;
+    expect(fieldset(welsh, 'data-analysis').textContent).to.include('Angen ar gyfer y rôl: dim lefel wedi’i nodi');
+    expect(fieldset(welsh, 'statistical-methods').textContent).to.include('Dymunol ar gyfer y rôl: dim lefel wedi’i nodi');
+  });
+});

@@ -595,7 +595,9 @@ export class CfSelfAssessment extends FormControlElement {
       <legend part="skill-name">${renderText(skill.name, locale, this.contentLanguage)}</legend>
       ${requirement
         ? html`<p class="hint" id="q-${id}">
-            ${t(requirement.importance === 'essential' ? 'assess.required' : 'assess.desirable', { level: this.answerLabel(index, requirement.level) })}
+            ${requirement.level === undefined
+              ? t(requirement.importance === 'essential' ? 'assess.requiredUnstated' : 'assess.desirableUnstated')
+              : t(requirement.importance === 'essential' ? 'assess.required' : 'assess.desirable', { level: this.answerLabel(index, requirement.level) })}
           </p>`
         : nothing}
       ${reference
@@ -655,7 +657,7 @@ export class CfSelfAssessment extends FormControlElement {
             return html`<tr>
               <th scope="row">${renderText(skill.name, locale, this.contentLanguage)}</th>
               <td>${this.answerLabel(index, rating?.level)}</td>
-              ${withRole ? html`<td>${requirement ? this.answerLabel(index, requirement.level) : nothing}</td>` : nothing}
+              ${withRole ? html`<td>${requirement ? this.requiredLabel(index, requirement.level) : nothing}</td>` : nothing}
               <td class="evidence-text">${rating?.evidence ?? ''}</td>
             </tr>`;
           })}
