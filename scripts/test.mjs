@@ -64,6 +64,8 @@ const stages = [
   { name: 'type check: core without DOM', command: npx('tsc', '-p', 'tsconfig.core.json') },
   { name: 'lint', command: npx('eslint', '.', '--max-warnings', '0') },
   { name: 'core tests (Node)', command: ['node', '--import', 'tsx', '--test', '--test-reporter=tap', ...testFiles('tests/core', '.test.ts')], counts: true },
+  // `npm run fuzz` runs 10,000 inputs; here fewer, each format alike, with the negative control.
+  { name: 'importer fuzz (Node)', command: ['node', '--import', 'tsx', 'tests/fuzz/importers.ts', '--count', '2500'], counts: true },
   {
     name: 'element tests (Chromium)',
     command: npx('web-test-runner'),

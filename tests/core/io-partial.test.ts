@@ -224,11 +224,17 @@ describe('DIRECT: one made-up item of each kind', () => {
 });
 
 describe('CASE: one made-up item of each kind', () => {
-  const pkg = () => JSON.parse(fixture('des-hr.case.json')) as Record<string, unknown[]> & { CFDocument: Record<string, unknown>; CFRubrics: Array<{ CFRubricCriteria: Array<{ CFRubricCriterionLevels: Array<Record<string, unknown>> }> }> };
+  interface Package {
+    CFDocument: Record<string, unknown>;
+    CFItems: Array<Record<string, unknown>>;
+    CFAssociations: unknown[];
+    CFRubrics: Array<{ CFRubricCriteria: Array<{ CFRubricCriterionLevels: Array<Record<string, unknown>> }> }>;
+  }
+  const pkg = () => JSON.parse(fixture('des-hr.case.json')) as Package;
 
   it('an item without a statement, a repeated identifier, an unknown association and an unknown rubric level cost themselves only', () => {
     const given = pkg();
-    const items = given.CFItems as Array<Record<string, unknown>>;
+    const items = given.CFItems;
     given.CFItems = [...items, { identifier: 'no-statement' }, { ...items[3], fullStatement: 'Again' }];
     given.CFAssociations = [...given.CFAssociations, { associationType: 'exactMatchOf', originNodeURI: {}, destinationNodeURI: {} }];
     given.CFRubrics[0]!.CFRubricCriteria[0]!.CFRubricCriterionLevels.push({ quality: 'Wizard', description: 'Does magic.' });

@@ -58,6 +58,8 @@ export function importCase(text: string, file?: string): ImportResult {
 function readPackage(text: string, log: ImportLog, at: At, rich: RichReader): FrameworkInput | undefined {
   if (typeof text !== 'string') return void log.error('value.type', at([]), { expected: 'string' });
   if (!withinLimit(text, log, at().file)) return undefined;
+  // Windows tools write a byte-order mark before JSON, which JSON itself does not allow.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   const guarded = guardInput(text, { rejectMarkup: false });
   // A prototype key (or nesting too deep) inside one item costs that item; anywhere else, the package.
   const refused = guarded.ok ? [] : guarded.issues;

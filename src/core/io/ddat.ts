@@ -388,8 +388,13 @@ export function importDdat(files: DdatFiles, options: DdatImportOptions = {}): I
   if (skills) reader.readSkills(skills, files.skills!.file, levelsNamedIn(roles));
   if (roles && !log.failed) reader.readRoles(roles, files.roles!.file, skills !== undefined && reader.scale.length > 0);
   reportCleaning(reader.cleaning, log);
-  if (!log.failed && reader.skills.size === 0) log.error('import.empty', files.skills?.file === undefined ? {} : { file: files.skills.file });
-  if (!log.failed && reader.scale.length === 0) log.error('import.noLevels', files.roles?.file === undefined ? {} : { file: files.roles.file });
+  // Located by the file that should have given them: the skills CSV, else the roles CSV.
+  const where = (first?: DdatFiles[keyof DdatFiles], second?: DdatFiles[keyof DdatFiles]) => {
+    const file = first?.file ?? second?.file;
+    return file === undefined ? {} : { file };
+  };
+  if (!log.failed && reader.skills.size === 0) log.error('import.empty', where(files.skills, files.roles));
+  if (!log.failed && reader.scale.length === 0) log.error('import.noLevels', where(files.skills, files.roles));
   if (log.failed) return finishImport(undefined, log);
   return finishImport(reader.framework(options), log);
 }

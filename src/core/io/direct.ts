@@ -121,7 +121,8 @@ function readRows(byName: ReadonlyMap<string, Given>, log: ImportLog): Rows | un
 /** A file's text, if it is text and within the size limit. */
 function readText({ file, text }: Given, log: ImportLog): string | undefined {
   if (typeof text !== 'string') log.error('value.type', { file }, { expected: 'string' });
-  else if (withinLimit(text, log, file)) return text;
+  // Windows tools write a byte-order mark before JSON, which JSON itself does not allow.
+  else if (withinLimit(text, log, file)) return text.startsWith('\uFEFF') ? text.slice(1) : text;
   return undefined;
 }
 

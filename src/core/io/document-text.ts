@@ -115,10 +115,32 @@ class DocumentReader {
       const text = this.lines[end]!.text.trim();
       if (text === '') continue;
       const entry = contentsEntry(this.lines[end]!.text);
-      if (entry === undefined) break;
-      names.add(entry.toLowerCase());
+      if (entry !== undefined) names.add(entry.toLowerCase());
+      // A damaged entry (its page number lost) does not end the list when entries follow it.
+      else if (this.nextText(end + 1).some((line) => contentsEntry(line.text) !== undefined)) {
+        this.log.leaveOut(this.at(this.lines[end]!.number), 'doc.orphanText', { text: text.slice(0, 60) });
+      } else break;
     }
     return { names, end };
+  }
+
+  /** The next line with text after `from`, as a list of none or one. */
+  nextText(from: number): Line[] {
+    const next = this.lines.slice(from).find((line) => line.text.trim() !== '');
+    return next ? [next] : [];
+  }
+
+  /**
+   * Whether a level table comes after line `from` before any heading the contents list names: then the
+   * line is that table's heading, though the contents list does not have it (an entry lost or renamed).
+   */
+  headsTable(from: number, names: ReadonlySet<string>): boolean {
+    for (let i = from + 1; i < this.lines.length; i++) {
+      const text = this.lines[i]!.text;
+      if (isTableHeader(text)) return true;
+      if (names.has(trimLeaders(text.trim()).toLowerCase())) return false;
+    }
+    return false;
   }
 
   read(): void {
@@ -175,8 +197,11 @@ class DocumentReader {
         inTable = false; // anything else ends the table: it is the next heading
       }
       const heading = trimLeaders(trimmed);
-      // With a contents list, headings are its entries; without one, the first line after a table is one.
-      if (contents ? contents.names.has(heading.toLowerCase()) : !skill || skill.levels.size > 0) {
+      // Without a contents list, the first line after a table is a heading. With one, its entries are,
+      // and so is such a line when a table follows before the next entry.
+      const afterTable = !skill || skill.levels.size > 0;
+      const isHeading = contents ? contents.names.has(heading.toLowerCase()) || (afterTable && !isParagraph(trimmed) && this.headsTable(i, contents.names)) : afterTable;
+      if (isHeading) {
         skill = { name: heading, line: number, description: [], levels: new Map() };
         this.skills.push(skill);
         level = undefined;
