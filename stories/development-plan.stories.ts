@@ -1,19 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { hrPlan, hrSelf, rseSelf } from './assessments.js';
+import { analysisHeadSelf, hrPlan, hrSelf, rseSelf } from './assessments.js';
 import { fixtures } from './fixtures.js';
 
 type Args = {
   'role-id': string;
   readonly: boolean;
   /** Story only: which framework, assessment and plan. */
-  example: 'hr' | 'hr-blank' | 'research';
+  example: 'hr' | 'hr-blank' | 'research' | 'head-of-profession';
 };
 
 const examples = {
   hr: { framework: fixtures.desHr, assessment: hrSelf, plan: hrPlan },
   'hr-blank': { framework: fixtures.desHr, assessment: hrSelf, plan: undefined },
   research: { framework: fixtures.direct, assessment: rseSelf, plan: undefined },
+  'head-of-profession': { framework: fixtures.careers, assessment: analysisHeadSelf, plan: undefined },
 };
 
 const meta: Meta<Args> = {
@@ -44,6 +45,12 @@ export const NewPlan: Story = { args: { example: 'hr-blank' } };
 
 /** A framework with a learning curriculum (DIRECT): each step lists its learning. */
 export const WithLearning: Story = { args: { example: 'research', 'role-id': 'research-software-engineer' } };
+
+/**
+ * Towards a head of profession that names three skills without stating a level: they are not steps, as
+ * there is no level to reach, and the plan says so under its summary.
+ */
+export const NoLevelStated: Story = { args: { example: 'head-of-profession', 'role-id': 'head-of-analysis-profession' } };
 
 /** For a manager reading the plan: the actions as text, no inputs. */
 export const ReadOnly: Story = { args: { readonly: true } };

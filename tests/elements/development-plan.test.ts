@@ -350,3 +350,58 @@ describe('cf-development-plan', () => {
     expect(host.shadowRoot!.getElementById(due.getAttribute('aria-describedby')!)!.textContent).to.equal('overdue');
   });
 });
+
+describe('cf-development-plan: a role that names skills without a level', () => {
+  let careers: Framework;
+  const rated = (ratings: Record<string, string>): Assessment => ({
+    schemaVersion: 1,
+    framework: { id: careers.id, version: careers.version },
+    rater: 'self',
+    status: 'draft',
+    ratings: Object.fromEntries(Object.entries(ratings).map(([skill, level]) => [skill, { level }])),
+  });
+  const plan = async (assessment: Assessment, role = 'head-of-analysis-profession', lang = 'en') => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><cf-development-plan .framework=${careers} .assessment=${assessment} role-id=${role}></cf-development-plan></div>`);
+    const host = wrapper.querySelector('cf-development-plan')!;
+    await host.updateComplete;
+    return host;
+  };
+  const note = (host: Element) => host.shadowRoot!.querySelector('[part="unstated"]')?.textContent!.replace(/\s+/g, ' ').trim();
+  before(async () => {
+    careers = await loadFixture('public-service-careers');
+  });
+
+  it('makes no step of them, and says so in the plan rather than drop them in silence', async () => {
+    const host = await plan(rated({ 'data-analysis': 'awareness', 'leading-people': 'working', 'stakeholder-engagement': 'expert' }));
+    expect(stepTitles(host)).to.deep.equal(['Leading people']);
+    expect(note(host)).to.equal('This role also names these skills without stating a level, so they are not steps: Data analysis, Statistical methods, Using evidence.');
+    expect(shadowText(host)).to.include('1 skill to develop.');
+    await expect(host).to.be.accessible();
+  });
+
+  it('does not call every skill met when only the skills with a level are', async () => {
+    const host = await plan(rated({ 'leading-people': 'expert', 'stakeholder-engagement': 'expert' }));
+    expect(steps(host)).to.have.length(0);
+    expect(shadowText(host)).to.include('Nothing to develop for Head of the analysis profession at a stated level: every skill it needs at a level is at that level or above.');
+    expect(shadowText(host)).to.not.include('every skill the role needs is at its level or above');
+    expect(note(host)).to.match(/^This role also names these skills without stating a level/);
+    // A role with a level for every skill has no such note.
+    const stated = await plan(rated({ 'data-analysis': 'expert' }), 'head-of-analysis');
+    expect(note(stated)).to.equal(undefined);
+  });
+
+  it('is plural-aware and speaks Welsh', async () => {
+    const edited = structuredClone(careers);
+    const head = edited.roles.find((role) => role.id === 'head-of-analysis-profession')!;
+    head.requirements = head.requirements!.filter((requirement) => requirement.skill !== 'data-analysis' && requirement.skill !== 'using-evidence');
+    const wrapper = await fixture<HTMLElement>(html`<div><cf-development-plan .framework=${edited} .assessment=${rated({})} role-id="head-of-analysis-profession"></cf-development-plan></div>`);
+    const one = wrapper.querySelector('cf-development-plan')!;
+    await one.updateComplete;
+    expect(note(one)).to.equal('This role also names this skill without stating a level, so it is not a step: Statistical methods.');
+    // One plan on the page at a time: each plan's header is a banner.
+    wrapper.remove();
+    const welsh = await plan(rated({ 'leading-people': 'working' }), 'chief-operating-officer', 'cy');
+    expect(note(welsh)).to.equal('Mae’r rôl hon hefyd yn enwi’r sgiliau hyn heb nodi lefel, felly nid ydynt yn gamau: Rheoli cyflawni, Arwain pobl, Gwasanaeth cwsmeriaid, Ymgysylltu â rhanddeiliaid.');
+    await expect(welsh).to.be.accessible();
+  });
+});

@@ -25,6 +25,7 @@ import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { renderLevelDescriptors } from '../../shared/level-descriptors.js';
 import { heading, messageWith, outlineLevel, renderRich, renderText } from '../../shared/rich-text.js';
 import { developmentPlanStyles } from './development-plan.styles.js';
+import { renderUnstatedSkills, unstatedSkills } from './unstated-skills.js';
 
 type Field = 'text' | 'kind' | 'due' | 'done';
 
@@ -54,6 +55,7 @@ export function untilTomorrow(now: Date): number {
  * @csspart header - The title, who the plan is for and the summary.
  * @csspart toolbar - Print and download.
  * @csspart step - One skill to develop.
+ * @csspart unstated - The skills the role names without stating a level, which are not steps.
  * @csspart action - One of the person's actions.
  * @csspart notice - Messages about the saved plan.
  * @csspart message - A message shown instead of the plan.
@@ -435,10 +437,12 @@ export class CfDevelopmentPlan extends FrameworkElement {
     const saved = this.#autosave.state;
     const time = (at: Date) => formatTime(this.i18n.locale, at);
     const subject = this.#subject?.name;
+    const unstated = unstatedSkills(role);
     return html`${issues}<div class="plan">
       <header part="header">
         ${heading(level, roleName ? this.#withRole('plan.titleRole', roleName) : t('plan.title'), 'title')}
         ${subject ? html`<p class="for">${t('plan.for', { name: subject })}</p>` : nothing} ${this.#renderSummary(steps)}
+        ${renderUnstatedSkills(unstated, t, (skill) => this.renderSkillName(index, skill))}
         ${this.#renderOtherFramework(framework)}
       </header>
       <div part="toolbar" class="toolbar">
@@ -459,7 +463,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
         : !this.#assessmentRead?.value
           ? this.renderMessage(t('plan.noAssessment'))
           : steps?.length === 0
-            ? html`<p part="message" class="message">${this.#withRole('plan.noGaps', roleName!)}</p>`
+            ? html`<p part="message" class="message">${this.#withRole(unstated.length > 0 ? 'plan.noGapsStated' : 'plan.noGaps', roleName!)}</p>`
             : nothing}
       <div class="steps" @input=${this.#onInput} @change=${this.#onChange}>
         ${(steps ?? []).map((step) => this.#renderStep(index, step, level + 1))}
@@ -476,7 +480,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
   }
 
   /** A message naming the role, with the role's title marked with its language. */
-  #withRole(key: 'plan.titleRole' | 'plan.noGaps', roleName: TemplateResult | string): (TemplateResult | string)[] {
+  #withRole(key: 'plan.titleRole' | 'plan.noGaps' | 'plan.noGapsStated', roleName: TemplateResult | string): (TemplateResult | string)[] {
     return messageWith((params) => this.i18n.t(key, params), { role: roleName });
   }
 
