@@ -42,6 +42,18 @@ export const CompareDirect: Story = { args: { framework: 'direct', 'role-id': 'r
 /** Bilingual sample: switch the toolbar language to Cymraeg. */
 export const Bilingual: Story = { args: { framework: 'sample', 'role-id': 'data-analyst-senior' } };
 
+/**
+ * A head of profession (Senior Civil Service, its type shown with its family) that names three skills
+ * without stating a level: each reads "no level stated", with no descriptors to open.
+ */
+export const NoLevelStated: Story = { args: { framework: 'careers', 'role-id': 'head-of-analysis-profession' } };
+
+/** The move into it: skills whose level is stated on one side only are a group of their own. */
+export const CompareNoLevelStated: Story = { args: { framework: 'careers', 'role-id': 'head-of-analysis', compare: 'head-of-analysis-profession' } };
+
+/** A role with no levels, no moves, and no level stated for any of its skills. */
+export const ChiefRole: Story = { args: { framework: 'careers', 'role-id': 'chief-operating-officer' } };
+
 /** Next roles as real links to the host's own pages. */
 export const LinksToRolePages: Story = { args: { 'role-id': 'hr-adviser', 'role-href': '#/roles/{id}' } };
 
