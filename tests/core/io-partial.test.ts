@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { importFramework, type ImportFormat } from '../../src/core/io/index.js';
-import type { ImportIssue, ImportResult, RowCount } from '../../src/core/io/report.js';
+import { finishImport, ImportLog, type ImportIssue, type ImportResult, type RowCount } from '../../src/core/io/report.js';
+import { formatImportIssue } from '../../src/i18n/import-report.js';
 import { parseFramework } from '../../src/core/parse.js';
 import { generateDdat, PUBLISHED } from '../fixtures/import/ddat-generate.mjs';
 
@@ -250,5 +251,42 @@ describe('CASE: one made-up item of each kind', () => {
     assert.equal(result.framework.skills.length, 9);
     const all = result.rows.reduce((sum, count) => ({ read: sum.read + count.read, leftOut: sum.leftOut + count.leftOut, partial: sum.partial + count.partial }), { read: 0, leftOut: 0, partial: 0 });
     assert.deepEqual([all.leftOut, all.partial], [3, 1]);
+  });
+});
+
+describe('the safety net under every importer', () => {
+  const candidate = () => ({
+    schemaVersion: 1,
+    id: 'x',
+    version: '1',
+    title: 'X',
+    scale: { levels: [{ id: 'low', label: 'Low' }, { id: 'high', label: 'High' }] },
+    skills: [
+      { id: 'a', name: 'A', levels: { low: 'fine', high: 'y'.repeat(20_001) } },
+      { id: 'b', name: '', levels: {} },
+    ],
+    roles: [{ id: 'r', title: 'R', requirements: [{ skill: 'b', level: 'low' }, { skill: 'a', level: 'nowhere' }] }],
+  });
+
+  it('leaves out what the schema refuses, one value or item at a time, with a warning at its path', () => {
+    const log = new ImportLog();
+    const result = finishImport(candidate(), log);
+    assert.ok(result.ok, JSON.stringify(result.issues));
+    assert.deepEqual(result.framework.skills.map((skill) => [skill.id, Object.keys(skill.levels)]), [['a', ['low']]]);
+    assert.deepEqual(result.framework.roles[0]!.requirements, [{ skill: 'a', importance: 'essential' }]);
+    assert.deepEqual(result.issues.map((issue) => [issue.key, issue.params?.problem, JSON.stringify(issue.at.path)]), [
+      ['import.dropped', 'value.tooLong', '["skills",0,"levels","high"]'],
+      ['import.dropped', 'value.empty', '["skills",1]'],
+      ['import.dropped', 'ref.unknown', '["roles",0,"requirements",0]'],
+      ['import.dropped', 'ref.unknown', '["roles",0,"requirements",1,"level"]'],
+    ]);
+    assert.match(formatImportIssue(result.issues[0]!), /skills\[0\]\.levels\.high: .+ This was left out, and the rest imported\./);
+  });
+
+  it('fails when what is left could not be a framework', () => {
+    const broken = { ...candidate(), skills: [{ id: 'b', name: '', levels: {} }] };
+    const result = finishImport(broken, new ImportLog());
+    assert.equal(result.ok, false);
+    assert.ok(result.issues.some((issue) => issue.severity === 'error'));
   });
 });
