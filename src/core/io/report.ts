@@ -131,6 +131,8 @@ function rowKeys(at: SourceLocation): string[] {
 interface RowRecord {
   readonly at: SourceLocation;
   readonly unit: RowUnit;
+  /** The input and unit it is counted under. */
+  readonly group: string;
   leftOut: boolean;
 }
 
@@ -157,14 +159,14 @@ export class ImportLog {
 
   /** Counts a row (line, item) as read: it is placed, unless an issue at it says otherwise. */
   read(at: SourceLocation, unit: RowUnit): void {
-    const [key] = rowKeys(at).slice(-1);
-    if (key !== undefined && !this.#rows.has(key)) this.#rows.set(key, { at, unit, leftOut: false });
+    const key = rowKeys(at).at(-1);
+    if (key !== undefined && !this.#rows.has(key)) this.#rows.set(key, { at, unit, group: `${at.file ?? ''}\u0000${unit}`, leftOut: false });
   }
 
   /** A row read but not placed at all, with the warning that says why. */
   leaveOut(at: SourceLocation, key: ImportIssueKey | IssueKey, params?: IssueParams, where: SourceLocation = at): void {
     this.warn(key, where, params);
-    const [rowKey] = rowKeys(at).slice(-1);
+    const rowKey = rowKeys(at).at(-1);
     const record = rowKey === undefined ? undefined : this.#rows.get(rowKey);
     if (record) record.leftOut = true;
   }
@@ -175,11 +177,10 @@ export class ImportLog {
     for (const issue of this.issues) if (!NOTES.has(issue.key)) for (const key of rowKeys(issue.at)) withIssue.add(key);
     const counts = new Map<string, { file?: string; unit: RowUnit; read: number; placed: number; partial: number; leftOut: number }>();
     for (const [key, record] of this.#rows) {
-      const group = `${record.at.file ?? ''}\u0000${record.unit}`;
-      let count = counts.get(group);
+      let count = counts.get(record.group);
       if (!count) {
         count = { ...(record.at.file === undefined ? {} : { file: record.at.file }), unit: record.unit, read: 0, placed: 0, partial: 0, leftOut: 0 };
-        counts.set(group, count);
+        counts.set(record.group, count);
       }
       count.read++;
       if (!imported || record.leftOut) count.leftOut++;
