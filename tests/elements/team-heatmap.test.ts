@@ -207,6 +207,8 @@ describe('cf-team-heatmap', () => {
       // The first rows, which are measured, are tall; the rest are not.
       const names = Array.from({ length: 500 }, (_, i) => (i >= 40 ? `Person ${i + 1}` : `A person with a name long enough to take several lines ${i + 1}`));
       const host = await heatmap(desHr, many, {}, names);
+      // Read a slice per frame: on a busy machine the table is not there after the first update.
+      await until(() => Boolean(host.shadowRoot!.querySelector('table')), 'the team to be read');
       const view = scroller(host);
       for (const top of [0, 2500, 9000, 30000, view.scrollHeight]) {
         view.scrollTop = top;
