@@ -106,19 +106,6 @@ export class FrameworkElement extends LitElement {
     return known ? renderText(known.label, this.i18n.locale, this.contentLanguage) : this.answerLabel(index, level);
   }
 
-  /**
-   * The level a role needs, in words: `renderAnswer` of it, or "No level stated" when the role names
-   * the skill without a level (never "Not rated", which is about a rating).
-   */
-  protected renderRequired(index: FrameworkIndex, level: string | undefined): TemplateResult | string {
-    return level === undefined ? this.i18n.t('assess.levelNotStated') : this.renderAnswer(index, level);
-  }
-
-  /** `renderRequired` as plain text, for sentences, attributes and files. */
-  protected requiredLabel(index: FrameworkIndex, level: string | undefined): string {
-    return level === undefined ? this.i18n.t('assess.levelNotStated') : this.answerLabel(index, level);
-  }
-
   /** An answer or level id in words: the level's label, not applicable, not observed, not rated, or the id as given. */
   protected answerLabel(index: FrameworkIndex, level: string | undefined): string {
     const { t, locale } = this.i18n;

@@ -374,7 +374,7 @@ describe('cf-development-plan: a role that names skills without a level', () => 
   it('makes no step of them, and says so in the plan rather than drop them in silence', async () => {
     const host = await plan(rated({ 'data-analysis': 'awareness', 'leading-people': 'working', 'stakeholder-engagement': 'expert' }));
     expect(stepTitles(host)).to.deep.equal(['Leading people']);
-    expect(note(host)).to.equal('This role also names these skills without stating a level, so they are not steps: Data analysis, Statistical methods, Using evidence.');
+    expect(note(host)).to.equal('This role also names these skills without stating a level: Data analysis, Statistical methods, Using evidence.');
     expect(shadowText(host)).to.include('1 skill to develop.');
     await expect(host).to.be.accessible();
   });
@@ -382,7 +382,7 @@ describe('cf-development-plan: a role that names skills without a level', () => 
   it('does not call every skill met when only the skills with a level are', async () => {
     const host = await plan(rated({ 'leading-people': 'expert', 'stakeholder-engagement': 'expert' }));
     expect(steps(host)).to.have.length(0);
-    expect(shadowText(host)).to.include('Nothing to develop for Head of the analysis profession at a stated level: every skill it needs at a level is at that level or above.');
+    expect(shadowText(host)).to.include('Nothing to develop for Head of the analysis profession: every skill it states a level for is at that level or above.');
     expect(shadowText(host)).to.not.include('every skill the role needs is at its level or above');
     expect(note(host)).to.match(/^This role also names these skills without stating a level/);
     // A role with a level for every skill has no such note.
@@ -397,11 +397,11 @@ describe('cf-development-plan: a role that names skills without a level', () => 
     const wrapper = await fixture<HTMLElement>(html`<div><cf-development-plan .framework=${edited} .assessment=${rated({})} role-id="head-of-analysis-profession"></cf-development-plan></div>`);
     const one = wrapper.querySelector('cf-development-plan')!;
     await one.updateComplete;
-    expect(note(one)).to.equal('This role also names this skill without stating a level, so it is not a step: Statistical methods.');
+    expect(note(one)).to.equal('This role also names this skill without stating a level: Statistical methods.');
     // One plan on the page at a time: each plan's header is a banner.
     wrapper.remove();
     const welsh = await plan(rated({ 'leading-people': 'working' }), 'chief-operating-officer', 'cy');
-    expect(note(welsh)).to.equal('Mae’r rôl hon hefyd yn enwi’r sgiliau hyn heb nodi lefel, felly nid ydynt yn gamau: Rheoli cyflawni, Arwain pobl, Gwasanaeth cwsmeriaid, Ymgysylltu â rhanddeiliaid.');
+    expect(note(welsh)).to.equal('Mae’r rôl hon hefyd yn enwi’r sgiliau hyn heb nodi lefel: Rheoli cyflawni, Arwain pobl, Gwasanaeth cwsmeriaid, Ymgysylltu â rhanddeiliaid.');
     await expect(welsh).to.be.accessible();
   });
 });

@@ -378,7 +378,7 @@ describe('cf-gap-chart: skills the role names without a level', () => {
       ['Stakeholder engagement', 'Expert', 'Working', '2 levels below'],
     ]);
     expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
-      '1 of 2 skills meets the role. The largest gap is Stakeholder engagement: 2 levels below. The role states no level for 3 skills, so they are not counted as met or as gaps.',
+      '1 of 2 skills meets the role. The largest gap is Stakeholder engagement: 2 levels below. 3 skills have no level stated for the role.',
     );
   });
 
@@ -413,7 +413,7 @@ describe('cf-gap-chart: skills the role names without a level', () => {
   it('shows a role that states no level at all before anything is rated: nothing drawn as a need, and said so', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${careers} role-id="chief-operating-officer" variant="bars"></cf-gap-chart>`);
     expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
-      'No ratings yet: the chart shows what the role needs. The role states no level for 4 skills, so they are not counted as met or as gaps.',
+      'No ratings yet: the chart shows what the role needs. 4 skills have no level stated for the role.',
     );
     expect(shadowAll(el, 'g.row path.required')).to.have.length(0);
     expect(shadowAll(el, 'g.row text.note').map((note) => note.textContent)).to.deep.equal(Array(4).fill('No level stated'));
@@ -442,7 +442,7 @@ describe('cf-gap-chart: skills the role names without a level', () => {
     const host = await fixture<HTMLElement>(html`<div lang="cy"><cf-gap-chart .framework=${careers} role-id="head-of-analysis-profession" .assessment=${rated}></cf-gap-chart></div>`);
     const el = host.querySelector('cf-gap-chart')!;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.include('Nid yw’r rôl yn nodi lefel ar gyfer 3 sgil');
+    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.include('Mae 3 sgil heb lefel wedi’i nodi ar gyfer y rôl.');
     expect(cells(shadowAll(el, 'tbody tr')[0]!)).to.deep.equal(['Dadansoddi data', 'Dim lefel wedi’i nodi', 'Arbenigwr', 'Dim lefel wedi’i nodi']);
     await expect(host).to.be.accessible();
   });

@@ -216,7 +216,7 @@ describe('cf-journey-map: routes', () => {
 });
 
 describe('cf-journey-map: roles without levels, and skills named without a level', () => {
-  const apart = 'Not linked to other roles by any move, so not placed on a level';
+  const apart = 'Not linked to other roles by any move';
   const top = (el: CfJourneyMap, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`button.target[data-item="${id}"]`)!.getBoundingClientRect().top;
 
   it('puts a role no move reaches in a band of its own above the levels, says why, and shows its type', async () => {

@@ -157,7 +157,8 @@ export class CfRoleProfile extends FrameworkElement {
     const changed = ROLE_CHANGES.filter((change): change is Exclude<RoleChange, 'unchanged'> => change !== 'unchanged' && diff.counts[change] > 0);
     const cell = (requirement: Requirement | undefined) => {
       if (!requirement) return t('role.notNeeded');
-      const level = this.renderRequired(index, requirement.level);
+      // Never "Not rated" for a level the role does not state: that is about a rating.
+      const level = requirement.level ? this.renderAnswer(index, requirement.level) : t('assess.levelNotStated');
       return requirement.importance === 'desirable' ? messageWith((params) => t('role.desirableLevel', params), { level }) : level;
     };
     return html`${heading(this.#outline + 1, messageWith((params) => t('role.compareTitle', params), { from, to }), undefined, 'compare-title')}

@@ -28,10 +28,7 @@ export const gapEn = {
   'gap.summary.unrated': { one: '{count} skill is not rated yet.', other: '{count} skills are not rated yet.' },
   'gap.summary.notApplicable': { one: '{count} skill is marked not applicable.', other: '{count} skills are marked not applicable.' },
   'gap.summary.notObserved': { one: '{count} skill is marked not observed.', other: '{count} skills are marked not observed.' },
-  'gap.summary.unstated': {
-    one: 'The role states no level for {count} skill, so it is not counted as met or as a gap.',
-    other: 'The role states no level for {count} skills, so they are not counted as met or as gaps.',
-  },
+  'gap.summary.unstated': { one: '{count} skill has no level stated for the role.', other: '{count} skills have no level stated for the role.' },
 } as const;
 
 export const gapCy: Translation<typeof gapEn> = {
@@ -64,10 +61,7 @@ export const gapCy: Translation<typeof gapEn> = {
     other: 'Mae {count} sgil wedi’u nodi’n amherthnasol.',
   },
   'gap.summary.notObserved': { one: 'Mae {count} sgil heb ei harsylwi.', other: 'Mae {count} sgil heb eu harsylwi.' },
-  'gap.summary.unstated': {
-    one: 'Nid yw’r rôl yn nodi lefel ar gyfer {count} sgil, felly nid yw’n cael ei chyfrif fel un a fodlonwyd nac fel bwlch.',
-    other: 'Nid yw’r rôl yn nodi lefel ar gyfer {count} sgil, felly nid ydynt yn cael eu cyfrif fel rhai a fodlonwyd nac fel bylchau.',
-  },
+  'gap.summary.unstated': { other: 'Mae {count} sgil heb lefel wedi’i nodi ar gyfer y rôl.' },
 };
 
 export const gapMessages = { en: gapEn, cy: gapCy } as const;

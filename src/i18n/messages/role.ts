@@ -61,7 +61,7 @@ export const roleCy: Translation<typeof roleEn> = {
   'role.change.importance': 'Newid rhwng hanfodol a dymunol',
   'role.count.importance': { one: '{count} sgil yn newid rhwng hanfodol a dymunol', other: '{count} sgil yn newid rhwng hanfodol a dymunol' },
   'role.change.unstated': 'Dim lefel wedi’i nodi yn un o’r rolau',
-  'role.count.unstated': { one: '{count} sgil heb lefel wedi’i nodi yn un o’r rolau', other: '{count} sgil heb lefel wedi’i nodi yn un o’r rolau' },
+  'role.count.unstated': { other: '{count} sgil heb lefel wedi’i nodi yn un o’r rolau' },
   'role.change.unchanged': 'Dim newid',
   'role.count.added': { one: '{count} sgil wedi’i hychwanegu', other: '{count} sgil wedi’u hychwanegu' },
   'role.count.raised': { one: '{count} lefel wedi’i chodi', other: '{count} lefel wedi’u codi' },
