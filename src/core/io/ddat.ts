@@ -203,7 +203,13 @@ class DdatReader {
     const repeats = new RepeatFinder();
     for (const row of table.rows) {
       const at = (key: RoleColumn) => this.at(file, row.row, table.columns[col[key]]);
-      const plain = (key: RoleColumn) => readPlain(get(row, key), this.cleaning, at(key));
+      // Each name cell read once, though the repeat check and the placing both ask for it.
+      const names = new Map<RoleColumn, string>();
+      const plain = (key: RoleColumn) => {
+        let name = names.get(key);
+        if (name === undefined) names.set(key, (name = readPlain(get(row, key), this.cleaning, at(key))));
+        return name;
+      };
       const [roleName, skillName] = [plain('role'), plain('skill')];
       if (isAbsent(roleName) && isAbsent(skillName)) {
         this.log.leaveOut(this.at(file, row.row), 'cell.required', undefined, at(col.role >= 0 ? 'role' : 'skill'));

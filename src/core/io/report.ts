@@ -159,7 +159,8 @@ export class ImportLog {
 
   /** Counts a row (line, item) as read: it is placed, unless an issue at it says otherwise. */
   read(at: SourceLocation, unit: RowUnit): void {
-    const key = rowKeys(at).at(-1);
+    // A spreadsheet row's key without the list `rowKeys` makes: a large file has tens of thousands.
+    const key = at.row !== undefined ? `${at.file ?? ''}\u0000row:${at.row}` : rowKeys(at).at(-1);
     if (key !== undefined && !this.#rows.has(key)) this.#rows.set(key, { at, unit, group: `${at.file ?? ''}\u0000${unit}`, leftOut: false });
   }
 
