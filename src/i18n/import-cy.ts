@@ -72,6 +72,7 @@ export const importCy: Record<ImportMessageKey, Message> = {
   'package.missingPart': 'Mae rhan ofynnol ar goll: {part}.',
   'row.duplicate': 'Mae’r rhes hon yn ailadrodd rhes {first}: nid yw’n ychwanegu dim, felly fe’i gadawyd allan.',
   'item.duplicate': 'Mae’r eitem hon yn union yr un fath â’r un yn [{first}]: nid yw’n ychwanegu dim, felly fe’i gadawyd allan.',
+  'line.duplicate': 'Mae’r llinell hon yn ailadrodd llinell {first} o’r un sgil: nid yw’n ychwanegu dim, felly fe’i gadawyd allan.',
   'row.merged': 'Rhoddwyd “{value}” o’r blaen, ar res {first}: llenwodd y rhes hon yr hyn a adawodd honno’n wag.',
   'row.noRole': 'Does dim rôl wedi’i henwi yn y rhes hon: cadwyd y sgil “{skill}”, ond does dim rôl sydd ei hangen o’r rhes hon.',
   'row.noSkill': 'Does dim sgil wedi’i henwi yn y rhes hon: cadwyd y rôl “{role}” heb sgil o’r rhes hon.',

@@ -72,6 +72,7 @@ export const importEn = {
   'package.missingPart': 'A required part is missing: {part}.',
   'row.duplicate': 'This row repeats row {first}: it adds nothing, so it was left out.',
   'item.duplicate': 'This item repeats the one at [{first}] exactly: it adds nothing, so it was left out.',
+  'line.duplicate': 'This line repeats line {first} of the same skill: it adds nothing, so it was left out.',
   'row.merged': '“{value}” was given before, on row {first}: this row filled in what that one left empty.',
   'row.noRole': 'No role is named in this row: the skill “{skill}” was kept, but no role needs it from this row.',
   'row.noSkill': 'No skill is named in this row: the role “{role}” was kept without a skill from this row.',

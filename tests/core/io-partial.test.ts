@@ -193,6 +193,10 @@ describe('Document: one made-up line of each kind', () => {
     assert.deepEqual(located(result.issues), ['cell.placeholder @ line 6']);
     assert.deepEqual(result.framework.skills[0]!.levels, { expert: 'Leads resourcing', working: 'Runs campaigns' });
     assert.deepEqual(counts(result, 'hr.txt'), { read: 7, placed: 6, partial: 1, leftOut: 0 });
+    const pasted = imported('document', { 'hr.txt': text.replace('Expert\tLeads resourcing', 'Expert\tLeads resourcing\n\t- coaches others\nExpert\tLeads resourcing\n\t- coaches others') });
+    assert.deepEqual(located(pasted.issues), ['line.duplicate @ line 7', 'line.duplicate @ line 8', 'cell.placeholder @ line 9']);
+    assert.deepEqual(pasted.framework.skills[0]!.levels.expert, [{ ul: ['Leads resourcing', 'coaches others'] }]);
+    assert.equal(counts(pasted, 'hr.txt').leftOut, 2);
     const stray = imported('document', { 'hr.txt': `Level\tDescriptors\n${text}` });
     assert.deepEqual(located(stray.issues)[0], 'doc.orphanText @ line 1');
     assert.equal(counts(stray, 'hr.txt').leftOut, 1);

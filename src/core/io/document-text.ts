@@ -63,6 +63,8 @@ interface SkillDraft {
   /** Description paragraphs with the line each is on. */
   description: Line[];
   levels: Map<string, { value: SkillLevelEntry | undefined; bullets: string[]; line: number }>;
+  /** The table rows and bullets read, by text, with the line each was first on. */
+  rows: Map<string, number>;
 }
 
 class DocumentReader {
@@ -175,6 +177,17 @@ class DocumentReader {
         continue;
       }
       if (inTable && skill) {
+        // A row or bullet given twice for one level (pasted twice) adds nothing: it is left out. A row that
+        // names its level is known by its text; a continuation row or bullet, by its text under its level.
+        const named = text.includes('\t') && !/^\s*\t/.test(text);
+        const repeatable = text.includes('\t') || BULLET_LINE.test(text);
+        const key = named ? trimmed : `${level?.line ?? ''}\u0000${trimmed}`;
+        const first = repeatable ? skill.rows.get(key) : undefined;
+        if (first !== undefined) {
+          this.log.leaveOut(this.at(number), 'line.duplicate', { first });
+          continue;
+        }
+        if (repeatable) skill.rows.set(key, number);
         if (text.includes('\t')) {
           const tab = text.indexOf('\t');
           const name = this.cellName(text.slice(0, tab), number);
@@ -202,7 +215,7 @@ class DocumentReader {
       const afterTable = !skill || skill.levels.size > 0;
       const isHeading = contents ? contents.names.has(heading.toLowerCase()) || (afterTable && !isParagraph(trimmed) && this.headsTable(i, contents.names)) : afterTable;
       if (isHeading) {
-        skill = { name: heading, line: number, description: [], levels: new Map() };
+        skill = { name: heading, line: number, description: [], levels: new Map(), rows: new Map() };
         this.skills.push(skill);
         level = undefined;
       } else if (skill && skill.levels.size === 0) {

@@ -39,6 +39,7 @@ export const IMPORT_ISSUE_KEYS = [
   'package.missingPart',
   'row.duplicate',
   'item.duplicate',
+  'line.duplicate',
   'row.noRole',
   'row.noSkill',
   'row.noLevel',
