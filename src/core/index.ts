@@ -6,7 +6,7 @@ export * from './schema/assessment.js';
 export * from './schema/plan.js';
 export * from './issues.js';
 export { guardInput, MAX_INPUT_CHARS, MAX_DEPTH } from './input.js';
-export { parseFramework, parseAssessment } from './parse.js';
+export { parseFramework, parseFrameworkOnce, parseAssessment } from './parse.js';
 export { parsePlan } from './parse-plan.js';
 export { checkFrameworkReferences } from './references.js';
 export * from './framework-index.js';

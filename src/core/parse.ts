@@ -79,7 +79,12 @@ export function parseFramework(input: unknown): ParseResult<Framework> {
   return result;
 }
 
-function frameworkOf(input: unknown): ParseResult<Framework> {
+/**
+ * `parseFramework`, remembered per object: a framework handed round (to elements, to `parseAssessment`)
+ * is validated once. Text cannot be remembered, and is parsed each time. Change a framework by making a
+ * new object.
+ */
+export function parseFrameworkOnce(input: unknown): ParseResult<Framework> {
   if (typeof input !== 'object' || input === null) return parseFramework(input);
   let result = validated.get(input);
   if (!result) {
@@ -99,7 +104,7 @@ function frameworkOf(input: unknown): ParseResult<Framework> {
  * at the root and the assessment's own problems after it; `parseFramework` tells what is wrong with it.
  */
 export function parseAssessment(input: unknown, framework?: Framework | FrameworkInput): ParseResult<Assessment> {
-  const against = framework === undefined ? undefined : frameworkOf(framework);
+  const against = framework === undefined ? undefined : parseFrameworkOnce(framework);
   // Evidence is what a person typed: it may contain anything (markup too), and is only ever shown as text.
   const result = parseWith(input, assessmentSchema, ASSESSMENT_SCHEMA_VERSION, false, (assessment) =>
     against?.ok ? checkAgainstFramework(assessment, against.value) : [],

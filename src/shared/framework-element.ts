@@ -1,8 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, type TemplateResult, type PropertyDeclarations, type CSSResultGroup } from 'lit';
 import { type FrameworkIndex, indexFramework } from '../core/framework-index.js';
-import type { ParseResult } from '../core/issues.js';
-import { parseFramework } from '../core/parse.js';
+import { parseFrameworkOnce } from '../core/parse.js';
 import { NOT_APPLICABLE, NOT_OBSERVED } from '../core/schema/assessment.js';
 import type { Framework } from '../core/schema/framework.js';
 import { frameworkContext } from '../context/framework-context.js';
@@ -13,20 +12,6 @@ import { issueSummaryStyles, renderIssueSummary } from './issue-summary.js';
 import { LocaleController } from './locale-controller.js';
 import { renderText, textFor } from './rich-text.js';
 import { baseStyles } from './tokens.js';
-
-/** A host's `.framework` is untrusted like any file: validated once per object. */
-const validated = new WeakMap<object, ParseResult<Framework>>();
-
-function validate(framework: unknown): ParseResult<Framework> {
-  // JSON text (from untyped callers) cannot be a WeakMap key: parse it each time.
-  if (typeof framework !== 'object' || framework === null) return parseFramework(framework);
-  let result = validated.get(framework);
-  if (!result) {
-    result = parseFramework(framework);
-    validated.set(framework, result);
-  }
-  return result;
-}
 
 /**
  * What every framework-fed element shares: the framework from `.framework` or from the closest
@@ -61,7 +46,7 @@ export class FrameworkElement extends LitElement {
   /** The framework in use, from the property (when valid) or the context. */
   protected get activeFramework(): Framework | undefined {
     if (this.framework) {
-      const result = validate(this.framework);
+      const result = parseFrameworkOnce(this.framework);
       return result.ok ? result.value : undefined;
     }
     return this.context.value?.framework;
@@ -119,7 +104,7 @@ export class FrameworkElement extends LitElement {
   /** What to show instead of a blank when there is no usable framework: why, in the page's language. */
   protected renderMissingFramework(): TemplateResult {
     if (this.framework) {
-      const result = validate(this.framework);
+      const result = parseFrameworkOnce(this.framework);
       if (!result.ok) return renderIssueSummary(result.issues, this.i18n);
     }
     return html`<p part="message" role="status">${this.i18n.t('framework.missing')}</p>`;
