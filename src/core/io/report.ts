@@ -119,14 +119,21 @@ const NOTES: ReadonlySet<string> = new Set<ImportIssueKey>([
   'html.unsafeLink',
 ]);
 
-/** One row's identity, from the location of the row or of anything in it. */
-function rowKeys(at: SourceLocation): string[] {
+/** A row's identity, from its own location. */
+function rowKey(at: SourceLocation): string | undefined {
   const file = at.file ?? '';
-  if (at.row !== undefined) return [`${file}\u0000row:${at.row}`];
-  if (at.line !== undefined) return [`${file}\u0000line:${at.line}`];
-  // An item is named by a path prefix (`[3]` in DIRECT, `['CFItems', 3]` in CASE): any longer path is inside it.
-  const path = at.path ?? [];
-  return path.map((_, length) => `${file}\u0000item:${path.slice(0, length + 1).join('\u0001')}`);
+  if (at.row !== undefined) return `${file}\u0000row:${at.row}`;
+  if (at.line !== undefined) return `${file}\u0000line:${at.line}`;
+  return at.path?.length ? `${file}\u0000item:${at.path.join('\u0001')}` : undefined;
+}
+
+/**
+ * The rows a location may be in: its row or line; or, for JSON, every prefix of its path, since an item
+ * is named by one (`[3]` in DIRECT, `['CFItems', 3]` in CASE) and any longer path is inside it.
+ */
+function rowKeys(at: SourceLocation): string[] {
+  if (at.row !== undefined || at.line !== undefined || !at.path) return [rowKey(at)].filter((key) => key !== undefined);
+  return at.path.map((_, length) => rowKey({ ...at, path: at.path!.slice(0, length + 1) })!);
 }
 
 interface RowRecord {
@@ -160,16 +167,15 @@ export class ImportLog {
 
   /** Counts a row (line, item) as read: it is placed, unless an issue at it says otherwise. */
   read(at: SourceLocation, unit: RowUnit): void {
-    // A spreadsheet row's key without the list `rowKeys` makes: a large file has tens of thousands.
-    const key = at.row !== undefined ? `${at.file ?? ''}\u0000row:${at.row}` : rowKeys(at).at(-1);
+    const key = rowKey(at);
     if (key !== undefined && !this.#rows.has(key)) this.#rows.set(key, { at, unit, group: `${at.file ?? ''}\u0000${unit}`, leftOut: false });
   }
 
   /** A row read but not placed at all, with the warning that says why. */
   leaveOut(at: SourceLocation, key: ImportIssueKey | IssueKey, params?: IssueParams, where: SourceLocation = at): void {
     this.warn(key, where, params);
-    const rowKey = rowKeys(at).at(-1);
-    const record = rowKey === undefined ? undefined : this.#rows.get(rowKey);
+    const row = rowKey(at);
+    const record = row === undefined ? undefined : this.#rows.get(row);
     if (record) record.leftOut = true;
   }
 
