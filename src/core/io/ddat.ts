@@ -15,6 +15,7 @@
  * the scale lacks keeps the requirement with no level stated; a repeated row is left out.
  * `Roles that require Skill` is not imported (it is what the roles CSV already says).
  */
+import { isNotApplicable } from '../levels.js';
 import type { FrameworkInput, Role, RoleLevel } from '../schema/framework.js';
 import { applyCell, isAbsent, readCell, readPlain, readRich, type SkillDraft } from './cells.js';
 import { findColumn, readCsvTable, type CsvRow, type CsvTable } from './csv.js';
@@ -331,20 +332,20 @@ class DdatReader {
    * A need as a requirement. A level the skill does not apply at cannot be required: the requirement
    * is kept with no level stated, and the row that gave it is reported.
    */
-  requirements(needs: ReadonlyMap<string, Need>) {
-    const skills = new Map([...this.skills.values()].map((skill) => [skill.id, skill]));
-    return [...needs].map(([skill, { level, at }]) => {
-      const entry = level === undefined ? undefined : skills.get(skill)?.levels[level];
-      const notApplicable = typeof entry === 'object' && entry !== null && 'notApplicable' in entry;
-      if (notApplicable) this.log.warn('requirement.notApplicable', at, { skill: skills.get(skill)!.name, level: this.scale.find((known) => known.id === level)!.label });
-      return { skill, ...(level === undefined || notApplicable ? {} : { level }), importance: 'essential' as const };
+  requirements(needs: ReadonlyMap<string, Need>, skills: ReadonlyMap<string, SkillDraft>) {
+    return [...needs].map(([id, { level, at }]) => {
+      const skill = skills.get(id)!;
+      const notApplicable = level !== undefined && isNotApplicable(skill.levels[level]);
+      if (notApplicable) this.log.warn('requirement.notApplicable', at, { skill: skill.name, level: this.scale.find((known) => known.id === level)!.label });
+      return { skill: id, ...(level === undefined || notApplicable ? {} : { level }), importance: 'essential' as const };
     });
   }
 
   framework(options: DdatImportOptions): FrameworkInput {
+    const skills = new Map([...this.skills.values()].map((skill) => [skill.id, skill]));
     const roles = [...this.roles.values()].map(({ role, levels, required }) => {
-      if (required.size > 0) role.requirements = this.requirements(required);
-      for (const entry of levels.values()) entry.level.requirements = this.requirements(entry.required);
+      if (required.size > 0) role.requirements = this.requirements(required, skills);
+      for (const entry of levels.values()) entry.level.requirements = this.requirements(entry.required, skills);
       if (role.levels.length === 0) delete (role as Partial<typeof role>).levels;
       return role;
     });
