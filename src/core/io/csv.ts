@@ -21,13 +21,13 @@ const DELIMITERS = [',', ';', '\t'] as const;
 /** Excel's first line naming the separator (`sep=;`), written by its "CSV for another locale" exports. */
 const SEP_LINE = /^"?sep=([,;\t|])"?[ \t]*(?:\r\n|\n|\r|$)/i;
 
+type Newline = '\n' | '\r' | '\r\n';
+
 /**
  * The text as one kind of line break, without a byte-order mark or a `sep=` line; the separator that
  * line names, and how many rows it took (so row numbers still count from the file's first line).
  * Files put together from several sources mix `\r\n`, `\n` and lone `\r`, which Papa cannot do at once.
  */
-type Newline = '\n' | '\r' | '\r\n';
-
 function prepare(text: string): { source: string; newline: Newline; delimiter?: string; offset: number } {
   let source = text.startsWith(BOM) ? text.slice(1) : text;
   // One kind of line break throughout needs no copy of a large file; a mix is made one kind.

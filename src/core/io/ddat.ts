@@ -23,7 +23,7 @@ import { IdAllocator, slugify } from './ids.js';
 import { frameworkHeader, type FrameworkMetadata } from './metadata.js';
 import { newCleaning, reportCleaning, type HtmlCleaning } from './rich-from-html.js';
 import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLocation } from './report.js';
-import { mergeSkillRow, RepeatFinder } from './skill-rows.js';
+import { IgnoredColumns, mergeSkillRow, RepeatFinder } from './skill-rows.js';
 
 export interface DdatFiles {
   readonly skills?: { readonly text: string; readonly file?: string };
@@ -148,19 +148,17 @@ class DdatReader {
     const rolesColumn = findColumn(columns, ROLES_THAT_REQUIRE);
     const { levels, ignored } = this.levelColumns(columns, knownLevels, [name, description, rolesColumn]);
     if (levels.length === 0) return this.log.error('csv.missingColumn', this.at(file, table.header.row), { column: 'Awareness, Working, Practitioner, Expert' });
-    for (const { label } of ignored) this.log.warn('column.ignored', this.at(file, table.header.row, label), { column: label });
+    const notImported = new IgnoredColumns(ignored, this.log, (row, column) => this.at(file, row, column), table.header);
     const ids = new IdAllocator('level');
     for (const { label } of levels) this.scale.push({ id: ids.take(slugify(label)).id, label });
-    for (const { row, cells } of table.rows) {
+    for (const csvRow of table.rows) {
+      const { row, cells } = csvRow;
       const skillName = readPlain(cells[name] ?? '', this.cleaning, this.at(file, row, columns[name]));
       if (isAbsent(skillName)) {
         this.log.leaveOut(this.at(file, row), 'cell.required', undefined, this.at(file, row, columns[name]));
         continue;
       }
-      for (const { label, index } of ignored) {
-        const value = (cells[index] ?? '').trim();
-        if (value !== '') this.log.warn('cell.ignored', this.at(file, row, label), { value: value.slice(0, 40) });
-      }
+      notImported.report(csvRow);
       const levelCells = levels.map(({ label, index }, position) => ({ level: this.scale[position]!.id, value: cells[index] ?? '', at: this.at(file, row, label) }));
       const first = this.skills.get(skillName.toLowerCase());
       if (first) {

@@ -1,10 +1,12 @@
 /**
- * A skill given on more than one row of a spreadsheet (one row per skill): the rows after the first
- * fill what it left empty, the first row's text wins where both have some, and the report says which.
+ * What the spreadsheet importers (DDaT and CSV) share about rows: a skill given on more than one row
+ * (the rows after the first fill what it left empty, the first row's text wins where both have some,
+ * and the report says which), rows repeated whole, and columns that are not imported.
  */
 import { isNotApplicable } from '../levels.js';
 import type { Rich } from '../schema/text.js';
 import { applyCell, readCell, readRich, type CellValue, type SkillDraft } from './cells.js';
+import type { CsvRow } from './csv.js';
 import type { HtmlCleaning } from './rich-from-html.js';
 import type { ImportLog, SourceLocation } from './report.js';
 
@@ -79,5 +81,35 @@ export class RepeatFinder {
     if (group) group.push(row);
     else this.#groups.set(key, [row]);
     return undefined;
+  }
+}
+
+/** A column by its header (or `#n` when it has none) and position. */
+export interface Column {
+  readonly label: string;
+  readonly index: number;
+}
+
+type Locate = (row: number, column: string) => SourceLocation;
+
+/**
+ * Columns that are not imported: each is reported once at the header (those with a header), and each
+ * cell in them that holds something, where it is, as each row is read.
+ */
+export class IgnoredColumns {
+  constructor(
+    readonly columns: readonly Column[],
+    private readonly log: ImportLog,
+    private readonly at: Locate,
+    header: CsvRow,
+  ) {
+    for (const { label, index } of columns) if ((header.cells[index] ?? '').trim() !== '') log.warn('column.ignored', at(header.row, label), { column: label });
+  }
+
+  report({ row, cells }: CsvRow): void {
+    for (const { label, index } of this.columns) {
+      const value = (cells[index] ?? '').trim();
+      if (value !== '') this.log.warn('cell.ignored', this.at(row, label), { value: value.slice(0, 40) });
+    }
   }
 }

@@ -19,7 +19,7 @@ import { IdAllocator, slugify } from './ids.js';
 import { baseName, frameworkHeader, type FrameworkMetadata } from './metadata.js';
 import { newCleaning, reportCleaning } from './rich-from-html.js';
 import { finishImport, ImportLog, withinLimit, type ImportResult, type SourceLocation } from './report.js';
-import { mergeSkillRow } from './skill-rows.js';
+import { IgnoredColumns, mergeSkillRow, RepeatFinder } from './skill-rows.js';
 
 export type SpreadsheetImportOptions = FrameworkMetadata;
 
@@ -71,14 +71,6 @@ class SpreadsheetReader {
     return this.categories.get(key)!.id;
   }
 
-  /** Reports and skips the cells of columns that are not imported. */
-  ignoreCells(ignored: ReadonlyArray<{ label: string; index: number }>, { row, cells }: CsvRow): void {
-    for (const { label, index } of ignored) {
-      const value = (cells[index] ?? '').trim();
-      if (value !== '') this.log.warn('cell.ignored', this.at(row, label), { value: value.slice(0, 40) });
-    }
-  }
-
   /** The skill a row is about (made on its first row), or undefined when the row names none. */
   skill(table: CsvTable, { row, cells }: CsvRow): SkillRow | undefined {
     const { columns } = table;
@@ -125,13 +117,13 @@ class SpreadsheetReader {
     const ignored = others.filter(({ label }) => NOT_LEVEL.test(label));
     const levels = others.filter((column) => !ignored.includes(column));
     if (levels.length === 0) return this.log.error('csv.missingColumn', this.at(table.header.row), { column: 'levels' });
-    for (const { label } of ignored) this.log.warn('column.ignored', this.at(table.header.row, label), { column: label });
-    const ids = levels.map(({ label }) => this.level(label));
     const unnamed = columns.map((label, index) => ({ label: `#${index + 1}`, index })).filter(({ index }) => columns[index] === '');
+    const notImported = new IgnoredColumns([...ignored, ...unnamed], this.log, (row, column) => this.at(row, column), table.header);
+    const ids = levels.map(({ label }) => this.level(label));
     for (const row of table.rows) {
       const found = this.skill(table, row);
       if (!found) continue;
-      this.ignoreCells([...ignored, ...unnamed], row);
+      notImported.report(row);
       const cells = levels.map(({ label, index }, position) => ({ level: ids[position]!, value: row.cells[index] ?? '', at: this.at(row.row, label) }));
       if (found.first) {
         for (const { level, value, at } of cells) this.setLevel(found.skill, level, value, at);
@@ -157,19 +149,18 @@ class SpreadsheetReader {
     const descriptorColumn = findColumn(columns, DESCRIPTOR) >= 0 ? findColumn(columns, DESCRIPTOR) : findColumn(columns, DESCRIPTION);
     const used = [SKILL, CATEGORY, DESCRIPTION, ID, LEVEL, DESCRIPTOR].map((pattern) => findColumn(columns, pattern));
     const ignored = columns.map((label, index) => ({ label: label || `#${index + 1}`, index })).filter(({ index }) => !used.includes(index));
-    for (const { label, index } of ignored) if (columns[index] !== '') this.log.warn('column.ignored', this.at(table.header.row, label), { column: label });
-    const seen = new Map<string, number>();
+    const notImported = new IgnoredColumns(ignored, this.log, (row, column) => this.at(row, column), table.header);
+    const repeats = new RepeatFinder();
     for (const row of table.rows) {
-      const same = row.cells.map((cell) => cell.replace(/\s+/g, ' ').trim().toLowerCase()).join('\u0000');
-      const first = seen.get(same);
+      // The same row twice would write its descriptor twice: the repeat is left out.
+      const first = repeats.firstOf(row, `${row.cells[findColumn(columns, SKILL)] ?? ''}\u0000${row.cells[levelColumn] ?? ''}`);
       if (first !== undefined) {
         this.log.leaveOut(this.at(row.row), 'row.duplicate', { first });
         continue;
       }
-      seen.set(same, row.row);
       const found = this.skill(table, row);
       if (!found) continue;
-      this.ignoreCells(ignored, row);
+      notImported.report(row);
       const label = readPlain(row.cells[levelColumn] ?? '', this.cleaning, this.at(row.row, columns[levelColumn]));
       const descriptor = row.cells[descriptorColumn] ?? '';
       if (isAbsent(label)) {
