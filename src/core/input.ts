@@ -74,7 +74,11 @@ export function hasMarkup(text: string): boolean {
   return tagEnds(text, opening.index + opening[0].length);
 }
 
-export type GuardResult = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
+/**
+ * A refusal after the text was read as JSON keeps what it read (`read`), for importers that leave out
+ * only the items at fault and keep the rest.
+ */
+export type GuardResult = { ok: true; value: unknown } | { ok: false; issues: Issue[]; read?: unknown };
 
 export interface GuardOptions {
   /** Report strings that hold HTML tags (framework text); off for what people type (evidence). */
@@ -92,14 +96,15 @@ export function guardInput(input: unknown, options: GuardOptions): GuardResult {
       return { ok: false, issues: [error('input.tooLarge', [], { limit: MAX_INPUT_CHARS, size: input.length })] };
     }
     try {
-      value = JSON.parse(input);
+      // Windows tools write a byte-order mark before JSON, which JSON itself does not allow.
+      value = JSON.parse(input.startsWith('\uFEFF') ? input.slice(1) : input);
     } catch (cause) {
       const detail = cause instanceof Error ? cause.message : String(cause);
       return { ok: false, issues: [error('input.json', [], { detail })] };
     }
   }
   const issues = walk(value, options);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
+  return issues.length > 0 ? { ok: false, issues, read: value } : { ok: true, value };
 }
 
 function walk(root: unknown, options: GuardOptions): Issue[] {

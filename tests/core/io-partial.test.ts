@@ -294,3 +294,15 @@ describe('the safety net under every importer', () => {
     assert.ok(result.issues.some((issue) => issue.severity === 'error'));
   });
 });
+
+describe('JSON as Windows tools write it', () => {
+  it('reads a byte-order mark before a framework file, a DIRECT part and a CASE package, also when an item is left out', () => {
+    const framework = readFileSync(new URL('../fixtures/des-hr.json', import.meta.url), 'utf8');
+    assert.ok(parseFramework(`\uFEFF${framework}`).ok);
+    const skills = `\uFEFF[{"name": "x", "slug": "x", "__proto__": {}}, {"name": "Kept", "slug": "kept"}]`;
+    const files = Object.fromEntries(['competency_domain.json', 'competency.json', 'skill_level.json', 'learning_resource.json', 'provider.json'].map((name) => [name, fixture(`direct/${name}`)]));
+    const direct = imported('direct', { ...files, 'skill.json': skills });
+    assert.deepEqual(direct.framework.skills.map((skill) => skill.id), ['kept']);
+    assert.equal(imported('case', { 'p.json': `\uFEFF${fixture('des-hr.case.json')}` }).framework.skills.length, 9);
+  });
+});

@@ -58,15 +58,13 @@ export function importCase(text: string, file?: string): ImportResult {
 function readPackage(text: string, log: ImportLog, at: At, rich: RichReader): FrameworkInput | undefined {
   if (typeof text !== 'string') return void log.error('value.type', at([]), { expected: 'string' });
   if (!withinLimit(text, log, at().file)) return undefined;
-  // Windows tools write a byte-order mark before JSON, which JSON itself does not allow.
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
   const guarded = guardInput(text, { rejectMarkup: false });
   // A prototype key (or nesting too deep) inside one item costs that item; anywhere else, the package.
   const refused = guarded.ok ? [] : guarded.issues;
   const inItem = (issue: Issue) => issue.path.length >= 3 && LISTS.has(String(issue.path[0])) && typeof issue.path[1] === 'number';
   if (!guarded.ok && !refused.every(inItem)) return void log.addIssues(guarded.issues, at().file);
-  // Parsed once by the guard, so this cannot fail; JSON.parse makes `__proto__` an own key, never a prototype.
-  const root = asObject(guarded.ok ? guarded.value : JSON.parse(text));
+  // JSON.parse made any `__proto__` an own key, never a prototype: the items holding one are left out.
+  const root = asObject(guarded.ok ? guarded.value : guarded.read);
   if (!root) return void log.error('value.type', at([]), { expected: 'object' });
   const doc = asObject(root.CFDocument);
   if (!doc) return void log.error('case.noDocument', at(['CFDocument']));

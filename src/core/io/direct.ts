@@ -121,8 +121,7 @@ function readRows(byName: ReadonlyMap<string, Given>, log: ImportLog): Rows | un
 /** A file's text, if it is text and within the size limit. */
 function readText({ file, text }: Given, log: ImportLog): string | undefined {
   if (typeof text !== 'string') log.error('value.type', { file }, { expected: 'string' });
-  // Windows tools write a byte-order mark before JSON, which JSON itself does not allow.
-  else if (withinLimit(text, log, file)) return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  else if (withinLimit(text, log, file)) return text;
   return undefined;
 }
 
@@ -143,8 +142,8 @@ function readArray(given: Given, log: ImportLog): Items | undefined {
   const guarded = guardInput(text, { rejectMarkup: false });
   const insideItems = !guarded.ok && guarded.issues.every((issue) => issue.path.length >= 2 && typeof issue.path[0] === 'number');
   if (!guarded.ok && !insideItems) return void log.addIssues(guarded.issues, given.file);
-  // The guard has parsed it once: parsing again cannot fail, and JSON.parse makes `__proto__` an own key, never a prototype.
-  const value: unknown = guarded.ok ? guarded.value : JSON.parse(text);
+  // JSON.parse made any `__proto__` an own key, never a prototype: the items holding one are left out below.
+  const value: unknown = guarded.ok ? guarded.value : guarded.read;
   if (!Array.isArray(value)) return void log.error('value.type', { file: given.file, path: [] }, { expected: 'array' });
   const refused = new Map<number, Issue[]>();
   for (const issue of guarded.ok ? [] : guarded.issues) {
