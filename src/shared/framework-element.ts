@@ -91,6 +91,11 @@ export class FrameworkElement extends LitElement {
     return known ? renderText(known.label, this.i18n.locale, this.contentLanguage) : this.answerLabel(index, level);
   }
 
+  /** The level a role needs, as `renderAnswer` gives it; "No level stated" when the role names the skill without one. */
+  protected renderRequired(index: FrameworkIndex, level: string | undefined): TemplateResult | string {
+    return level === undefined ? this.i18n.t('assess.levelNotStated') : this.renderAnswer(index, level);
+  }
+
   /** An answer or level id in words: the level's label, not applicable, not observed, not rated, or the id as given. */
   protected answerLabel(index: FrameworkIndex, level: string | undefined): string {
     const { t, locale } = this.i18n;

@@ -379,7 +379,7 @@ export class CfGapChart extends FrameworkElement {
                 : this.renderSkillName(index, skill);
             return html`<tr id="row-${skill}" class=${this.#preview.shown === skill ? 'active' : ''}>
               <th scope="row">${shown ? this.#skillButton(model, i, name, { className: 'link' }) : name}</th>
-              <td>${requirement.level ? this.renderAnswer(index, requirement.level) : t('assess.levelNotStated')}</td>
+              <td>${this.renderRequired(index, requirement.level)}</td>
               ${rated ? analyses.map((analysis) => html`<td>${this.renderAnswer(index, analysis.skills[i]!.current)}</td>`) : nothing}
               ${rated ? html`<td>${this.#gapText(analyses[0]!.skills[i]!)}</td>` : nothing}
             </tr>`;

@@ -158,7 +158,7 @@ export class CfRoleProfile extends FrameworkElement {
     const cell = (requirement: Requirement | undefined) => {
       if (!requirement) return t('role.notNeeded');
       // Never "Not rated" for a level the role does not state: that is about a rating.
-      const level = requirement.level ? this.renderAnswer(index, requirement.level) : t('assess.levelNotStated');
+      const level = this.renderRequired(index, requirement.level);
       return requirement.importance === 'desirable' ? messageWith((params) => t('role.desirableLevel', params), { level }) : level;
     };
     return html`${heading(this.#outline + 1, messageWith((params) => t('role.compareTitle', params), { from, to }), undefined, 'compare-title')}

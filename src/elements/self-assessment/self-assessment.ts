@@ -657,7 +657,7 @@ export class CfSelfAssessment extends FormControlElement {
             return html`<tr>
               <th scope="row">${renderText(skill.name, locale, this.contentLanguage)}</th>
               <td>${this.answerLabel(index, rating?.level)}</td>
-              ${withRole ? html`<td>${requirement ? (requirement.level ? this.answerLabel(index, requirement.level) : t('assess.levelNotStated')) : nothing}</td>` : nothing}
+              ${withRole ? html`<td>${requirement ? this.renderRequired(index, requirement.level) : nothing}</td>` : nothing}
               <td class="evidence-text">${rating?.evidence ?? ''}</td>
             </tr>`;
           })}
