@@ -11,7 +11,7 @@ export class ViewChangeEvent<Value = string | undefined> extends Event {
   readonly value: Value;
 
   constructor(property: string, value: Value) {
-    super(ViewChangeEvent.eventName, { bubbles: true, composed: true });
+    super(ViewChangeEvent.eventName, { bubbles: true });
     this.property = property;
     this.value = value;
   }
