@@ -24,6 +24,18 @@ describe('package exports in Node', () => {
     assert.match(formatImportReport(result.issues, { name: 'hr.csv', verb: 'import', locale: 'cy' }), /^✓ hr\.csv: wedi’i fewnforio\. 0 gwall, 6 rhybudd/);
   });
 
+  it('describes in custom-elements.json the elements only, at paths the package has', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const tags = manifest.modules.flatMap((module) => module.declarations.filter((declaration) => declaration.tagName).map((declaration) => declaration.tagName));
+    assert.deepEqual(tags.sort(), ['cf-development-plan', 'cf-framework', 'cf-gap-chart', 'cf-journey-map', 'cf-level-ladder', 'cf-role-profile', 'cf-self-assessment', 'cf-team-heatmap']);
+    const paths = new Set();
+    JSON.stringify(manifest, (key, value) => (key === 'path' || key === 'module' ? (paths.add(value), value) : value));
+    for (const path of paths) {
+      assert.match(path, /^dist\/.*\.js$/, `${path}: not a file the package ships`);
+      assert.doesNotThrow(() => readFileSync(path), `${path} is missing after the build`);
+    }
+  });
+
   it('lists every runtime export file the package.json names', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     for (const [name, target] of Object.entries(pkg.exports)) {
