@@ -1,8 +1,10 @@
 // Writes docs/elements/<tag>.md for every element: the hand-written examples in docs/elements/examples/<tag>.md
 // first, then API tables generated from custom-elements.json (`npm run analyze`).
 // Usage: node scripts/element-docs.mjs --write | --check   (`npm run docs` rebuilds, then writes these and the README's sizes)
+// --check also follows the relative links of the README and docs/ (scripts/doc-links.mjs).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brokenLinks, markdownFiles } from './doc-links.mjs';
 
 export const REGENERATE = 'npm run docs';
 const MANIFEST = 'custom-elements.json';
@@ -124,6 +126,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`✗ ${error.message}`);
     failed++;
   }
-  if (mode === '--check') console.log(`${count - Math.min(failed, count)} passed, ${failed} failed`);
+  if (mode === '--check') {
+    const files = markdownFiles();
+    for (const file of files) {
+      const broken = brokenLinks(file);
+      if (broken.length > 0) failed++;
+      console.log(broken.length === 0 ? `✓ ${file}: every relative link reaches its file and heading` : broken.map((link) => `✗ ${link}`).join('\n'));
+    }
+    console.log(`${count + files.length - failed} passed, ${failed} failed`);
+  }
   process.exitCode = failed > 0 ? 1 : 0;
 }

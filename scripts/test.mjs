@@ -74,7 +74,7 @@ const stages = [
   },
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   // The element pages and the README's size table are written by `npm run docs`: stale ones fail, naming it.
-  { name: 'element pages current (docs/elements)', command: ['node', 'scripts/element-docs.mjs', '--check'], counts: true },
+  { name: 'docs: element pages current, relative links reach', command: ['node', 'scripts/element-docs.mjs', '--check'], counts: true },
   { name: "size budget, and the README's size table", command: ['node', 'scripts/check-size.mjs'], counts: true },
   { name: 'built bundle in real pages', command: ['node', '--test', '--test-reporter=tap', '--test-timeout=120000', ...testFiles('tests/e2e', '.test.mjs')], counts: true },
   { name: 'Storybook build', command: ['npm', 'run', '--silent', 'build-storybook'] },
