@@ -24,6 +24,13 @@ describe('package exports in Node', () => {
     assert.match(formatImportReport(result.issues, { name: 'hr.csv', verb: 'import', locale: 'cy' }), /^✓ hr\.csv: wedi’i fewnforio\. 0 gwall, 6 rhybudd/);
   });
 
+  it('loads the root without a DOM: classes and parsing, nothing registered', async () => {
+    const root = await import('career-framework-elements');
+    assert.equal(typeof root.CfGapChart, 'function');
+    assert.equal(root.parseFramework(readFileSync('tests/fixtures/des-hr.json', 'utf8')).ok, true);
+    assert.equal(globalThis.customElements?.get('cf-gap-chart'), undefined);
+  });
+
   it('describes in custom-elements.json the elements only, at paths the package has', () => {
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
     const tags = manifest.modules.flatMap((module) => module.declarations.filter((declaration) => declaration.tagName).map((declaration) => declaration.tagName));
