@@ -1,8 +1,9 @@
 // Writes docs/elements/<tag>.md for every element: the hand-written examples in docs/elements/examples/<tag>.md
 // first, then API tables generated from custom-elements.json (`npm run analyze`).
 // Usage: node scripts/element-docs.mjs --write | --check   (`npm run docs` rebuilds, then writes these and the README's sizes)
-// --check also follows the relative links of the README and docs/ (scripts/doc-links.mjs).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// --check also checks that the README's and the pages' HTML examples use only attributes the elements have,
+// and follows the relative links of the README and docs/ (scripts/doc-links.mjs).
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brokenLinks, markdownFiles } from './doc-links.mjs';
 
@@ -86,6 +87,19 @@ export function page(element, examples) {
   ].join('\n');
 }
 
+/** Attributes any element takes, which no manifest lists. */
+const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'lang', 'dir', 'hidden', 'slot', 'style', 'title', 'part', 'tabindex']);
+
+/** In the HTML examples of a Markdown text, every attribute an element does not have, as `<tag attribute>`. */
+export function unknownAttributes(markdown, attributesOf) {
+  const unknown = [];
+  for (const [, block] of markdown.matchAll(/```html\n([\s\S]*?)```/g))
+    for (const [, tag, attributes] of block.matchAll(/<(cf-[a-z-]+)([^>]*)>/g))
+      for (const [, name] of attributes.matchAll(/([a-z][a-z-]*)(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?/g))
+        if (!GLOBAL_ATTRIBUTES.has(name) && !attributesOf.get(tag)?.has(name)) unknown.push(`<${tag} ${name}>`);
+  return unknown;
+}
+
 /** The pages as they should be, by file. */
 export function pages() {
   if (!existsSync(MANIFEST)) throw new Error(`${MANIFEST} is missing: run \`npm run analyze\` (or \`${REGENERATE}\`) first.`);
@@ -127,6 +141,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     failed++;
   }
   if (mode === '--check') {
+    // The examples follow the elements as they are: an attribute renamed in an element fails its old examples.
+    const manifest = existsSync(MANIFEST) ? JSON.parse(readFileSync(MANIFEST, 'utf8')) : { modules: [] };
+    const attributesOf = new Map(elementsIn(manifest).map((element) => [element.tagName, new Set((element.attributes ?? []).map((attribute) => attribute.name))]));
+    const withExamples = ['README.md', ...['docs', EXAMPLES].flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => join(folder, name)))];
+    for (const file of withExamples) {
+      const unknown = unknownAttributes(readFileSync(file, 'utf8'), attributesOf);
+      if (unknown.length > 0) failed++;
+      console.log(unknown.length === 0 ? `✓ ${file}: the examples use only attributes the elements have` : `✗ ${file}: no such attribute in ${unknown.join(', ')}`);
+      count++;
+    }
     const files = markdownFiles();
     for (const file of files) {
       const broken = brokenLinks(file);
