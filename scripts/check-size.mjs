@@ -3,8 +3,7 @@
 // - A page that uses one element loads its file in dist/cdn/elements/ and the chunks it imports: what
 //   matters to the people who open it. Each such page has a budget.
 // - The all-in-one bundle, every element in one file, has a budget of its own: the whole library.
-// The first plan held the whole library to 40 KB; with five of eight elements it was 42.7 KB, so budgets
-// moved to the page (docs/speed.md).
+// Why per page, not for the whole library: docs/speed.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,9 +20,7 @@ export const PAGE_BUDGETS = {
   'cf-team-heatmap': 34.5 * KiB,
   'cf-development-plan': 38 * KiB,
 };
-// The whole library grows by each element it gains (about 5 KB with the team heatmap, 8.5 KB with the
-// development plan and its messages, 1.7 KB when the heatmap began drawing only what is in view): what a
-// page loads is held by the page budgets above.
+// The whole library grows by each element it gains: what a page loads is held by the page budgets above.
 export const ALL_IN_ONE = { file: 'dist/cdn/career-framework-elements.js', gzipLimit: 67.5 * KiB };
 // Loaded only by <cf-framework format="csv|ddat|document|case">: the parsers (papaparse, parse5), the
 // importers and their messages, in one self-contained file. A framework author's page, not everyone's.
