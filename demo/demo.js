@@ -140,7 +140,8 @@ document.querySelector('#compare-form').addEventListener('change', (event) => {
   const form = event.currentTarget;
   const ladder = document.querySelector('#compare-ladder');
   ladder.skill = form.skill.value;
-  ladder.compare = `${form.from.value} ${form.to.value}`;
+  ladder.current = form.from.value;
+  ladder.compare = form.to.value;
 });
 
 // "How do I compare with my role?": the gap chart follows the form above as the person rates.
