@@ -176,7 +176,7 @@ const showRole = (id) => {
 };
 roleSelect.addEventListener('change', () => {
   showRole(roleSelect.value);
-  roleProfile.role = roleSelect.value;
+  roleProfile.roleId = roleSelect.value;
 });
 // The profile shows a next role itself when one is chosen; the chart and the list follow it.
 roleProfile.addEventListener('cf-role-select', ({ role }) => showRole(role.id));
