@@ -134,9 +134,7 @@ export class CfLevelLadder extends FrameworkElement {
     if (!comparison) {
       const [lower, higher = lower] = index.framework.scale.levels.slice(-2).map((level) => level.id);
       const example = `current="${lower}" compare="${higher}"`;
-      const value = ids.join(' ');
-      if (!this.current) return this.renderMessage(t('ladder.compareNoCurrent', { value, example }));
-      return this.renderMessage(t('ladder.compareInvalid', { value, current: this.current, example }));
+      return this.renderMessage(t('ladder.compareInvalid', { value: ids.join(' '), example }));
     }
     const { lower, higher, added, shared } = comparison;
     const total = index.framework.scale.levels.length;
