@@ -83,7 +83,3 @@ export function cell(table: HTMLTableElement, row: string | RegExp, column: stri
   if (!found) throw new Error(`row ${row} has no cell in column ${column}`);
   return found;
 }
-
-/** A table's rows of data (not its header rows) as the texts of their cells. */
-export const rowsOf = (table: HTMLTableElement): string[][] =>
-  [...table.tBodies].flatMap((body) => [...body.rows]).map((row) => [...row.cells].map(text));

@@ -7,7 +7,7 @@ import type { Framework } from '../../src/core/schema/framework.js';
 import { pickLanguage } from '../../src/core/schema/text.js';
 import type { CfRoleProfile } from '../../src/elements/role-profile/role-profile.js';
 import type { RoleSelectEvent } from '../../src/events/role-select-event.js';
-import { allByRole, byRole, byText, itemsOf, maybeByRole, text } from './harness.js';
+import { allByRole, byRole, byText, cell, itemsOf, maybeByRole, text } from './harness.js';
 import { loadFixture, mountElement, nextEvent, shadowAll, shadowText, until } from './helpers.js';
 
 const des = await loadFixture('des-hr');
@@ -185,6 +185,8 @@ describe('cf-role-profile', () => {
     expect(allByRole(compareTable(el), 'columnheader').map(text)).to.deep.equal(['Skill', 'HR Adviser', 'HR Business Partner']);
     expect(compareRows(el)).to.deep.equal(expectedRows(des, 'hr-adviser', 'hr-business-partner'));
     expect(compareRows(el)[0]).to.deep.equal(['Skills added', 'Organisation Development and Design (OD&D)', 'Not needed', 'Supervised Practitioner']);
+    expect(text(cell(compareTable(el), 'Organisation Development and Design (OD&D)', 'HR Business Partner'))).to.equal('Supervised Practitioner');
+    expect(text(cell(compareTable(el), /^Organisation Development/, 'HR Adviser'))).to.equal('Not needed');
     await expect(el).to.be.accessible();
   });
 
