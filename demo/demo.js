@@ -140,7 +140,8 @@ document.querySelector('#compare-form').addEventListener('change', (event) => {
   const form = event.currentTarget;
   const ladder = document.querySelector('#compare-ladder');
   ladder.skill = form.skill.value;
-  ladder.compare = `${form.from.value} ${form.to.value}`;
+  ladder.current = form.from.value;
+  ladder.compare = form.to.value;
 });
 
 // "How do I compare with my role?": the gap chart follows the form above as the person rates.
@@ -175,7 +176,7 @@ const showRole = (id) => {
 };
 roleSelect.addEventListener('change', () => {
   showRole(roleSelect.value);
-  roleProfile.role = roleSelect.value;
+  roleProfile.roleId = roleSelect.value;
 });
 // The profile shows a next role itself when one is chosen; the chart and the list follow it.
 roleProfile.addEventListener('cf-role-select', ({ role }) => showRole(role.id));

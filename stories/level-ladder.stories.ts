@@ -40,12 +40,12 @@ export const CurrentAndTarget: Story = { args: { skill: 'resourcing', current: '
 /** A level that does not exist for a skill is shown as not applicable, not left out. */
 export const NotApplicableLevel: Story = { args: { skill: 'business-facing-hr', current: 'expert' } };
 
-/** What the higher of two levels adds. */
-export const CompareLevels: Story = { args: { skill: 'resourcing', compare: 'practitioner expert' } };
+/** What the higher of the current level and another one adds. */
+export const CompareLevels: Story = { args: { skill: 'resourcing', current: 'practitioner', compare: 'expert' } };
 
 /** Shared descriptors between two levels are listed apart from the new ones (bilingual sample). */
 export const CompareWithSharedDescriptors: Story = {
-  args: { framework: 'sample', skill: 'data-analysis', compare: 'awareness working' },
+  args: { framework: 'sample', skill: 'data-analysis', current: 'awareness', compare: 'working' },
 };
 
 /** Descriptors behind disclosures; the current and target levels start open. Keyboard: Tab, Enter, Space. */

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, type TemplateResult, type PropertyDeclarations, type CSSResultGroup } from 'lit';
+import { html, type TemplateResult, type PropertyDeclarations, type CSSResultGroup } from 'lit';
 import { type FrameworkIndex, indexFramework } from '../core/framework-index.js';
 import { parseFrameworkOnce } from '../core/parse.js';
 import { NOT_APPLICABLE, NOT_OBSERVED } from '../core/schema/assessment.js';
@@ -11,13 +11,14 @@ import type { Messages } from '../i18n/translate.js';
 import { issueSummaryStyles, renderIssueSummary } from './issue-summary.js';
 import { LocaleController } from './locale-controller.js';
 import { renderText, textFor } from './rich-text.js';
-import { baseStyles } from './tokens.js';
+import { baseStyles, ThemedElement } from './tokens.js';
 
 /**
  * What every framework-fed element shares: the framework from `.framework` or from the closest
- * `<cf-framework>`, the page language, and per-instance message overrides.
+ * `<cf-framework>`, the page language, and per-instance message overrides. The `--cf-*` tokens every
+ * element reads are documented on `ThemedElement`.
  */
-export class FrameworkElement extends LitElement {
+export class FrameworkElement extends ThemedElement {
   static override styles: CSSResultGroup = [baseStyles, issueSummaryStyles];
 
   /** The sets of messages the element shows: a page carries no others. Subclasses add their own set. */
@@ -39,7 +40,7 @@ export class FrameworkElement extends LitElement {
   declare messages?: MessageOverrides;
 
   /** The closest `<cf-framework>`'s state; a change re-renders the element. */
-  private readonly context = new ContextConsumer(this, { context: frameworkContext, subscribe: true });
+  readonly #context = new ContextConsumer(this, { context: frameworkContext, subscribe: true });
 
   protected readonly i18n = new LocaleController(this, (this.constructor as typeof FrameworkElement).catalogue);
 
@@ -49,7 +50,7 @@ export class FrameworkElement extends LitElement {
       const result = parseFrameworkOnce(this.framework);
       return result.ok ? result.value : undefined;
     }
-    return this.context.value?.framework;
+    return this.#context.value?.framework;
   }
 
   /** The language of the framework's plain text, for marking it on pages in other languages. */
@@ -64,7 +65,7 @@ export class FrameworkElement extends LitElement {
 
   /** True while an enclosing `<cf-framework>` is still loading or has failed: it shows the status. */
   protected get awaitingProvider(): boolean {
-    const provided = this.context.value;
+    const provided = this.#context.value;
     return !this.framework && provided !== undefined && provided.status !== 'ready';
   }
 
@@ -93,15 +94,15 @@ export class FrameworkElement extends LitElement {
 
   /** The level a role needs, as `renderAnswer` gives it; "No level stated" when the role names the skill without one. */
   protected renderRequired(index: FrameworkIndex, level: string | undefined): TemplateResult | string {
-    return level === undefined ? this.i18n.t('assess.levelNotStated') : this.renderAnswer(index, level);
+    return level === undefined ? this.i18n.t('common.levelNotStated') : this.renderAnswer(index, level);
   }
 
   /** An answer or level id in words: the level's label, not applicable, not observed, not rated, or the id as given. */
   protected answerLabel(index: FrameworkIndex, level: string | undefined): string {
     const { t, locale } = this.i18n;
-    if (level === undefined) return t('assess.notRated');
-    if (level === NOT_APPLICABLE) return t('assess.notApplicable');
-    if (level === NOT_OBSERVED) return t('assess.notObserved');
+    if (level === undefined) return t('common.notRated');
+    if (level === NOT_APPLICABLE) return t('common.notApplicable');
+    if (level === NOT_OBSERVED) return t('common.notObserved');
     const known = index.levels.get(level);
     return known ? textFor(known.label, locale) : level;
   }

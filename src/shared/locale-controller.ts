@@ -34,13 +34,13 @@ export function closestLang(element: Element): string {
 export class LocaleController implements ReactiveController {
   /** The resolved BCP 47 tag, such as `cy` or `en-GB`. */
   locale: string = DEFAULT_LANGUAGE;
-  private readonly host: Host;
-  private readonly messages: Messages;
+  readonly #host: Host;
+  readonly #messages: Messages;
 
   /** `messages`: the sets of messages the element shows (its page carries no others). */
   constructor(host: Host, messages: Messages) {
-    this.host = host;
-    this.messages = messages;
+    this.#host = host;
+    this.#messages = messages;
     host.addController(this);
   }
 
@@ -56,14 +56,14 @@ export class LocaleController implements ReactiveController {
   }
 
   refresh(): void {
-    const locale = closestLang(this.host);
+    const locale = closestLang(this.#host);
     if (locale === this.locale) return;
     this.locale = locale;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  t = (key: MessageKey, params?: MessageParams): string => translateFrom(this.messages, this.locale, key, params, this.host.messages);
+  t = (key: MessageKey, params?: MessageParams): string => translateFrom(this.#messages, this.locale, key, params, this.#host.messages);
 
   /** Whether `key` is one of this element's messages. */
-  has = (key: string): boolean => Object.hasOwn(this.messages.en, key);
+  has = (key: string): boolean => Object.hasOwn(this.#messages.en, key);
 }

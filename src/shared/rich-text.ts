@@ -56,8 +56,11 @@ export function messageWith(
   return text.split('\u0001').map((part, i) => (i % 2 === 1 ? pieces[names[Number(part)]!]! : part));
 }
 
-/** A host's `heading-level`, kept to 2-4 so the headings an element nests below it stay within h6. */
-export const outlineLevel = (level: number, fallback: number): number => Math.min(4, Math.max(2, level || fallback));
+/**
+ * A host's `heading-level`, kept to 2-4 so the headings an element nests below it stay within h6.
+ * The default argument is the one place the default is decided: elements pass only their `headingLevel`.
+ */
+export const outlineLevel = (level: number | undefined, fallback = 2): number => Math.min(4, Math.max(2, level || fallback));
 
 /** A heading at a level the host chooses, so elements fit into the page's outline. */
 export function heading(level: number, content: unknown, part?: string, id?: string): TemplateResult {

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, LitElement, type CSSResultGroup } from 'lit';
 
 /**
  * The shared look: GOV.UK-like defaults behind public `--cf-*` tokens. Elements read the private
@@ -59,3 +59,24 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * What every element of the library starts from: the shared look, themed by the public tokens below.
+ * The tokens are documented here once, and the manifest gives them to every element that extends it.
+ *
+ * @cssproperty [--cf-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssproperty [--cf-color-text=#0b0c0c] - Colour of text, and of the outer ring of the focus indicator.
+ * @cssproperty [--cf-color-secondary-text=#484949] - Colour of hints, notes and messages.
+ * @cssproperty [--cf-color-background=#ffffff] - Background of cards, cells and inputs.
+ * @cssproperty [--cf-color-surface=#f3f2f1] - Background of grouped or muted areas.
+ * @cssproperty [--cf-color-border=#b1b4b6] - Colour of borders and rules.
+ * @cssproperty [--cf-color-accent=#1d70b8] - Colour of links, buttons and highlights.
+ * @cssproperty [--cf-color-success=#00703c] - Colour of what is met or saved.
+ * @cssproperty [--cf-color-error=#d4351c] - Colour of errors and of the error summary's border.
+ * @cssproperty [--cf-color-focus=#ffdd00] - Colour of the focus indicator.
+ * @cssproperty [--cf-space=1rem] - The base unit of space; gaps and padding are multiples of it.
+ * @cssproperty [--cf-radius=0] - Corner radius of cards and controls.
+ */
+export class ThemedElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+}

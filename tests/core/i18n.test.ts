@@ -102,7 +102,7 @@ describe('core purity', () => {
 describe('message sets by element', () => {
   const SETS: Record<string, Record<string, unknown>> = { commonMessages: commonEn, assessMessages: assessEn, gapMessages: gapEn, roleMessages: roleEn, journeyMessages: journeyEn, teamMessages: teamEn, planMessages: planEn };
   const source = (path: string) => readFileSync(new URL(`../../src/${path}`, import.meta.url), 'utf8');
-  const literalKeys = (text: string) => [...text.matchAll(/['`]((?:framework|issue|type|kind|ladder|assess|gap|role|journey|team|plan)\.[a-zA-Z.]+)['`]/g)].map((match) => match[1]!).filter((key) => Object.hasOwn(en, key));
+  const literalKeys = (text: string) => [...text.matchAll(/['`]((?:framework|issue|type|kind|common|ladder|assess|gap|role|journey|team|plan)\.[a-zA-Z.]+)['`]/g)].map((match) => match[1]!).filter((key) => Object.hasOwn(en, key));
 
   it('gives every element every message it names (a missing set would show keys on the page)', () => {
     const shared = ['shared/framework-element.ts', 'shared/level-descriptors.ts', 'shared/issue-summary.ts', 'shared/rich-text.ts'];

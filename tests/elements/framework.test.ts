@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CfFramework } from '../../src/elements/framework/framework.js';
+import { byRole, maybeByRole } from './harness.js';
 import { fixtureUrl, loadFixture, nextEvent, shadowText, until } from './helpers.js';
 
 describe('cf-framework', () => {
@@ -13,16 +14,18 @@ describe('cf-framework', () => {
     host.src = fixtureUrl('des-hr');
     await host.updateComplete;
     expect(shadowText(host)).to.equal('Loading the framework…');
-    const status = host.shadowRoot!.querySelector('[role="status"]')!;
+    const status = byRole(host, 'status');
     const event = await loaded;
     expect(event.framework.id).to.equal('des-hr');
     expect(host.status).to.equal('ready');
     await host.updateComplete;
     // The same live region stays, emptied: the next load's message will be announced.
-    expect(host.shadowRoot!.querySelector('[role="status"]')).to.equal(status);
+    expect(byRole(host, 'status')).to.equal(status);
     expect(status.textContent!.trim()).to.equal('');
     const ladder = host.querySelector('cf-level-ladder')!;
     await until(() => shadowText(ladder).includes('Resourcing'), 'the ladder to render from context');
+    expect(host.shadowRoot!.children).to.have.length(1);
+    expect(host.shadowRoot!.firstElementChild!.getAttribute('part')).to.equal('base');
     await expect(host).to.be.accessible();
   });
 
@@ -36,7 +39,7 @@ describe('cf-framework', () => {
     await host.updateComplete;
     expect(shadowText(host)).to.include('Mae problem gyda’r fframwaith');
     expect(shadowText(host)).to.include('cafwyd ymateb 404 gan y gweinydd');
-    expect(host.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+    expect(byRole(host, 'alert')).to.not.equal(null);
     await expect(host).to.be.accessible();
   });
 
@@ -54,7 +57,7 @@ describe('cf-framework', () => {
     expect(text).to.include('2 problems were found');
     expect(text).to.include('At skills[0].id: Use lower-case letters');
     expect(text).to.include('At skills[0].name: This must be text or an object.');
-    expect(host.querySelector('slot')).to.equal(null);
+    expect(host.shadowRoot!.querySelector('slot')).to.equal(null);
   });
 
   it('switches from a fetched file to a property and back', async () => {
@@ -131,7 +134,7 @@ describe('cf-framework', () => {
       const text = shadowText(host);
       expect(text).to.include('Cafwyd 1 broblem');
       expect(text).to.include('not-a-framework.csv, rhes 1: Ni chafwyd rhes pennawd');
-      expect(host.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+      expect(byRole(host, 'alert')).to.not.equal(null);
       await expect(host).to.be.accessible();
     });
 
@@ -145,7 +148,7 @@ describe('cf-framework', () => {
       expect(host.importRows).to.deep.equal(event.rows);
       await host.updateComplete;
       expect(host.status).to.equal('ready');
-      expect(host.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(maybeByRole(host, 'alert')).to.equal(null);
       expect(shadowText(host)).to.not.include('broken-quote.csv');
       const ladder = host.querySelector('cf-level-ladder')!;
       await until(() => shadowText(ladder).includes('never closed'), 'the ladder to show what the row held');

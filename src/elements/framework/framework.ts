@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyDeclarations } from 'lit';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { error, type Issue } from '../../core/issues.js';
 import type { ImportIssue, RowCount } from '../../core/io/report.js';
 import { parseFramework } from '../../core/parse.js';
@@ -12,7 +12,7 @@ import { commonMessages } from '../../i18n/messages/common.js';
 import { issueSummaryStyles, renderErrorList, renderIssueSummary } from '../../shared/issue-summary.js';
 import { LocaleController } from '../../shared/locale-controller.js';
 import { loadImporter } from './load-importer.js';
-import { baseStyles } from '../../shared/tokens.js';
+import { baseStyles, ThemedElement } from '../../shared/tokens.js';
 
 /**
  * Loads a framework file (or takes one as a property), validates it, and provides it to every
@@ -21,19 +21,21 @@ import { baseStyles } from '../../shared/tokens.js';
  *
  * @customElement cf-framework
  * @summary Loads, validates and provides a career framework.
- * @slot - The elements that show the framework.
- * @csspart status - The loading message.
- * @csspart error-summary - The list of problems when the framework cannot be used.
  * A `format` other than `json` imports the file on the way (a spreadsheet CSV, the DDaT CSVs, a document,
  * a CASE package): the importer is loaded only then, and its report, by row and column, is what the
  * error summary shows.
+ *
+ * @slot - The elements that show the framework.
+ * @csspart base - The wrapper of the status, the error summary and the slot.
+ * @csspart status - The loading message.
+ * @csspart error-summary - The list of problems when the framework cannot be used.
  *
  * @fires {FrameworkLoadEvent} cf-framework-load - The file at `src` loaded and is valid (`event.framework`); warnings, and for an
  *   import its report and row counts, come with it (`event.issues`, `event.importIssues`, `event.rows`) and show no summary.
  * @fires {FrameworkErrorEvent} cf-framework-error - The file at `src` could not be loaded or is not valid (`event.issues`).
  *   Setting `.framework` fires neither: read `status` and `issues` after `updateComplete`.
  */
-export class CfFramework extends LitElement {
+export class CfFramework extends ThemedElement {
   static override styles = [
     baseStyles,
     issueSummaryStyles,
@@ -64,130 +66,132 @@ export class CfFramework extends LitElement {
   /** Per-instance message overrides by language. */
   declare messages?: MessageOverrides;
 
-  /** Set only just before `provide()`, which asks for the update. */
-  private problems: readonly Issue[] = [];
-  private importProblems: readonly ImportIssue[] = [];
-  private importCounts: readonly RowCount[] = [];
+  /** Set only just before `#provide()`, which asks for the update. */
+  #problems: readonly Issue[] = [];
+  #importProblems: readonly ImportIssue[] = [];
+  #importCounts: readonly RowCount[] = [];
   /** The import report's errors in a language (from the importer, which has their messages). */
-  private importErrors?: (locale: string) => string[];
+  #importErrors?: (locale: string) => string[];
 
   /** What the elements inside receive; setting it re-renders them and this element. */
-  private readonly provider = new ContextProvider(this, { context: frameworkContext, initialValue: { status: 'loading' } });
+  readonly #provider = new ContextProvider(this, { context: frameworkContext, initialValue: { status: 'loading' } });
 
-  private readonly i18n = new LocaleController(this, commonMessages);
-  private abort?: AbortController;
+  readonly #i18n = new LocaleController(this, commonMessages);
+  #abort?: AbortController;
 
   /** The validated framework, once loaded. */
   get value(): Framework | undefined {
-    return this.provider.value.framework;
+    return this.#provider.value.framework;
   }
 
   /** What is wrong with the framework (errors) or worth knowing (warnings), each with its path. */
   get issues(): readonly Issue[] {
-    return this.problems;
+    return this.#problems;
   }
 
   /** For a file imported from another format: its whole report, each issue located by row, column or line. */
   get importIssues(): readonly ImportIssue[] {
-    return this.importProblems;
+    return this.#importProblems;
   }
 
   /** For a file imported from another format: per input, how many rows were read, placed, kept in part and left out. */
   get importRows(): readonly RowCount[] {
-    return this.importCounts;
+    return this.#importCounts;
   }
 
   /** `loading`, `ready` or `error`. */
   get status(): FrameworkState['status'] {
-    return this.provider.value.status;
+    return this.#provider.value.status;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the page while fetching: the fetch was stopped on the way out, so start it again.
-    if (this.abort?.signal.aborted && this.status === 'loading' && this.framework === undefined && this.src) {
-      void this.load(this.src);
+    if (this.#abort?.signal.aborted && this.status === 'loading' && this.framework === undefined && this.src) {
+      void this.#load(this.src);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abort?.abort();
+    this.#abort?.abort();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!changed.has('src') && !changed.has('framework') && !changed.has('format')) return;
-    this.abort?.abort();
+    this.#abort?.abort();
     if (this.framework !== undefined) {
       // The host set the framework itself: no event (it knows), the outcome is in `status` and `issues`.
-      [this.importProblems, this.importCounts, this.importErrors] = [[], [], undefined];
-      this.settle(parseFramework(this.framework), false);
+      [this.#importProblems, this.#importCounts, this.#importErrors] = [[], [], undefined];
+      this.#settle(parseFramework(this.framework), false);
     } else if (this.src) {
-      void this.load(this.src);
+      void this.#load(this.src);
     } else {
-      this.provide({ status: 'loading' });
-      this.problems = [];
+      this.#provide({ status: 'loading' });
+      this.#problems = [];
     }
   }
 
-  private async load(src: string): Promise<void> {
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.provide({ status: 'loading' });
-    this.problems = [];
-    [this.importProblems, this.importCounts, this.importErrors] = [[], [], undefined];
+  async #load(src: string): Promise<void> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.#provide({ status: 'loading' });
+    this.#problems = [];
+    [this.#importProblems, this.#importCounts, this.#importErrors] = [[], [], undefined];
     const format = this.format ?? 'json';
     let outcome: ReturnType<typeof parseFramework>;
     try {
       const response = await fetch(src, { signal: abort.signal, headers: { accept: format === 'json' ? 'application/json' : '*/*' } });
       if (!response.ok) outcome = { ok: false, issues: [error('input.fetch', [], { url: src, status: response.status })] };
       else if (format === 'json') outcome = parseFramework(await response.text());
-      else outcome = await this.import(format, await response.text(), src, abort.signal);
+      else outcome = await this.#import(format, await response.text(), src, abort.signal);
     } catch {
       if (abort.signal.aborted) return;
       outcome = { ok: false, issues: [error('input.network', [], { url: src })] };
     }
-    if (!abort.signal.aborted) this.settle(outcome, true);
+    if (!abort.signal.aborted) this.#settle(outcome, true);
   }
 
   /** Imports a file of another format; its report is kept whole, and its schema problems are also `issues`. */
-  private async import(format: string, text: string, src: string, signal: AbortSignal): Promise<ReturnType<typeof parseFramework>> {
+  async #import(format: string, text: string, src: string, signal: AbortSignal): Promise<ReturnType<typeof parseFramework>> {
     const importer = await loadImporter();
     const { outcome, issues, rows, errors } = importer.importForElement(format, text, src, document.baseURI);
     // A newer src may have started while the importer loaded: this report is not about it.
-    if (!signal.aborted) [this.importProblems, this.importCounts, this.importErrors] = [issues, rows, errors];
+    if (!signal.aborted) [this.#importProblems, this.#importCounts, this.#importErrors] = [issues, rows, errors];
     return outcome;
   }
 
-  private provide(state: FrameworkState): void {
-    this.provider.setValue(state);
+  #provide(state: FrameworkState): void {
+    this.#provider.setValue(state);
     this.requestUpdate();
   }
 
-  private settle(outcome: ReturnType<typeof parseFramework>, announce: boolean): void {
-    this.problems = outcome.issues;
+  #settle(outcome: ReturnType<typeof parseFramework>, announce: boolean): void {
+    this.#problems = outcome.issues;
     if (outcome.ok) {
-      this.provide({ status: 'ready', framework: outcome.value });
-      if (announce) this.dispatchEvent(new FrameworkLoadEvent(outcome.value, outcome.issues, this.importProblems, this.importCounts));
+      this.#provide({ status: 'ready', framework: outcome.value });
+      if (announce) this.dispatchEvent(new FrameworkLoadEvent(outcome.value, outcome.issues, this.#importProblems, this.#importCounts));
     } else {
-      this.provide({ status: 'error' });
-      if (announce) this.dispatchEvent(new FrameworkErrorEvent(outcome.issues, this.importProblems));
+      this.#provide({ status: 'error' });
+      if (announce) this.dispatchEvent(new FrameworkErrorEvent(outcome.issues, this.#importProblems));
     }
   }
 
   protected override render() {
-    const { status } = this.provider.value;
+    const { status } = this.#provider.value;
     const waiting = this.src || this.framework !== undefined;
     // The status region is always there, empty when there is nothing to say, so screen readers
     // hear "Loading…" when a new src starts: a live region added with its text is often missed.
-    return html`<p part="status" class="status" role="status">
-        ${status === 'loading' ? this.i18n.t(waiting ? 'framework.loading' : 'framework.missing') : ''}
+    return html`<div part="base">
+      <p part="status" class="status" role="status">
+        ${status === 'loading' ? this.#i18n.t(waiting ? 'framework.loading' : 'framework.missing') : ''}
       </p>
-      ${status === 'ready' ? html`<slot></slot>` : status === 'error' ? this.renderErrors() : ''}`;
+      ${status === 'ready' ? html`<slot></slot>` : status === 'error' ? this.#renderErrors() : ''}
+    </div>`;
   }
 
-  private renderErrors() {
-    const errors = this.importErrors?.(this.i18n.locale) ?? [];
-    return errors.length > 0 ? renderErrorList(errors, this.i18n) : renderIssueSummary(this.problems, this.i18n);
+  #renderErrors() {
+    const errors = this.#importErrors?.(this.#i18n.locale) ?? [];
+    return errors.length > 0 ? renderErrorList(errors, this.#i18n) : renderIssueSummary(this.#problems, this.#i18n);
   }
 }

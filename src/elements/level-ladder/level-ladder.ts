@@ -4,6 +4,7 @@ import { compareSkillLevels, skillLevels, type SkillLevelView } from '../../core
 import type { Skill } from '../../core/schema/framework.js';
 import type { RichText } from '../../core/schema/text.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
+import { idList } from '../../shared/id-list.js';
 import { renderLevelDescriptors } from '../../shared/level-descriptors.js';
 import { heading, markLanguage, outlineLevel, renderRich, renderText, textFor } from '../../shared/rich-text.js';
 import { levelLadderStyles } from './level-ladder.styles.js';
@@ -11,10 +12,11 @@ import { levelLadderStyles } from './level-ladder.styles.js';
 /**
  * The levels of one skill in order, lowest first, with what each level looks like. Marks the
  * person's current and target levels in text as well as colour, shows levels that do not apply
- * to the skill as such, and can compare two levels to show what the higher one adds.
+ * to the skill as such, and can compare another level with the current one to show what the higher one adds.
  *
  * @customElement cf-level-ladder
  * @summary One skill's levels, with descriptors, current and target marked.
+ * @csspart base - The wrapper of everything the ladder shows.
  * @csspart title - The skill's name.
  * @csspart levels - The ordered list of levels.
  * @csspart level - One level.
@@ -47,16 +49,23 @@ export class CfLevelLadder extends FrameworkElement {
   /** Id of the level the person is aiming for, marked "Target level". */
   declare target?: string;
 
-  /** Two level ids separated by a space (`"practitioner expert"`): shows what the higher level adds. */
+  /** A level id to compare with `current` (`current="practitioner" compare="expert"`): shows what the higher of the two adds. */
   declare compare?: string;
 
   /** Shows each level's descriptors behind a disclosure; the current and target levels start open. */
   collapsible = false;
 
-  /** Heading level of the skill's name (2 to 4: levels and comparisons use the next two), so the ladder fits the page's outline. */
-  headingLevel = 3;
+  /**
+   * Heading level of the skill's name (2 to 4: levels and comparisons use the next two), so the ladder fits the page's outline.
+   * @default 2
+   */
+  declare headingLevel?: number;
 
   protected override render() {
+    return html`<div part="base">${this.#renderContent()}</div>`;
+  }
+
+  #renderContent() {
     if (this.awaitingProvider) return nothing;
     const index = this.frameworkIndex;
     if (!index) return this.renderMissingFramework();
@@ -65,22 +74,22 @@ export class CfLevelLadder extends FrameworkElement {
     if (!skill) return this.renderMessage(this.i18n.t('ladder.skillMissing', { skill: this.skill }));
     const locale = this.i18n.locale;
     return html`
-      ${heading(this.outline, renderText(skill.name, locale, this.contentLanguage), 'title')}
-      ${skill.description ? html`<div class="description">${this.rich(skill.description)}</div>` : nothing}
-      ${this.compare ? this.renderCompare(index, skill) : this.renderLadder(index, skill)}
+      ${heading(this.#outline, renderText(skill.name, locale, this.contentLanguage), 'title')}
+      ${skill.description ? html`<div class="description">${this.#rich(skill.description)}</div>` : nothing}
+      ${this.compare ? this.#renderCompare(index, skill) : this.#renderLadder(index, skill)}
     `;
   }
 
   /** The skill heading's level, kept to 2-4 so the level (+1) and comparison (+2) headings stay below it. */
-  private get outline(): number {
-    return outlineLevel(this.headingLevel, 3);
+  get #outline(): number {
+    return outlineLevel(this.headingLevel);
   }
 
-  private rich(value: RichText): TemplateResult {
+  #rich(value: RichText): TemplateResult {
     return renderRich(value, this.i18n.locale, this.contentLanguage);
   }
 
-  private renderLadder(index: FrameworkIndex, skill: Skill): TemplateResult {
+  #renderLadder(index: FrameworkIndex, skill: Skill): TemplateResult {
     const views = skillLevels(index, skill.id);
     // role="list": WebKit drops the list role of a list styled without markers.
     return html`<ol part="levels" class="levels" role="list" aria-label=${this.i18n.t('ladder.levels', { skill: textFor(skill.name, this.i18n.locale) })}>
@@ -89,23 +98,23 @@ export class CfLevelLadder extends FrameworkElement {
         const isTarget = view.level.id === this.target;
         const classes = ['level', view.kind, isCurrent ? 'current' : '', isTarget ? 'target' : ''].join(' ');
         return html`<li part="level" class=${classes} aria-current=${isCurrent ? 'true' : nothing}>
-          ${this.renderLevelTitle(view, position, views.length)}
+          ${this.#renderLevelTitle(view, position, views.length)}
           ${this.collapsible && view.kind !== 'not-applicable'
             ? html`<details ?open=${isCurrent || isTarget}>
                 <summary>${this.i18n.t('ladder.descriptorsFor', { level: textFor(view.level.label, this.i18n.locale) })}</summary>
-                ${this.renderDescriptors(view)}
+                ${this.#renderDescriptors(view)}
               </details>`
-            : this.renderDescriptors(view)}
+            : this.#renderDescriptors(view)}
         </li>`;
       })}
     </ol>`;
   }
 
-  private renderLevelTitle(view: SkillLevelView, position: number, total: number, offset = 1): TemplateResult {
+  #renderLevelTitle(view: SkillLevelView, position: number, total: number, offset = 1): TemplateResult {
     const { t, locale } = this.i18n;
     const tag = (kind: 'current' | 'target') => html`<span part="tag" class="tag ${kind}">${t(`ladder.${kind}`)}</span>`;
     return heading(
-      this.outline + offset,
+      this.#outline + offset,
       html`<span lang=${markLanguage(view.level.label, locale, this.contentLanguage)}>${textFor(view.level.label, locale)}</span>
         <span class="position">${t('ladder.position', { position: position + 1, total })}</span>
         ${view.level.id === this.current ? tag('current') : nothing}
@@ -114,17 +123,18 @@ export class CfLevelLadder extends FrameworkElement {
     );
   }
 
-  private renderDescriptors(view: SkillLevelView): TemplateResult {
-    return renderLevelDescriptors(view, this.i18n.t, (value) => this.rich(value));
+  #renderDescriptors(view: SkillLevelView): TemplateResult {
+    return renderLevelDescriptors(view, this.i18n.t, (value) => this.#rich(value));
   }
 
-  private renderCompare(index: FrameworkIndex, skill: Skill): TemplateResult {
+  #renderCompare(index: FrameworkIndex, skill: Skill): TemplateResult {
     const { t, locale } = this.i18n;
-    const [a = '', b = '', ...rest] = this.compare!.trim().split(/\s+/);
-    const comparison = rest.length === 0 ? compareSkillLevels(index, skill.id, a, b, locale) : undefined;
+    const ids = idList(this.compare);
+    const comparison = ids.length === 1 && this.current ? compareSkillLevels(index, skill.id, this.current, ids[0]!, locale) : undefined;
     if (!comparison) {
-      const example = index.framework.scale.levels.slice(-2).map((level) => level.id).join(' ');
-      return this.renderMessage(t('ladder.compareInvalid', { value: this.compare!, example }));
+      const [lower, higher = lower] = index.framework.scale.levels.slice(-2).map((level) => level.id);
+      const example = `current="${lower}" compare="${higher}"`;
+      return this.renderMessage(t('ladder.compareInvalid', { value: ids.join(' '), example }));
     }
     const { lower, higher, added, shared } = comparison;
     const total = index.framework.scale.levels.length;
@@ -132,16 +142,16 @@ export class CfLevelLadder extends FrameworkElement {
     const descriptorsLang = 'descriptors' in higher ? markLanguage(higher.descriptors, locale, this.contentLanguage) : nothing;
     const list = (lines: readonly string[]) => html`<ul lang=${descriptorsLang}>${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
     return html`
-      ${heading(this.outline + 1, t('ladder.compareHeading', { higher: label(higher), lower: label(lower) }))}
+      ${heading(this.#outline + 1, t('ladder.compareHeading', { higher: label(higher), lower: label(lower) }))}
       <div class="compare">
         <section class="level ${lower.kind}" part="level">
-          ${this.renderLevelTitle(lower, index.rank.get(lower.level.id)!, total, 2)}
-          ${this.renderDescriptors(lower)}
+          ${this.#renderLevelTitle(lower, index.rank.get(lower.level.id)!, total, 2)}
+          ${this.#renderDescriptors(lower)}
         </section>
         <section class="level ${higher.kind}" part="level">
-          ${this.renderLevelTitle(higher, index.rank.get(higher.level.id)!, total, 2)}
+          ${this.#renderLevelTitle(higher, index.rank.get(higher.level.id)!, total, 2)}
           ${higher.kind === 'not-applicable'
-            ? this.renderDescriptors(higher)
+            ? this.#renderDescriptors(higher)
             : html`<p><strong>${t('ladder.compareAdded', { level: label(higher), count: added.length })}</strong></p>
                 ${added.length > 0 ? list(added) : nothing}`}
           ${shared.length > 0 ? html`<p>${t('ladder.compareShared', { level: label(lower) })}</p>${list(shared)}` : nothing}

@@ -6,6 +6,7 @@ import type { PathwayKind, Requirement } from '../../core/schema/framework.js';
 import { isSafeUrl } from '../../core/schema/ids.js';
 import { RoleSelectEvent } from '../../events/role-select-event.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
+import { idList } from '../../shared/id-list.js';
 import { renderLevelDescriptors } from '../../shared/level-descriptors.js';
 import { heading, messageWith, outlineLevel, renderRich, renderText } from '../../shared/rich-text.js';
 import { tableStyles } from '../../shared/table-styles.js';
@@ -22,6 +23,7 @@ import { mergeMessages } from '../../i18n/translate.js';
  * @customElement cf-role-profile
  * @summary What a role needs, where it leads, and what changes in a move to another.
  * @fires {RoleSelectEvent} cf-role-select - A next role was chosen; cancelable (then the profile stays, and a link is not followed).
+ * @csspart base - The wrapper of everything the profile shows.
  * @csspart title - The role's name.
  * @csspart facts - The role, family, grade and type (such as a grade band).
  * @csspart requirement - One skill the role needs, with its level's descriptors.
@@ -36,15 +38,15 @@ export class CfRoleProfile extends FrameworkElement {
   static override catalogue = mergeMessages(commonMessages, roleMessages);
 
   static override properties: PropertyDeclarations = {
-    // The `role` attribute is ARIA's: a role id there is an invalid ARIA role.
-    role: { attribute: 'role-id' },
+    // Not `role`: that attribute and property are ARIA's, and a role id there is an invalid ARIA role.
+    roleId: { attribute: 'role-id' },
     compare: {},
     roleHref: { attribute: 'role-href' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** The role or role level to show (attribute `role-id`). */
-  declare role: string | null;
+  /** The id of the role or role level to show. */
+  declare roleId?: string;
 
   /** Another role or role level: shows what changes in a move from this one to it. */
   declare compare?: string;
@@ -55,8 +57,11 @@ export class CfRoleProfile extends FrameworkElement {
    */
   declare roleHref?: string;
 
-  /** Heading level of the role's name (2 to 4); sections use the next level. */
-  headingLevel = 2;
+  /**
+   * Heading level of the role's name (2 to 4); sections use the next level.
+   * @default 2
+   */
+  declare headingLevel?: number;
 
   readonly #onMoveClick = async (event: MouseEvent): Promise<void> => {
     // A click to open the link elsewhere (new tab or window) is the browser's, not a choice here.
@@ -73,8 +78,8 @@ export class CfRoleProfile extends FrameworkElement {
     if (this.roleHref) return;
     event.preventDefault();
     // Compared with itself, a role would show no change: the comparison ends when it is reached.
-    if (this.compare === target.id) this.compare = undefined;
-    this.role = target.id;
+    if (this.#compareId === target.id) this.compare = undefined;
+    this.roleId = target.id;
     await this.updateComplete;
     // The link just used is gone: focus goes to the new role's name, which says where the person is.
     const title = this.renderRoot.querySelector<HTMLElement>('[part~="title"]');
@@ -85,13 +90,17 @@ export class CfRoleProfile extends FrameworkElement {
   };
 
   protected override render() {
+    return html`<div part="base">${this.#renderContent()}</div>`;
+  }
+
+  #renderContent() {
     if (this.awaitingProvider) return nothing;
     const index = this.frameworkIndex;
     if (!index) return this.renderMissingFramework();
     const { t } = this.i18n;
-    if (!this.role) return this.renderMessage(t('role.noRole'));
-    const role = indexRoles(index.framework).roles.get(this.role);
-    if (!role) return this.renderMessage(t('assess.roleMissing', { role: this.role }));
+    if (!this.roleId) return this.renderMessage(t('role.noRole'));
+    const role = indexRoles(index.framework).roles.get(this.roleId);
+    if (!role) return this.renderMessage(t('common.roleMissing', { role: this.roleId }));
     const { locale } = this.i18n;
     const family = role.role.family ? index.families.get(role.role.family) : undefined;
     const grade = role.level?.grade ?? role.role.grade;
@@ -106,13 +115,18 @@ export class CfRoleProfile extends FrameworkElement {
         ${type ? html`<div><dt>${t('role.type')}</dt><dd>${renderText(type, locale, this.contentLanguage)}</dd></div>` : nothing}
       </dl>
       ${description ? renderRich(description, locale, this.contentLanguage) : nothing}
-      ${this.compare ? this.#renderCompare(index, role, this.compare) : this.#renderRequirements(index, role)}
+      ${this.#compareId ? this.#renderCompare(index, role, this.#compareId) : this.#renderRequirements(index, role)}
       ${this.#renderMoves(index, role)}
     `;
   }
 
+  /** The role to compare with, read as every id attribute is (more than one is no role, and its message says so). */
+  get #compareId(): string | undefined {
+    return idList(this.compare).join(' ') || undefined;
+  }
+
   get #outline(): number {
-    return outlineLevel(this.headingLevel, 2);
+    return outlineLevel(this.headingLevel);
   }
 
   #title(role: ResolvedRole) {
@@ -151,7 +165,7 @@ export class CfRoleProfile extends FrameworkElement {
   #renderCompare(index: FrameworkIndex, role: ResolvedRole, otherId: string): TemplateResult {
     const { t, locale } = this.i18n;
     const diff = compareRoles(index.framework, role.id, otherId);
-    if (!diff) return this.renderMessage(t('assess.roleMissing', { role: otherId }));
+    if (!diff) return this.renderMessage(t('common.roleMissing', { role: otherId }));
     const from = renderText(this.#title(diff.from), locale, this.contentLanguage);
     const to = renderText(this.#title(diff.to), locale, this.contentLanguage);
     const changed = ROLE_CHANGES.filter((change): change is Exclude<RoleChange, 'unchanged'> => change !== 'unchanged' && diff.counts[change] > 0);
@@ -169,7 +183,7 @@ export class CfRoleProfile extends FrameworkElement {
         <table part="compare" aria-labelledby="compare-title">
           <thead>
             <tr>
-              <th scope="col">${t('assess.skill')}</th>
+              <th scope="col">${t('common.skill')}</th>
               <th scope="col">${from}</th>
               <th scope="col">${to}</th>
             </tr>

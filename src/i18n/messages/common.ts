@@ -1,6 +1,6 @@
 import type { Translation } from '../types.js';
 
-/** Messages for shared by every element: loading and error reports, the words for levels and answers, ladders of descriptors. Keys are stable API: hosts override them per instance through `messages`. */
+/** Messages shared by every element: loading and error reports, the words for levels and answers, ladders of descriptors. Keys are stable API: hosts override them per instance through `messages`. */
 export const commonEn = {
   'framework.loading': 'Loading the framework…',
   'framework.errorTitle': 'There is a problem with the framework',
@@ -62,7 +62,7 @@ export const commonEn = {
   'ladder.compareHeading': 'What {higher} adds to {lower}',
   'ladder.compareAdded': { one: 'New at {level} ({count} descriptor)', other: 'New at {level} ({count} descriptors)' },
   'ladder.compareShared': 'Also at {level}',
-  'ladder.compareInvalid': 'Cannot compare “{value}”: give two level ids, such as “{example}”.',
+  'ladder.compareInvalid': 'Cannot compare “{value}”: give one level id in compare and another in current to compare it with, such as {example}.',
   'assess.notApplicable': 'Not applicable',
   'assess.notObserved': 'Not observed',
   'assess.notRated': 'Not rated',
@@ -70,6 +70,16 @@ export const commonEn = {
   'assess.invalidInput': 'The assessment given to this form could not be read',
   'assess.roleMissing': 'The role “{role}” is not in this framework.',
   'assess.skill': 'Skill',
+  'common.notApplicable': 'Not applicable',
+  'common.notObserved': 'Not observed',
+  'common.notRated': 'Not rated',
+  'common.levelNotStated': 'No level stated',
+  'common.invalidAssessment': 'The assessment given could not be read',
+  'common.roleMissing': 'The role “{role}” is not in this framework.',
+  'common.skill': 'Skill',
+  'common.descriptors.general': 'No descriptors for this skill; the level in general:',
+  'common.descriptors.notApplicable': 'Not applicable for this skill',
+  'common.descriptors.none': 'No descriptors are given for this level.',
 } as const;
 
 export const commonCy: Translation<typeof commonEn> = {
@@ -141,7 +151,7 @@ export const commonCy: Translation<typeof commonEn> = {
     other: 'Newydd ar lefel {level} ({count} disgrifydd)',
   },
   'ladder.compareShared': 'Hefyd ar lefel {level}',
-  'ladder.compareInvalid': 'Nid oes modd cymharu “{value}”: rhowch ddau ddynodydd lefel, fel “{example}”.',
+  'ladder.compareInvalid': 'Nid oes modd cymharu “{value}”: rhowch un dynodydd lefel yn compare ac un arall yn current i’w gymharu ag ef, fel {example}.',
   'assess.notApplicable': 'Ddim yn berthnasol',
   'assess.notObserved': 'Heb ei arsylwi',
   'assess.notRated': 'Heb ei raddio',
@@ -149,6 +159,16 @@ export const commonCy: Translation<typeof commonEn> = {
   'assess.invalidInput': 'Nid oedd modd darllen yr asesiad a roddwyd i’r ffurflen hon',
   'assess.roleMissing': 'Nid yw’r rôl “{role}” yn y fframwaith hwn.',
   'assess.skill': 'Sgil',
+  'common.notApplicable': 'Ddim yn berthnasol',
+  'common.notObserved': 'Heb ei arsylwi',
+  'common.notRated': 'Heb ei raddio',
+  'common.levelNotStated': 'Dim lefel wedi’i nodi',
+  'common.invalidAssessment': 'Nid oedd modd darllen yr asesiad a roddwyd',
+  'common.roleMissing': 'Nid yw’r rôl “{role}” yn y fframwaith hwn.',
+  'common.skill': 'Sgil',
+  'common.descriptors.general': 'Dim disgrifyddion i’r sgil hon; y lefel yn gyffredinol:',
+  'common.descriptors.notApplicable': 'Amherthnasol i’r sgil hon',
+  'common.descriptors.none': 'Ni roddir disgrifyddion ar gyfer y lefel hon.',
 };
 
 export const commonMessages = { en: commonEn, cy: commonCy } as const;

@@ -1,0 +1,85 @@
+/**
+ * Finds things in an element the way a person, or a screen reader, finds them: by role and accessible
+ * name, by label, by text. Not by markup classes (`td.below`) or position (`querySelectorAll('select')[2]`),
+ * which change when the markup does while what a person meets stays the same.
+ *
+ * Testing Library's queries do the work (roles from the element or its `role` attribute, names from
+ * `aria-label`, `aria-labelledby`, `<label>`, `alt` and text), run inside the element's shadow root.
+ *
+ * How an element test uses it:
+ *
+ *   import { allByRole, byLabel, byRole, cell, itemsOf, maybeByRole, text } from './harness.js';
+ *
+ *   byRole(el, 'button', { name: /Undo/ }).click();          // exactly one, or the test fails saying what is there
+ *   byLabel(el, 'Kind');                                     // the control a <label> or aria-label names "Kind"
+ *   allByRole(el, 'heading', { level: 3 }).map(text);        // every h3, as text
+ *   maybeByRole(el, 'alert');                                // null when there is none (for "is not shown")
+ *   byRole(el, 'listitem', { current: true });               // aria-current
+ *   itemsOf(byRole(el, 'list', { name: /Levels of/ }));      // that list's own items, not those of lists inside it
+ *   cell(byRole(el, 'table'), 'Resourcing', 'Target');       // the cell in the row headed "Resourcing", column "Target"
+ *
+ * The first argument is the element under test (its shadow root is searched) or anything found in it
+ * (searched inside). Names match as Testing Library's do: a string is the whole name, whitespace folded;
+ * a RegExp is searched for. An element inside another's shadow root (a ladder in a gap chart) is searched
+ * with that element: `byRole(ladder, …)`. Markup classes stay for what has no role or name, such as a
+ * drawing's SVG shapes.
+ */
+import '@testing-library/dom/dist/@testing-library/dom.umd.js';
+import type * as TestingLibrary from '@testing-library/dom';
+import type { ByRoleMatcher, ByRoleOptions, Matcher, SelectorMatcherOptions } from '@testing-library/dom';
+
+// The UMD build, as its ES build imports CommonJS packages the test server does not convert.
+const { within } = (globalThis as unknown as { TestingLibraryDom: typeof TestingLibrary }).TestingLibraryDom;
+
+type Scope = Element | ShadowRoot;
+
+/** The queries bound to where to search: an element's shadow root, or inside what was given. */
+export function inside(scope: Scope): ReturnType<typeof within> {
+  const root = scope instanceof Element && scope.shadowRoot ? scope.shadowRoot : scope;
+  return within(root as unknown as HTMLElement);
+}
+
+export const byRole = <T extends HTMLElement = HTMLElement>(scope: Scope, role: ByRoleMatcher, options?: ByRoleOptions): T =>
+  inside(scope).getByRole(role, options) as T;
+
+export const allByRole = <T extends HTMLElement = HTMLElement>(scope: Scope, role: ByRoleMatcher, options?: ByRoleOptions): T[] =>
+  inside(scope).queryAllByRole(role, options) as T[];
+
+export const maybeByRole = <T extends HTMLElement = HTMLElement>(scope: Scope, role: ByRoleMatcher, options?: ByRoleOptions): T | null =>
+  inside(scope).queryByRole(role, options) as T | null;
+
+export const byLabel = <T extends HTMLElement = HTMLElement>(scope: Scope, label: Matcher, options?: SelectorMatcherOptions): T =>
+  inside(scope).getByLabelText(label, options) as T;
+
+export const byText = <T extends HTMLElement = HTMLElement>(scope: Scope, content: Matcher, options?: SelectorMatcherOptions): T =>
+  inside(scope).getByText(content, options) as T;
+
+/** Text as a person reads it: whitespace folded, trimmed. */
+export const text = (element: Node): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A list's own items, in order: not the items of lists nested in them. */
+export const itemsOf = (list: Element): HTMLElement[] => [...list.children].filter((child): child is HTMLElement => child instanceof HTMLLIElement || child.getAttribute('role') === 'listitem');
+
+const matches = (element: Element, name: string | RegExp): boolean => (typeof name === 'string' ? text(element) === name : name.test(text(element)));
+
+/** The column each cell of a row starts at, counting the columns the cells before it span. */
+function columns(row: HTMLTableRowElement): Map<HTMLTableCellElement, number> {
+  let at = 0;
+  return new Map([...row.cells].map((cell) => [cell, (at += cell.colSpan) - cell.colSpan]));
+}
+
+/**
+ * The cell where the row whose header (its `th`, or its first cell) matches `row` meets the column whose
+ * header matches `column`, by what they say. Fails when either is missing, naming what there is.
+ */
+export function cell(table: HTMLTableElement, row: string | RegExp, column: string | RegExp): HTMLTableCellElement {
+  const head = [...table.rows].find((candidate) => [...candidate.cells].some((c) => c.tagName === 'TH' && matches(c, column)));
+  const header = head && [...head.cells].find((c) => matches(c, column));
+  const line = [...table.rows].find((candidate) => candidate !== head && matches(candidate.querySelector('th') ?? candidate.cells[0]!, row));
+  if (!head || !header) throw new Error(`no column headed ${column}: ${[...(table.tHead?.rows[0]?.cells ?? [])].map(text).join(' | ')}`);
+  if (!line) throw new Error(`no row headed ${row}: ${[...table.rows].map((r) => text(r.cells[0]!)).join(' | ')}`);
+  const index = columns(head).get(header)!;
+  const found = [...columns(line)].find(([c, start]) => start <= index && index < start + c.colSpan)?.[0];
+  if (!found) throw new Error(`row ${row} has no cell in column ${column}`);
+  return found;
+}
