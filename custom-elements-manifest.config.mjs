@@ -67,7 +67,7 @@ function packagePlugin() {
 }
 
 export default {
-  globs: [...elementFiles, 'src/shared/framework-element.ts', 'src/shared/form-control.ts', 'src/events/*.ts'],
+  globs: [...elementFiles, 'src/shared/tokens.ts', 'src/shared/framework-element.ts', 'src/shared/form-control.ts', 'src/events/*.ts'],
   outdir: '.',
   litelement: true,
   plugins: [definitionsPlugin(), packagePlugin()],
