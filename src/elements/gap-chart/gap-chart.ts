@@ -134,7 +134,9 @@ export class CfGapChart extends FrameworkElement {
     super.updated(changed);
     if (this.#told) return;
     this.#told = true;
-    this.dispatchEvent(new ViewChangeEvent('skill', this.#chosen));
+    // Built apart from the dispatch: inline, the manifest's analyser reads `skill` as the event's name.
+    const change = new ViewChangeEvent('skill', this.#chosen);
+    this.dispatchEvent(change);
   }
 
   /** The host's `skill` opens its levels (pinned, as a click does); the person's choice sets `skill` and is told after the render. */
