@@ -108,8 +108,8 @@ export class CfGapChart extends FrameworkElement {
   #state?: ChartState;
   /** The skill last chosen, by the person or the host: a change of the preview's pinned skill from it is the person's. */
   #chosen?: string;
-  /** Set when the person changed the chosen skill, until the host is told. */
-  #told = true;
+  /** Whether the person changed the chosen skill and the host is yet to be told. */
+  #untold = false;
   readonly #size = new WidthController(this);
 
   /** Which skill's levels are shown: focused, pointed at or chosen. */
@@ -132,8 +132,8 @@ export class CfGapChart extends FrameworkElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.#told) return;
-    this.#told = true;
+    if (!this.#untold) return;
+    this.#untold = false;
     // Built apart from the dispatch: inline, the manifest's analyser reads `skill` as the event's name.
     const change = new ViewChangeEvent('skill', this.#chosen);
     this.dispatchEvent(change);
@@ -150,7 +150,7 @@ export class CfGapChart extends FrameworkElement {
     } else if (pinned !== this.#chosen) {
       this.#chosen = pinned;
       this.skill = pinned;
-      this.#told = false;
+      this.#untold = true;
     }
   }
 
