@@ -107,6 +107,16 @@ export class CfJourneyMap extends FrameworkElement {
     return outlineLevel(this.headingLevel, 2);
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const index = this.awaitingProvider ? undefined : this.frameworkIndex;
+    const key = [index, this.family, this.inferred, this.from, this.to, this.assessment, this.i18n.locale];
+    if (this.#model?.key.every((value, i) => value === key[i])) return;
+    const name = (role: ResolvedRole) => textFor((role.level ?? role.role).title, this.i18n.locale);
+    const query = { families: idList(this.family), inferred: this.inferred, from: this.from, to: this.to, assessment: this.assessment, name };
+    this.#model = { key, value: index ? journeyModel(index, query) : undefined };
+  }
+
   /** A role chosen on the map or in the list: the host may cancel before its profile opens. */
   readonly #onClick = (event: MouseEvent): void => {
     const key = (event.target as Element).closest<HTMLElement>('[data-item]')?.dataset.item;
@@ -154,16 +164,6 @@ export class CfJourneyMap extends FrameworkElement {
   #rowName(row: JourneyLayout['rows'][number]): string {
     const { t } = this.i18n;
     return row.apart ? t('journey.apart') : (row.grade ?? t('journey.level', { count: row.rank + 1 }));
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const index = this.awaitingProvider ? undefined : this.frameworkIndex;
-    const key = [index, this.family, this.inferred, this.from, this.to, this.assessment, this.i18n.locale];
-    if (this.#model?.key.every((value, i) => value === key[i])) return;
-    const name = (role: ResolvedRole) => textFor((role.level ?? role.role).title, this.i18n.locale);
-    const query = { families: idList(this.family), inferred: this.inferred, from: this.from, to: this.to, assessment: this.assessment, name };
-    this.#model = { key, value: index ? journeyModel(index, query) : undefined };
   }
 
   protected override render() {
