@@ -167,11 +167,11 @@ document.querySelector('#roles').addEventListener('cf-framework-load', ({ framew
     roleSelect.append(option(role.id, role.title));
     for (const level of role.levels ?? []) roleSelect.append(option(level.id, level.title));
   }
-  roleSelect.value = gapChart.role;
+  roleSelect.value = gapChart.roleId;
 });
 const showRole = (id) => {
   roleSelect.value = id;
-  gapChart.role = id;
+  gapChart.roleId = id;
   plan.role = id;
 };
 roleSelect.addEventListener('change', () => {

@@ -10,6 +10,8 @@ type Args = {
   variant: 'auto' | 'radar' | 'bars';
   view: 'chart' | 'table';
   assessments: GapSeriesInput[];
+  /** The skill whose levels are shown; a person's choice fires cf-view-change. */
+  skill?: string;
   /** Story only: the width of the page region, in CSS pixels. */
   width?: number;
 };
@@ -30,6 +32,7 @@ const meta: Meta<Args> = {
       role-id=${args['role-id']}
       variant=${args.variant}
       view=${args.view}
+      skill=${args.skill ?? nothing}
       .assessments=${args.assessments}
     ></cf-gap-chart>
   </div>`,
@@ -81,3 +84,6 @@ export const NoLevelStatedBars: Story = { args: { framework: 'careers', 'role-id
 
 /** An unknown role gives a message, never a blank. */
 export const UnknownRole: Story = { args: { 'role-id': 'astronaut' } };
+
+/** A skill's levels open, as a host sets them back from a saved `cf-view-change`. */
+export const ChosenSkill: Story = { args: { skill: 'employee-relations', assessments: [hrSelf, hrManager] } };

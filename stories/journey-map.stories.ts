@@ -61,8 +61,8 @@ export const List: Story = { args: { view: 'list', from: 'analyst' } };
 /** At 320 CSS pixels the list takes over. */
 export const Narrow: Story = { args: { width: 320, from: 'analyst', to: 'senior-policy-adviser' } };
 
-/** Two families only. */
-export const Families: Story = { args: { family: 'policy,analysis', from: 'senior-analyst' } };
+/** Two families only: `family` takes ids separated by spaces. */
+export const Families: Story = { args: { family: 'policy analysis', from: 'senior-analyst' } };
 
 /** Moves suggested by shared skills, shown apart from the framework's own. */
 export const Inferred: Story = { args: { framework: 'desHr', inferred: true } };

@@ -1,5 +1,6 @@
-import type { GapAnalysis } from '../core/analysis/gap.js';
-import { NOT_OBSERVED } from '../core/schema/assessment.js';
+import type { GapAnalysis, SkillGap } from '../core/analysis/gap.js';
+import { NOT_OBSERVED, type Assessment } from '../core/schema/assessment.js';
+import { formatDate } from '../i18n/catalogue.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -37,4 +38,37 @@ export function describeGap(analysis: GapAnalysis, skillName: (id: string) => st
 export function describeUnstated(analysis: GapAnalysis, t: Translate): string[] {
   const count = analysis.summary.counts.unstated;
   return count > 0 ? [t('gap.summary.unstated', { count })] : [];
+}
+
+/** The summary before anything is rated: that the chart shows what the role needs, and what it names without a level. */
+export function describeNeeds(analysis: GapAnalysis, t: Translate): string {
+  return [t('gap.noRatings'), ...describeUnstated(analysis, t)].join(' ');
+}
+
+/** A skill's gap in words: met, levels above or below, or why there is none (the table's last column, the bars' notes). */
+export function gapText(gap: SkillGap, t: Translate): string {
+  switch (gap.status) {
+    case 'met':
+      return t('gap.met');
+    case 'above':
+      return t('gap.above', { count: gap.difference! });
+    case 'below':
+      return t('gap.below', { count: -gap.difference! });
+    case 'not-applicable':
+      return t('assess.notApplicable');
+    case 'unstated':
+      return t('assess.levelNotStated');
+    default:
+      return t(gap.current === NOT_OBSERVED ? 'assess.notObserved' : 'assess.notRated');
+  }
+}
+
+/** Series names: the host's label, else the rater's, dated when two would read the same. */
+export function seriesLabels(series: readonly { readonly label?: string; readonly assessment: Assessment }[], t: Translate, locale: string): string[] {
+  const base = series.map((entry) => entry.label ?? t(`gap.series.${entry.assessment.rater}`));
+  return base.map((label, i) => {
+    const date = series[i]!.assessment.updatedAt;
+    const repeated = base.indexOf(label) !== base.lastIndexOf(label);
+    return repeated && date ? t('gap.seriesDated', { label, date: formatDate(locale, new Date(date)) }) : label;
+  });
 }

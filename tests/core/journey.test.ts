@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findRoutes, journeyGraph } from '../../src/core/analysis/journey.js';
+import { filterGraph, findRoutes, journeyGraph, moveKey, routeMarks } from '../../src/core/analysis/journey.js';
 import { parseFramework } from '../../src/core/parse.js';
 import type { Framework, FrameworkInput } from '../../src/core/schema/framework.js';
 import { assessmentOf, loadFixture } from './helpers.js';
 
 /** A small framework: four levels, four skills, and the roles and pathways given. */
-function graph(roles: FrameworkInput['roles'], pathways: FrameworkInput['pathways']): Framework {
+function graph(roles: FrameworkInput['roles'], pathways: FrameworkInput['pathways'], families: FrameworkInput['families'] = []): Framework {
   const result = parseFramework({
     schemaVersion: 1,
     id: 'journeys',
@@ -16,6 +16,7 @@ function graph(roles: FrameworkInput['roles'], pathways: FrameworkInput['pathway
     skills: ['s1', 's2', 's3', 's4'].map((id) => ({ id, name: id, levels: {} })),
     roles,
     pathways,
+    families,
   });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.value;
@@ -182,5 +183,50 @@ describe('findRoutes', () => {
     assert.deepEqual(top!.steps[0]!.unstated, ['data-analysis', 'statistical-methods', 'using-evidence']);
     assert.deepEqual(top!.steps[0]!.develop.map((step) => [step.skill, step.to]), [['leading-people', 'expert'], ['stakeholder-engagement', 'expert']]);
     assert.equal(findRoutes(careers, 'head-of-operations', 'chief-operating-officer').none, 'unreachable');
+  });
+});
+
+describe('filterGraph', () => {
+  const careers = loadFixture('public-service-careers');
+  const full = journeyGraph(careers);
+
+  it('keeps the roles of the families given, in order, and only the moves between them', () => {
+    const shown = filterGraph(full, ['policy', 'analysis']);
+    assert.deepEqual(shown.roles, full.roles.filter((role) => ['policy', 'analysis'].includes(role.role.family!)));
+    const ids = new Set(shown.roles.map((role) => role.id));
+    assert.deepEqual(shown.moves, full.moves.filter((move) => ids.has(move.from) && ids.has(move.to)));
+    assert.ok(shown.moves.length > 0 && shown.moves.length < full.moves.length);
+    // A move out of the families shown (policy to operational delivery) is gone, from its role's list too.
+    for (const [from, moves] of shown.movesFrom) {
+      assert.ok(ids.has(from));
+      assert.deepEqual(moves, shown.moves.filter((move) => move.from === from));
+    }
+    assert.equal([...shown.movesFrom.values()].flat().length, shown.moves.length);
+  });
+
+  it('leaves out roles of no family, and gives an empty graph for families not in the framework', () => {
+    const framework = graph([role('a', [], { family: 'x' }), role('b'), role('c', [], { family: 'y' })], [
+      { from: 'a', to: 'b', kind: 'promotion' },
+      { from: 'a', to: 'c', kind: 'lateral' },
+    ], [{ id: 'x', name: 'X' }, { id: 'y', name: 'Y' }]);
+    const all = journeyGraph(framework);
+    assert.deepEqual(filterGraph(all, ['x']).roles.map((entry) => entry.id), ['a']);
+    assert.deepEqual(filterGraph(all, ['x', 'y']).moves.map(moveKey), ['a>c']);
+    const none = filterGraph(all, ['nowhere']);
+    assert.deepEqual([none.roles, none.moves, none.movesFrom.size], [[], [], 0]);
+    assert.equal(all.roles.length, 3, 'the graph given is not changed');
+  });
+});
+
+describe('routeMarks', () => {
+  it('numbers the roles of a route from 1 and keys its moves; nothing for no route', () => {
+    const careers = loadFixture('public-service-careers');
+    const [best] = findRoutes(careers, 'team-leader', 'head-of-policy').routes;
+    const { steps, moves } = routeMarks(best);
+    assert.deepEqual([...steps], best!.steps.map((step, i) => [step.role.id, i + 1]));
+    assert.deepEqual([...moves], best!.steps.map((step) => `${step.move.from}>${step.move.to}`));
+    assert.ok(!steps.has('team-leader'), 'the role the route starts from is not a step');
+    const empty = routeMarks(undefined);
+    assert.deepEqual([empty.steps.size, empty.moves.size], [0, 0]);
   });
 });

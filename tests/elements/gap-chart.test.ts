@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { gapAnalysis, type SkillGap } from '../../src/core/analysis/gap.js';
@@ -6,6 +7,7 @@ import { indexFramework, indexRoles } from '../../src/core/framework-index.js';
 import type { Assessment } from '../../src/core/schema/assessment.js';
 import type { Framework } from '../../src/core/schema/framework.js';
 import type { CfGapChart } from '../../src/elements/gap-chart/gap-chart.js';
+import type { ViewChangeEvent } from '../../src/events/view-change-event.js';
 import { loadAssessments, loadFixture, mountElement, shadowAll, shadowText, until } from './helpers.js';
 
 const des = await loadFixture('des-hr');
@@ -445,5 +447,96 @@ describe('cf-gap-chart: skills the role names without a level', () => {
     expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.include('Mae 3 sgil heb lefel wedi’i nodi ar gyfer y rôl.');
     expect(cells(shadowAll(el, 'tbody tr')[0]!)).to.deep.equal(['Dadansoddi data', 'Dim lefel wedi’i nodi', 'Arbenigwr', 'Dim lefel wedi’i nodi']);
     await expect(host).to.be.accessible();
+  });
+});
+
+describe('cf-gap-chart: its API', () => {
+  /** A skill's button, found by its accessible name (the drawing's targets, or the table's in the table view). */
+  const skillButton = (el: CfGapChart, name: string) => shadowAll<HTMLButtonElement>(el, 'button').find((button) => button.textContent!.trim() === name)!;
+  const ladder = (el: CfGapChart) => el.shadowRoot!.querySelector('cf-level-ladder');
+  const changes = (el: CfGapChart) => {
+    const heard: ViewChangeEvent[] = [];
+    el.addEventListener('cf-view-change', (event) => heard.push(event));
+    return heard;
+  };
+
+  it('takes the role from `roleId` (attribute `role-id`), leaving the ARIA `role` property alone', async () => {
+    const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser"></cf-gap-chart>`);
+    expect(el.roleId).to.equal('hr-adviser');
+    expect(el.role).to.equal(null);
+    el.roleId = 'senior-hr-business-partner';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('Ratings against what Senior HR Business Partner needs');
+  });
+
+  it('tells the host of the skill a person chooses, and of its closing, with cf-view-change', async () => {
+    const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" .assessment=${self}></cf-gap-chart>`);
+    const heard = changes(el);
+    // Focus only shows a skill's levels for a glance: that is not a choice.
+    skillButton(el, 'Employee Relations').focus();
+    await el.updateComplete;
+    expect(ladder(el)!.getAttribute('skill')).to.equal('employee-relations');
+    expect(heard).to.have.length(0);
+    skillButton(el, 'Employee Relations').click();
+    await el.updateComplete;
+    expect(heard.map(({ property, value }) => [property, value])).to.deep.equal([['skill', 'employee-relations']]);
+    expect(el.skill).to.equal('employee-relations');
+    skillButton(el, 'Performance Management').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(heard.at(-1)!.value).to.equal('performance-management');
+    // A second click on the chosen skill closes it; so does Escape.
+    skillButton(el, 'Performance Management').click();
+    await el.updateComplete;
+    expect([heard.length, heard.at(-1)!.value, el.skill]).to.deep.equal([3, undefined, undefined]);
+    skillButton(el, 'Employee Relations').click();
+    await el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(heard.map(({ value }) => value)).to.deep.equal(['employee-relations', 'performance-management', undefined, 'employee-relations', undefined]);
+    expect(ladder(el)).to.equal(null);
+  });
+
+  it('shows the skill the host sets with `skill`, and fires nothing for it', async () => {
+    const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" skill="employee-relations" .assessment=${self}></cf-gap-chart>`);
+    expect(ladder(el)!.getAttribute('skill')).to.equal('employee-relations');
+    expect(skillButton(el, 'Employee Relations').getAttribute('aria-expanded')).to.equal('true');
+    const heard = changes(el);
+    el.skill = 'performance-management';
+    await el.updateComplete;
+    expect(ladder(el)!.getAttribute('skill')).to.equal('performance-management');
+    // It stays as a person's choice does: focus elsewhere does not change it.
+    skillButton(el, 'Employee Relations').focus();
+    await el.updateComplete;
+    expect(ladder(el)!.getAttribute('skill')).to.equal('performance-management');
+    el.skill = null;
+    await el.updateComplete;
+    expect(ladder(el)).to.equal(null);
+    expect(heard).to.have.length(0);
+    // The person closes what the host opened: that is theirs to tell.
+    el.skill = 'employee-relations';
+    await el.updateComplete;
+    skillButton(el, 'Employee Relations').click();
+    await el.updateComplete;
+    expect(heard.map(({ value }) => value)).to.deep.equal([undefined]);
+  });
+
+  it('gives the skill’s levels heading level 2 unless told, within 2 to 4', async () => {
+    for (const [given, level] of [[undefined, '2'], ['3', '3'], ['9', '4'], ['1', '2']] as const) {
+      const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" skill="employee-relations" heading-level=${given ?? nothing}></cf-gap-chart>`);
+      expect(ladder(el)!.getAttribute('heading-level'), String(given)).to.equal(level);
+    }
+  });
+
+  it('wraps everything it shows in its `base` part, messages too', async () => {
+    for (const template of [
+      html`<cf-gap-chart .framework=${des} role-id="hr-adviser" .assessment=${self}></cf-gap-chart>`,
+      html`<cf-gap-chart .framework=${des}></cf-gap-chart>`,
+      html`<cf-gap-chart role-id="hr-adviser"></cf-gap-chart>`,
+    ]) {
+      const el = await chart(template);
+      const children = [...el.shadowRoot!.children];
+      expect(children.map((child) => child.getAttribute('part'))).to.deep.equal(['base']);
+    }
   });
 });

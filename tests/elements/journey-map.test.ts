@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { findRoutes, journeyGraph } from '../../src/core/analysis/journey.js';
@@ -35,8 +36,8 @@ describe('cf-journey-map: the map and its list', () => {
       expect(button.getAttribute('aria-describedby')).to.equal(`li-${role.id}`);
       expect(text(button)).to.equal(title(role.id));
     }
-    // The list is grouped by family, then level, as the map's columns and rows.
-    expect(shadowAll(el, '.visually-hidden h4').map(text)).to.deep.equal(['Operational delivery', 'Policy', 'Analysis', 'Digital']);
+    // The list is grouped by family, then level, as the map's columns and rows (its title at heading level 2, the families at 3).
+    expect(shadowAll(el, '[part="list"] h3').map(text)).to.deep.equal(['Operational delivery', 'Policy', 'Analysis', 'Digital']);
   });
 
   it('shows the list instead of the map when asked, and below 600 px, with buttons that open a role', async () => {
@@ -277,5 +278,55 @@ describe('cf-journey-map: roles without levels, and skills named without a level
     expect(text(el.shadowRoot!.querySelector('#li-chief-operating-officer .type')!)).to.equal('Uwch Wasanaeth Sifil');
     expect(shadowText(el)).to.include('Heb eu cysylltu â rolau eraill gan unrhyw symudiad');
     await expect(host).to.be.accessible();
+  });
+});
+
+describe('cf-journey-map: its API', () => {
+  /** A role's button on the map (or in the list view), by its accessible name. */
+  const roleButton = (el: CfJourneyMap, name: string) => shadowAll<HTMLButtonElement>(el, 'button').find((button) => text(button) === name)!;
+  const profileOf = (el: CfJourneyMap) => el.shadowRoot!.querySelector('cf-role-profile') as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
+
+  it('reads `family` as ids separated by spaces, or commas', async () => {
+    for (const family of ['policy analysis', 'policy,analysis', ' policy\nanalysis ']) {
+      const el = await map(html`<cf-journey-map .framework=${careers} view="list" family=${family}></cf-journey-map>`);
+      expect(shadowAll(el, '[part="list"] h3').map(text), JSON.stringify(family)).to.deep.equal(['Policy', 'Analysis']);
+    }
+  });
+
+  it('passes the profile’s cf-role-select on to the host, and when the host cancels it, neither the profile nor the map follows', async () => {
+    const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers}></cf-journey-map></div>`);
+    roleButton(el, 'Team leader').click();
+    await el.updateComplete;
+    const profile = profileOf(el)!;
+    await profile.updateComplete;
+    let inner: Event | undefined;
+    profile.addEventListener('cf-role-select', (event) => (inner = event));
+    const heard = nextEvent(el, 'cf-role-select');
+    el.addEventListener('cf-role-select', (event) => event.preventDefault(), { once: true });
+    const link = [...profile.shadowRoot!.querySelectorAll('a')].find((anchor) => text(anchor).startsWith('Policy adviser'))!;
+    link.click();
+    const outer = (await heard) as RoleSelectEvent;
+    expect([outer.role.id, outer.cancelable, outer.defaultPrevented]).to.deep.equal(['policy-adviser', true, true]);
+    expect(inner!.defaultPrevented, 'the profile’s own event is cancelled too').to.equal(true);
+    await el.updateComplete;
+    await profile.updateComplete;
+    expect(profileOf(el)!.getAttribute('role-id')).to.equal('team-leader');
+    expect(shadowText(profile)).to.include('Team leader');
+  });
+
+  it('puts its sections at heading level 2 unless told, within 2 to 4', async () => {
+    for (const [given, level] of [[undefined, 2], ['3', 3], ['9', 4], ['1', 2]] as const) {
+      const el = await map(html`<cf-journey-map .framework=${careers} view="list" from="analyst" to="senior-policy-adviser" heading-level=${given ?? nothing}></cf-journey-map>`);
+      const route = el.shadowRoot!.querySelector('[part="route"]')!.firstElementChild!;
+      expect([route.localName, route.textContent], String(given)).to.deep.equal([`h${level}`, 'Route from Analyst to Senior policy adviser']);
+      expect(shadowAll(el, `[part="list"] h${level + 1}`).length, String(given)).to.equal(4);
+    }
+  });
+
+  it('wraps everything it shows in its `base` part, messages too', async () => {
+    for (const template of [html`<cf-journey-map .framework=${careers}></cf-journey-map>`, html`<cf-journey-map></cf-journey-map>`]) {
+      const el = await map(template);
+      expect([...el.shadowRoot!.children].map((child) => child.getAttribute('part'))).to.deep.equal(['base']);
+    }
   });
 });

@@ -78,6 +78,14 @@ export function journeyGraph(framework: Framework, options: JourneyOptions = {})
   return graph;
 }
 
+/** The graph restricted to roles of the given families, and the moves between them. Pure. */
+export function filterGraph(graph: JourneyGraph, families: readonly string[]): JourneyGraph {
+  const roles = graph.roles.filter((role) => role.role.family !== undefined && families.includes(role.role.family));
+  const ids = new Set(roles.map((role) => role.id));
+  const moves = graph.moves.filter((move) => ids.has(move.from) && ids.has(move.to));
+  return { roles, moves, movesFrom: groupBy(moves, (move) => move.from) };
+}
+
 /** The stated graph of each framework (no inferred moves), built once: routes are asked for often. */
 const graphs = new WeakMap<Framework, JourneyGraph>();
 
@@ -264,4 +272,13 @@ function scoreRoute(framework: Framework, roles: ReadonlyMap<string, ResolvedRol
     return { move, role, develop, unstated, gap: stepGap };
   });
   return { steps, gap };
+}
+
+/** One key per move, `from>to`, to tell the moves of a route among a graph's. */
+export const moveKey = (move: { readonly from: string; readonly to: string }): string => `${move.from}>${move.to}`;
+
+/** What marks a route on a map: each role's step number (1 for the first move's role), and the keys of its moves. */
+export function routeMarks(route: Route | undefined): { steps: Map<string, number>; moves: Set<string> } {
+  const steps = route?.steps ?? [];
+  return { steps: new Map(steps.map((step, i) => [step.role.id, i + 1])), moves: new Set(steps.map((step) => moveKey(step.move))) };
 }

@@ -1,16 +1,17 @@
-import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { findRoutes, journeyGraph, type JourneyGraph, type Move, type RouteResult } from '../../core/analysis/journey.js';
-import { indexRoles, type FrameworkIndex, type ResolvedRole } from '../../core/framework-index.js';
-import type { Issue } from '../../core/issues.js';
-import { parseAssessment } from '../../core/parse.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Move, RouteResult } from '../../core/analysis/journey.js';
+import { indexRoles, type ResolvedRole } from '../../core/framework-index.js';
 import type { Assessment } from '../../core/schema/assessment.js';
-import { journeyInput, journeyLayout, neighbourOf, type JourneyLayout, type JourneyNode } from '../../charts/journey-layout.js';
-import { LINE_HEIGHT } from '../../charts/labels.js';
+import { journeyDrawing, moveSwatch } from '../../charts/journey-drawing.js';
+import { neighbourOf, type JourneyLayout } from '../../charts/journey-layout.js';
+import { journeyModel, type JourneyModel } from '../../charts/journey-model.js';
 import { RoleSelectEvent } from '../../events/role-select-event.js';
 import { drawingStyles } from '../../shared/drawing-styles.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
+import { idList } from '../../shared/id-list.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { PreviewController } from '../../shared/preview-controller.js';
+import { redispatch } from '../../shared/redispatch.js';
 import { WidthController } from '../../shared/width-controller.js';
 import { heading, messageWith, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
 import { journeyMapStyles } from './journey-map.styles.js';
@@ -22,20 +23,6 @@ import { mergeMessages } from '../../i18n/translate.js';
 const NARROW = 600;
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 
-/** What one render shows: the graph (filtered by family), its layout, and the route asked for. */
-interface MapModel {
-  readonly index: FrameworkIndex;
-  readonly graph: JourneyGraph;
-  readonly layout: JourneyLayout;
-  readonly route?: RouteResult;
-  /** Role id to its step number on the best route (1 for the first move's role). */
-  readonly steps: ReadonlyMap<string, number>;
-  /** `from>to` of the moves on the best route. */
-  readonly routeMoves: ReadonlySet<string>;
-  /** Problems with the assessment given, which is then not used. */
-  readonly assessmentIssues: readonly Issue[];
-}
-
 /**
  * Where a person can go from their role: roles by family (columns) and level (rows), with the
  * moves between them drawn by kind, the person's role and target marked, the best route from one
@@ -45,6 +32,7 @@ interface MapModel {
  * @customElement cf-journey-map
  * @summary A career map: roles, moves between them, and the route to a target role.
  * @fires {RoleSelectEvent} cf-role-select - A role was chosen on the map, in the list or in its profile; cancelable (then its profile does not open).
+ * @csspart base - The wrapper of everything the element shows.
  * @csspart route - The route from `from` to `to`, step by step.
  * @csspart map - The scrollable map.
  * @csspart list - The list of roles by family and level.
@@ -53,6 +41,18 @@ interface MapModel {
  * @csspart error-summary - Problems with a framework or assessment given as a property.
  * @cssproperty --cf-journey-map-route-color - The route's roles and moves.
  * @cssproperty --cf-journey-map-here-color - The person's role.
+ * @cssproperty --cf-font-family - The font.
+ * @cssproperty --cf-color-text - Text, and the roles' outlines.
+ * @cssproperty --cf-color-secondary-text - Hints, titles and moves.
+ * @cssproperty --cf-color-background - The roles and the zoom buttons.
+ * @cssproperty --cf-color-surface - The role shown.
+ * @cssproperty --cf-color-border - The map's frame and the profile's.
+ * @cssproperty --cf-color-accent - The route unless set, and links.
+ * @cssproperty --cf-color-success - The person's role unless set.
+ * @cssproperty --cf-color-error - The error summary.
+ * @cssproperty --cf-color-focus - The focus outline.
+ * @cssproperty --cf-space - Spacing around the route, the profile and the error summary.
+ * @cssproperty --cf-radius - The corners of the map's frame and the zoom buttons.
  */
 export class CfJourneyMap extends FrameworkElement {
   static override styles = [FrameworkElement.styles, drawingStyles, journeyMapStyles];
@@ -74,7 +74,7 @@ export class CfJourneyMap extends FrameworkElement {
   /** A role to reach: marked, with the best route to it from `from`. */
   declare to?: string;
 
-  /** Family ids (comma-separated) to show; all when unset. */
+  /** Family ids to show, separated by spaces (commas are read too); all when unset. */
   declare family?: string;
 
   /** `map` (the default; the list is still there for assistive technology) or `list`. */
@@ -84,18 +84,19 @@ export class CfJourneyMap extends FrameworkElement {
   inferred = false;
 
   /** Heading level of the element's sections (2 to 4). */
-  headingLevel = 3;
+  headingLevel = 2;
 
   /** The person's ratings: routes then take the fewest levels to gain from where they are. */
   declare assessment?: Assessment;
 
   #zoom = 1;
   readonly #size = new WidthController(this);
-  #model?: { key: readonly unknown[]; value: MapModel };
+  /** The model, and what it was built from: built again only when that changes. */
+  #model?: { key: readonly unknown[]; value?: JourneyModel };
   readonly #select = new PreviewController(this, {
     focusShows: false,
     // On the map, arrows follow its rows and columns; in the list, its order.
-    neighbour: (key, arrow) => (this.#listOnly ? null : this.#model ? neighbourOf(this.#model.value.layout, key, arrow) : undefined),
+    neighbour: (key, arrow) => (this.#listOnly ? null : this.#model?.value ? neighbourOf(this.#model.value.layout, key, arrow) : undefined),
   });
 
   get #listOnly(): boolean {
@@ -103,7 +104,17 @@ export class CfJourneyMap extends FrameworkElement {
   }
 
   get #outline(): number {
-    return outlineLevel(this.headingLevel, 3);
+    return outlineLevel(this.headingLevel, 2);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const index = this.awaitingProvider ? undefined : this.frameworkIndex;
+    const key = [index, this.family, this.inferred, this.from, this.to, this.assessment, this.i18n.locale];
+    if (this.#model?.key.every((value, i) => value === key[i])) return;
+    const name = (role: ResolvedRole) => textFor((role.level ?? role.role).title, this.i18n.locale);
+    const query = { families: idList(this.family), inferred: this.inferred, from: this.from, to: this.to, assessment: this.assessment, name };
+    this.#model = { key, value: index ? journeyModel(index, query) : undefined };
   }
 
   /** A role chosen on the map or in the list: the host may cancel before its profile opens. */
@@ -118,10 +129,7 @@ export class CfJourneyMap extends FrameworkElement {
   /** A next role chosen in the profile: the profile follows it, and the map with it. */
   readonly #onProfileSelect = (event: RoleSelectEvent): void => {
     // The profile's event stays in this shadow root: the host hears it from the map, and may cancel it.
-    if (!this.dispatchEvent(new RoleSelectEvent(event.role, event.kind))) {
-      event.preventDefault();
-      return;
-    }
+    if (!redispatch(this, event, new RoleSelectEvent(event.role, event.kind))) return;
     this.#select.shown = event.role.id;
     this.#select.pinned = true;
     this.requestUpdate();
@@ -138,12 +146,8 @@ export class CfJourneyMap extends FrameworkElement {
 
   /** Any role of the framework: one chosen in a profile may lie outside the families shown. */
   #roleById(id: string): ResolvedRole | undefined {
-    const framework = this.#model?.value.index.framework;
+    const framework = this.#model?.value?.index.framework;
     return framework ? indexRoles(framework).roles.get(id) : undefined;
-  }
-
-  #title(role: ResolvedRole): string {
-    return textFor((role.level ?? role.role).title, this.i18n.locale);
   }
 
   #renderTitle(role: ResolvedRole): TemplateResult | string {
@@ -162,40 +166,17 @@ export class CfJourneyMap extends FrameworkElement {
     return row.apart ? t('journey.apart') : (row.grade ?? t('journey.level', { count: row.rank + 1 }));
   }
 
-  /** The graph, layout and route, worked out again only when what they depend on changes. */
-  #mapModel(index: FrameworkIndex): MapModel {
-    const key = [index.framework, this.family, this.inferred, this.from, this.to, this.assessment, this.i18n.locale];
-    const cached = this.#model;
-    if (cached && cached.key.every((value, i) => value === key[i])) return cached.value;
-    const framework = index.framework;
-    const full = journeyGraph(framework, { inferred: this.inferred });
-    const families = this.family?.split(',').map((id) => id.trim()).filter(Boolean);
-    const graph = families?.length ? filterGraph(full, families) : full;
-    const layout = journeyLayout(journeyInput(graph, framework.families.map((family) => family.id), (role) => this.#title(role), full));
-    // The assessment is untrusted like any input: routes are measured from it only when it is valid.
-    const rated = this.assessment ? parseAssessment(this.assessment, framework) : undefined;
-    const ratings = rated?.ok ? rated.value : undefined;
-    const route = this.from && this.to ? findRoutes(framework, this.from, this.to, ratings, { inferred: this.inferred }) : undefined;
-    const best = route?.routes[0];
-    const steps = new Map<string, number>(best?.steps.map((step, i) => [step.role.id, i + 1]) ?? []);
-    const routeMoves = new Set(best?.steps.map((step) => `${step.move.from}>${step.move.to}`) ?? []);
-    const value = { index, graph, layout, route, steps, routeMoves, assessmentIssues: rated && !rated.ok ? rated.issues : [] };
-    this.#model = { key, value };
-    return value;
-  }
-
   protected override render() {
     if (this.awaitingProvider) return nothing;
-    const index = this.frameworkIndex;
-    if (!index) return this.renderMissingFramework();
+    const model = this.#model?.value;
+    if (!model) return html`<div part="base">${this.renderMissingFramework()}</div>`;
     const { t } = this.i18n;
-    const model = this.#mapModel(index);
-    if (model.graph.roles.length === 0) return this.renderMessage(t('journey.noRoles'));
+    if (model.graph.roles.length === 0) return html`<div part="base">${this.renderMessage(t('journey.noRoles'))}</div>`;
     const issues = model.assessmentIssues.length > 0 ? renderIssueSummary(model.assessmentIssues, this.i18n, 'assess.invalidInput') : nothing;
     const listOnly = this.#listOnly;
     const on = this.#select.listeners;
     const selected = this.#select.shown ? this.#roleById(this.#select.shown) : undefined;
-    return html`
+    return html`<div part="base">
       ${issues}
       ${model.route ? this.#renderRoute(model, model.route) : nothing}
       <div @focusin=${on.focusin} @keydown=${on.keydown} @click=${this.#onClick}>
@@ -207,7 +188,7 @@ export class CfJourneyMap extends FrameworkElement {
           ? html`<cf-role-profile role-id=${selected.id} heading-level=${this.#outline} .framework=${this.framework} .messages=${this.messages}></cf-role-profile>`
           : nothing}
       </section>
-    `;
+    </div>`;
   }
 
   #kindText(move: Move): string {
@@ -216,7 +197,7 @@ export class CfJourneyMap extends FrameworkElement {
     return move.source === 'overlap' ? t('journey.inferred', { kind }) : kind;
   }
 
-  #renderRoute({ index }: MapModel, route: RouteResult): TemplateResult {
+  #renderRoute({ index }: JourneyModel, route: RouteResult): TemplateResult {
     const { t } = this.i18n;
     const name = (role: ResolvedRole | undefined, id: string) => (role ? this.#renderTitle(role) : id);
     const title = messageWith((params) => t('journey.route', params), { from: name(route.from, this.from!), to: name(route.to, this.to!) });
@@ -260,7 +241,7 @@ export class CfJourneyMap extends FrameworkElement {
     return html`<section part="route" class="route">${heading(this.#outline, title)}${body}</section>`;
   }
 
-  #renderMap(model: MapModel): TemplateResult {
+  #renderMap(model: JourneyModel): TemplateResult {
     const { t, locale } = this.i18n;
     const { layout, index } = model;
     const zoom = this.#zoom;
@@ -269,7 +250,15 @@ export class CfJourneyMap extends FrameworkElement {
       const known = family ? index.families.get(family) : undefined;
       return known ? textFor(known.name, locale) : t('journey.otherFamily');
     };
-    const line = (kind: string) => html`<svg width="36" height="12" viewBox="0 0 36 12" aria-hidden="true"><path class="move ${kind}" d="M2 6H34"></path></svg>`;
+    const words = { columns: layout.columns.map((column) => familyName(column.family)), rows: layout.rows.map((row) => this.#rowName(row)), apart: t('journey.apart') };
+    const marks = ({ id }: { id: string }) => ({
+      here: id === this.from,
+      target: id === this.to,
+      onRoute: model.steps.has(id),
+      selected: this.#select.shown === id,
+      // The line under the name: the route's marks, else the kind of role (such as a grade band).
+      tag: this.#tags(model, id) || this.#type(this.#roleById(id)),
+    });
     return html`
       <div class="toolbar">
         <button type="button" data-zoom="-1" @click=${this.#zoomBy} aria-disabled=${zoom <= ZOOMS[0] ? 'true' : 'false'}>${t('journey.zoomOut')}</button>
@@ -278,30 +267,13 @@ export class CfJourneyMap extends FrameworkElement {
         <span role="status">${t('journey.zoom', { percent: Math.round(zoom * 100) })}</span>
       </div>
       <ul class="legend">
-        ${(['promotion', 'lateral', 'cross-profession'] as const).map((kind) => html`<li>${line(kind)} ${t(`journey.kind.${kind}`)}</li>`)}
-        ${this.inferred ? html`<li>${line('overlap')} ${t('journey.inferred', { kind: t('journey.kind.lateral') })}</li>` : nothing}
+        ${(['promotion', 'lateral', 'cross-profession'] as const).map((kind) => html`<li>${moveSwatch(kind)} ${t(`journey.kind.${kind}`)}</li>`)}
+        ${this.inferred ? html`<li>${moveSwatch('overlap')} ${t('journey.inferred', { kind: t('journey.kind.lateral') })}</li>` : nothing}
       </ul>
       <p class="hint">${t('journey.mapHint')}</p>
       <div part="map" class="viewport" role="group" aria-label=${t('journey.map')}>
         <div class="plot" .style=${`width:${layout.width * zoom}px;height:${layout.height * zoom}px`}>
-          <svg aria-hidden="true" width="100%" height="100%" viewBox="0 0 ${layout.width} ${layout.height}">
-            <defs>
-              <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
-                <path class="head" d="M0 0L10 5L0 10Z"></path>
-              </marker>
-            </defs>
-            ${layout.columns.map((column) => svg`<text class="family" x=${column.x} y=${layout.titleY}>${familyName(column.family)}</text>`)}
-            ${layout.rows.map((row) => (row.apart ? nothing : svg`<text class="grade" x="4" y=${row.y + 30}>${this.#rowName(row)}</text>`))}
-            ${layout.apart
-              ? svg`<text class="band" x="4" y=${layout.apart.titleY}>${t('journey.apart')}</text>
-                  ${layout.apart.ruleY === undefined ? nothing : svg`<path class="band-rule" d="M4 ${layout.apart.ruleY}H${layout.width - 4}"></path>`}`
-              : nothing}
-            ${layout.edges.map((edge) => {
-              const onRoute = model.routeMoves.has(`${edge.from}>${edge.to}`);
-              return svg`<path class="move ${edge.kind} ${edge.source === 'overlap' ? 'overlap' : ''} ${onRoute ? 'on-route' : ''}" d=${edge.path} marker-end="url(#arrow)"></path>`;
-            })}
-            ${layout.nodes.map((node) => this.#renderNode(model, node))}
-          </svg>
+          ${journeyDrawing(layout, words, model.routeMoves, marks)}
           ${layout.nodes.map((node) => {
             const role = this.#roleById(node.id)!;
             const place = `left:${(100 * node.x) / layout.width}%;top:${(100 * node.y) / layout.height}%;width:${(100 * node.width) / layout.width}%;height:${(100 * node.height) / layout.height}%`;
@@ -316,7 +288,7 @@ export class CfJourneyMap extends FrameworkElement {
   }
 
   /** What marks a role besides its name: you are here, target, its step on the route. */
-  #tags(model: MapModel, id: string): string {
+  #tags(model: JourneyModel, id: string): string {
     const { t } = this.i18n;
     const tags: string[] = [];
     if (id === this.from) tags.push(t('journey.here'));
@@ -326,50 +298,28 @@ export class CfJourneyMap extends FrameworkElement {
     return tags.join(' · ');
   }
 
-  #renderNode(model: MapModel, node: JourneyNode) {
-    const classes = [
-      'role',
-      node.id === this.from ? 'here' : '',
-      node.id === this.to ? 'target-role' : '',
-      model.steps.has(node.id) ? 'on-route' : '',
-      this.#select.shown === node.id ? 'selected' : '',
-    ].join(' ');
-    // The line under the name: the route's marks, else the kind of role (such as a grade band).
-    const tags = this.#tags(model, node.id) || this.#type(this.#roleById(node.id));
-    const x = node.x + 10;
-    return svg`<g class=${classes}>
-      <rect x=${node.x} y=${node.y} width=${node.width} height=${node.height} rx="4"></rect>
-      <text x=${x} y=${node.y + (tags ? 18 : 22)}>${node.lines.map((line, i) => svg`<tspan x=${x} dy=${i === 0 ? 0 : LINE_HEIGHT}>${line}</tspan>`)}</text>
-      ${tags ? svg`<text class="tag" x=${x} y=${node.y + node.height - 7}>${tags}</text>` : nothing}
-    </g>`;
-  }
-
-  #renderList(model: MapModel, shown: boolean): TemplateResult {
+  #renderList(model: JourneyModel, shown: boolean): TemplateResult {
     const { t, locale } = this.i18n;
     const { layout, graph, index } = model;
-    const node = new Map(layout.nodes.map((entry) => [entry.id, entry]));
-    // In the list, every role is its own tab stop, as links in a list are (arrow keys work too).
-    const tabIndex = '0';
     const outline = this.#outline;
-    // Where a role sits, for its button on the map: the list's headings say it, a description does not.
-    const where = (role: ResolvedRole) => {
-      const family = role.role.family ? index.families.get(role.role.family) : undefined;
-      const row = layout.rows[node.get(role.id)!.rank]!;
-      return [family ? textFor(family.name, locale) : t('journey.otherFamily'), this.#rowName(row)].join(', ');
+    const familyName = (id?: string) => {
+      const family = id ? index.families.get(id) : undefined;
+      return family ? { text: textFor(family.name, locale), rendered: renderText(family.name, locale, this.contentLanguage) } : { text: t('journey.otherFamily') };
     };
-    const roleItem = (role: ResolvedRole) => {
+    const roleItem = (rank: number) => (role: ResolvedRole) => {
       const moves = graph.movesFrom.get(role.id) ?? [];
       const tags = this.#tags(model, role.id);
       const type = this.#type(role);
       const name = this.#renderTitle(role);
+      // In the list, every role is its own tab stop, as links in a list are (arrow keys work too).
       return html`<li id="li-${role.id}" class=${this.#select.shown === role.id ? 'selected' : ''}>
         ${shown
-          ? html`<button type="button" class="link" data-item=${role.id} tabindex=${tabIndex}
+          ? html`<button type="button" class="link" data-item=${role.id} tabindex="0"
               aria-expanded=${this.#select.shown === role.id ? 'true' : 'false'} aria-controls="profile">${name}</button>`
           : html`<span class="name">${name}</span>`}
         ${tags ? html`<span class="tag">${tags}</span>` : nothing}
         ${type ? html`<span class="type">${type}</span>` : nothing}
-        <span class="visually-hidden">${where(role)}</span>
+        <span class="visually-hidden">${familyName(role.role.family).text}, ${this.#rowName(layout.rows[rank]!)}</span>
         ${moves.length === 0
           ? html`<span class="hint">${t('journey.nowhere')}</span>`
           : html`<span class="leads">${t('journey.leadsTo')}</span>
@@ -381,38 +331,19 @@ export class CfJourneyMap extends FrameworkElement {
               </ul>`}
       </li>`;
     };
+    // Where a role sits (its family and row) is said in its item too, for its button on the map: the list's headings say it, a description does not.
     return html`<div part="list" class=${shown ? 'list' : 'visually-hidden'}>
       ${heading(outline, t('journey.list'))}
-      ${layout.columns.map((column) => {
-        const family = column.family ? index.families.get(column.family) : undefined;
-        const roles = graph.roles.filter((role) => node.get(role.id)!.column === layout.columns.indexOf(column));
-        const ranks = [...new Set(roles.map((role) => node.get(role.id)!.rank))].sort((a, b) => a - b);
-        const at = (rank: number) => roles.filter((role) => node.get(role.id)!.rank === rank).map(roleItem);
-        // The roles apart are not a level: they follow the ordered levels, under their own title.
-        const apart = ranks.filter((rank) => layout.rows[rank]!.apart);
-        const levels = ranks.filter((rank) => !layout.rows[rank]!.apart);
-        return html`${heading(outline + 1, family ? renderText(family.name, locale, this.contentLanguage) : t('journey.otherFamily'))}
+      ${model.list.map(({ family, levels, apart }) => {
+        const name = familyName(family);
+        return html`${heading(outline + 1, name.rendered ?? name.text)}
           ${levels.length > 0
             ? html`<ol class="levels">
-                ${levels.map((rank) => html`<li><span class="grade">${this.#rowName(layout.rows[rank]!)}</span><ul class="roles">${at(rank)}</ul></li>`)}
+                ${levels.map(({ rank, roles }) => html`<li><span class="grade">${this.#rowName(layout.rows[rank]!)}</span><ul class="roles">${roles.map(roleItem(rank))}</ul></li>`)}
               </ol>`
             : nothing}
-          ${apart.map((rank) => html`<p class="grade apart">${this.#rowName(layout.rows[rank]!)}</p><ul class="roles">${at(rank)}</ul>`)}`;
+          ${apart.map(({ rank, roles }) => html`<p class="grade apart">${this.#rowName(layout.rows[rank]!)}</p><ul class="roles">${roles.map(roleItem(rank))}</ul>`)}`;
       })}
     </div>`;
   }
-}
-
-/** The graph restricted to roles of the given families, and the moves between them. */
-function filterGraph(graph: JourneyGraph, families: readonly string[]): JourneyGraph {
-  const roles = graph.roles.filter((role) => role.role.family !== undefined && families.includes(role.role.family));
-  const ids = new Set(roles.map((role) => role.id));
-  const moves = graph.moves.filter((move) => ids.has(move.from) && ids.has(move.to));
-  const movesFrom = new Map<string, Move[]>();
-  for (const move of moves) {
-    const list = movesFrom.get(move.from) ?? [];
-    list.push(move);
-    movesFrom.set(move.from, list);
-  }
-  return { roles, moves, movesFrom };
 }
