@@ -55,11 +55,11 @@ export function gapText(gap: SkillGap, t: Translate): string {
     case 'below':
       return t('gap.below', { count: -gap.difference! });
     case 'not-applicable':
-      return t('assess.notApplicable');
+      return t('common.notApplicable');
     case 'unstated':
-      return t('assess.levelNotStated');
+      return t('common.levelNotStated');
     default:
-      return t(gap.current === NOT_OBSERVED ? 'assess.notObserved' : 'assess.notRated');
+      return t(gap.current === NOT_OBSERVED ? 'common.notObserved' : 'common.notRated');
   }
 }
 

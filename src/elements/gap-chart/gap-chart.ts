@@ -160,7 +160,7 @@ export class CfGapChart extends FrameworkElement {
     const { t, locale } = this.i18n;
     if (!this.roleId) return { message: t('gap.noRole') };
     const role = indexRoles(index.framework).roles.get(this.roleId);
-    if (!role) return { message: t('assess.roleMissing', { role: this.roleId }) };
+    if (!role) return { message: t('common.roleMissing', { role: this.roleId }) };
     if (role.requirements.length === 0) return { message: t('gap.noSkills', { role: this.#roleName(role) }) };
     const model = gapModel(index, role, this.#series, { t, locale, skillName: (id) => this.skillName(index, id) });
     const width = Math.min(960, this.#size.width ?? 640);
@@ -175,7 +175,7 @@ export class CfGapChart extends FrameworkElement {
     if (this.awaitingProvider) return nothing;
     const index = this.frameworkIndex;
     if (!index) return html`<div part="base">${this.renderMissingFramework()}</div>`;
-    const issues = this.#inputIssues.length > 0 ? renderIssueSummary(this.#inputIssues, this.i18n, 'assess.invalidInput') : nothing;
+    const issues = this.#inputIssues.length > 0 ? renderIssueSummary(this.#inputIssues, this.i18n, 'common.invalidAssessment') : nothing;
     const state = this.#state;
     if (!state || 'message' in state) return html`<div part="base">${issues}${state ? this.renderMessage(state.message) : nothing}</div>`;
     const { model, plot } = state;
@@ -253,7 +253,7 @@ export class CfGapChart extends FrameworkElement {
         <caption id="caption">${messageWith((params) => t('gap.title', params), { role: this.#renderRoleName(role) })}</caption>
         <thead>
           <tr>
-            <th scope="col">${t('assess.skill')}</th>
+            <th scope="col">${t('common.skill')}</th>
             <th scope="col">${t('gap.required')}</th>
             ${labels.map((label) => html`<th scope="col">${label}</th>`)}
             ${rated ? html`<th scope="col">${labels.length > 1 ? t('gap.gapOf', { series: labels[0]! }) : t('gap.gap')}</th>` : nothing}

@@ -172,7 +172,7 @@ export class CfJourneyMap extends FrameworkElement {
     if (!model) return html`<div part="base">${this.renderMissingFramework()}</div>`;
     const { t } = this.i18n;
     if (model.graph.roles.length === 0) return html`<div part="base">${this.renderMessage(t('journey.noRoles'))}</div>`;
-    const issues = model.assessmentIssues.length > 0 ? renderIssueSummary(model.assessmentIssues, this.i18n, 'assess.invalidInput') : nothing;
+    const issues = model.assessmentIssues.length > 0 ? renderIssueSummary(model.assessmentIssues, this.i18n, 'common.invalidAssessment') : nothing;
     const listOnly = this.#listOnly;
     const on = this.#select.listeners;
     const selected = this.#select.shown ? this.#roleById(this.#select.shown) : undefined;
@@ -204,7 +204,7 @@ export class CfJourneyMap extends FrameworkElement {
     const best = route.routes[0];
     let body: TemplateResult;
     if (route.none === 'unknown-from' || route.none === 'unknown-to') {
-      body = this.renderMessage(t('assess.roleMissing', { role: route.none === 'unknown-from' ? this.from! : this.to! }));
+      body = this.renderMessage(t('common.roleMissing', { role: route.none === 'unknown-from' ? this.from! : this.to! }));
     } else if (!best) {
       body = html`<p>${messageWith((params) => t('journey.noRoute', params), { from: name(route.from, ''), to: name(route.to, '') })}</p>`;
     } else if (best.steps.length === 0) {
