@@ -216,7 +216,9 @@ export class CfTeamHeatmap extends FrameworkElement {
     return (event) => {
       const value = (event.target as HTMLSelectElement).value;
       this[property] = value as never;
-      this.dispatchEvent(new ViewChangeEvent(property, value));
+      // Made apart from its dispatch: the manifest's analyser would take `property` for an event's name.
+      const change = new ViewChangeEvent(property, value);
+      this.dispatchEvent(change);
     };
   }
 
