@@ -207,7 +207,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     const { t, locale } = this.i18n;
     const skillName = (id: string) => this.skillName(index, id);
     if (table.view === 'people') return peopleCsv(t('team.person'), table.skills.map(({ skill }) => skillName(skill.id)), table.rows);
-    // The counts in the framework's order, as they have always been saved.
+    // The counts in the framework's order, whatever order the table is in.
     return table.aggregate && !table.aggregate.suppressed ? countsCsv(layOutCounts(table.aggregate.skills, index, { category: this.category }), index.framework, skillName, t, locale) : '';
   }
 
