@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FocusGroupController } from './focus-group-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
@@ -16,7 +17,7 @@ export interface PreviewOptions {
 /** How long the pointer rests on an item before its details show, so passing over items changes nothing. */
 const DWELL_MS = 350;
 
-const NEXT: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+const ARROWS: ReadonlySet<string> = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 /**
  * Which item's details an element shows, for a list of items marked `data-item` (buttons):
@@ -24,9 +25,11 @@ const NEXT: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, Ar
  *   Space) pins them, and a second click on the same item closes them;
  * - while pinned, neither focus nor the pointer changes them, so the pointer can travel to them
  *   across other items, and Escape anywhere in the element dismisses them (WCAG 1.4.13);
- * - the items are one tab stop: arrow keys, Home and End move between them (roving tabindex),
- *   so Tab goes on to the details instead of through every item;
+ * - the items are one tab stop: arrow keys, Home and End move between them in the order drawn (a
+ *   FocusGroupController's list), so Tab goes on to the details instead of through every item;
  * - when a render replaces the focused item (the view changed), focus moves to its new element.
+ * The tab stop is kept by key, not by place: the same items are drawn in another order, or twice
+ * (a chart and its table), from one view to the next.
  * A map sets `focusShows: false` (opening a role is a choice, not a glance) and its own `neighbour`.
  */
 export class PreviewController implements ReactiveController {
@@ -42,10 +45,22 @@ export class PreviewController implements ReactiveController {
   #timer?: ReturnType<typeof setTimeout>;
   readonly #host: Host;
   readonly #options: PreviewOptions;
+  /** The moves between items: a list of every item drawn, in order. */
+  readonly #group: FocusGroupController;
 
   constructor(host: Host, options: PreviewOptions = {}) {
     this.#host = host;
     this.#options = options;
+    this.#group = new FocusGroupController(host, {
+      layout: 'list',
+      size: () => [1, this.#items().length],
+      positionOf: (target) => {
+        const key = itemKey(target);
+        const at = key === undefined ? -1 : this.#items().findIndex((item) => item.dataset.item === key);
+        return at < 0 ? undefined : [0, at];
+      },
+      itemAt: ([, at]) => this.#items()[at],
+    });
     host.addController(this);
   }
 
@@ -103,18 +118,14 @@ export class PreviewController implements ReactiveController {
     keydown: (event: KeyboardEvent) => {
       const key = itemKey(event.target);
       if (key === undefined) return;
-      const items = this.#items();
-      const at = items.findIndex((item) => item.dataset.item === key);
-      const step = NEXT[event.key];
-      let target: HTMLElement | undefined;
-      if (step) {
-        const next = this.#options.neighbour ? this.#options.neighbour(key, event.key as ArrowKey) : null;
-        target = typeof next === 'string' ? this.#item(next) : next === null ? items[at + step] : undefined;
-      } else if (event.key === 'Home') target = items[0];
-      else if (event.key === 'End') target = items.at(-1);
-      else return;
+      // Laid out in two dimensions: the element says which item an arrow goes to (null: the next in order).
+      const next = ARROWS.has(event.key) && this.#options.neighbour ? this.#options.neighbour(key, event.key as ArrowKey) : null;
+      if (next === null) {
+        this.#group.move(event);
+        return;
+      }
       event.preventDefault();
-      target?.focus();
+      if (next !== undefined) this.#item(next)?.focus();
     },
   };
 

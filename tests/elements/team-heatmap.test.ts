@@ -19,6 +19,14 @@ async function heatmap(framework: Framework, assessments: readonly unknown[], at
   return host;
 }
 const table = (host: CfTeamHeatmap) => host.shadowRoot!.querySelector('table')!;
+/** The select labelled so: the controls are found as a person finds them. */
+const select = (host: CfTeamHeatmap, label: string) => [...host.shadowRoot!.querySelectorAll('label')].find((one) => [...one.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim() === label)!.querySelector('select')!;
+/** What a cell shows, and what it says to a screen reader (its words hidden from sight, not what is hidden from it). */
+const shown = (cell: Element) => cell.querySelector('[aria-hidden="true"]')?.textContent ?? '';
+const spoken = (cell: Element): string =>
+  [...cell.childNodes].map((node) => (node instanceof Element ? (node.getAttribute('aria-hidden') === 'true' ? '' : spoken(node)) : node.nodeType === Node.TEXT_NODE ? node.textContent : '')).join('').replace(/\s+/g, ' ').trim();
+/** A cell below the role's need: it says so, in words. */
+const isBelow = (cell: Element) => / levels? below$/.test(spoken(cell));
 const rowNames = (host: CfTeamHeatmap) => [...table(host).tBodies[0]!.rows].map((row) => row.cells[0]!.textContent!.trim());
 
 describe('cf-team-heatmap', () => {
@@ -30,22 +38,22 @@ describe('cf-team-heatmap', () => {
   });
 
   it('shows each person against each skill, the level and the gap in words, and hatches what is below the need', async () => {
-    const host = await heatmap(desHr, team.assessments, { role: 'hr-business-partner' }, team.people);
+    const host = await heatmap(desHr, team.assessments, { roleId: 'hr-business-partner' }, team.people);
     expect(table(host).caption!.textContent).to.equal('Skills of 12 people against what HR Business Partner needs');
     expect(rowNames(host)).to.deep.equal(team.people);
-    const below = table(host).querySelector('td.below')!;
-    expect(below.querySelector('[aria-hidden]')!.textContent).to.match(/^\d \(−\d\)$/);
-    expect(below.querySelector('.visually-hidden')!.textContent).to.match(/^[A-Z][a-zA-Z ]+, \d levels? below$/);
+    const below = [...table(host).querySelectorAll('td')].find(isBelow)!;
+    expect(shown(below)).to.match(/^\d \(−\d\)$/);
+    expect(spoken(below)).to.match(/^[A-Z][a-zA-Z ]+, \d levels? below$/);
     await expect(host).to.be.accessible();
   });
 
   it('orders people by their shortfall or by name, and skills by how many are below the need', async () => {
-    const host = await heatmap(desHr, team.assessments, { role: 'hr-business-partner', sort: 'person' }, team.people);
+    const host = await heatmap(desHr, team.assessments, { roleId: 'hr-business-partner', sort: 'person' }, team.people);
     expect(rowNames(host)).to.deep.equal([...team.people].sort((a, b) => a.localeCompare(b, 'en')));
     host.sort = 'gap';
     await host.updateComplete;
     const shortfall = (name: string) =>
-      [...table(host).tBodies[0]!.rows].find((row) => row.cells[0]!.textContent!.trim() === name)!.querySelectorAll('td.below [aria-hidden]').length;
+      [...[...table(host).tBodies[0]!.rows].find((row) => row.cells[0]!.textContent!.trim() === name)!.cells].filter(isBelow).length;
     const names = rowNames(host);
     expect(shortfall(names[0]!)).to.be.at.least(shortfall(names.at(-1)!));
   });
@@ -55,9 +63,9 @@ describe('cf-team-heatmap', () => {
     const host = await heatmap(withCategories, team.assessments, { category: 'core' });
     expect(table(host).tHead!.rows[0]!.cells.length).to.equal(1 + 3);
     expect(table(host).caption!.textContent).to.equal('Skills of 12 people: Core skills only');
-    const select = host.shadowRoot!.querySelectorAll('select')[2]!;
-    select.value = '';
-    select.dispatchEvent(new Event('change'));
+    const skills = select(host, 'Skills');
+    skills.value = '';
+    skills.dispatchEvent(new Event('change'));
     await host.updateComplete;
     expect(table(host).tHead!.rows[0]!.cells.length).to.equal(1 + desHr.skills.length);
   });
@@ -101,8 +109,76 @@ describe('cf-team-heatmap', () => {
     expect(stops()[0]).to.equal(cell);
   });
 
+  it('tells the host of a person’s change of view, order or category, never of its own', async () => {
+    const withCategories = { ...desHr, categories: [{ id: 'core', name: 'Core' }], skills: desHr.skills.map((skill, i) => (i < 3 ? { ...skill, category: 'core' } : skill)) };
+    const host = await heatmap(withCategories, team.assessments, {}, team.people);
+    const heard: Array<[string, unknown]> = [];
+    host.addEventListener('cf-view-change', (event) => heard.push([event.property, event.value]));
+    Object.assign(host, { sort: 'gap', category: 'core', view: 'aggregate' });
+    await host.updateComplete;
+    Object.assign(host, { sort: 'skill', category: '', view: 'people' });
+    await host.updateComplete;
+    expect(heard, 'the host’s own settings').to.deep.equal([]);
+    for (const [label, value] of [['Order', 'gap'], ['Skills', 'core'], ['Show', 'aggregate']] as const) {
+      const control = select(host, label);
+      control.value = value;
+      control.dispatchEvent(new Event('change'));
+      await host.updateComplete;
+    }
+    expect(heard).to.deep.equal([['sort', 'gap'], ['category', 'core'], ['view', 'aggregate']]);
+    expect([host.sort, host.category, host.view]).to.deep.equal(['gap', 'core', 'aggregate']);
+    expect(host.getAttribute('view'), 'reflected, for a page to style').to.equal('aggregate');
+  });
+
+  it('takes its role from role-id, leaving the ARIA role alone, and wraps what it shows in a base part', async () => {
+    const host = await fixture<CfTeamHeatmap>(html`<cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} role-id="hr-business-partner"></cf-team-heatmap>`);
+    await host.updateComplete;
+    expect(host.roleId).to.equal('hr-business-partner');
+    expect(host.role, 'the browser’s ARIA reflection').to.equal(null);
+    expect(table(host).caption!.textContent).to.equal('Skills of 12 people against what HR Business Partner needs');
+    const base = host.shadowRoot!.querySelector('[part~="base"]')!;
+    expect([...host.shadowRoot!.children].filter((child) => child.localName !== 'style')).to.deep.equal([base]);
+    expect(base.contains(table(host))).to.equal(true);
+  });
+
+  it('reads views separated by commas or spaces', async () => {
+    const host = await heatmap(desHr, team.assessments, { views: 'aggregate,people', view: 'aggregate' }, team.people);
+    expect([...select(host, 'Show').options].map((option) => option.value)).to.deep.equal(['aggregate', 'people']);
+  });
+
+  it('names each person by their place in the assessments given, when some cannot be read', async () => {
+    const broken = { ...team.assessments[1]!, ratings: 'none' };
+    const host = await heatmap(desHr, [team.assessments[0]!, broken, ...team.assessments.slice(2, 4)], {}, team.people.slice(0, 4));
+    expect(rowNames(host)).to.deep.equal([team.people[0], team.people[2], team.people[3]]);
+    expect(host.shadowRoot!.querySelector('[part~="error-summary"]')).to.not.equal(null);
+    const unnamed = await heatmap(desHr, [team.assessments[0]!, broken, team.assessments[2]!]);
+    expect(rowNames(unnamed)).to.deep.equal(['Person 1', 'Person 3']);
+  });
+
+  it('moves between the counts with the keys as between people, one tab stop, Ctrl+End to the last', async () => {
+    const host = await heatmap(desHr, team.assessments, { view: 'aggregate', roleId: 'hr-adviser' });
+    const focused = () => host.shadowRoot!.activeElement as HTMLTableCellElement;
+    const place = () => [(focused().parentElement as HTMLTableRowElement).rowIndex, focused().cellIndex];
+    (table(host).querySelector('[tabindex="0"]') as HTMLElement).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(place()).to.deep.equal([1, 1]);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    // The skills, and the levels plus not applicable, not observed, not rated and below the need.
+    expect(place()).to.deep.equal([desHr.skills.length, desHr.scale.levels.length + 4]);
+    expect(focused().textContent!.trim()).to.equal(String(aggregateTeam(desHr, team.assessments, 'hr-adviser')!.skills.at(-1)!.below));
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(place(), 'stops at the edges').to.deep.equal([desHr.skills.length, desHr.scale.levels.length + 4]);
+    await sendKeys({ press: 'Home' });
+    expect(place()).to.deep.equal([desHr.skills.length, 0]);
+    expect(table(host).querySelectorAll('[tabindex="0"]')).to.have.length(1);
+  });
+
   it('counts people per level in the aggregate view, as aggregateTeam does, and hides counts for a small group', async () => {
-    const host = await heatmap(desHr, team.assessments, { view: 'aggregate', role: 'hr-adviser' });
+    const host = await heatmap(desHr, team.assessments, { view: 'aggregate', roleId: 'hr-adviser' });
     const aggregate = aggregateTeam(desHr, team.assessments, 'hr-adviser')!;
     const rows = [...table(host).tBodies[0]!.rows];
     expect(rows.length).to.equal(desHr.skills.length);
@@ -138,7 +214,7 @@ describe('cf-team-heatmap', () => {
 
   it('exports the table shown as CSV, names and all, with formula-like cells neutralised', async () => {
     const people = ['=HYPERLINK("https://evil.example")', ...team.people.slice(1)];
-    const host = await heatmap(desHr, team.assessments, { role: 'hr-adviser', sort: 'person' }, people);
+    const host = await heatmap(desHr, team.assessments, { roleId: 'hr-adviser', sort: 'person' }, people);
     const rows = readCsvRows(host.toCsv(), new ImportLog());
     expect(rows[0]!.cells[0]).to.equal('Person');
     expect(rows.length).to.equal(13);
@@ -372,23 +448,23 @@ describe('cf-team-heatmap: skills the role names without a level', () => {
   };
 
   it('says “needed, no level stated” over the column, and each cell gives the level with no gap, never below', async () => {
-    const host = await heatmap(careers, team, { role: 'head-of-analysis-profession' });
+    const host = await heatmap(careers, team, { roleId: 'head-of-analysis-profession' });
     const analysis = column(host, 'Data analysis');
     expect(analysis.header).to.equal('Data analysis / needed, no level stated');
     expect(column(host, 'Leading people').header).to.equal('Leading people / needs Expert');
     expect(column(host, 'Casework').header, 'a skill the role does not name').to.equal('Casework / ');
-    expect(analysis.cells.map((cell) => words(cell.querySelector('.visually-hidden')!))).to.deep.equal([
+    expect(analysis.cells.map((cell) => spoken(cell))).to.deep.equal([
       'Expert, no level stated for the role',
       'Awareness, no level stated for the role',
       'Working, no level stated for the role',
       'Practitioner, no level stated for the role',
       'Awareness, no level stated for the role',
     ]);
-    expect(analysis.cells.map((cell) => cell.querySelector('[aria-hidden]')!.textContent)).to.deep.equal(['4', '1', '2', '3', '1']);
+    expect(analysis.cells.map((cell) => shown(cell))).to.deep.equal(['4', '1', '2', '3', '1']);
     for (const name of ['Data analysis', 'Statistical methods', 'Using evidence']) {
-      expect(column(host, name).cells.some((cell) => cell.classList.contains('below')), `${name}: nobody below a level nobody stated`).to.equal(false);
+      expect(column(host, name).cells.some(isBelow), `${name}: nobody below a level nobody stated`).to.equal(false);
     }
-    expect(column(host, 'Stakeholder engagement').cells[0]!.classList.contains('below')).to.equal(true);
+    expect(isBelow(column(host, 'Stakeholder engagement').cells[0]!)).to.equal(true);
     const csv = readCsvRows(host.toCsv(), new ImportLog());
     const at = csv[0]!.cells.indexOf('Data analysis');
     expect(csv[1]!.cells[at]).to.equal('Expert, no level stated for the role');
@@ -396,7 +472,7 @@ describe('cf-team-heatmap: skills the role names without a level', () => {
   });
 
   it('counts nobody below or meeting them in the counts view and its CSV: “No level stated” instead of a count', async () => {
-    const host = await heatmap(careers, team, { role: 'head-of-analysis-profession', view: 'aggregate' });
+    const host = await heatmap(careers, team, { roleId: 'head-of-analysis-profession', view: 'aggregate' });
     const rows = [...table(host).tBodies[0]!.rows];
     const row = (name: string) => rows.find((entry) => words(entry.cells[0]!).startsWith(name))!;
     expect(words(row('Data analysis').cells[0]!.querySelector('.needs')!)).to.equal('needed, no level stated');
@@ -408,7 +484,7 @@ describe('cf-team-heatmap: skills the role names without a level', () => {
     expect(csv.find((cells) => cells[0] === 'Stakeholder engagement')!.at(-1)).to.equal('2');
     await expect(host).to.be.accessible();
     // A role that states no level at all still has the column, so the counts view says so for each skill it names.
-    const chief = await heatmap(careers, team, { role: 'chief-operating-officer', view: 'aggregate' });
+    const chief = await heatmap(careers, team, { roleId: 'chief-operating-officer', view: 'aggregate' });
     expect(words(table(chief).tHead!.rows[0]!.cells[table(chief).tHead!.rows[0]!.cells.length - 1]!)).to.equal('Below the need');
     const named = [...table(chief).tBodies[0]!.rows].filter((entry) => words(entry.cells[0]!).includes('no level stated'));
     expect(named.map((entry) => words(entry.cells[entry.cells.length - 1]!))).to.deep.equal(Array(4).fill('No level stated'));
@@ -420,7 +496,7 @@ describe('cf-team-heatmap: skills the role names without a level', () => {
     await host.updateComplete;
     const analysis = column(host, 'Dadansoddi data');
     expect(analysis.header).to.equal('Dadansoddi data / angen, dim lefel wedi’i nodi');
-    expect(words(analysis.cells[0]!.querySelector('.visually-hidden')!)).to.equal('Arbenigwr, dim lefel wedi’i nodi ar gyfer y rôl');
+    expect(spoken(analysis.cells[0]!)).to.equal('Arbenigwr, dim lefel wedi’i nodi ar gyfer y rôl');
     await expect(wrapper).to.be.accessible();
   });
 });

@@ -46,18 +46,21 @@ export class TableWindow implements ReactiveController {
   #anchor?: { index: string; top: number };
   /** The host's size changes when it is shown after being hidden, or its container resizes. */
   #resized = new ResizeObserver(() => this.#placeLater());
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #drawn: () => DrawnTable | undefined;
+  readonly #size: () => [number, number];
+  readonly #drawNow: () => void;
 
   /**
    * @param drawn the table as drawn now (undefined when the people view is not shown)
    * @param size its rows and columns of cells, the headers left out
    * @param drawNow brings the host up to date at once: the printed page is laid out as soon as `beforeprint` returns
    */
-  constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    private readonly drawn: () => DrawnTable | undefined,
-    private readonly size: () => [number, number],
-    private readonly drawNow: () => void,
-  ) {
+  constructor(host: ReactiveControllerHost & Element, drawn: () => DrawnTable | undefined, size: () => [number, number], drawNow: () => void) {
+    this.#host = host;
+    this.#drawn = drawn;
+    this.#size = size;
+    this.#drawNow = drawNow;
     host.addController(this);
   }
 
@@ -73,14 +76,14 @@ export class TableWindow implements ReactiveController {
     const printing = event.type === 'beforeprint' || (event.type === 'change' && (event as MediaQueryListEvent).matches);
     if (printing === this.printing) return;
     this.printing = printing;
-    this.host.requestUpdate();
-    if (printing) this.drawNow();
+    this.#host.requestUpdate();
+    if (printing) this.#drawNow();
   };
 
   hostConnected(): void {
     // Capture: the page may scroll inside a container of its own, whose scroll events do not bubble.
     for (const type of ['scroll', 'resize']) addEventListener(type, this.#onViewChange, { capture: true, passive: true });
-    this.#resized.observe(this.host);
+    this.#resized.observe(this.#host);
     for (const type of ['beforeprint', 'afterprint']) addEventListener(type, this.#onPrint);
     this.#printQuery = matchMedia('print');
     this.#printQuery.addEventListener('change', this.#onPrint);
@@ -108,7 +111,7 @@ export class TableWindow implements ReactiveController {
   #holdAnchor(): void {
     const anchor = this.#anchor;
     this.#anchor = undefined;
-    const drawn = anchor && this.drawn();
+    const drawn = anchor && this.#drawn();
     const row = drawn?.table.tBodies[0]?.querySelector(`tr[aria-rowindex="${anchor!.index}"]`);
     if (!drawn || !row) return;
     const moved = row.getBoundingClientRect().top - anchor!.top;
@@ -153,7 +156,7 @@ export class TableWindow implements ReactiveController {
     const around = ([first, last]: Span, index: number, spare: number): Span => (index < 0 || (index >= first && index < last) ? [first, last] : [Math.max(0, index - spare), index + spare + 1]);
     this.rows = around(this.rows, row, SPARE_ROWS);
     this.columns = around(this.columns, column, SPARE_COLUMNS);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   #placeLater(): void {
@@ -162,7 +165,7 @@ export class TableWindow implements ReactiveController {
 
   /** Draws the rows and columns in view, inside the scroller and inside the page's window. */
   #place(): void {
-    const drawn = this.drawn();
+    const drawn = this.#drawn();
     const body = drawn?.table.tBodies[0];
     if (!drawn || !body || this.whole) return;
     const { scroller, table, corner, column } = drawn;
@@ -170,7 +173,7 @@ export class TableWindow implements ReactiveController {
     const view = scroller.getBoundingClientRect();
     const [top, bottom, left, right] = [Math.max(view.top, 0), Math.min(view.bottom, innerHeight), Math.max(view.left, 0), Math.min(view.right, innerWidth)];
     if (bottom <= top || right <= left) return; // out of sight: what is drawn stays
-    const [rowCount, columnCount] = this.size();
+    const [rowCount, columnCount] = this.#size();
     const skillsLeft = table.getBoundingClientRect().left + corner.getBoundingClientRect().width;
     const rows: Span = [Math.max(0, this.#rowAt(body, top, rowCount) - SPARE_ROWS), Math.min(rowCount, this.#rowAt(body, bottom, rowCount) + 1 + SPARE_ROWS)];
     // Columns are all one width (the stylesheet's), so their places are known without looking.
@@ -179,7 +182,7 @@ export class TableWindow implements ReactiveController {
       const anchor = [...body.rows].find((row) => !row.dataset['first'] && row.getBoundingClientRect().bottom > top);
       if (anchor) this.#anchor = { index: anchor.getAttribute('aria-rowindex')!, top: anchor.getBoundingClientRect().top };
       [this.rows, this.columns] = [rows, columns];
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
@@ -206,6 +209,6 @@ export class TableWindow implements ReactiveController {
     if (!(height > 0)) return;
     this.#rowHeight = height;
     this.#columnWidth = column?.getBoundingClientRect().width || COLUMN_GUESS;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -1,46 +1,31 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { aggregateTeam, DEFAULT_MIN_GROUP_SIZE, teamMatrix, type TeamCell } from '../../core/analysis/team.js';
+import { countBelowWords } from '../../charts/heatmap-cells.js';
+import { countsCsv, peopleCsv } from '../../charts/heatmap-csv.js';
+import { DEFAULT_MIN_GROUP_SIZE } from '../../core/analysis/team.js';
+import { layOutCounts, TEAM_SORTS, TEAM_VIEWS, type TeamSort, type TeamView } from '../../core/analysis/team-order.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
 import { indexRoles } from '../../core/framework-index.js';
-import { formatCsv } from '../../core/io/csv-write.js';
-import type { Issue } from '../../core/issues.js';
 import type { Assessment } from '../../core/schema/assessment.js';
 import type { Framework } from '../../core/schema/framework.js';
+import { ViewChangeEvent } from '../../events/view-change-event.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { teamMessages } from '../../i18n/messages/team.js';
 import { mergeMessages } from '../../i18n/translate.js';
 import { downloadText } from '../../shared/download.js';
+import { FocusGroupController } from '../../shared/focus-group-controller.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
+import { idList } from '../../shared/id-list.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { messageWith, renderText, textFor } from '../../shared/rich-text.js';
 import { tableStyles } from '../../shared/table-styles.js';
 import type { Slot } from './drawn-window.js';
+import { cellAt, positionOf } from './grid-cells.js';
+import { heatmapTable, type CountsTable, type HeatmapTable, type PeopleTable } from './heatmap-table.js';
 import { TableWindow } from './table-window.js';
-import { TeamReader } from './team-reader.js';
 import { teamHeatmapStyles } from './team-heatmap.styles.js';
-
-export const TEAM_VIEWS = ['people', 'aggregate'] as const;
-export const TEAM_SORTS = ['skill', 'gap', 'person'] as const;
-type View = (typeof TEAM_VIEWS)[number];
-/** Words for the page: text, or a template where framework text keeps its language mark. */
-type Words = TemplateResult | string;
-/** A cell's kind: what it shows, what it says (`full` for the CSV, `read` for the page) and its class. */
-type Cell = { short: string; full: string; read: Words; className: string };
-type Sort = (typeof TEAM_SORTS)[number];
-
-/** Names in the page language's order; a malformed page `lang` (`en_GB`) falls back to English. */
-function collatorFor(locale: string): Intl.Collator {
-  try {
-    return new Intl.Collator(locale);
-  } catch {
-    return new Intl.Collator('en');
-  }
-}
-
-/** Milliseconds of validating assessments before the page gets a turn. */
-const READ_BUDGET_MS = 40;
+import { TeamReading } from './team-reading.js';
 
 /**
  * A team's skills, person by person, or as counts per level when people must not be identifiable.
@@ -49,12 +34,22 @@ const READ_BUDGET_MS = 40;
  *
  * @customElement cf-team-heatmap
  * @summary People x skills against a role, or counts per level for larger groups.
+ * @fires {ViewChangeEvent} cf-view-change - The person chose another view, order or category (`property` is `view`, `sort` or `category`). Not fired when the host sets them.
+ * @csspart base - The wrapper of everything the element shows.
  * @csspart controls - The view, order and skill filter.
  * @csspart table - The table.
  * @csspart message - A message shown instead of the table.
  * @csspart error-summary - Assessments that could not be read.
- * @cssproperty --cf-team-heatmap-below-color - The hatching of cells below the role's need.
+ * @cssproperty --cf-team-heatmap-below-color - The hatching of cells below the role's need (default `--cf-color-error`).
  * @cssproperty --cf-team-heatmap-height - The most the table takes before it scrolls (70vh).
+ * @cssproperty --cf-font-family - Global token: the typeface.
+ * @cssproperty --cf-color-text - Global token: text, and the inner ring of the focused cell.
+ * @cssproperty --cf-color-secondary-text - Global token: the needs under skill names, and cells with no level.
+ * @cssproperty --cf-color-background - Global token: the sticky headers' background.
+ * @cssproperty --cf-color-border - Global token: the rules between rows.
+ * @cssproperty --cf-color-error - Global token: the error summary, and the hatching's default.
+ * @cssproperty --cf-color-focus - Global token: the focus ring.
+ * @cssproperty --cf-space - Global token: the space between controls and around the table.
  */
 export class CfTeamHeatmap extends FrameworkElement {
   static override styles = [FrameworkElement.styles, tableStyles, teamHeatmapStyles];
@@ -63,7 +58,7 @@ export class CfTeamHeatmap extends FrameworkElement {
   static override properties: PropertyDeclarations = {
     assessments: { attribute: false },
     people: { attribute: false },
-    role: { attribute: 'role-id' },
+    roleId: { attribute: 'role-id' },
     view: { reflect: true },
     views: {},
     sort: { reflect: true },
@@ -78,19 +73,19 @@ export class CfTeamHeatmap extends FrameworkElement {
   declare people?: readonly string[];
 
   /** The role or role level (attribute `role-id`) whose needs are the reference. */
-  declare role: string | null;
+  declare roleId?: string | null;
 
   /** `people` (each person, the default) or `aggregate` (counts per level). */
-  declare view?: View;
+  declare view?: TeamView;
 
   /**
-   * The views offered, space-separated (default `people aggregate`). `views="aggregate"` shows counts
+   * The views offered, separated by spaces (default `people aggregate`). `views="aggregate"` shows counts
    * only, with no way to the people view: for pages where people must not be named.
    */
   declare views?: string;
 
   /** `skill` (framework order, the default), `gap` (largest gaps first) or `person` (by name). */
-  declare sort?: Sort;
+  declare sort?: TeamSort;
 
   /** Id of a category: only its skills are shown. */
   declare category?: string;
@@ -98,21 +93,27 @@ export class CfTeamHeatmap extends FrameworkElement {
   /** Below this many people the counts view hides its numbers (default 5). */
   minGroupSize = DEFAULT_MIN_GROUP_SIZE;
 
-  #team: readonly Assessment[] = [];
-  #issues: readonly Issue[] = [];
-  #parsedFor?: [Framework | undefined, unknown];
-  /** Assessments still being read (a large team is validated a slice at a time). */
-  #reader?: TeamReader;
-  #readFrame = 0;
-  #notArray: Issue[] = [];
+  /** The team shown, read a slice at a time; while another team is read, the one before stays. */
+  readonly #reading = new TeamReading(this, () => {
+    this.#shownPeople = this.people;
+    this.#window.reset();
+  });
   /** The names of the team shown: while another team is read, its names wait with it. */
   #shownPeople?: readonly string[];
   /** Whether the people view leaves rows or columns undrawn: then "Show the whole table" is offered. */
   #partial = false;
-  /** The focused cell, by row and column: the one tab stop of the table. */
-  #active: [number, number] = [0, 0];
-  /** The last row and column of the table shown (the headers are 0), for Ctrl+End and the arrow keys. */
-  #last: [number, number] = [0, 0];
+  #table?: { key: readonly unknown[]; value: HeatmapTable };
+
+  /** The one tab stop of the table, by row and column (the headers are 0): arrow keys, Home, End, and with Ctrl the corners. */
+  readonly #focus = new FocusGroupController(this, {
+    layout: 'grid',
+    size: () => this.#table?.value.size ?? [1, 1],
+    positionOf,
+    itemAt: ([row, column]) => cellAt(this.renderRoot.querySelector('table'), row, column),
+    // A cell not drawn (Ctrl+End, or keys after scrolling away): the rows and columns around it are drawn first.
+    reveal: ([row, column]) => this.#window.reveal(row - 1, column - 1),
+  });
+
   /** The rows and columns of the people view drawn: those in view. */
   readonly #window = new TableWindow(
     this,
@@ -121,84 +122,36 @@ export class CfTeamHeatmap extends FrameworkElement {
       const corner = table?.tHead?.rows[0]?.cells[0];
       return table && corner ? { scroller: table.parentElement!, table, corner, column: table.tHead!.querySelector('th[aria-colindex]:not(:first-child)') } : undefined;
     },
-    () => [this.#team.length, this.#last[1]],
     () => {
-      this.#finishReading();
+      const [rows, columns] = this.#table?.value.view === 'people' ? this.#table.value.size : [1, 1];
+      return [rows - 1, columns - 1];
+    },
+    () => {
+      this.#reading.finish();
       this.performUpdate();
     },
   );
-  /** The people view's rows, worked out once per input (not each time the view moves). */
-  #rows?: { key: readonly unknown[]; skills: ReturnType<CfTeamHeatmap['layoutOf']>['skills']; rows: Array<{ name: string; cells: Cell[] }> };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#reader) this.#readNextFrame();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    cancelAnimationFrame(this.#readFrame);
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Another table: its tab stop starts at the corner (it is also kept inside the table as drawn), and it is drawn from its start.
     if (changed.has('view') || changed.has('views')) {
-      this.#active = [0, 0];
+      this.#focus.reset();
       this.#window.reset();
     }
-    const framework = this.activeFramework;
-    if (this.#parsedFor?.[0] !== framework || this.#parsedFor?.[1] !== this.assessments) {
-      this.#parsedFor = [framework, this.assessments];
-      const given: unknown = this.assessments ?? [];
-      this.#notArray = Array.isArray(given) ? [] : [{ key: 'value.type', path: ['assessments'], severity: 'error', params: { expected: 'array' } }];
-      this.#reader = new TeamReader(Array.isArray(given) ? given : [], framework);
-      this.#readOn();
-    }
-    if (!this.#reader) this.#shownPeople = this.people;
-  }
-
-  /** Reads the assessments for a slice of time; when all are read, they are the team shown. */
-  #readOn(): void {
-    const reader = this.#reader;
-    cancelAnimationFrame(this.#readFrame);
-    if (!reader) return;
-    if (reader.readFor(READ_BUDGET_MS)) {
-      this.#reader = undefined;
-      this.#team = reader.team;
-      this.#shownPeople = this.people;
-      this.#issues = [...this.#notArray, ...reader.issues];
-      this.#window.reset();
-    } else if (this.isConnected) {
-      this.#readNextFrame();
-    }
-  }
-
-  /** Reads what is left at once: for a download or a print, which must hold the whole team. */
-  #finishReading(): void {
-    if (!this.#reader) return;
-    this.#reader.readFor(Infinity);
-    this.#readOn();
-    this.requestUpdate();
-  }
-
-  /** A slice a frame, so the page is drawn between slices (a hidden page reads on when shown). */
-  #readNextFrame(): void {
-    this.#readFrame = requestAnimationFrame(() => {
-      this.#readOn();
-      // Read: the table is drawn in a frame of its own, not after the last slice.
-      if (!this.#reader) this.#readFrame = requestAnimationFrame(() => this.requestUpdate());
-    });
+    this.#reading.read(this.assessments, this.activeFramework);
+    if (!this.#reading.busy) this.#shownPeople = this.people;
+    this.#tableNow();
   }
 
   /** The views this page may show, from `views` (every view when it names none). */
-  get #allowedViews(): View[] {
-    const listed = (this.views ?? '').split(/\s+/).filter((view): view is View => (TEAM_VIEWS as readonly string[]).includes(view));
+  get #allowedViews(): TeamView[] {
+    const listed = idList(this.views).filter((view): view is TeamView => (TEAM_VIEWS as readonly string[]).includes(view));
     return listed.length > 0 ? listed : [...TEAM_VIEWS];
   }
 
   /** The view shown: `view` when it is allowed, else the first allowed one. */
-  get #view(): View {
+  get #view(): TeamView {
     const allowed = this.#allowedViews;
     return allowed.includes(this.view ?? 'people') ? (this.view ?? 'people') : allowed[0]!;
   }
@@ -208,48 +161,34 @@ export class CfTeamHeatmap extends FrameworkElement {
     return Number.isFinite(this.minGroupSize) ? Math.max(1, Math.floor(this.minGroupSize)) : DEFAULT_MIN_GROUP_SIZE;
   }
 
-  #name(index: number): string {
-    return this.#shownPeople?.[index] ?? this.#team[index]?.subject?.name ?? this.i18n.t('team.personN', { n: index + 1 });
+  /** The name of the team's `person`th: from `people` by its place in the assessments given. */
+  #name(person: number): string {
+    const place = this.#reading.places[person] ?? person;
+    return this.#shownPeople?.[place] ?? this.#reading.team[person]?.subject?.name ?? this.i18n.t('team.personN', { n: place + 1 });
   }
 
-  /** The skills shown (the category's, when one is chosen), and the people, in the chosen order. */
-  #layout(framework: Framework, cells: TeamCell[][]) {
-    const skills = framework.skills.map((skill, column) => ({ skill, column })).filter(({ skill }) => !this.category || skill.category === this.category);
-    const shortfall = (cellsOf: readonly TeamCell[]) => cellsOf.reduce((sum, cell) => sum + Math.max(0, -(cell.gap ?? 0)), 0);
-    const people = cells.map((row, index) => ({ row, index }));
-    if (this.sort === 'gap') {
-      const belowBySkill = (column: number) => cells.reduce((sum, row) => sum + Math.max(0, -(row[column]?.gap ?? 0)), 0);
-      skills.sort((a, b) => belowBySkill(b.column) - belowBySkill(a.column) || a.column - b.column);
-      people.sort((a, b) => shortfall(b.row) - shortfall(a.row) || a.index - b.index);
-    } else if (this.sort === 'person') {
-      const collator = collatorFor(this.i18n.locale);
-      people.sort((a, b) => collator.compare(this.#name(a.index), this.#name(b.index)) || a.index - b.index);
-    }
-    return { skills, people };
-  }
-
-  /** A cell's words: `full` for the CSV, `read` for the page, where the level's label keeps its own language mark. */
-  #cellText(index: FrameworkIndex, cell: TeamCell | undefined): { short: string; full: string; read: Words; below: boolean } {
-    const { t } = this.i18n;
-    if (!cell || cell.answer !== 'level') {
-      const full = this.answerLabel(index, cell?.answer === 'not-applicable' ? 'not-applicable' : cell?.answer === 'not-observed' ? 'not-observed' : undefined);
-      return { short: cell?.answer === 'not-applicable' ? '–' : cell?.answer === 'not-observed' ? '?' : '', full, read: full, below: false };
-    }
-    const position = index.rank.get(cell.level!)! + 1;
-    const level = this.answerLabel(index, cell.level);
-    const marked = this.renderAnswer(index, cell.level);
-    // A skill the role names with no level: the level, and that there is no need to measure it against.
-    if (cell.gap === undefined && !cell.levelNotStated) return { short: String(position), full: level, read: marked, below: false };
-    const shortBy = cell.gap === undefined ? 0 : -cell.gap;
-    const gap = cell.gap === undefined ? t('team.unstated') : shortBy > 0 ? t('team.below', { count: shortBy }) : cell.gap > 0 ? t('team.above', { count: cell.gap }) : t('team.met');
-    const full = t('team.cell', { level, gap });
-    return {
-      short: shortBy > 0 ? `${position} (−${shortBy})` : String(position),
-      full,
-      // A template only where a mark is needed: text is cheaper in thousands of cells.
-      read: typeof marked === 'string' ? full : html`${messageWith((pieces) => t('team.cell', { ...pieces, gap }), { level: marked })}`,
-      below: shortBy > 0,
-    };
+  /** The table shown, worked out once per input (not each time the view moves and draws other rows). */
+  #tableNow(): HeatmapTable | undefined {
+    const index = this.frameworkIndex;
+    if (!index) return undefined;
+    const { team } = this.#reading;
+    const key = [index, team, this.roleId, this.#view, this.sort, this.category, this.#minimum, this.i18n.locale, this.#shownPeople, this.messages];
+    if (this.#table?.key.every((part, i) => part === key[i])) return this.#table.value;
+    const value = heatmapTable({
+      index,
+      team,
+      roleId: this.roleId ?? undefined,
+      view: this.#view,
+      order: { sort: this.sort, category: this.category },
+      minGroupSize: this.#minimum,
+      locale: this.i18n.locale,
+      t: this.i18n.t,
+      nameOf: (person) => this.#name(person),
+      answerLabel: (answer) => this.answerLabel(index, answer),
+      renderAnswer: (level) => this.renderAnswer(index, level),
+    });
+    this.#table = { key, value };
+    return value;
   }
 
   /** "Needs Practitioner", the level's label marked with its language; "needed, no level stated" when the role gives none. */
@@ -258,135 +197,54 @@ export class CfTeamHeatmap extends FrameworkElement {
     return html`<span class="needs">${words}</span>`;
   }
 
-  /** The count below a skill's need in the counts view and its CSV: blank when the role does not name it, never a count when it states no level. */
-  #belowText(entry: { required?: string; levelNotStated?: true; below: number }): string {
-    return entry.required ? String(entry.below) : entry.levelNotStated ? this.i18n.t('assess.levelNotStated') : '';
-  }
-
   /** The table now shown, as CSV (every cell neutralised against spreadsheet formulas): what "Download" saves. */
   toCsv(): string {
     // Asked before every assessment is read: read the rest now, so the file holds the whole team.
-    this.#finishReading();
-    const framework = this.activeFramework;
+    this.#reading.finish();
+    const table = this.#tableNow();
     const index = this.frameworkIndex;
-    if (!framework || !index) return '';
+    if (!table || !index) return '';
     const { t, locale } = this.i18n;
-    if (this.#view === 'aggregate') {
-      const aggregate = aggregateTeam(framework, this.#team, this.role ?? undefined, { minGroupSize: this.#minimum });
-      if (!aggregate || aggregate.suppressed) return '';
-      const levels = framework.scale.levels;
-      const header = [t('team.skill'), ...levels.map((level) => textFor(level.label, locale)), t('assess.notApplicable'), t('assess.notObserved'), t('assess.notRated'), t('team.belowNeed')];
-      const shown = aggregate.skills.filter((entry) => !this.category || index.skills.get(entry.skill)?.category === this.category);
-      return formatCsv([header, ...shown.map((entry) => [this.skillName(index, entry.skill), ...levels.map((level) => String(entry.atLevel[level.id] ?? 0)), String(entry.notApplicable), String(entry.notObserved), String(entry.unrated), this.#belowText(entry)])]);
-    }
-    const { skills, rows } = this.#peopleRows(framework, index);
-    const header = [t('team.person'), ...skills.map(({ skill }) => this.skillName(index, skill.id))];
-    return formatCsv([header, ...rows.map((row) => [row.name, ...row.cells.map((cell) => cell.full)])]);
+    const skillName = (id: string) => this.skillName(index, id);
+    if (table.view === 'people') return peopleCsv(t('team.person'), table.skills.map(({ skill }) => skillName(skill.id)), table.rows);
+    // The counts in the framework's order, whatever order the table is in.
+    return table.aggregate && !table.aggregate.suppressed ? countsCsv(layOutCounts(table.aggregate.skills, index, { category: this.category }), index.framework, skillName, t, locale) : '';
   }
 
-  #download(): void {
-    downloadText('team-skills.csv', this.toCsv(), 'text/csv');
-  }
-
-  /** A row's place in the whole table (the header row is 0), drawn or not. */
-  #rowOf(row: HTMLTableRowElement): number {
-    const index = row.getAttribute('aria-rowindex');
-    return index ? Number(index) - 1 : row.rowIndex;
-  }
-
-  /** A cell's column in the whole table (the names are 0), drawn or not. */
-  #columnOf(cell: HTMLTableCellElement): number {
-    const index = cell.getAttribute('aria-colindex');
-    return index ? Number(index) - 1 : cell.cellIndex;
-  }
-
-  #onKeydown(event: KeyboardEvent): void {
-    const cell = (event.target as Element).closest('th, td') as HTMLTableCellElement | null;
-    const table = cell?.closest('table');
-    if (!cell || !table) return;
-    const row = this.#rowOf(cell.parentElement as HTMLTableRowElement);
-    const column = this.#columnOf(cell);
-    const [last, width] = this.#last;
-    const moves: Record<string, [number, number]> = {
-      ArrowUp: [Math.max(0, row - 1), column],
-      ArrowDown: [Math.min(last, row + 1), column],
-      ArrowLeft: [row, Math.max(0, column - 1)],
-      ArrowRight: [row, Math.min(width, column + 1)],
-      Home: event.ctrlKey ? [0, 0] : [row, 0],
-      End: event.ctrlKey ? [last, width] : [row, width],
+  /** A person's choice in the controls: set, and said to the host, which may keep it. */
+  #choose(property: 'view' | 'sort' | 'category'): (event: Event) => void {
+    return (event) => {
+      const value = (event.target as HTMLSelectElement).value;
+      this[property] = value as never;
+      // Made apart from its dispatch: the manifest's analyser would take `property` for an event's name.
+      const change = new ViewChangeEvent(property, value);
+      this.dispatchEvent(change);
     };
-    const target = moves[event.key];
-    if (!target) return;
-    event.preventDefault();
-    void this.#focusCell(target);
-  }
-
-  /** A click or a focus from elsewhere makes that cell the tab stop. */
-  #onFocusin(event: FocusEvent): void {
-    const cell = (event.target as Element).closest('th, td') as HTMLTableCellElement | null;
-    const row = cell?.parentElement as HTMLTableRowElement | null;
-    if (!cell || !row) return;
-    this.#active = [this.#rowOf(row), this.#columnOf(cell)];
-    cell.closest('table')!.querySelectorAll('[tabindex="0"]').forEach((element) => element !== cell && element.setAttribute('tabindex', '-1'));
-    cell.setAttribute('tabindex', '0');
-  }
-
-  /** Tab stop of a table of `rows` x `columns` cells: the active cell, kept inside it as rows and columns change. */
-  #tabStop(rows: number, columns: number): ((row: number, column: number) => '0' | '-1') & { column: (row: number) => number } {
-    const [row, column] = [Math.min(this.#active[0], rows - 1), Math.min(this.#active[1], columns - 1)];
-    // `column(r)`: where row r has its tab stop (-1 for none), what a row's drawing depends on.
-    return Object.assign((r: number, c: number) => (r === row && c === column ? '0' : '-1') as '0' | '-1', { column: (r: number) => (r === row ? column : -1) });
-  }
-
-  #cellAt(row: number, column: number): HTMLTableCellElement | undefined {
-    const table = this.renderRoot.querySelector('table');
-    const cells = [...(table?.rows ?? [])].find((one) => !one.classList.contains('gap') && this.#rowOf(one) === row)?.cells;
-    return [...(cells ?? [])].find((cell) => !cell.classList.contains('gap') && this.#columnOf(cell) === column);
-  }
-
-  async #focusCell([row, column]: [number, number]): Promise<void> {
-    let next = this.#cellAt(row, column);
-    if (!next) {
-      // A cell not drawn (Ctrl+End, or keys after scrolling away): draw the rows and columns around it first.
-      this.#window.reveal(row - 1, column - 1);
-      await this.updateComplete;
-      next = this.#cellAt(row, column);
-    }
-    if (!next) return;
-    this.#active = [row, column];
-    next.closest('table')!.querySelectorAll('[tabindex="0"]').forEach((element) => element.setAttribute('tabindex', '-1'));
-    next.setAttribute('tabindex', '0');
-    next.focus();
   }
 
   protected override render() {
     if (this.awaitingProvider) return nothing;
-    const framework = this.activeFramework;
     const index = this.frameworkIndex;
-    if (!framework || !index) return this.renderMissingFramework();
+    if (!index) return html`<div part="base">${this.renderMissingFramework()}</div>`;
     // One status region, there from the start, so that reading a large team is announced once; while
     // another team is read, the one before stays on the page.
-    const reading = this.#reader ? this.i18n.t('team.reading', { count: this.#reader.given.length }) : '';
-    return html`<p role="status" class="reading">${reading}</p>${this.#renderBody(framework, index)}`;
+    const reading = this.#reading.busy ? this.i18n.t('team.reading', { count: this.#reading.given }) : '';
+    return html`<div part="base"><p role="status" class="reading">${reading}</p>${this.#renderBody(index)}</div>`;
   }
 
-  #renderBody(framework: Framework, index: FrameworkIndex): TemplateResult {
-    const issues = this.#issues.length > 0 ? renderIssueSummary(this.#issues, this.i18n, 'assess.invalidInput') : nothing;
-    const role = this.role ? indexRoles(framework).roles.get(this.role) : undefined;
-    if (this.role && !role) return html`${issues}${this.renderMessage(this.i18n.t('assess.roleMissing', { role: this.role }))}`;
-    if (this.#team.length === 0) return this.#reader ? html`` : html`${issues}${this.renderMessage(this.i18n.t('team.noPeople'))}`;
-    const view = this.#view;
-    const suppressed = view === 'aggregate' && this.#team.length < this.#minimum;
+  #renderBody(index: FrameworkIndex): TemplateResult {
+    const { issues: refused, team, busy } = this.#reading;
+    const issues = refused.length > 0 ? renderIssueSummary(refused, this.i18n, 'assess.invalidInput') : nothing;
+    if (this.roleId && !indexRoles(index.framework).roles.has(this.roleId)) return html`${issues}${this.renderMessage(this.i18n.t('assess.roleMissing', { role: this.roleId }))}`;
+    if (team.length === 0) return busy ? html`` : html`${issues}${this.renderMessage(this.i18n.t('team.noPeople'))}`;
+    const table = this.#tableNow()!;
     // The table first: it works out whether the controls offer the whole table.
-    const table = view === 'aggregate' ? this.#renderAggregate(framework, index) : this.#renderPeople(framework, index, role ? textFor(role.level?.title ?? role.role.title, this.i18n.locale) : undefined);
-    return html`${issues}${this.#renderControls(framework, suppressed)}${table}`;
+    const shown = table.view === 'aggregate' ? this.#renderCounts(index, table) : this.#renderPeople(index, table);
+    return html`${issues}${this.#renderControls(index.framework, table.view === 'aggregate' && table.aggregate?.suppressed === true)}${shown}`;
   }
 
   #renderControls(framework: Framework, suppressed: boolean): TemplateResult {
     const { t, locale } = this.i18n;
-    const set = (property: 'view' | 'sort' | 'category') => (event: Event) => {
-      this[property] = (event.target as HTMLSelectElement).value as never;
-    };
     const option = (value: string, label: string, current: string | undefined, disabled = false) =>
       html`<option value=${value} ?selected=${value === (current ?? '')} ?disabled=${disabled}>${label}</option>`;
     // The counts view names no one: ordering people means nothing there.
@@ -394,74 +252,36 @@ export class CfTeamHeatmap extends FrameworkElement {
     const views = this.#allowedViews;
     return html`<div part="controls" class="controls">
       ${views.length > 1
-        ? html`<label>${t('team.view')}<select @change=${set('view')}>${views.map((view) => option(view, t(`team.view.${view}`), this.#view))}</select></label>`
+        ? html`<label>${t('team.view')}<select @change=${this.#choose('view')}>${views.map((view) => option(view, t(`team.view.${view}`), this.#view))}</select></label>`
         : nothing}
-      <label>${t('team.sort')}<select @change=${set('sort')}>${TEAM_SORTS.map((sort) => option(sort, t(`team.sort.${sort}`), this.sort ?? 'skill', countsOnly && sort === 'person'))}</select></label>
+      <label>${t('team.sort')}<select @change=${this.#choose('sort')}>${TEAM_SORTS.map((sort) => option(sort, t(`team.sort.${sort}`), this.sort ?? 'skill', countsOnly && sort === 'person'))}</select></label>
       ${framework.categories.length > 0
-        ? html`<label>${t('team.category')}<select @change=${set('category')}>${option('', t('team.category.all'), this.category)}${framework.categories.map((category) => option(category.id, textFor(category.name, locale), this.category))}</select></label>`
+        ? html`<label>${t('team.category')}<select @change=${this.#choose('category')}>${option('', t('team.category.all'), this.category)}${framework.categories.map((category) => option(category.id, textFor(category.name, locale), this.category))}</select></label>`
         : nothing}
-      ${suppressed ? nothing : html`<button type="button" @click=${() => this.#download()}>${t('team.export')}</button>`}
+      ${suppressed ? nothing : html`<button type="button" @click=${() => downloadText('team-skills.csv', this.toCsv(), 'text/csv')}>${t('team.export')}</button>`}
       ${this.#view === 'people' && (this.#partial || this.#window.all)
         ? html`<button type="button" aria-pressed=${this.#window.all ? 'true' : 'false'} @click=${() => ((this.#window.all = !this.#window.all), this.requestUpdate())}>${t('team.showAll')}</button>`
         : nothing}
     </div>`;
   }
 
-  /** Skills and people in the order chosen (`#layout`), for the model below. */
-  private layoutOf(framework: Framework, cells: TeamCell[][]) {
-    return this.#layout(framework, cells);
-  }
-
-  #peopleRows(framework: Framework, index: FrameworkIndex) {
-    const key = [framework, this.#team, this.role, this.sort, this.category, this.i18n.locale, this.#shownPeople, this.messages];
-    if (this.#rows && this.#rows.key.every((part, i) => part === key[i])) return this.#rows;
-    const cells = teamMatrix(framework, this.#team, this.role ?? undefined) ?? [];
-    const { skills, people } = this.layoutOf(framework, cells);
-    // A cell's words depend only on its answer, level, gap and whether a level is stated: a few dozen kinds for thousands of cells.
-    const kinds = new Map<string, Cell>();
-    const kindOf = (cell: TeamCell | undefined) => {
-      const key = `${cell?.answer}|${cell?.level}|${cell?.gap}|${cell?.levelNotStated}`;
-      let kind = kinds.get(key);
-      if (!kind) {
-        const text = this.#cellText(index, cell);
-        kind = { short: text.short, full: text.full, read: text.read, className: text.below ? 'below' : text.short === '' || text.short === '–' || text.short === '?' ? 'missing' : '' };
-        kinds.set(key, kind);
-      }
-      return kind;
-    };
-    // A row's words are worked out when it is first drawn or exported: a large team draws a few dozen rows.
-    const rows = people.map(({ row, index: person }) => {
-      let cells: Cell[] | undefined;
-      return {
-        name: this.#name(person),
-        get cells() {
-          return (cells ??= skills.map(({ column }) => kindOf(row[column])));
-        },
-      };
-    });
-    this.#rows = { key, skills, rows };
-    return this.#rows;
-  }
-
-  #renderPeople(framework: Framework, index: FrameworkIndex, roleName: string | undefined): TemplateResult {
+  #renderPeople(index: FrameworkIndex, { skills, rows, needs, roleName }: PeopleTable): TemplateResult {
     const { t, locale } = this.i18n;
-    const { skills, rows } = this.#peopleRows(framework, index);
-    const required = new Map(this.role ? (indexRoles(framework).roles.get(this.role)?.requirements ?? []).map((need) => [need.skill, need]) : []);
-    const count = this.#team.length;
-    const tab = this.#tabStop(count + 1, skills.length + 1);
-    this.#last = [count, skills.length];
-    const levels = framework.scale.levels.map((level, position) => html`${position ? ', ' : ''}${position + 1} ${renderText(level.label, locale, this.contentLanguage)}`);
+    const count = this.#reading.team.length;
+    const levels = index.framework.scale.levels.map((level, position) => html`${position ? ', ' : ''}${position + 1} ${renderText(level.label, locale, this.contentLanguage)}`);
     // The tab stop's row and column are always drawn, so Tab finds it however far the view has moved.
-    const [activeRow, activeColumn] = [Math.min(this.#active[0], count), Math.min(this.#active[1], skills.length)];
+    const [activeRow, activeColumn] = this.#focus.active;
+    const tab = (r: number, c: number) => (r === activeRow && c === activeColumn ? '0' : '-1');
     const rowSlots = this.#window.rowSlots(count, activeRow - 1);
     const columnSlots = this.#window.columnSlots(skills.length, activeColumn - 1);
     this.#partial = [...rowSlots, ...columnSlots].some((slot) => 'gap' in slot);
     const key = (slot: Slot) => ('gap' in slot ? slot.key : slot.index);
     const gapCell = (slot: { gap: number }) => html`<td class="gap" colspan=${slot.gap} aria-hidden="true"></td>`;
+    const caption = roleName ? t('team.captionRole', { count, role: roleName }) : t('team.caption', { count });
     return html`<p class="hint">${messageWith((pieces) => t('team.legend', pieces), { levels: html`${levels}` })}</p>
       <div class="scroller table-wrap" @scroll=${this.#window.onScroll}>
-        <table part="table" role="grid" aria-rowcount=${count + 1} aria-colcount=${skills.length + 1} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
-          <caption>${this.#filtered(framework, roleName ? t('team.captionRole', { count, role: roleName }) : t('team.caption', { count }))}</caption>
+        <table part="table" role="grid" aria-rowcount=${count + 1} aria-colcount=${skills.length + 1} @keydown=${this.#focus.listeners.keydown} @focusin=${this.#focus.listeners.focusin}>
+          <caption>${this.#filtered(index, caption)}</caption>
           <colgroup><col class="names" /><col class="skills" span=${Math.max(1, skills.length)} /></colgroup>
           <thead>
             <tr aria-rowindex="1">
@@ -469,7 +289,7 @@ export class CfTeamHeatmap extends FrameworkElement {
               ${repeat(columnSlots, key, (slot) => {
                 if ('gap' in slot) return gapCell(slot);
                 const { skill } = skills[slot.index]!;
-                const need = required.get(skill.id);
+                const need = needs.get(skill.id);
                 return html`<th scope="col" aria-colindex=${slot.index + 2} tabindex=${tab(0, slot.index + 1)}>
                   ${this.renderSkillName(index, skill.id)}${need ? this.#needs(index, need.level) : nothing}
                 </th>`;
@@ -482,12 +302,12 @@ export class CfTeamHeatmap extends FrameworkElement {
               const r = slot.index;
               const row = rows[r]!;
               // A row is drawn again only when its data, its tab stop or the columns drawn change.
-              return guard([row, tab.column(r + 1), columnSlots], () => html`<tr aria-rowindex=${r + 2}>
+              return guard([row, r + 1 === activeRow ? activeColumn : -1, columnSlots], () => html`<tr aria-rowindex=${r + 2}>
                 <th scope="row" aria-colindex="1" tabindex=${tab(r + 1, 0)}>${row.name}</th>
                 ${repeat(columnSlots, key, (column) => {
                   if ('gap' in column) return gapCell(column);
                   const cell = row.cells[column.index]!;
-                  return html`<td aria-colindex=${column.index + 2} class=${cell.className} tabindex=${tab(r + 1, column.index + 1)}><span aria-hidden="true">${cell.short}</span><span class="visually-hidden">${cell.read}</span></td>`;
+                  return html`<td aria-colindex=${column.index + 2} class=${cell.kind} tabindex=${tab(r + 1, column.index + 1)}><span aria-hidden="true">${cell.short}</span><span class="visually-hidden">${cell.read}</span></td>`;
                 })}
               </tr>`);
             })}
@@ -497,45 +317,36 @@ export class CfTeamHeatmap extends FrameworkElement {
   }
 
   /** A caption that names the category shown, when the skills are filtered: the table says what it holds. */
-  #filtered(framework: Framework, caption: string): string {
-    const category = this.category ? framework.categories.find((one) => one.id === this.category) : undefined;
+  #filtered(index: FrameworkIndex, caption: string): string {
+    const category = this.category ? index.framework.categories.find((one) => one.id === this.category) : undefined;
     return category ? this.i18n.t('team.captionCategory', { caption, category: textFor(category.name, this.i18n.locale) }) : caption;
   }
 
-  #renderAggregate(framework: Framework, index: FrameworkIndex): TemplateResult {
+  #renderCounts(index: FrameworkIndex, { aggregate, skills, withNeeds }: CountsTable): TemplateResult {
     const { t, locale } = this.i18n;
-    const aggregate = aggregateTeam(framework, this.#team, this.role ?? undefined, { minGroupSize: this.#minimum })!;
-    if (aggregate.suppressed) {
-      return html`<p part="message" role="status">${t('team.suppressed', { count: aggregate.people, minimum: aggregate.minGroupSize })}</p>`;
-    }
-    const levels = framework.scale.levels;
-    const shown = aggregate.skills.filter((entry) => !this.category || index.skills.get(entry.skill)?.category === this.category);
-    const withNeeds = shown.some((entry) => entry.required !== undefined || entry.levelNotStated);
-    if (this.sort === 'gap') shown.sort((a, b) => b.below - a.below);
-    const extra = withNeeds ? 4 : 3;
-    const tab = this.#tabStop(shown.length + 1, levels.length + extra + 1);
-    this.#last = [shown.length, levels.length + extra];
+    if (aggregate!.suppressed) return html`<p part="message" role="status">${t('team.suppressed', { count: aggregate!.people, minimum: aggregate!.minGroupSize })}</p>`;
+    const levels = index.framework.scale.levels;
+    const [activeRow, activeColumn] = this.#focus.active;
+    const tab = (r: number, c: number) => (r === activeRow && c === activeColumn ? '0' : '-1');
+    const header = (c: number, label: unknown) => html`<th scope="col" tabindex=${tab(0, c)}>${label}</th>`;
     return html`<div class="scroller table-wrap">
-      <table part="table" role="grid" @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
-        <caption>${this.#filtered(framework, t('team.aggregateCaption', { count: aggregate.people }))}</caption>
+      <table part="table" role="grid" @keydown=${this.#focus.listeners.keydown} @focusin=${this.#focus.listeners.focusin}>
+        <caption>${this.#filtered(index, t('team.aggregateCaption', { count: aggregate!.people }))}</caption>
         <thead>
           <tr>
-            <th scope="col" tabindex=${tab(0, 0)}>${t('team.skill')}</th>
-            ${levels.map((level, l) => html`<th scope="col" tabindex=${tab(0, l + 1)}>${renderText(level.label, locale, this.contentLanguage)}</th>`)}
-            <th scope="col" tabindex=${tab(0, levels.length + 1)}>${t('assess.notApplicable')}</th>
-            <th scope="col" tabindex=${tab(0, levels.length + 2)}>${t('assess.notObserved')}</th>
-            <th scope="col" tabindex=${tab(0, levels.length + 3)}>${t('assess.notRated')}</th>
-            ${withNeeds ? html`<th scope="col" tabindex=${tab(0, levels.length + 4)}>${t('team.belowNeed')}</th>` : nothing}
+            ${header(0, t('team.skill'))}${levels.map((level, l) => header(l + 1, renderText(level.label, locale, this.contentLanguage)))}
+            ${header(levels.length + 1, t('assess.notApplicable'))}${header(levels.length + 2, t('assess.notObserved'))}${header(levels.length + 3, t('assess.notRated'))}
+            ${withNeeds ? header(levels.length + 4, t('team.belowNeed')) : nothing}
           </tr>
         </thead>
         <tbody>
-          ${shown.map((entry, r) => html`<tr>
+          ${skills.map((entry, r) => html`<tr>
             <th scope="row" tabindex=${tab(r + 1, 0)}>${this.renderSkillName(index, entry.skill)}${entry.required || entry.levelNotStated ? this.#needs(index, entry.required) : nothing}</th>
             ${levels.map((level, l) => html`<td tabindex=${tab(r + 1, l + 1)}>${entry.atLevel[level.id] ?? 0}</td>`)}
             <td tabindex=${tab(r + 1, levels.length + 1)}>${entry.notApplicable}</td>
             <td tabindex=${tab(r + 1, levels.length + 2)}>${entry.notObserved}</td>
             <td tabindex=${tab(r + 1, levels.length + 3)}>${entry.unrated}</td>
-            ${withNeeds ? html`<td tabindex=${tab(r + 1, levels.length + 4)} class=${entry.below > 0 ? 'below' : ''}>${this.#belowText(entry)}</td>` : nothing}
+            ${withNeeds ? html`<td tabindex=${tab(r + 1, levels.length + 4)} class=${entry.below > 0 ? 'below' : ''}>${countBelowWords(entry, t)}</td>` : nothing}
           </tr>`)}
         </tbody>
       </table>
