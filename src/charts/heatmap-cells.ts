@@ -48,5 +48,5 @@ export const cellWordsKey = (cell: TeamCell | undefined): string => `${cell?.ans
  * name the skill, and "No level stated", never a count, when it names it without a level.
  */
 export function countBelowWords(entry: Pick<TeamSkill, 'required' | 'levelNotStated' | 'below'>, t: Translate): string {
-  return entry.required ? String(entry.below) : entry.levelNotStated ? t('assess.levelNotStated') : '';
+  return entry.required ? String(entry.below) : entry.levelNotStated ? t('common.levelNotStated') : '';
 }

@@ -19,7 +19,7 @@ export function peopleCsv(corner: string, skillNames: readonly string[], rows: r
  */
 export function countsCsv(skills: readonly TeamSkill[], framework: Framework, skillName: (id: string) => string, t: Translator['t'], locale: string): string {
   const levels = framework.scale.levels;
-  const header = [t('team.skill'), ...levels.map((level) => pickLanguage(level.label, locale)), t('assess.notApplicable'), t('assess.notObserved'), t('assess.notRated'), t('team.belowNeed')];
+  const header = [t('team.skill'), ...levels.map((level) => pickLanguage(level.label, locale)), t('common.notApplicable'), t('common.notObserved'), t('common.notRated'), t('team.belowNeed')];
   const rows = skills.map((entry) => [
     skillName(entry.skill),
     ...levels.map((level) => String(entry.atLevel[level.id] ?? 0)),

@@ -234,8 +234,8 @@ export class CfTeamHeatmap extends FrameworkElement {
 
   #renderBody(index: FrameworkIndex): TemplateResult {
     const { issues: refused, team, busy } = this.#reading;
-    const issues = refused.length > 0 ? renderIssueSummary(refused, this.i18n, 'assess.invalidInput') : nothing;
-    if (this.roleId && !indexRoles(index.framework).roles.has(this.roleId)) return html`${issues}${this.renderMessage(this.i18n.t('assess.roleMissing', { role: this.roleId }))}`;
+    const issues = refused.length > 0 ? renderIssueSummary(refused, this.i18n, 'common.invalidAssessment') : nothing;
+    if (this.roleId && !indexRoles(index.framework).roles.has(this.roleId)) return html`${issues}${this.renderMessage(this.i18n.t('common.roleMissing', { role: this.roleId }))}`;
     if (team.length === 0) return busy ? html`` : html`${issues}${this.renderMessage(this.i18n.t('team.noPeople'))}`;
     const table = this.#tableNow()!;
     // The table first: it works out whether the controls offer the whole table.
@@ -335,7 +335,7 @@ export class CfTeamHeatmap extends FrameworkElement {
         <thead>
           <tr>
             ${header(0, t('team.skill'))}${levels.map((level, l) => header(l + 1, renderText(level.label, locale, this.contentLanguage)))}
-            ${header(levels.length + 1, t('assess.notApplicable'))}${header(levels.length + 2, t('assess.notObserved'))}${header(levels.length + 3, t('assess.notRated'))}
+            ${header(levels.length + 1, t('common.notApplicable'))}${header(levels.length + 2, t('common.notObserved'))}${header(levels.length + 3, t('common.notRated'))}
             ${withNeeds ? header(levels.length + 4, t('team.belowNeed')) : nothing}
           </tr>
         </thead>
