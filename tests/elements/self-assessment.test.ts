@@ -56,7 +56,7 @@ describe('cf-self-assessment: what it asks', () => {
 
   it('groups all skills by category under headings', async () => {
     const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
-    expect(shadowAll(el, 'h3').map((h) => h.textContent!.trim())).to.deep.equal(['Technical skills', 'Working with people']);
+    expect(shadowAll(el, 'h2').map((h) => h.textContent!.trim())).to.deep.equal(['Technical skills', 'Working with people']);
   });
 
   it('limits the skills to a role level and shows the level it needs beside each', async () => {
