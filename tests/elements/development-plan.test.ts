@@ -70,7 +70,7 @@ describe('cf-development-plan', () => {
   });
 
   it('lists the framework’s learning for each step, as links to https addresses', async () => {
-    const host = await planElement(direct, rseSelf, { role: 'research-software-engineer' });
+    const host = await planElement(direct, rseSelf, { roleId: 'research-software-engineer' });
     const expected = planSteps(direct, rseSelf, 'research-software-engineer')!;
     const links = steps(host).map((step) => [...step.querySelectorAll<HTMLAnchorElement>('.learning a')].map((link) => link.getAttribute('href')));
     expect(links).to.deep.equal(expected.map((step) => step.learning.map((resource) => resource.url)));
@@ -80,9 +80,9 @@ describe('cf-development-plan', () => {
   });
 
   it('says why there is no plan: no role, no assessment, an unknown role, or no gaps', async () => {
-    expect(shadowText(await planElement(desHr, hrSelf, { role: null }))).to.include('Choose a role');
+    expect(shadowText(await planElement(desHr, hrSelf, { roleId: null }))).to.include('Choose a role');
     expect(shadowText(await planElement(desHr, undefined))).to.include('No assessment yet');
-    expect(shadowText(await planElement(desHr, hrSelf, { role: 'no-such-role' }))).to.include('The role “no-such-role” is not in this framework.');
+    expect(shadowText(await planElement(desHr, hrSelf, { roleId: 'no-such-role' }))).to.include('The role “no-such-role” is not in this framework.');
     const atLevel = { ...hrSelf, ratings: Object.fromEntries(desHr.skills.map((skill) => [skill.id, { level: 'expert' }])) };
     const met = await planElement(desHr, atLevel);
     expect(shadowText(met)).to.include('Nothing to develop for HR Business Partner');
@@ -179,10 +179,10 @@ describe('cf-development-plan', () => {
   });
 
   it('works towards the plan’s own role when no role-id is given', async () => {
-    const host = await planElement(desHr, hrSelf, { role: null, plan: await planFile() });
+    const host = await planElement(desHr, hrSelf, { roleId: null, plan: await planFile() });
     expect(shadowText(host)).to.include('Development plan towards HR Business Partner');
     expect(stepTitles(host)).to.have.length(3);
-    host.role = 'hr-adviser';
+    host.roleId = 'hr-adviser';
     await host.updateComplete;
     expect(shadowText(host)).to.include('Development plan towards HR Adviser');
     expect(host.plan!.role).to.equal('hr-adviser');
