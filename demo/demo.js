@@ -171,7 +171,7 @@ document.querySelector('#roles').addEventListener('cf-framework-load', ({ framew
 const showRole = (id) => {
   roleSelect.value = id;
   gapChart.role = id;
-  plan.role = id;
+  plan.roleId = id;
 };
 roleSelect.addEventListener('change', () => {
   showRole(roleSelect.value);
