@@ -4,7 +4,7 @@ import type { DraftKind, Drafted } from '../core/storage/envelope.js';
 import { DraftRestoreEvent } from '../events/draft-restore-event.js';
 import { formatTime, type MessageKey } from '../i18n/catalogue.js';
 import type { MessageParams } from '../i18n/types.js';
-import { AutosaveController, type AutosaveState } from './autosave-controller.js';
+import { AutosaveController } from './autosave-controller.js';
 import { renderDraftAlerts, renderDraftHint } from './draft-notices.js';
 import type { LocaleController } from './locale-controller.js';
 
@@ -85,15 +85,6 @@ export class DraftSessionController<T extends Drafted> implements ReactiveContro
     this.#key = key;
     if (key) void this.#restore(key);
     else this.#autosave.stop();
-  }
-
-  get state(): AutosaveState<T> {
-    return this.#autosave.state;
-  }
-
-  /** Whether the person changed the value since it was last set, reset, submitted or replaced. */
-  get dirty(): boolean {
-    return this.#dirty;
   }
 
   /** The person changed the value: it is saved shortly. */

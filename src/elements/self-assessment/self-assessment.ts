@@ -5,7 +5,7 @@ import type { FrameworkIndex } from '../../core/framework-index.js';
 import type { Issue } from '../../core/issues.js';
 import { parseOneAssessment } from '../../core/parse-assessments.js';
 import { rebaseAssessment, unmatchedRatings } from '../../core/ratings.js';
-import { RATERS, type Assessment, type Rater, type Rating } from '../../core/schema/assessment.js';
+import { RATERS, type Assessment, type Rater } from '../../core/schema/assessment.js';
 import type { Framework, Requirement, Skill } from '../../core/schema/framework.js';
 import { assessmentDrafts } from '../../core/storage/envelope.js';
 import { assessMessages } from '../../i18n/messages/assess.js';
@@ -23,6 +23,9 @@ import { selfAssessmentStyles } from './self-assessment.styles.js';
 import { ValidityController } from './validity-controller.js';
 import { problemsInWords, progressText, selectionCache, skillOf } from './form-model.js';
 import { countText, descriptorToggles, renderSkillFields, type Problem, type AssessContext } from './skill-fields.js';
+
+/** One skill's fieldset's arguments, after the form's context. */
+type SkillArgs = Parameters<typeof renderSkillFields> extends [AssessContext, ...infer Rest] ? Rest : never;
 
 /** What the form shows, worked out before each render. */
 interface AssessModel {
@@ -335,15 +338,7 @@ export class CfSelfAssessment extends FormControlElement {
   }
 
   /** On the prototype (not `#private`) so a test can count how many skills render after one change. */
-  protected renderSkillFields(
-    index: FrameworkIndex,
-    skill: Skill,
-    rating: Rating | undefined,
-    requirement: Requirement | undefined,
-    error: Problem | undefined,
-    reference: Rating | undefined,
-    open: boolean,
-  ): TemplateResult {
-    return renderSkillFields(this.#model!.context, index, skill, rating, requirement, error, reference, open);
+  protected renderSkillFields(...args: SkillArgs): TemplateResult {
+    return renderSkillFields(this.#model!.context, ...args);
   }
 }
