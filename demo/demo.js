@@ -172,7 +172,7 @@ document.querySelector('#roles').addEventListener('cf-framework-load', ({ framew
 const showRole = (id) => {
   roleSelect.value = id;
   gapChart.roleId = id;
-  plan.role = id;
+  plan.roleId = id;
 };
 roleSelect.addEventListener('change', () => {
   showRole(roleSelect.value);

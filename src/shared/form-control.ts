@@ -47,6 +47,11 @@ export class FormControlElement extends FrameworkElement {
     return this.internals.willValidate;
   }
 
+  /** The `<label>` elements of the control (`<label for>` its id, or around it), as for native controls. */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+
   /** Whether the control is disabled, by itself or by its fieldset. */
   protected get isDisabled(): boolean {
     return this.disabled || this.formDisabled;

@@ -9,7 +9,8 @@ import type { Assessment } from '../../src/core/schema/assessment.js';
 import type { Framework } from '../../src/core/schema/framework.js';
 import { MAX_ACTION, type DevelopmentPlan } from '../../src/core/schema/plan.js';
 import { untilTomorrow, type CfDevelopmentPlan } from '../../src/elements/development-plan/development-plan.js';
-import { loadAssessments, loadFixture, shadowAll, shadowText, until } from './helpers.js';
+import { allByRole } from './form-control-suite.js';
+import { loadAssessments, loadFixture, nextEvent, shadowAll, shadowText, until } from './helpers.js';
 
 const planFile = async (): Promise<DevelopmentPlan> => (await fetch(new URL('../fixtures/plans/des-hr.json', import.meta.url))).json();
 const printSnapshot = async (): Promise<string> => (await fetch(new URL('../fixtures/plans/des-hr.print.txt', import.meta.url))).text();
@@ -25,8 +26,10 @@ async function planElement(framework: Framework, assessment: Assessment | undefi
 }
 const steps = (host: Element) => shadowAll(host, '.steps > section.step');
 const stepTitles = (host: Element) => steps(host).map((step) => step.querySelector('h3')!.textContent!.trim());
-const textareas = (host: Element) => shadowAll<HTMLTextAreaElement>(host, 'textarea');
-const buttonNamed = (host: Element, text: string) => shadowAll<HTMLButtonElement>(host, 'button').filter((button) => button.textContent!.includes(text));
+/** Every action's text field, by its label, in the order shown. */
+const textareas = (host: Element) => allByRole<HTMLTextAreaElement>(host, 'textbox', /^What you will do/);
+/** Buttons whose name starts with these words ("Add an action" is followed by the skill's name). */
+const buttonNamed = (host: Element, text: string) => allByRole<HTMLButtonElement>(host, 'button', new RegExp(`^${text}`));
 /** The text a printed page shows: what is displayed under print media, as innerText sees it. */
 const shownText = (host: Element) => (host.shadowRoot!.querySelector<HTMLElement>('.plan')!.innerText).replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n').trim();
 
@@ -70,7 +73,7 @@ describe('cf-development-plan', () => {
   });
 
   it('lists the framework’s learning for each step, as links to https addresses', async () => {
-    const host = await planElement(direct, rseSelf, { role: 'research-software-engineer' });
+    const host = await planElement(direct, rseSelf, { roleId: 'research-software-engineer' });
     const expected = planSteps(direct, rseSelf, 'research-software-engineer')!;
     const links = steps(host).map((step) => [...step.querySelectorAll<HTMLAnchorElement>('.learning a')].map((link) => link.getAttribute('href')));
     expect(links).to.deep.equal(expected.map((step) => step.learning.map((resource) => resource.url)));
@@ -80,9 +83,9 @@ describe('cf-development-plan', () => {
   });
 
   it('says why there is no plan: no role, no assessment, an unknown role, or no gaps', async () => {
-    expect(shadowText(await planElement(desHr, hrSelf, { role: null }))).to.include('Choose a role');
+    expect(shadowText(await planElement(desHr, hrSelf, { roleId: null }))).to.include('Choose a role');
     expect(shadowText(await planElement(desHr, undefined))).to.include('No assessment yet');
-    expect(shadowText(await planElement(desHr, hrSelf, { role: 'no-such-role' }))).to.include('The role “no-such-role” is not in this framework.');
+    expect(shadowText(await planElement(desHr, hrSelf, { roleId: 'no-such-role' }))).to.include('The role “no-such-role” is not in this framework.');
     const atLevel = { ...hrSelf, ratings: Object.fromEntries(desHr.skills.map((skill) => [skill.id, { level: 'expert' }])) };
     const met = await planElement(desHr, atLevel);
     expect(shadowText(met)).to.include('Nothing to develop for HR Business Partner');
@@ -97,12 +100,12 @@ describe('cf-development-plan', () => {
     await host.updateComplete;
     await until(() => host.shadowRoot!.activeElement === textareas(host)[0], 'focus on the new action');
     type(textareas(host)[0]!, 'Shadow the ER lead = on two cases\nand <b>write up</b>');
-    const kind = shadowAll<HTMLSelectElement>(host, 'select')[0]!;
+    const kind = allByRole<HTMLSelectElement>(host, 'combobox', /^Kind of action/)[0]!;
     kind.value = 'shadowing';
     kind.dispatchEvent(new Event('change', { bubbles: true }));
     const due = shadowAll<HTMLInputElement>(host, 'input[type=date]')[0]!;
     type(due, '2099-03-31', true);
-    shadowAll<HTMLInputElement>(host, 'input[type=checkbox]')[0]!.click();
+    allByRole<HTMLInputElement>(host, 'checkbox', 'Done')[0]!.click();
     await host.updateComplete;
     const [action] = host.plan!.actions['employee-relations']!;
     expect(action).to.deep.include({ text: 'Shadow the ER lead = on two cases\nand <b>write up</b>', kind: 'shadowing', due: '2099-03-31', done: true });
@@ -179,10 +182,10 @@ describe('cf-development-plan', () => {
   });
 
   it('works towards the plan’s own role when no role-id is given', async () => {
-    const host = await planElement(desHr, hrSelf, { role: null, plan: await planFile() });
+    const host = await planElement(desHr, hrSelf, { roleId: null, plan: await planFile() });
     expect(shadowText(host)).to.include('Development plan towards HR Business Partner');
     expect(stepTitles(host)).to.have.length(3);
-    host.role = 'hr-adviser';
+    host.roleId = 'hr-adviser';
     await host.updateComplete;
     expect(shadowText(host)).to.include('Development plan towards HR Adviser');
     expect(host.plan!.role).to.equal('hr-adviser');
@@ -254,6 +257,41 @@ describe('cf-development-plan', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await asides(), 'the same plan again keeps nothing more').to.have.length(1);
     await host.clearDraft();
+  });
+
+  it('offers a saved draft over a plan the host set before it was read, with a cancelable cf-draft-restore', async () => {
+    const draftKey = `plan-${Math.random().toString(36).slice(2)}`;
+    const first = await planElement(desHr, hrSelf, { autosaveKey: draftKey });
+    buttonNamed(first, 'Add an action')[0]!.click();
+    await first.updateComplete;
+    type(textareas(first)[0]!, 'Written in this browser');
+    await until(() => shadowText(first).includes('Plan saved at'), 'the plan to save', 2000);
+    first.remove();
+
+    const fromServer = await planFile();
+    // The host sets its plan at once, as a page does with its server's copy; the draft is read afterwards.
+    const open = async (keep: boolean) => {
+      const host = document.createElement('cf-development-plan');
+      Object.assign(host, { framework: desHr, assessment: hrSelf, roleId: 'hr-business-partner', plan: fromServer, autosaveKey: draftKey });
+      const offered = nextEvent(host, 'cf-draft-restore');
+      if (keep) host.addEventListener('cf-draft-restore', (event) => event.preventDefault());
+      (await fixture<HTMLElement>(html`<div></div>`)).append(host);
+      return { host, event: await offered };
+    };
+    const kept = await open(true);
+    expect(kept.event.cancelable).to.equal(true);
+    expect((kept.event.value as DevelopmentPlan).actions['employee-relations']!.map((action) => action.text)).to.deep.equal(['Written in this browser']);
+    await kept.host.updateComplete;
+    const given = parsePlan(fromServer);
+    expect(given.ok && kept.host.plan!.actions).to.deep.equal(given.ok && given.value.actions);
+    expect(shadowText(kept.host)).not.to.include('has been restored');
+    kept.host.remove();
+
+    const replaced = await open(false);
+    await until(() => textareas(replaced.host)[0]?.value === 'Written in this browser', 'the draft shown');
+    // The person is told, as the form tells them.
+    expect(allByRole(replaced.host, 'status', /has been restored/)).to.have.length(1);
+    await replaced.host.clearDraft();
   });
 
   it('prints the plan’s words without controls, matching the snapshot', async () => {

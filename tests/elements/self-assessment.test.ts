@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseAssessment } from '../../src/core/parse.js';
 import type { Assessment } from '../../src/core/schema/assessment.js';
 import '../../src/define.js';
 import type { CfSelfAssessment } from '../../src/elements/self-assessment/self-assessment.js';
+import { allByRole, byRole, runFormControlSuite } from './form-control-suite.js';
 import { loadFixture, mountElement, nextEvent, shadowAll, shadowText, until } from './helpers.js';
 
 const des = await loadFixture('des-hr');
@@ -16,6 +18,11 @@ const fieldset = (el: CfSelfAssessment, skill: string) => el.shadowRoot!.getElem
 const radio = (el: CfSelfAssessment, skill: string, level: string) =>
   fieldset(el, skill).querySelector<HTMLInputElement>(`input[value="${level}"]`)!;
 const evidence = (el: CfSelfAssessment, skill: string) => el.shadowRoot!.getElementById(`v-${skill}`) as HTMLTextAreaElement;
+
+/** A skill's answer, found as a person finds it: the radio with this label in the group named after the skill. */
+const choice = (el: CfSelfAssessment, skill: string, answer: string) => byRole<HTMLInputElement>(byRole(el, 'group', skill), 'radio', answer);
+/** A skill's evidence field, by its label. */
+const evidenceOf = (el: CfSelfAssessment, skill: string) => byRole<HTMLTextAreaElement>(el, 'textbox', `Evidence (optional): ${skill}`);
 
 /** Types into a textarea as a person does: the value changes and `input` fires. */
 function type(field: HTMLTextAreaElement, text: string): void {
@@ -56,7 +63,7 @@ describe('cf-self-assessment: what it asks', () => {
 
   it('groups all skills by category under headings', async () => {
     const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
-    expect(shadowAll(el, 'h3').map((h) => h.textContent!.trim())).to.deep.equal(['Technical skills', 'Working with people']);
+    expect(shadowAll(el, 'h2').map((h) => h.textContent!.trim())).to.deep.equal(['Technical skills', 'Working with people']);
   });
 
   it('limits the skills to a role level and shows the level it needs beside each', async () => {
@@ -132,6 +139,30 @@ describe('cf-self-assessment: what it asks', () => {
     expect(el.shadowRoot!.querySelector('[part="error-summary"]')!.textContent).to.include('could not be read');
     expect(el.assessment!.ratings['data-analysis']!.level).to.equal('working');
   });
+});
+
+// Reset, restore, a disabled fieldset, validity and labels: what every form control does.
+runFormControlSuite<CfSelfAssessment>({
+  tag: 'cf-self-assessment',
+  render: ({ name, required, id }) =>
+    html`<cf-self-assessment id=${id ?? nothing} name=${name} ?required=${required} .framework=${sample} role-id="policy-adviser"></cf-self-assessment>`,
+  setInitial: (el) => (el.assessment = assessmentOf({ 'data-analysis': { level: 'working', evidence: 'Initial' } })),
+  showsInitial: (el) =>
+    choice(el, 'Data analysis', 'Working').checked && !choice(el, 'Stakeholder engagement', 'Awareness').checked && evidenceOf(el, 'Data analysis').value === 'Initial',
+  change: (el) => {
+    choice(el, 'Data analysis', 'Expert').click();
+    type(evidenceOf(el, 'Data analysis'), 'Changed');
+    choice(el, 'Stakeholder engagement', 'Awareness').click();
+  },
+  complete: (el) => {
+    for (const skill of ['Communicating insight', 'Stakeholder engagement', 'Data analysis']) choice(el, skill, 'Not applicable').click();
+  },
+  state: {
+    value: JSON.stringify(assessmentOf({ 'data-analysis': { level: 'expert', evidence: 'From history' } })),
+    restored: (el) => choice(el, 'Data analysis', 'Expert').checked && evidenceOf(el, 'Data analysis').value === 'From history',
+  },
+  controls: (el) => [...allByRole(el, 'radio'), ...allByRole(el, 'textbox')],
+  showsErrors: (el) => allByRole(el, 'alert', /There is a problem/).length > 0 || shadowAll(el, '.error').length > 0,
 });
 
 describe('cf-self-assessment: form participation', () => {
@@ -214,22 +245,6 @@ describe('cf-self-assessment: form participation', () => {
     expect(summary.textContent).to.include('Dewiswch lefel ar gyfer Ymgysylltu â rhanddeiliaid');
   });
 
-  it('checkValidity() only answers: it shows no errors, as native controls do', async () => {
-    const el = await mount(html`<cf-self-assessment .framework=${sample} role-id="policy-adviser" required></cf-self-assessment>`);
-    expect(el.checkValidity()).to.equal(false);
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="error-summary"]')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('.error')).to.equal(null);
-  });
-
-  it('restores answers the browser kept for the page (formStateRestoreCallback)', async () => {
-    const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
-    el.formStateRestoreCallback(JSON.stringify(assessmentOf({ 'data-governance': { level: 'expert', evidence: 'From history' } })));
-    await el.updateComplete;
-    expect(radio(el, 'data-governance', 'expert').checked).to.equal(true);
-    expect(evidence(el, 'data-governance').value).to.equal('From history');
-  });
-
   it('names each evidence field after its skill, for lists of form fields', async () => {
     const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
     const label = el.shadowRoot!.querySelector('label[for="v-data-governance"]')!;
@@ -254,40 +269,6 @@ describe('cf-self-assessment: form participation', () => {
     await el.updateComplete;
     expect(submitted).to.equal(0);
     expect(el.shadowRoot!.querySelector('[part="error-summary"]')).not.to.equal(null);
-  });
-
-  it('is disabled by its own attribute or a disabled fieldset: no entry, no validation, inputs disabled', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><fieldset><cf-self-assessment name="a" required .framework=${sample}></cf-self-assessment></fieldset></form>`);
-    const el = form.querySelector('cf-self-assessment')!;
-    expect(form.checkValidity()).to.equal(false);
-    form.querySelector('fieldset')!.disabled = true;
-    await el.updateComplete;
-    expect(new FormData(form).has('a')).to.equal(false);
-    expect(form.checkValidity()).to.equal(true);
-    expect(el.matches(':disabled')).to.equal(true);
-    expect(shadowAll(el, 'input, textarea').every((input) => input.matches(':disabled'))).to.equal(true);
-    form.querySelector('fieldset')!.disabled = false;
-    el.disabled = true;
-    await el.updateComplete;
-    expect(el.hasAttribute('disabled')).to.equal(true);
-    expect(new FormData(form).has('a')).to.equal(false);
-    expect(shadowAll(el, 'input, textarea').every((input) => input.matches(':disabled'))).to.equal(true);
-  });
-
-  it('form reset restores the assessment the host set, or empties the form', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cf-self-assessment name="assessment" .framework=${sample}></cf-self-assessment></form>`);
-    const el = form.querySelector('cf-self-assessment')!;
-    el.assessment = assessmentOf({ 'data-analysis': { level: 'working', evidence: 'Initial' } });
-    await el.updateComplete;
-    radio(el, 'data-analysis', 'expert').click();
-    type(evidence(el, 'data-analysis'), 'Changed');
-    radio(el, 'data-governance', 'awareness').click();
-    form.reset();
-    await el.updateComplete;
-    expect(posted(form).ratings).to.deep.equal({ 'data-analysis': { level: 'working', evidence: 'Initial' } });
-    expect(radio(el, 'data-analysis', 'working').checked).to.equal(true);
-    expect(radio(el, 'data-governance', 'awareness').checked).to.equal(false);
-    expect(evidence(el, 'data-analysis').value).to.equal('Initial');
   });
 
   it('fires native input on every change and change when an answer is committed, and nothing when the host sets .assessment', async () => {

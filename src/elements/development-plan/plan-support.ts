@@ -1,0 +1,69 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { planSteps, type PlanStep } from '../../core/analysis/plan.js';
+import type { PlanCsvWords } from '../../core/io/plan-csv.js';
+import type { Assessment } from '../../core/schema/assessment.js';
+import type { Framework } from '../../core/schema/framework.js';
+import { downloadText } from '../../shared/download.js';
+import { untilTomorrow, type PlanContext } from './plan-view.js';
+
+/** A plan left open overnight says which actions became overdue at midnight, not only when next touched. */
+export class MidnightController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  #timer?: ReturnType<typeof setTimeout>;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#host.requestUpdate();
+      this.hostConnected();
+    }, untilTomorrow(new Date()));
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+}
+
+/** The steps for an assessment and role, worked out again only when one of them or the framework changes. */
+export function stepsCache(): (framework: Framework, assessment: Assessment | undefined, role: string | undefined) => PlanStep[] | undefined {
+  let last: { key: readonly unknown[]; value: PlanStep[] | undefined } | undefined;
+  return (framework, assessment, role) => {
+    const key = [framework, assessment, role];
+    if (!last?.key.every((part, i) => part === key[i])) last = { key, value: assessment && role ? planSteps(framework, assessment, role) : undefined };
+    return last.value;
+  };
+}
+
+/** The CSV's words in the page's language. */
+export function csvWords({ t }: Pick<PlanContext, 't'>, skillName: (skill: string) => string, answerLabel: (level: string | undefined) => string): PlanCsvWords {
+  return {
+    header: [t('plan.csv.skillId'), t('assess.skill'), t('plan.csv.importance'), t('plan.now'), t('plan.next'), t('plan.needs'), t('plan.actionText'), t('plan.kind'), t('plan.due'), t('plan.done')],
+    skillName,
+    importance: (importance) => t(importance === 'essential' ? 'plan.essential' : 'plan.desirable'),
+    answer: answerLabel,
+    kind: (kind) => t(`plan.kind.${kind}`),
+    done: (done) => t(done ? 'plan.yes' : 'plan.no'),
+  };
+}
+
+/** Print, and download as JSON or CSV (named after the role worked towards). */
+export function renderToolbar({ t }: Pick<PlanContext, 't'>, host: HTMLElement & { toJson(): string; toCsv(): string }, role: string | undefined): TemplateResult {
+  const name = (kind: string) => `development-plan${role ? `-${role}` : ''}.${kind}`;
+  // The browser's print, with the `printing` attribute set meanwhile, so the page can print the plan alone.
+  const print = () => {
+    host.setAttribute('printing', '');
+    window.addEventListener('afterprint', () => host.removeAttribute('printing'), { once: true });
+    window.print();
+  };
+  return html`<div part="toolbar" class="toolbar">
+    <button type="button" @click=${print}>${t('plan.print')}</button>
+    <button type="button" @click=${() => downloadText(name('json'), host.toJson(), 'application/json')}>${t('plan.exportJson')}</button>
+    <button type="button" @click=${() => downloadText(name('csv'), host.toCsv(), 'text/csv')}>${t('plan.exportCsv')}</button>
+  </div>`;
+}
+

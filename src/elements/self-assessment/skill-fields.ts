@@ -1,0 +1,118 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { AnswerProblem } from '../../core/assessment-validity.js';
+import { evidenceLeft } from '../../core/assessment-validity.js';
+import type { FrameworkIndex } from '../../core/framework-index.js';
+import { NOT_APPLICABLE, NOT_OBSERVED, type Rater, type Rating } from '../../core/schema/assessment.js';
+import type { Framework, Requirement, Skill } from '../../core/schema/framework.js';
+import type { MessageKey, MessageOverrides } from '../../i18n/catalogue.js';
+import type { MessageParams } from '../../i18n/types.js';
+import { markLanguage, renderText, textFor } from '../../shared/rich-text.js';
+
+/** A problem as the form shows it: the rule broken, in words. */
+export interface Problem extends AnswerProblem {
+  readonly text: string;
+}
+
+/** What the form's views need from the element, worked out before each render. */
+export interface AssessContext {
+  readonly t: (key: MessageKey, params?: MessageParams) => string;
+  readonly locale: string;
+  readonly contentLanguage: string;
+  readonly disabled: boolean;
+  /** Someone else is rated: the words say "they". */
+  readonly ratesOther: boolean;
+  readonly outline: number;
+  /** Who gave the reference rating shown beside each skill. */
+  readonly referenceRater?: Rater;
+  /** Passed on to the level ladder of the skill's descriptors. */
+  readonly framework?: Framework;
+  readonly messages?: MessageOverrides;
+  readonly answerLabel: (level: string | undefined) => string;
+  /** The level a role needs in words, marked with its language; "No level stated" for none. */
+  readonly renderRequired: (level: string | undefined) => TemplateResult | string;
+}
+
+/** Keeps which skills' descriptors are open; `toggle` does not bubble, so one capturing listener serves every disclosure. */
+export function descriptorToggles(open: Set<string>, changed: () => void): AddEventListenerOptions & EventListenerObject {
+  return {
+    capture: true,
+    handleEvent: (event) => {
+      const details = event.target as HTMLDetailsElement;
+      const skill = details.dataset.skill;
+      if (!skill) return;
+      if (details.open) open.add(skill);
+      else open.delete(skill);
+      changed();
+    },
+  };
+}
+
+/** "You have 10 characters remaining", or too many. */
+export function countText(t: AssessContext['t'], length: number): string {
+  const left = evidenceLeft(length);
+  return t(left < 0 ? 'assess.charactersOver' : 'assess.charactersLeft', { count: Math.abs(left) });
+}
+
+/** One skill's fieldset: what the role needs, the reference rating, the error, the answers, the descriptors and the evidence. */
+export function renderSkillFields(
+  context: AssessContext,
+  index: FrameworkIndex,
+  skill: Skill,
+  rating: Rating | undefined,
+  requirement: Requirement | undefined,
+  error: Problem | undefined,
+  reference: Rating | undefined,
+  open: boolean,
+): TemplateResult {
+  const { t, locale, contentLanguage } = context;
+  const id = skill.id;
+  const { scale } = index.framework;
+  const option = (value: string, label: TemplateResult | string) =>
+    html`<label part="option" class="option"
+      ><input type="radio" name="r-${id}" value=${value} .checked=${live(rating?.level === value)} />
+      ${label}</label
+    >`;
+  const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || nothing;
+  const evidence = rating?.evidence ?? '';
+  const levelError = error?.field === 'level';
+  // A disabled fieldset disables every control in it: one binding, not one per radio.
+  return html`<fieldset part="skill" class="skill ${error ? 'invalid' : ''}" id="s-${id}" ?disabled=${context.disabled}
+    aria-describedby=${describedBy(!!requirement && `q-${id}`, !!reference && `f-${id}`, levelError && `e-${id}`)}>
+    <legend part="skill-name">${renderText(skill.name, locale, contentLanguage)}</legend>
+    ${requirement
+      ? html`<p class="hint" id="q-${id}">
+          ${requirement.level === undefined
+            ? t(requirement.importance === 'essential' ? 'assess.requiredUnstated' : 'assess.desirableUnstated')
+            : t(requirement.importance === 'essential' ? 'assess.required' : 'assess.desirable', { level: context.answerLabel(requirement.level) })}
+        </p>`
+      : nothing}
+    ${reference
+      ? html`<p class="hint reference" id="f-${id}">${t(`assess.reference.${context.referenceRater!}`, { level: context.answerLabel(reference.level) })}</p>
+          ${reference.evidence
+            ? html`<details><summary>${t('assess.referenceEvidence')}</summary><p class="evidence-text">${reference.evidence}</p></details>`
+            : nothing}`
+      : nothing}
+    ${error ? html`<p class="error" id="e-${id}"><span class="visually-hidden">${t('assess.errorPrefix')}</span> ${error.text}</p>` : nothing}
+    <div class="options">
+      ${scale.levels.map((level) => option(level.id, html`<span lang=${markLanguage(level.label, locale, contentLanguage)}>${textFor(level.label, locale)}</span>`))}
+      ${scale.allowNotApplicable ? option(NOT_APPLICABLE, t('assess.notApplicable')) : nothing}
+      ${scale.allowNotObserved ? option(NOT_OBSERVED, t('assess.notObserved')) : nothing}
+    </div>
+    <details class="descriptors" data-skill=${id} ?open=${open}>
+      <summary>${t('assess.descriptors')}</summary>
+      ${open
+        ? html`<cf-level-ladder skill=${id} current=${rating?.level ?? nothing} target=${requirement?.level ?? nothing}
+            heading-level=${context.outline + 1} .framework=${context.framework} .messages=${context.messages}></cf-level-ladder>`
+        : nothing}
+    </details>
+    <label class="evidence-label" for="v-${id}"
+      >${t('assess.evidence')}<span class="visually-hidden">: ${textFor(skill.name, locale)}</span></label
+    >
+    <p class="hint" id="h-${id}">${t(context.ratesOther ? 'assess.evidenceHint.other' : 'assess.evidenceHint.self')}</p>
+    <textarea part="evidence" id="v-${id}" rows="3" .value=${live(evidence)}
+      aria-invalid=${error?.field === 'evidence' ? 'true' : nothing}
+      aria-describedby=${describedBy(`h-${id}`, error?.field === 'evidence' && `e-${id}`, `c-${id}`)}></textarea>
+    <p class="hint count ${evidenceLeft(evidence.length) < 0 ? 'over' : ''}" id="c-${id}">${countText(t, evidence.length)}</p>
+  </fieldset>`;
+}

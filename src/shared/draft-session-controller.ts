@@ -1,0 +1,222 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Framework } from '../core/schema/framework.js';
+import type { DraftKind, Drafted } from '../core/storage/envelope.js';
+import { DraftRestoreEvent } from '../events/draft-restore-event.js';
+import { formatTime, type MessageKey } from '../i18n/catalogue.js';
+import type { MessageParams } from '../i18n/types.js';
+import { AutosaveController } from './autosave-controller.js';
+import { renderDraftAlerts, renderDraftHint } from './draft-notices.js';
+import type { LocaleController } from './locale-controller.js';
+
+/** The messages every element that keeps drafts has, each under its own prefix (`assess.saved`, `plan.saved`). */
+type DraftMessage = 'saved' | 'notSaved' | 'saveFailed' | 'restored' | 'versionChanged' | 'unreadable' | 'conflict' | 'keepMine' | 'useTheirs';
+type PrefixOf<K> = K extends `${infer P}.${DraftMessage}` ? P : never;
+/** A prefix of the catalogue that has every draft message: a new element adds its nine messages and names it here. */
+export type DraftMessagePrefix = { [P in PrefixOf<MessageKey>]: `${P}.${DraftMessage}` extends MessageKey ? P : never }[PrefixOf<MessageKey>];
+
+/** What the session needs from the element: its value, where it keeps drafts, and how it shows one. */
+export interface DraftSessionOptions<T extends Drafted> {
+  readonly kind: DraftKind<T>;
+  /** Keeps each element's drafts apart in the store: its tag name. */
+  readonly prefix: string;
+  /** The element's draft messages. */
+  readonly messages: DraftMessagePrefix;
+  readonly i18n: LocaleController;
+  /** The value as it stands, to save; undefined while there is none. */
+  readonly snapshot: () => T | undefined;
+  /** The framework in use: nothing is read before there is one. */
+  readonly framework: () => Framework | undefined;
+  /** Where to keep the draft now; undefined for nowhere. */
+  readonly key: () => string | undefined;
+  /** A read-only element holds nothing the person wrote: leaving it never warns. */
+  readonly readonly: () => boolean;
+  /** The stored draft as the element shows it with this framework, or undefined when it belongs to another (it is kept aside). */
+  readonly adopt: (draft: T, framework: Framework) => T | undefined;
+  /** Shows a restored draft. With `typed`, what the person changed while it was read wins over it. */
+  readonly restore: (draft: T, typed: boolean) => void;
+  /** Shows another tab's draft, which the person chose over this page's. */
+  readonly replace: (value: T) => void;
+}
+
+/** How long a person pauses before progress or a count is read out: not at every key. */
+export const ANNOUNCE_PAUSE_MS = 1000;
+
+/**
+ * One element's draft, from restore to save: reads the draft once there is a framework and a key,
+ * offers it to the host (`cf-draft-restore`, cancelable), keeps what the person typed meanwhile, says
+ * what happened, lets the person choose when another tab saved too, and warns before the page is left
+ * with changes that are nowhere else. It also owns the element's one polite live region.
+ */
+export class DraftSessionController<T extends Drafted> implements ReactiveController {
+  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #options: DraftSessionOptions<T>;
+  readonly #autosave: AutosaveController<T>;
+  /** The key the draft was last read under. */
+  #key?: string;
+  /** Changes by the person since the host last set the value, or it was reset, submitted or replaced. */
+  #dirty = false;
+  #notice?: [MessageKey, MessageParams?];
+  #announcement = '';
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  /** The form whose submits the element follows, and whether a submit removes the draft. */
+  #form?: { element: HTMLFormElement; clears: () => boolean };
+
+  constructor(host: ReactiveControllerHost & EventTarget, options: DraftSessionOptions<T>) {
+    this.#host = host;
+    this.#options = options;
+    this.#autosave = new AutosaveController(host, options.kind, options.prefix, options.snapshot);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeunload', this.#onBeforeUnload);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeunload', this.#onBeforeUnload);
+    clearTimeout(this.#announceTimer);
+  }
+
+  /** Reads the draft when a key is given (once there is a framework), stops saving when it is taken away. */
+  hostUpdated(): void {
+    if (!this.#options.framework()) return;
+    const key = this.#options.key();
+    if (key === this.#key) return;
+    this.#key = key;
+    if (key) void this.#restore(key);
+    else this.#autosave.stop();
+  }
+
+  /** The person changed the value: it is saved shortly. */
+  changed(): void {
+    this.#dirty = true;
+    this.#autosave.changed();
+  }
+
+  /** The value is no longer the person's unsent work (the host set it, or it was submitted). */
+  settled(): void {
+    this.#dirty = false;
+  }
+
+  /**
+   * Follows the submits of the element's form (from `formAssociatedCallback`): one that goes ahead
+   * settles the value, and removes the draft when `clears()` says so.
+   */
+  submitsWith(form: HTMLFormElement | null, clears: () => boolean): void {
+    this.#form?.element.removeEventListener('submit', this.#onSubmit);
+    this.#form = form ? { element: form, clears } : undefined;
+    form?.addEventListener('submit', this.#onSubmit);
+  }
+
+  /** Saves the value as it now is, without counting it as the person's change (after a form reset). */
+  save(): void {
+    this.#autosave.changed();
+  }
+
+  /** Before the value is replaced as a whole: the stored draft is kept aside, in case it was a slip. */
+  setAsideStored(): Promise<void> {
+    return this.#autosave.setAsideStored();
+  }
+
+  /** Removes the stored draft; drafts kept aside stay. */
+  clear(): Promise<void> {
+    return this.#autosave.clear();
+  }
+
+  clearNotice(): void {
+    this.#notice = undefined;
+  }
+
+  /**
+   * Reads `text` out politely, after `pause` milliseconds without another announcement (progress and
+   * counts wait for the person to pause). The same words again are read again: a no-break space toggles.
+   */
+  announce(text: string, pause = 0): void {
+    clearTimeout(this.#announceTimer);
+    const show = () => {
+      this.#announcement = text && (this.#announcement === text ? `${text}\u00a0` : text);
+      this.#host.requestUpdate();
+    };
+    if (pause > 0) this.#announceTimer = setTimeout(show, pause);
+    else show();
+  }
+
+  /** The restored or unreadable draft's notice, then the alerts the person must act on (storage failed, another tab). */
+  renderNotices(): TemplateResult {
+    const { t, locale } = this.#options.i18n;
+    const time = (at: Date) => formatTime(locale, at);
+    return html`<div role="status">${this.#notice ? html`<p part="notice" class="notice">${t(...this.#notice)}</p>` : nothing}</div>
+      ${renderDraftAlerts(
+        this.#autosave.state,
+        {
+          failed: t(this.#message('saveFailed')),
+          conflict: (at) => t(this.#message('conflict'), { time: time(at) }),
+          keepMine: t(this.#message('keepMine')),
+          useTheirs: t(this.#message('useTheirs')),
+        },
+        this.#keepMine,
+        this.#useTheirs,
+      )}`;
+  }
+
+  /** The live region `announce` speaks through, read by assistive technology and not shown. */
+  renderAnnouncer(): TemplateResult {
+    return html`<div class="visually-hidden" role="status">${this.#announcement}</div>`;
+  }
+
+  /** The quiet line under the content: when the draft was saved, or that it is not. */
+  renderHint(): TemplateResult | typeof nothing {
+    const { t, locale } = this.#options.i18n;
+    return renderDraftHint(this.#autosave.state, (at) => t(this.#message('saved'), { time: formatTime(locale, at) }), t(this.#message('notSaved')));
+  }
+
+  #message(name: DraftMessage): MessageKey {
+    return `${this.#options.messages}.${name}`;
+  }
+
+  async #restore(key: string): Promise<void> {
+    const loaded = await this.#autosave.read(key);
+    if (!loaded) return;
+    const framework = this.#options.framework();
+    if (loaded.status === 'unreadable') this.#notice = [this.#message('unreadable')];
+    if (loaded.status === 'found' && framework) {
+      const { value: stored, savedAt } = loaded.envelope;
+      const draft = this.#options.adopt(stored, framework);
+      if (!draft) {
+        await this.#autosave.setAsideStored();
+      } else if (key === this.#options.key() && this.#host.dispatchEvent(new DraftRestoreEvent(draft, savedAt))) {
+        this.#options.restore(draft, this.#dirty);
+        this.#notice =
+          stored.framework.version === framework.version
+            ? [this.#message('restored'), { time: formatTime(this.#options.i18n.locale, new Date(savedAt)) }]
+            : [this.#message('versionChanged'), { old: stored.framework.version, new: framework.version }];
+      }
+    }
+    // What the person changed while the draft was read was not saved then (it would have met the draft unread).
+    if (this.#dirty) this.#autosave.changed();
+    this.#host.requestUpdate();
+  }
+
+  readonly #keepMine = (): void => void this.#autosave.keepMine();
+
+  readonly #useTheirs = async (): Promise<void> => {
+    const theirs = await this.#autosave.useTheirs();
+    if (!theirs) return;
+    this.#dirty = false;
+    this.#options.replace(theirs);
+  };
+
+  readonly #onSubmit = (event: Event): void => {
+    // After the host's own submit listeners: a submit it cancelled (to send by fetch) is not one yet.
+    setTimeout(() => {
+      if (event.defaultPrevented) return;
+      this.#dirty = false;
+      if (this.#form?.clears()) void this.clear();
+    });
+  };
+
+  readonly #onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    const saving = this.#options.key() && !['failed', 'conflict'].includes(this.#autosave.state.kind);
+    if (this.#dirty && !saving && !this.#options.readonly()) event.preventDefault();
+  };
+}
