@@ -295,7 +295,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
     ];
     const { roleId, role } = model;
     return html`<div part="base">
-      ${issues}${roleId && !role ? this.renderMessage(t('assess.roleMissing', { role: roleId })) : this.#renderPlan(model)}
+      ${issues}${roleId && !role ? this.renderMessage(t('common.roleMissing', { role: roleId })) : this.#renderPlan(model)}
     </div>`;
   }
 

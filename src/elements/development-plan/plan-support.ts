@@ -42,7 +42,7 @@ export function stepsCache(): (framework: Framework, assessment: Assessment | un
 /** The CSV's words in the page's language. */
 export function csvWords({ t }: Pick<PlanContext, 't'>, skillName: (skill: string) => string, answerLabel: (level: string | undefined) => string): PlanCsvWords {
   return {
-    header: [t('plan.csv.skillId'), t('assess.skill'), t('plan.csv.importance'), t('plan.now'), t('plan.next'), t('plan.needs'), t('plan.actionText'), t('plan.kind'), t('plan.due'), t('plan.done')],
+    header: [t('plan.csv.skillId'), t('common.skill'), t('plan.csv.importance'), t('plan.now'), t('plan.next'), t('plan.needs'), t('plan.actionText'), t('plan.kind'), t('plan.due'), t('plan.done')],
     skillName,
     importance: (importance) => t(importance === 'essential' ? 'plan.essential' : 'plan.desirable'),
     answer: answerLabel,

@@ -27,7 +27,7 @@ export function renderAnswersTable(context: AssessContext, selection: SkillSelec
     <caption>${t('assess.summary')}</caption>
     <thead>
       <tr>
-        <th scope="col">${t('assess.skill')}</th>
+        <th scope="col">${t('common.skill')}</th>
         <th scope="col">${t('assess.rating')}</th>
         ${withRole ? html`<th scope="col">${t('assess.requiredColumn')}</th>` : nothing}
         <th scope="col">${t('assess.evidenceColumn')}</th>

@@ -299,7 +299,7 @@ export class CfSelfAssessment extends FormControlElement {
     return html`<div part="base">
       ${issues.length > 0 ? renderIssueSummary(issues, this.i18n, 'assess.invalidInput') : nothing}
       ${selection.unknownRole !== undefined
-        ? this.renderMessage(t('assess.roleMissing', { role: selection.unknownRole }))
+        ? this.renderMessage(t('common.roleMissing', { role: selection.unknownRole }))
         : html`${selection.unknownSkills.length > 0 ? this.renderMessage(t('assess.skillsMissing', { skills: selection.unknownSkills.join(', ') })) : nothing}
           ${this.readonly ? renderAnswersTable(context, selection, this.#sheet.answers) : this.#renderForm(model)}`}
       ${unmatched.length > 0 ? renderUnmatched(context, index, unmatched, this.#sheet.answers) : nothing}

@@ -96,8 +96,8 @@ export function renderSkillFields(
     ${error ? html`<p class="error" id="e-${id}"><span class="visually-hidden">${t('assess.errorPrefix')}</span> ${error.text}</p>` : nothing}
     <div class="options">
       ${scale.levels.map((level) => option(level.id, html`<span lang=${markLanguage(level.label, locale, contentLanguage)}>${textFor(level.label, locale)}</span>`))}
-      ${scale.allowNotApplicable ? option(NOT_APPLICABLE, t('assess.notApplicable')) : nothing}
-      ${scale.allowNotObserved ? option(NOT_OBSERVED, t('assess.notObserved')) : nothing}
+      ${scale.allowNotApplicable ? option(NOT_APPLICABLE, t('common.notApplicable')) : nothing}
+      ${scale.allowNotObserved ? option(NOT_OBSERVED, t('common.notObserved')) : nothing}
     </div>
     <details class="descriptors" data-skill=${id} ?open=${open}>
       <summary>${t('assess.descriptors')}</summary>
