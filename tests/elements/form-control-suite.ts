@@ -1,49 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
+import { text } from './harness.js';
 
 // What every form-associated element must do as a control of a native <form>, run by each element's
-// tests with a small adapter. Helpers find things as a person does: by role and accessible name.
-
-const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-const ROLES = {
-  button: 'button',
-  radio: 'input[type="radio"]',
-  checkbox: 'input[type="checkbox"]',
-  textbox: 'textarea, input:not([type]), input[type="text"]',
-  combobox: 'select',
-  group: 'fieldset',
-  table: 'table',
-  alert: '[role="alert"]',
-  status: '[role="status"]',
-} as const;
-export type Role = keyof typeof ROLES;
-
-/** An element's accessible name, for the markup these elements use: legends, labels, and text. */
-export function accessibleName(element: Element): string {
-  if (element instanceof HTMLFieldSetElement) return text(element.querySelector('legend'));
-  if (element instanceof HTMLTableElement) return text(element.caption);
-  const labels = (element as Partial<HTMLInputElement>).labels;
-  if (labels && labels.length > 0) return [...labels].map(text).join(' ');
-  return text(element);
-}
-
-/** Every element of a role in a shadow root (or inside an element), optionally with this name (exact, or matching). */
-export function allByRole<T extends Element = HTMLElement>(scope: Element | ShadowRoot, role: Role, name?: string | RegExp): T[] {
-  const root = scope instanceof Element && scope.shadowRoot ? scope.shadowRoot : scope;
-  return [...root.querySelectorAll<T>(ROLES[role])].filter((element) => {
-    if (name === undefined) return true;
-    const accessible = accessibleName(element);
-    return typeof name === 'string' ? accessible === name : name.test(accessible);
-  });
-}
-
-/** The one element of a role with this name; fails when there is none or more than one. */
-export function byRole<T extends Element = HTMLElement>(scope: Element | ShadowRoot, role: Role, name?: string | RegExp): T {
-  const found = allByRole<T>(scope, role, name);
-  expect(found, `${role} named ${String(name)}`).to.have.length(1);
-  return found[0]!;
-}
+// tests with a small adapter. It finds things as a person does, with the harness (by role and name).
 
 /** How the suite drives one form-associated element. */
 export interface FormControlAdapter<E extends HTMLElement> {

@@ -29,7 +29,10 @@ import type * as TestingLibrary from '@testing-library/dom';
 import type { ByRoleMatcher, ByRoleOptions, Matcher, SelectorMatcherOptions } from '@testing-library/dom';
 
 // The UMD build, as its ES build imports CommonJS packages the test server does not convert.
-const { within } = (globalThis as unknown as { TestingLibraryDom: typeof TestingLibrary }).TestingLibraryDom;
+const { within, configure } = (globalThis as unknown as { TestingLibraryDom: typeof TestingLibrary }).TestingLibraryDom;
+
+// Its own error would print the DOM searched, which it cannot do for a shadow root: the message alone says what was missing.
+configure({ getElementError: (message) => new Error(message ?? 'not found') });
 
 type Scope = Element | ShadowRoot;
 

@@ -5,7 +5,8 @@ import { parseAssessment } from '../../src/core/parse.js';
 import type { Assessment } from '../../src/core/schema/assessment.js';
 import '../../src/define.js';
 import type { CfSelfAssessment } from '../../src/elements/self-assessment/self-assessment.js';
-import { allByRole, byRole, runFormControlSuite } from './form-control-suite.js';
+import { runFormControlSuite } from './form-control-suite.js';
+import { allByRole, byLabel, byRole, text } from './harness.js';
 import { loadFixture, mountElement, nextEvent, shadowAll, shadowText, until } from './helpers.js';
 
 const des = await loadFixture('des-hr');
@@ -20,9 +21,9 @@ const radio = (el: CfSelfAssessment, skill: string, level: string) =>
 const evidence = (el: CfSelfAssessment, skill: string) => el.shadowRoot!.getElementById(`v-${skill}`) as HTMLTextAreaElement;
 
 /** A skill's answer, found as a person finds it: the radio with this label in the group named after the skill. */
-const choice = (el: CfSelfAssessment, skill: string, answer: string) => byRole<HTMLInputElement>(byRole(el, 'group', skill), 'radio', answer);
+const choice = (el: CfSelfAssessment, skill: string, answer: string) => byRole<HTMLInputElement>(byRole(el, 'group', { name: skill }), 'radio', { name: answer });
 /** A skill's evidence field, by its label. */
-const evidenceOf = (el: CfSelfAssessment, skill: string) => byRole<HTMLTextAreaElement>(el, 'textbox', `Evidence (optional): ${skill}`);
+const evidenceOf = (el: CfSelfAssessment, skill: string) => byLabel<HTMLTextAreaElement>(el, `Evidence (optional): ${skill}`);
 
 /** Types into a textarea as a person does: the value changes and `input` fires. */
 function type(field: HTMLTextAreaElement, text: string): void {
@@ -162,7 +163,7 @@ runFormControlSuite<CfSelfAssessment>({
     restored: (el) => choice(el, 'Data analysis', 'Expert').checked && evidenceOf(el, 'Data analysis').value === 'From history',
   },
   controls: (el) => [...allByRole(el, 'radio'), ...allByRole(el, 'textbox')],
-  showsErrors: (el) => allByRole(el, 'alert', /There is a problem/).length > 0 || shadowAll(el, '.error').length > 0,
+  showsErrors: (el) => allByRole(el, 'alert').some((alert) => /There is a problem/.test(text(alert))) || shadowAll(el, '.error').length > 0,
 });
 
 describe('cf-self-assessment: form participation', () => {
