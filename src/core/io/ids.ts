@@ -35,13 +35,16 @@ function withoutTrailingBrackets(name: string): string {
  */
 export class IdAllocator {
   readonly #used = new Set<string>();
+  readonly #fallback: string;
 
-  constructor(private readonly fallback: string) {}
+  constructor(fallback: string) {
+    this.#fallback = fallback;
+  }
 
   /** The id to use for `wanted`; `changed` is true when it is not `wanted` itself. */
   take(wanted: string): { id: string; changed: boolean } {
     let base = ID_PATTERN.test(wanted) ? wanted : slugify(wanted);
-    if (!ID_PATTERN.test(base)) base = this.fallback;
+    if (!ID_PATTERN.test(base)) base = this.#fallback;
     let id = base;
     for (let n = 2; this.#used.has(id); n++) id = `${base.slice(0, MAX_ID - 1 - String(n).length)}-${n}`;
     this.#used.add(id);

@@ -134,7 +134,11 @@ class Reducer {
   readonly blocks: Block[] = [];
   readonly line = new LineBuilder();
 
-  constructor(private readonly cleaning: HtmlCleaning) {}
+  readonly #cleaning: HtmlCleaning;
+
+  constructor(cleaning: HtmlCleaning) {
+    this.#cleaning = cleaning;
+  }
 
   flush(): void {
     const line = this.line.take();
@@ -147,7 +151,7 @@ class Reducer {
    */
   text(value: string): string {
     if (!hasMarkup(value)) return value;
-    count(this.cleaning, ESCAPED_MARKUP);
+    count(this.#cleaning, ESCAPED_MARKUP);
     return value.replace(/</g, '‹');
   }
 
@@ -155,11 +159,11 @@ class Reducer {
   inspect(element: ParsedElement): void {
     for (const { name, value } of element.attrs) {
       const attribute = name.toLowerCase();
-      if (attribute.startsWith('on') || attribute === 'style') count(this.cleaning, `${attribute}="…"`);
+      if (attribute.startsWith('on') || attribute === 'style') count(this.#cleaning, `${attribute}="…"`);
       else if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset'].includes(attribute) && value.trim() !== '') {
-        if (!isSafeUrl(value.trim())) this.cleaning.unsafeLinks.push({ url: value.trim().slice(0, 80), at: this.cleaning.at });
+        if (!isSafeUrl(value.trim())) this.#cleaning.unsafeLinks.push({ url: value.trim().slice(0, 80), at: this.#cleaning.at });
         // A safe link loses its target (the structure has no links); other safe URLs go with their element.
-        else if (attribute === 'href') count(this.cleaning, '<a href="…">');
+        else if (attribute === 'href') count(this.#cleaning, '<a href="…">');
       }
     }
   }
@@ -172,15 +176,15 @@ class Reducer {
     if (!isElement(node)) return; // comments, doctypes
     const tag = node.tagName.toLowerCase();
     if (DROPPED.has(tag)) {
-      count(this.cleaning, `<${tag}>`);
+      count(this.#cleaning, `<${tag}>`);
       return;
     }
     this.inspect(node);
     if (tag === 'br') return this.flush();
-    if (tag === 'img') return void count(this.cleaning, '<img>');
+    if (tag === 'img') return void count(this.#cleaning, '<img>');
     const emphasis = EMPHASIS[tag];
     if (emphasis) {
-      const inner = new Reducer(this.cleaning);
+      const inner = new Reducer(this.#cleaning);
       node.childNodes.forEach((child) => inner.visit(child));
       const text = inner.plainText();
       if (text.trim() !== '') this.line.add(emphasis === 'em' ? { em: text } : { strong: text });
@@ -200,11 +204,11 @@ class Reducer {
     const lines: Line[] = [];
     for (const child of items) {
       if (child.nodeName === '#text') {
-        lines.push(...splitRunOn(this.text((child as DefaultTreeAdapterMap['textNode']).value), this.cleaning));
+        lines.push(...splitRunOn(this.text((child as DefaultTreeAdapterMap['textNode']).value), this.#cleaning));
         continue;
       }
       if (!isElement(child)) continue;
-      const inner = new Reducer(this.cleaning);
+      const inner = new Reducer(this.#cleaning);
       if (child.tagName === 'li') {
         if (child !== node) this.inspect(child); // a stray <li> was inspected as it was visited
         child.childNodes.forEach((grandchild) => inner.visit(grandchild));

@@ -97,19 +97,24 @@ type Locate = (row: number, column: string) => SourceLocation;
  * cell in them that holds something, where it is, as each row is read.
  */
 export class IgnoredColumns {
+  readonly #log: ImportLog;
+  readonly #at: Locate;
+
   constructor(
     readonly columns: readonly Column[],
-    private readonly log: ImportLog,
-    private readonly at: Locate,
+    log: ImportLog,
+    at: Locate,
     header: CsvRow,
   ) {
+    this.#log = log;
+    this.#at = at;
     for (const { label, index } of columns) if ((header.cells[index] ?? '').trim() !== '') log.warn('column.ignored', at(header.row, label), { column: label });
   }
 
   report({ row, cells }: CsvRow): void {
     for (const { label, index } of this.columns) {
       const value = (cells[index] ?? '').trim();
-      if (value !== '') this.log.warn('cell.ignored', this.at(row, label), { value: value.slice(0, 40) });
+      if (value !== '') this.#log.warn('cell.ignored', this.#at(row, label), { value: value.slice(0, 40) });
     }
   }
 }
