@@ -17,6 +17,7 @@
  *   byRole(el, 'listitem', { current: true });               // aria-current
  *   itemsOf(byRole(el, 'list', { name: /Levels of/ }));      // that list's own items, not those of lists inside it
  *   cell(byRole(el, 'table'), 'Resourcing', 'Target');       // the cell in the row headed "Resourcing", column "Target"
+ *   dataRows(byRole(el, 'table')).map((row) => text(row));    // the rows under the column headers
  *
  * The first argument is the element under test (its shadow root is searched) or anything found in it
  * (searched inside). Names match as Testing Library's do: a string is the whole name, whitespace folded;
@@ -62,6 +63,10 @@ export const text = (element: Node): string => (element.textContent ?? '').repla
 
 /** A list's own items, in order: not the items of lists nested in them. */
 export const itemsOf = (list: Element): HTMLElement[] => [...list.children].filter((child): child is HTMLElement => child instanceof HTMLLIElement || child.getAttribute('role') === 'listitem');
+
+/** A table's rows of data, in order: every row but those of column headers. */
+export const dataRows = (table: Element): HTMLTableRowElement[] =>
+  allByRole<HTMLTableRowElement>(table, 'row').filter((row) => allByRole(row, 'columnheader').length === 0);
 
 const matches = (element: Element, name: string | RegExp): boolean => (typeof name === 'string' ? text(element) === name : name.test(text(element)));
 
