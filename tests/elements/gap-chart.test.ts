@@ -42,7 +42,7 @@ const drawing = (el: CfGapChart) => byRole(el, 'img');
 const shapes = (el: CfGapChart, selector: string) => [...drawing(el).querySelectorAll(selector)];
 /** The one-sentence summary, as a screen reader gives it: the drawing's description. */
 const expectSummary = (el: CfGapChart, sentence: string | RegExp) => byRole(el, 'img', { description: sentence });
-/** The levels shown for a skill: the level ladder inside the chart (found by its tag, its name as an element). */
+/** The levels shown for a skill: the level ladder inside the chart, found by its tag (it has no role of its own). */
 const ladder = (el: CfGapChart) => el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('cf-level-ladder');
 const skillName = (id: string) => index.skills.get(id)!.name as string;
 
