@@ -8,7 +8,8 @@ import type { Assessment } from '../../src/core/schema/assessment.js';
 import type { Framework } from '../../src/core/schema/framework.js';
 import type { CfGapChart } from '../../src/elements/gap-chart/gap-chart.js';
 import type { ViewChangeEvent } from '../../src/events/view-change-event.js';
-import { loadAssessments, loadFixture, mountElement, shadowAll, shadowText, until } from './helpers.js';
+import { allByRole, byRole, byText, dataRows, maybeByRole, text } from './harness.js';
+import { loadAssessments, loadFixture, mountElement, shadowText, until } from './helpers.js';
 
 const des = await loadFixture('des-hr');
 const direct = await loadFixture('direct');
@@ -31,19 +32,31 @@ const gapLabel = (gap: SkillGap) =>
     'not-applicable': 'Not applicable',
     unstated: 'No level stated',
   })[gap.status];
-const cells = (row: Element) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+const cells = (row: Element) => [...row.children].map(text);
+/** The table: always there for assistive technology, hidden from sight while the drawing shows. */
+const table = (el: CfGapChart) => byRole<HTMLTableElement>(el, 'table');
+const columnHeaders = (el: CfGapChart) => allByRole(table(el), 'columnheader').map(text);
+const rows = (el: CfGapChart) => dataRows(table(el));
+/** The drawing: an image named by its title, described by the summary. Its shapes have no role or name: they are found by class. */
+const drawing = (el: CfGapChart) => byRole(el, 'img');
+const shapes = (el: CfGapChart, selector: string) => [...drawing(el).querySelectorAll(selector)];
+/** The one-sentence summary, as a screen reader gives it: the drawing's description. */
+const expectSummary = (el: CfGapChart, sentence: string | RegExp) => byRole(el, 'img', { description: sentence });
+/** The levels shown for a skill: the level ladder inside the chart, found by its tag (it has no role of its own). */
+const ladder = (el: CfGapChart) => el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('cf-level-ladder');
+const skillName = (id: string) => index.skills.get(id)!.name as string;
 
 describe('cf-gap-chart: the table', () => {
   it('agrees cell by cell with gapAnalysis, for every series', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="senior-hr-business-partner" .assessments=${[self, manager, earlier]}></cf-gap-chart>`);
     const analyses = [self, manager, earlier].map((assessment) => gapAnalysis(des, assessment, 'senior-hr-business-partner')!);
     const role = indexRoles(des).roles.get('senior-hr-business-partner')!;
-    expect(cells(shadowAll(el, 'thead tr')[0]!)).to.deep.equal([
+    expect(columnHeaders(el)).to.deep.equal([
       'Skill', 'Needed for the role', 'Self-rating, 20 Nov 2026', 'Manager’s rating', 'Self-rating, 14 May 2026', 'Gap (Self-rating, 20 Nov 2026)',
     ]);
-    const rows = shadowAll(el, 'tbody tr');
-    expect(rows).to.have.length(role.requirements.length);
-    rows.forEach((row, i) => {
+    const body = rows(el);
+    expect(body).to.have.length(role.requirements.length);
+    body.forEach((row, i) => {
       const requirement = role.requirements[i]!;
       const name = index.skills.get(requirement.skill)!.name as string;
       expect(cells(row)).to.deep.equal([
@@ -58,19 +71,19 @@ describe('cf-gap-chart: the table', () => {
 
   it('sums up in one paragraph, which is also the drawing’s description', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="senior-hr-business-partner" .assessment=${self}></cf-gap-chart>`);
-    const summary = el.shadowRoot!.querySelector('[part="summary"]')!;
-    expect(summary.textContent).to.equal(
-      '2 of 8 skills meet the role. The largest gap is Organisation Development and Design (OD&D): 2 levels below. 1 skill is not rated yet. 1 skill is marked not observed. 1 skill is marked not applicable.',
-    );
-    const drawing = el.shadowRoot!.querySelector('svg[role="img"]')!;
-    expect(el.shadowRoot!.getElementById(drawing.getAttribute('aria-describedby')!)).to.equal(summary);
-    expect(el.shadowRoot!.getElementById(drawing.getAttribute('aria-labelledby')!)!.textContent).to.equal('Ratings against what Senior HR Business Partner needs');
+    const sentence =
+      '2 of 8 skills meet the role. The largest gap is Organisation Development and Design (OD&D): 2 levels below. 1 skill is not rated yet. 1 skill is marked not observed. 1 skill is marked not applicable.';
+    // One paragraph shows it (the part `summary`), and it is the drawing's description, under the drawing's name.
+    const summary = byText(el, sentence);
+    expect([summary.localName, summary.getAttribute('part')]).to.deep.equal(['p', 'summary']);
+    byRole(el, 'img', { name: 'Ratings against what Senior HR Business Partner needs', description: sentence });
   });
 
   it('names series after the host’s labels when given', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" .assessments=${[{ label: 'Me', assessment: self }, { label: 'Sam (manager)', assessment: manager }]}></cf-gap-chart>`);
-    expect(cells(shadowAll(el, 'thead tr')[0]!).slice(2, 4)).to.deep.equal(['Me', 'Sam (manager)']);
-    expect(shadowAll(el, '.legend li').map((item) => item.textContent!.trim())).to.include.members(['Me', 'Sam (manager)']);
+    expect(columnHeaders(el).slice(2, 4)).to.deep.equal(['Me', 'Sam (manager)']);
+    // The legend is the one list shown (its list has no name to find it by).
+    expect(allByRole(el, 'listitem').map(text)).to.include.members(['Me', 'Sam (manager)']);
   });
 });
 
@@ -78,11 +91,11 @@ describe('cf-gap-chart: the drawing', () => {
   it('draws bars that end at each rated level and nothing for what is not rated or not applicable', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="senior-hr-business-partner" variant="bars" .assessments=${[self, manager]}></cf-gap-chart>`);
     const analyses = [self, manager].map((assessment) => gapAnalysis(des, assessment, 'senior-hr-business-partner')!);
-    const ticks = shadowAll(el, 'text.tick').map((tick) => Number(tick.getAttribute('x')));
+    const ticks = shapes(el, 'text.tick').map((tick) => Number(tick.getAttribute('x')));
     expect(ticks).to.have.length(5);
-    const rows = shadowAll(el, 'g.row');
-    expect(rows).to.have.length(analyses[0]!.skills.length);
-    rows.forEach((row, i) => {
+    const bars = shapes(el, 'g.row');
+    expect(bars).to.have.length(analyses[0]!.skills.length);
+    bars.forEach((row, i) => {
       analyses.forEach((analysis, s) => {
         const gap = analysis.skills[i]!;
         const bar = row.querySelector(`rect.bar.s${s}`);
@@ -103,12 +116,12 @@ describe('cf-gap-chart: the drawing', () => {
 
   it('draws the radar’s points at each rated level, on rings a level apart', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="senior-hr-business-partner" .assessment=${self}></cf-gap-chart>`);
-    const rings = shadowAll(el, '.grid circle');
+    const rings = shapes(el, '.grid circle');
     expect(rings).to.have.length(5);
     const cx = Number(rings[0]!.getAttribute('cx'));
     const cy = Number(rings[0]!.getAttribute('cy'));
     const outer = Number(rings[4]!.getAttribute('r'));
-    const markers = shadowAll(el, 'svg[role="img"] .series.s0 .marker');
+    const markers = shapes(el, '.series.s0 .marker');
     const analysis = gapAnalysis(des, self, 'senior-hr-business-partner')!;
     const rated = analysis.skills.filter((gap) => gap.status !== 'not-applicable' && gap.current !== undefined && index.rank.has(gap.current));
     expect(markers).to.have.length(rated.length);
@@ -118,7 +131,7 @@ describe('cf-gap-chart: the drawing', () => {
       expect(distance).to.be.closeTo((outer * (index.rank.get(rated[i]!.current!)! + 1)) / 5, 0.6);
     });
     // Talent management is marked not applicable: its label says so instead of a point at the centre.
-    const labels = shadowAll(el, 'text.label').map((label) => [...label.children].map((line) => line.textContent).join(' '));
+    const labels = shapes(el, 'text.label').map((label) => [...label.children].map((line) => line.textContent).join(' '));
     expect(labels).to.include('Talent Management Not applicable');
     expect(labels).to.include('Learning & Development Not observed');
   });
@@ -132,22 +145,21 @@ describe('cf-gap-chart: the drawing', () => {
     });
     wide.skills.push(...direct.skills.slice(0, 13).map((skill) => ({ ...skill, category: undefined, levels: {} })));
     const many = await chart(html`<cf-gap-chart .framework=${wide} role-id="everything"></cf-gap-chart>`);
-    expect(shadowAll(many, 'g.row')).to.have.length(13);
+    expect(shapes(many, 'g.row')).to.have.length(13);
     const few = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser"></cf-gap-chart>`);
-    expect(shadowAll(few, '.grid circle')).to.have.length(5);
-    expect(shadowAll(few, 'g.row')).to.have.length(0);
+    expect(shapes(few, '.grid circle')).to.have.length(5);
+    expect(shapes(few, 'g.row')).to.have.length(0);
     const forced = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" variant="bars"></cf-gap-chart>`);
-    expect(shadowAll(forced, 'g.row')).to.have.length(6);
+    expect(shapes(forced, 'g.row')).to.have.length(6);
   });
 
   it('draws bars instead of a radar where the names would overlap round it', async () => {
     const wide = structuredClone(direct) as Framework;
     wide.roles.push({ id: 'dozen', title: 'A dozen', requirements: direct.skills.slice(40, 52).map((skill) => ({ skill: skill.id, level: 'working', importance: 'essential' })) });
     const at = async (width: number) => {
-      const host = await fixture<HTMLElement>(html`<div style="width: ${width}px"><cf-gap-chart .framework=${wide} role-id="dozen"></cf-gap-chart></div>`);
-      const el = host.querySelector('cf-gap-chart')!;
+      const el = await chart(html`<div style="width: ${width}px"><cf-gap-chart .framework=${wide} role-id="dozen"></cf-gap-chart></div>`);
       await el.updateComplete;
-      return { rows: shadowAll(el, 'g.row').length, rings: shadowAll(el, '.grid circle').length };
+      return { rows: shapes(el, 'g.row').length, rings: shapes(el, '.grid circle').length };
     };
     expect(await at(520)).to.deep.equal({ rows: 12, rings: 0 });
     expect(await at(960)).to.deep.equal({ rows: 0, rings: 4 });
@@ -155,10 +167,10 @@ describe('cf-gap-chart: the drawing', () => {
 
   it('shows what the role needs when nothing is rated yet', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser"></cf-gap-chart>`);
-    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal('No ratings yet: the chart shows what the role needs.');
-    expect(shadowAll(el, 'svg[role="img"] path.required')).to.have.length(1);
-    expect(shadowAll(el, 'svg[role="img"] .series')).to.have.length(0);
-    expect(cells(shadowAll(el, 'thead tr')[0]!)).to.deep.equal(['Skill', 'Needed for the role']);
+    expectSummary(el, 'No ratings yet: the chart shows what the role needs.');
+    expect(shapes(el, 'path.required')).to.have.length(1);
+    expect(shapes(el, '.series')).to.have.length(0);
+    expect(columnHeaders(el)).to.deep.equal(['Skill', 'Needed for the role']);
   });
 });
 
@@ -176,54 +188,51 @@ describe('cf-gap-chart: each skill’s levels', () => {
       if (i > 0) await sendKeys({ press: i % 2 ? 'ArrowRight' : 'ArrowDown' });
       await el.updateComplete;
       const focused = el.shadowRoot!.activeElement as HTMLElement;
-      expect(focused.dataset.item).to.equal(requirement.skill);
-      expect(focused.getAttribute('aria-expanded')).to.equal('true');
-      const stops = shadowAll(el, 'button.target[tabindex="0"]');
+      expect(focused === byRole(el, 'button', { name: skillName(requirement.skill), expanded: true }), 'focus on the skill, expanded').to.equal(true);
+      const stops = allByRole(el, 'button').filter((button) => button.tabIndex === 0);
       expect(stops.length === 1 && stops[0] === focused, 'one tab stop, on the focused skill').to.equal(true);
-      const ladder = el.shadowRoot!.querySelector('#details cf-level-ladder')!;
-      expect(ladder.getAttribute('skill')).to.equal(requirement.skill);
-      expect(ladder.getAttribute('target')).to.equal(requirement.level);
+      expect(ladder(el)!.getAttribute('skill')).to.equal(requirement.skill);
+      expect(ladder(el)!.getAttribute('target')).to.equal(requirement.level);
       reached.push(requirement.skill);
     }
     expect(reached).to.have.length(8);
     await sendKeys({ press: 'Home' });
-    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.item).to.equal(role.requirements[0]!.skill);
+    expect(text(el.shadowRoot!.activeElement!)).to.equal(skillName(role.requirements[0]!.skill));
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     // Tab goes straight on to the details of the skill last focused, past no other skill.
     await sendKeys({ press: 'Tab' });
-    const ladder = el.shadowRoot!.querySelector('#details cf-level-ladder')!;
-    expect(ladder.getAttribute('skill')).to.equal(role.requirements.at(-1)!.skill);
-    expect(el.shadowRoot!.activeElement === ladder, 'focus is in the details').to.equal(true);
+    expect(ladder(el)!.getAttribute('skill')).to.equal(role.requirements.at(-1)!.skill);
+    expect(el.shadowRoot!.activeElement === ladder(el), 'focus is in the details').to.equal(true);
     // Escape from anywhere in the element dismisses them.
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('#details cf-level-ladder')).to.equal(null);
+    expect(ladder(el)).to.equal(null);
     before.remove();
   });
 
   it('describes each skill’s button with its values from the table', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" .assessment=${self}></cf-gap-chart>`);
-    const button = shadowAll(el, 'button.target')[1]!;
-    const row = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
-    expect(cells(row)).to.deep.equal(['Employee Relations', 'Supervised Practitioner', 'Supervised Practitioner', 'Meets the role']);
-    expect(button.textContent!.trim()).to.equal('Employee Relations');
+    const button = allByRole(el, 'button')[1]!;
+    expect(text(button)).to.equal('Employee Relations');
+    // Its description is the skill's row, as a screen reader reads it out.
+    byRole(el, 'button', { name: 'Employee Relations', description: 'Employee Relations Supervised Practitioner Supervised Practitioner Meets the role' });
   });
 
   it('shows a skill’s levels when the pointer rests on it, not as it passes; a click pins them until Escape', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-business-partner" variant="bars" .assessment=${self}></cf-gap-chart>`);
+    // The skill buttons lie over the drawing, in the role's order.
     const middle = (i: number): [number, number] => {
-      const box = shadowAll(el, 'button.target')[i]!.getBoundingClientRect();
+      const box = allByRole(el, 'button')[i]!.getBoundingClientRect();
       return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
     };
-    const shown = () => el.shadowRoot!.querySelector('#details cf-level-ladder')?.getAttribute('skill');
+    const shown = () => ladder(el)?.getAttribute('skill');
     await sendMouse({ type: 'move', position: middle(2) });
     await el.updateComplete;
     expect(shown(), 'not at once').to.equal(undefined);
     await until(() => shown() === 'performance-management', 'the levels to show after a rest');
-    const ladder = el.shadowRoot!.querySelector('#details cf-level-ladder') as HTMLElement & { updateComplete: Promise<unknown> };
-    await ladder.updateComplete;
-    expect(ladder.shadowRoot!.querySelector('[aria-current="true"]')!.textContent).to.include('Expert');
+    await ladder(el)!.updateComplete;
+    expect(text(byRole(ladder(el)!, 'listitem', { current: true }))).to.include('Expert');
     // Passing over other skills on the way to the details changes nothing.
     for (const i of [3, 4, 5]) await sendMouse({ type: 'move', position: middle(i) });
     await sendMouse({ type: 'move', position: [0, 0] });
@@ -249,85 +258,87 @@ describe('cf-gap-chart: each skill’s levels', () => {
   });
 
   it('keeps focus on the skill when the table takes over from the drawing', async () => {
-    const host = await fixture<HTMLElement>(html`<div style="width: 700px"><cf-gap-chart .framework=${des} role-id="hr-adviser" .assessment=${self}></cf-gap-chart></div>`);
-    const el = host.querySelector('cf-gap-chart')!;
+    const el = await chart(html`<div style="width: 700px"><cf-gap-chart .framework=${des} role-id="hr-adviser" .assessment=${self}></cf-gap-chart></div>`);
+    const host = el.parentElement!;
     await el.updateComplete;
-    shadowAll(el, 'button.target')[2]!.focus();
+    byRole(el, 'button', { name: 'Performance Management' }).focus();
     host.style.width = '320px';
-    await until(() => el.shadowRoot!.querySelector('svg[role="img"]') === null, 'the table to take over');
+    await until(() => maybeByRole(el, 'img') === null, 'the table to take over');
     await el.updateComplete;
     const focused = el.shadowRoot!.activeElement as HTMLElement;
-    expect(focused.dataset.item).to.equal('performance-management');
-    expect(focused.closest('th')).to.not.equal(null);
+    expect(focused === byRole(table(el), 'button', { name: 'Performance Management' })).to.equal(true);
+    expect(byRole(table(el), 'rowheader', { name: 'Performance Management' }).contains(focused)).to.equal(true);
   });
 
   it('in the table view, the table shows, and its skill buttons open the details', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" view="table" .assessment=${self}></cf-gap-chart>`);
-    expect(el.shadowRoot!.querySelector('svg[role="img"]')).to.equal(null);
-    const wrap = el.shadowRoot!.querySelector('table')!.parentElement!;
-    expect(wrap.classList.contains('visually-hidden')).to.equal(false);
-    expect(wrap.getAttribute('role')).to.equal('region');
-    const buttons = shadowAll(el, 'tbody th button');
+    expect(maybeByRole(el, 'img')).to.equal(null);
+    // Shown: a region named by the table's caption, wider than the pixel that hides it from sight.
+    const region = byRole(el, 'region', { name: 'Ratings against what HR Adviser needs' });
+    expect(region.contains(table(el)) && region.getBoundingClientRect().width > 1).to.equal(true);
+    const buttons = rows(el).map((row) => byRole(byRole(row, 'rowheader'), 'button'));
     buttons[0]!.focus();
     await sendKeys({ press: 'ArrowDown' });
     expect(el.shadowRoot!.activeElement === buttons[1]).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('#details cf-level-ladder')!.getAttribute('skill')).to.equal('employee-relations');
+    expect(ladder(el)!.getAttribute('skill')).to.equal('employee-relations');
     expect(buttons[1]!.getAttribute('aria-expanded')).to.equal('true');
   });
 
   it('keeps the table for assistive technology, with nothing focusable, while the drawing shows', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" .assessment=${self}></cf-gap-chart>`);
-    const wrap = el.shadowRoot!.querySelector('table')!.parentElement!;
-    expect(wrap.classList.contains('visually-hidden')).to.equal(true);
-    expect(wrap.querySelectorAll('button, [tabindex]')).to.have.length(0);
-    expect(wrap.querySelectorAll('tbody tr')).to.have.length(6);
+    // Hidden from sight: no region to scroll, inside a wrapper a pixel wide; and nothing in it takes focus.
+    const wrap = table(el).parentElement!;
+    expect([maybeByRole(el, 'region'), wrap.getBoundingClientRect().width <= 1]).to.deep.equal([null, true]);
+    expect(allByRole(wrap, 'button')).to.have.length(0);
+    expect([...wrap.getElementsByTagName('*')].filter((element) => element.hasAttribute('tabindex'))).to.have.length(0);
+    expect(rows(el)).to.have.length(6);
   });
 });
 
 describe('cf-gap-chart: sizes, input and messages', () => {
   it('lets the table take over at 320 px, with no sideways scroll of the page', async () => {
-    const host = await fixture<HTMLElement>(html`<div style="width: 320px"><cf-gap-chart .framework=${des} role-id="senior-hr-business-partner" .assessments=${[self, manager]}></cf-gap-chart></div>`);
-    const el = host.querySelector('cf-gap-chart')!;
-    await until(() => el.shadowRoot!.querySelector('svg[role="img"]') === null, 'the table to take over');
-    expect(el.shadowRoot!.querySelector('table')!.parentElement!.classList.contains('visually-hidden')).to.equal(false);
+    const el = await chart(html`<div style="width: 320px"><cf-gap-chart .framework=${des} role-id="senior-hr-business-partner" .assessments=${[self, manager]}></cf-gap-chart></div>`);
+    const host = el.parentElement!;
+    await until(() => maybeByRole(el, 'img') === null, 'the table to take over');
+    expect(byRole(el, 'region', { name: /^Ratings against/ }).getBoundingClientRect().width).to.be.above(1);
     expect(el.scrollWidth).to.be.at.most(320);
     await expect(host).to.be.accessible();
   });
 
   it('redraws when the ratings change, and when the page language changes', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="en"><cf-gap-chart .framework=${des} role-id="hr-adviser"></cf-gap-chart></div>`);
-    const el = host.querySelector('cf-gap-chart')!;
+    const el = await chart(html`<div lang="en"><cf-gap-chart .framework=${des} role-id="hr-adviser"></cf-gap-chart></div>`);
+    const host = el.parentElement!;
     await el.updateComplete;
     el.assessment = self;
     await el.updateComplete;
-    expect(shadowAll(el, 'svg[role="img"] .series.s0')).to.have.length(1);
+    expect(shapes(el, '.series.s0')).to.have.length(1);
     host.lang = 'cy';
     await until(() => shadowText(el).includes('Angen ar gyfer y rôl'), 'Welsh');
-    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.match(/^Mae \d o’r \d sgil yn bodloni’r rôl\./);
+    expectSummary(el, /^Mae \d o’r \d sgil yn bodloni’r rôl\./);
   });
 
   it('marks English framework text in the table on a Welsh page (WCAG 3.1.2)', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="cy"><cf-gap-chart .framework=${des} role-id="hr-adviser" view="table" .assessment=${self}></cf-gap-chart></div>`);
-    const el = host.querySelector('cf-gap-chart')!;
+    const el = await chart(html`<div lang="cy"><cf-gap-chart .framework=${des} role-id="hr-adviser" view="table" .assessment=${self}></cf-gap-chart></div>`);
     await el.updateComplete;
-    const first = shadowAll(el, 'tbody tr')[0]!;
+    // The lang attribute is what is tested: it is found by it.
+    const first = rows(el)[0]!;
     expect([...first.querySelectorAll('[lang="en"]')].map((part) => part.textContent)).to.deep.equal(['Business Facing HR', 'Supervised Practitioner', 'Practitioner']);
-    expect(el.shadowRoot!.querySelector('caption [lang="en"]')!.textContent).to.equal('HR Adviser');
+    expect(table(el).caption!.querySelector('[lang="en"]')!.textContent).to.equal('HR Adviser');
   });
 
   it('reports series that are not a list instead of failing', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" .assessments=${{ self } as never}></cf-gap-chart>`);
-    expect(el.shadowRoot!.querySelector('[part="error-summary"]')!.textContent).to.include('This must be a list');
-    expect(shadowAll(el, 'tbody tr')).to.have.length(6);
+    expect(text(byRole(el, 'alert'))).to.include('This must be a list');
+    expect(rows(el)).to.have.length(6);
   });
 
   it('reports an invalid series and still draws the valid ones', async () => {
     const broken = { ...manager, ratings: { 'business-facing-hr': { level: 'wizard' } } };
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" .assessments=${[self, broken]}></cf-gap-chart>`);
-    expect(el.shadowRoot!.querySelector('[part="error-summary"]')!.textContent).to.include('There is no level with the id “wizard”');
-    expect(shadowAll(el, 'thead th')).to.have.length(4);
+    expect(text(byRole(el, 'alert'))).to.include('There is no level with the id “wizard”');
+    expect(columnHeaders(el)).to.have.length(4);
   });
 
   it('says what is missing instead of drawing a blank', async () => {
@@ -349,7 +360,7 @@ describe('cf-gap-chart: sizes, input and messages', () => {
       const host = await fixture<HTMLElement>(template());
       const el = (host.matches('cf-gap-chart') ? host : host.querySelector('cf-gap-chart')!) as CfGapChart;
       await el.updateComplete;
-      (shadowAll(el, 'button')[0] as HTMLElement | undefined)?.focus();
+      allByRole(el, 'button')[0]?.focus();
       await el.updateComplete;
       await expect(host).to.be.accessible();
     });
@@ -371,22 +382,19 @@ describe('cf-gap-chart: skills the role names without a level', () => {
 
   it('says “No level stated” in the table, for the need and the gap, and in the summary', async () => {
     const el = await head('bars');
-    const rows = shadowAll(el, 'tbody tr').map(cells);
-    expect(rows).to.deep.equal([
+    expect(rows(el).map(cells)).to.deep.equal([
       ['Data analysis', 'No level stated', 'Expert', 'No level stated'],
       ['Statistical methods (desirable)', 'No level stated', 'Not rated', 'No level stated'],
       ['Using evidence', 'No level stated', 'Not observed', 'No level stated'],
       ['Leading people', 'Expert', 'Expert', 'Meets the role'],
       ['Stakeholder engagement', 'Expert', 'Working', '2 levels below'],
     ]);
-    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
-      '1 of 2 skills meets the role. The largest gap is Stakeholder engagement: 2 levels below. 3 skills have no level stated for the role.',
-    );
+    expectSummary(el, '1 of 2 skills meets the role. The largest gap is Stakeholder engagement: 2 levels below. 3 skills have no level stated for the role.');
   });
 
   it('draws no requirement marker and no shortfall for them in the bars, and says why in words', async () => {
     const el = await head('bars');
-    const rows = shadowAll(el, 'g.row');
+    const rows = shapes(el, 'g.row');
     expect(rows.map((row) => row.querySelector('path.required') !== null)).to.deep.equal([false, false, false, true, true]);
     expect(rows.map((row) => row.querySelector('path.required-marker') !== null)).to.deep.equal([false, false, false, true, true]);
     expect(rows.map((row) => row.querySelector('text.note')!.textContent)).to.deep.equal(['No level stated', 'No level stated', 'No level stated', 'Meets the role', '2 levels below']);
@@ -397,15 +405,15 @@ describe('cf-gap-chart: skills the role names without a level', () => {
 
   it('leaves the requirement’s outline open at their spokes on the radar, and names them under the skill', async () => {
     const el = await head('radar');
-    const labels = shadowAll(el, 'text.label').map((label) => [...label.children].map((line) => line.textContent).join(' '));
+    const labels = shapes(el, 'text.label').map((label) => [...label.children].map((line) => line.textContent).join(' '));
     expect(labels.slice(0, 3)).to.deep.equal(['Data analysis No level stated', 'Statistical methods No level stated', 'Using evidence No level stated']);
-    const d = el.shadowRoot!.querySelector('svg[role="img"] path.required')!.getAttribute('d')!;
+    const d = shapes(el, 'path.required')[0]!.getAttribute('d')!;
     expect(d).to.not.match(/Z/);
     // Only the two skills with a level have a vertex: the outline is one stroke between them.
     expect(d.match(/[ML]/g)).to.deep.equal(['M', 'L']);
-    const spokeEnds = shadowAll(el, '.grid path').map((spoke) => spoke.getAttribute('d')!.split('L')[1]!.split(' ').map(Number));
+    const spokeEnds = shapes(el, '.grid path').map((spoke) => spoke.getAttribute('d')!.split('L')[1]!.split(' ').map(Number));
     const vertices = d.slice(1).split('L').map((point) => point.split(' ').map(Number));
-    const centre = shadowAll(el, '.grid circle')[0]!;
+    const centre = shapes(el, '.grid circle')[0]!;
     const [cx, cy] = [Number(centre.getAttribute('cx')), Number(centre.getAttribute('cy'))];
     const onSpoke = ([x, y]: number[], [ex, ey]: number[]) => Math.abs((ex! - cx) * (y! - cy) - (ey! - cy) * (x! - cx)) < 1 && (ex! - cx) * (x! - cx) + (ey! - cy) * (y! - cy) > 0;
     for (const vertex of vertices) expect(spokeEnds.slice(0, 3).some((end) => onSpoke(vertex, end)), 'no vertex on a spoke with no level').to.equal(false);
@@ -414,46 +422,44 @@ describe('cf-gap-chart: skills the role names without a level', () => {
 
   it('shows a role that states no level at all before anything is rated: nothing drawn as a need, and said so', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${careers} role-id="chief-operating-officer" variant="bars"></cf-gap-chart>`);
-    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
-      'No ratings yet: the chart shows what the role needs. 4 skills have no level stated for the role.',
-    );
-    expect(shadowAll(el, 'g.row path.required')).to.have.length(0);
-    expect(shadowAll(el, 'g.row text.note').map((note) => note.textContent)).to.deep.equal(Array(4).fill('No level stated'));
-    expect(shadowAll(el, 'tbody tr').map((row) => cells(row)[1])).to.deep.equal(Array(4).fill('No level stated'));
+    expectSummary(el, 'No ratings yet: the chart shows what the role needs. 4 skills have no level stated for the role.');
+    expect(shapes(el, 'g.row path.required')).to.have.length(0);
+    expect(shapes(el, 'g.row text.note').map((note) => note.textContent)).to.deep.equal(Array(4).fill('No level stated'));
+    expect(rows(el).map((row) => cells(row)[1])).to.deep.equal(Array(4).fill('No level stated'));
     const radar = await chart(html`<cf-gap-chart .framework=${careers} role-id="chief-operating-officer" variant="radar"></cf-gap-chart>`);
-    expect(radar.shadowRoot!.querySelector('svg[role="img"] path.required')!.getAttribute('d')).to.equal('');
-    expect(shadowAll(radar, 'svg[role="img"] .required-marker')).to.have.length(0);
+    expect(shapes(radar, 'path.required')[0]!.getAttribute('d')).to.equal('');
+    expect(shapes(radar, '.required-marker')).to.have.length(0);
   });
 
   it('opens the ladder of such a skill with no target marked (never the text “undefined”)', async () => {
     const el = await head('bars');
-    shadowAll(el, 'button.target')[0]!.focus();
+    byRole(el, 'button', { name: 'Data analysis' }).focus();
     await el.updateComplete;
-    const ladder = el.shadowRoot!.querySelector('#details cf-level-ladder') as HTMLElement & { updateComplete: Promise<unknown> };
-    expect(ladder.getAttribute('skill')).to.equal('data-analysis');
-    expect(ladder.hasAttribute('target')).to.equal(false);
-    await ladder.updateComplete;
-    expect(ladder.shadowRoot!.querySelector('.tag.target') === null, 'no level marked as the target').to.equal(true);
-    expect(ladder.shadowRoot!.querySelector('.tag.current')!.closest('li')!.textContent).to.include('Expert');
-    shadowAll(el, 'button.target')[3]!.focus();
+    const levels = ladder(el)!;
+    expect(levels.getAttribute('skill')).to.equal('data-analysis');
+    expect(levels.hasAttribute('target')).to.equal(false);
+    await levels.updateComplete;
+    // Levels folded away in the ladder's closed disclosures count too.
+    expect(allByRole(levels, 'heading', { name: /Target level/, hidden: true }), 'no level marked as the target').to.have.length(0);
+    expect(text(byRole(levels, 'listitem', { current: true }))).to.include('Expert');
+    byRole(el, 'button', { name: 'Leading people' }).focus();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('#details cf-level-ladder')!.getAttribute('target')).to.equal('expert');
+    expect(ladder(el)!.getAttribute('target')).to.equal('expert');
   });
 
   it('says so in Welsh, and has no axe violations', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="cy"><cf-gap-chart .framework=${careers} role-id="head-of-analysis-profession" .assessment=${rated}></cf-gap-chart></div>`);
-    const el = host.querySelector('cf-gap-chart')!;
+    const el = await chart(html`<div lang="cy"><cf-gap-chart .framework=${careers} role-id="head-of-analysis-profession" .assessment=${rated}></cf-gap-chart></div>`);
+    const host = el.parentElement!;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.include('Mae 3 sgil heb lefel wedi’i nodi ar gyfer y rôl.');
-    expect(cells(shadowAll(el, 'tbody tr')[0]!)).to.deep.equal(['Dadansoddi data', 'Dim lefel wedi’i nodi', 'Arbenigwr', 'Dim lefel wedi’i nodi']);
+    expectSummary(el, /Mae 3 sgil heb lefel wedi’i nodi ar gyfer y rôl\./);
+    expect(cells(rows(el)[0]!)).to.deep.equal(['Dadansoddi data', 'Dim lefel wedi’i nodi', 'Arbenigwr', 'Dim lefel wedi’i nodi']);
     await expect(host).to.be.accessible();
   });
 });
 
 describe('cf-gap-chart: its API', () => {
   /** A skill's button, found by its accessible name (the drawing's targets, or the table's in the table view). */
-  const skillButton = (el: CfGapChart, name: string) => shadowAll<HTMLButtonElement>(el, 'button').find((button) => button.textContent!.trim() === name)!;
-  const ladder = (el: CfGapChart) => el.shadowRoot!.querySelector('cf-level-ladder');
+  const skillButton = (el: CfGapChart, name: string) => byRole<HTMLButtonElement>(el, 'button', { name });
   const changes = (el: CfGapChart) => {
     const heard: ViewChangeEvent[] = [];
     el.addEventListener('cf-view-change', (event) => heard.push(event));
@@ -466,7 +472,7 @@ describe('cf-gap-chart: its API', () => {
     expect(el.role).to.equal(null);
     el.roleId = 'senior-hr-business-partner';
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('Ratings against what Senior HR Business Partner needs');
+    expect(text(table(el).caption!)).to.equal('Ratings against what Senior HR Business Partner needs');
   });
 
   it('tells the host of the skill a person chooses, and of its closing, with cf-view-change', async () => {

@@ -17,6 +17,8 @@
  *   byRole(el, 'listitem', { current: true });               // aria-current
  *   itemsOf(byRole(el, 'list', { name: /Levels of/ }));      // that list's own items, not those of lists inside it
  *   cell(byRole(el, 'table'), 'Resourcing', 'Target');       // the cell in the row headed "Resourcing", column "Target"
+ *   dataRows(byRole(el, 'table')).map((row) => text(row));    // the rows under the column headers
+ *   describedBy(byRole(el, 'button', { name: 'Analyst' }));     // what describes it (aria-describedby), as assistive technology follows it
  *
  * The first argument is the element under test (its shadow root is searched) or anything found in it
  * (searched inside). Names match as Testing Library's do: a string is the whole name, whitespace folded;
@@ -62,6 +64,17 @@ export const text = (element: Node): string => (element.textContent ?? '').repla
 
 /** A list's own items, in order: not the items of lists nested in them. */
 export const itemsOf = (list: Element): HTMLElement[] => [...list.children].filter((child): child is HTMLElement => child instanceof HTMLLIElement || child.getAttribute('role') === 'listitem');
+
+/** The elements that describe this one (its `aria-describedby`), found in its root as assistive technology finds them. */
+export const describedBy = (element: Element): HTMLElement[] => {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const ids = element.getAttribute('aria-describedby')?.split(/\s+/).filter(Boolean) ?? [];
+  return ids.map((id) => root.getElementById(id)).filter((found): found is HTMLElement => found !== null);
+};
+
+/** A table's rows of data, in order: every row but those of column headers. */
+export const dataRows = (table: Element): HTMLTableRowElement[] =>
+  allByRole<HTMLTableRowElement>(table, 'row').filter((row) => allByRole(row, 'columnheader').length === 0);
 
 const matches = (element: Element, name: string | RegExp): boolean => (typeof name === 'string' ? text(element) === name : name.test(text(element)));
 

@@ -7,7 +7,8 @@ import { ImportLog } from '../../src/core/io/report.js';
 import type { Assessment } from '../../src/core/schema/assessment.js';
 import type { Framework } from '../../src/core/schema/framework.js';
 import type { CfTeamHeatmap } from '../../src/elements/team-heatmap/team-heatmap.js';
-import { loadFixture, until } from './helpers.js';
+import { allByRole, byLabel, byRole, dataRows, maybeByRole, text } from './harness.js';
+import { loadFixture, mountElement, shadowText, until } from './helpers.js';
 
 const teamFile = async (): Promise<{ people: string[]; assessments: Assessment[] }> =>
   (await fetch(new URL('../fixtures/assessments/des-hr-team.json', import.meta.url))).json();
@@ -18,16 +19,26 @@ async function heatmap(framework: Framework, assessments: readonly unknown[], at
   await host.updateComplete;
   return host;
 }
-const table = (host: CfTeamHeatmap) => host.shadowRoot!.querySelector('table')!;
+/** The table: a grid named by its caption, one tab stop that the arrow keys move. */
+const table = (host: CfTeamHeatmap) => byRole<HTMLTableElement>(host, 'grid');
 /** The select labelled so: the controls are found as a person finds them. */
-const select = (host: CfTeamHeatmap, label: string) => [...host.shadowRoot!.querySelectorAll('label')].find((one) => [...one.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim() === label)!.querySelector('select')!;
-/** What a cell shows, and what it says to a screen reader (its words hidden from sight, not what is hidden from it). */
+const select = (host: CfTeamHeatmap, label: string) => byLabel<HTMLSelectElement>(host, label);
+/**
+ * Every cell a person can move to: the headers and the grid's cells (spacers are hidden from assistive technology, so not among them).
+ * Testing Library gives a `td` its implicit role, `cell`, inside a grid too (where browsers say `gridcell`).
+ */
+const gridCells = (host: CfTeamHeatmap) => ['columnheader', 'rowheader', 'cell'].flatMap((role) => allByRole<HTMLTableCellElement>(table(host), role));
+/** The cells that are the grid's one tab stop. */
+const tabStops = (host: CfTeamHeatmap) => gridCells(host).filter((cell) => cell.tabIndex === 0);
+/** What a cell shows, and what it says to a screen reader (its words hidden from sight, not what is hidden from it): aria-hidden is what is tested. */
 const shown = (cell: Element) => cell.querySelector('[aria-hidden="true"]')?.textContent ?? '';
 const spoken = (cell: Element): string =>
   [...cell.childNodes].map((node) => (node instanceof Element ? (node.getAttribute('aria-hidden') === 'true' ? '' : spoken(node)) : node.nodeType === Node.TEXT_NODE ? node.textContent : '')).join('').replace(/\s+/g, ' ').trim();
 /** A cell below the role's need: it says so, in words. */
 const isBelow = (cell: Element) => / levels? below$/.test(spoken(cell));
-const rowNames = (host: CfTeamHeatmap) => [...table(host).tBodies[0]!.rows].map((row) => row.cells[0]!.textContent!.trim());
+const rowNames = (host: CfTeamHeatmap) => allByRole(table(host), 'rowheader').map(text);
+/** The grid's cells of the row headed so. */
+const rowCells = (host: CfTeamHeatmap, name: string) => allByRole(dataRows(table(host)).find((row) => text(byRole(row, 'rowheader')) === name)!, 'cell');
 
 describe('cf-team-heatmap', () => {
   let desHr: Framework;
@@ -41,7 +52,7 @@ describe('cf-team-heatmap', () => {
     const host = await heatmap(desHr, team.assessments, { roleId: 'hr-business-partner' }, team.people);
     expect(table(host).caption!.textContent).to.equal('Skills of 12 people against what HR Business Partner needs');
     expect(rowNames(host)).to.deep.equal(team.people);
-    const below = [...table(host).querySelectorAll('td')].find(isBelow)!;
+    const below = allByRole(table(host), 'cell').find(isBelow)!;
     expect(shown(below)).to.match(/^\d \(−\d\)$/);
     expect(spoken(below)).to.match(/^[A-Z][a-zA-Z ]+, \d levels? below$/);
     await expect(host).to.be.accessible();
@@ -52,8 +63,7 @@ describe('cf-team-heatmap', () => {
     expect(rowNames(host)).to.deep.equal([...team.people].sort((a, b) => a.localeCompare(b, 'en')));
     host.sort = 'gap';
     await host.updateComplete;
-    const shortfall = (name: string) =>
-      [...[...table(host).tBodies[0]!.rows].find((row) => row.cells[0]!.textContent!.trim() === name)!.cells].filter(isBelow).length;
+    const shortfall = (name: string) => rowCells(host, name).filter(isBelow).length;
     const names = rowNames(host);
     expect(shortfall(names[0]!)).to.be.at.least(shortfall(names.at(-1)!));
   });
@@ -61,35 +71,36 @@ describe('cf-team-heatmap', () => {
   it('shows only a category’s skills when one is chosen', async () => {
     const withCategories = { ...desHr, categories: [{ id: 'core', name: 'Core' }], skills: desHr.skills.map((skill, i) => (i < 3 ? { ...skill, category: 'core' } : skill)) };
     const host = await heatmap(withCategories, team.assessments, { category: 'core' });
-    expect(table(host).tHead!.rows[0]!.cells.length).to.equal(1 + 3);
+    expect(allByRole(table(host), 'columnheader').length).to.equal(1 + 3);
     expect(table(host).caption!.textContent).to.equal('Skills of 12 people: Core skills only');
     const skills = select(host, 'Skills');
     skills.value = '';
     skills.dispatchEvent(new Event('change'));
     await host.updateComplete;
-    expect(table(host).tHead!.rows[0]!.cells.length).to.equal(1 + desHr.skills.length);
+    expect(allByRole(table(host), 'columnheader').length).to.equal(1 + desHr.skills.length);
   });
 
   it('moves between cells with the arrow keys, Home and End, as one tab stop', async () => {
     const host = await heatmap(desHr, team.assessments, {}, team.people);
-    expect(table(host).querySelectorAll('[tabindex="0"]').length).to.equal(1);
-    (table(host).querySelector('[tabindex="0"]') as HTMLElement).focus();
+    expect(tabStops(host).length).to.equal(1);
+    tabStops(host)[0]!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowRight' });
+    // Where the keys go is the point: the focused cell's place in the table.
     const focused = () => host.shadowRoot!.activeElement as HTMLTableCellElement;
     expect([(focused().parentElement as HTMLTableRowElement).rowIndex, focused().cellIndex]).to.deep.equal([1, 1]);
     await sendKeys({ press: 'End' });
     expect(focused().cellIndex).to.equal(desHr.skills.length);
     await sendKeys({ press: 'Home' });
-    expect(focused().textContent!.trim()).to.equal(team.people[0]);
-    expect(table(host).querySelectorAll('[tabindex="0"]').length).to.equal(1);
+    expect(text(focused())).to.equal(team.people[0]);
+    expect(tabStops(host).length).to.equal(1);
   });
 
   it('keeps one tab stop when the skills shown, the view or the team change, and moves it to a clicked cell', async () => {
     const withCategories = { ...desHr, categories: [{ id: 'core', name: 'Core' }], skills: desHr.skills.map((skill, i) => (i < 3 ? { ...skill, category: 'core' } : skill)) };
     const host = await heatmap(withCategories, team.assessments, {}, team.people);
-    const stops = () => table(host).querySelectorAll('[tabindex="0"]');
-    (stops()[0] as HTMLElement).focus();
+    const stops = () => tabStops(host);
+    stops()[0]!.focus();
     await sendKeys({ down: 'Control' });
     await sendKeys({ press: 'End' });
     await sendKeys({ up: 'Control' });
@@ -103,7 +114,7 @@ describe('cf-team-heatmap', () => {
       await host.updateComplete;
       expect(stops().length, JSON.stringify(change)).to.equal(1);
     }
-    const cell = table(host).tBodies[0]!.rows[2]!.cells[1]!;
+    const cell = allByRole(dataRows(table(host))[2]!, 'cell')[0]!;
     cell.focus();
     expect(stops()).to.have.length(1);
     expect(stops()[0]).to.equal(cell);
@@ -136,6 +147,7 @@ describe('cf-team-heatmap', () => {
     expect(host.roleId).to.equal('hr-business-partner');
     expect(host.role, 'the browser’s ARIA reflection').to.equal(null);
     expect(table(host).caption!.textContent).to.equal('Skills of 12 people against what HR Business Partner needs');
+    // The part is what is tested.
     const base = host.shadowRoot!.querySelector('[part~="base"]')!;
     expect([...host.shadowRoot!.children].filter((child) => child.localName !== 'style')).to.deep.equal([base]);
     expect(base.contains(table(host))).to.equal(true);
@@ -150,7 +162,7 @@ describe('cf-team-heatmap', () => {
     const broken = { ...team.assessments[1]!, ratings: 'none' };
     const host = await heatmap(desHr, [team.assessments[0]!, broken, ...team.assessments.slice(2, 4)], {}, team.people.slice(0, 4));
     expect(rowNames(host)).to.deep.equal([team.people[0], team.people[2], team.people[3]]);
-    expect(host.shadowRoot!.querySelector('[part~="error-summary"]')).to.not.equal(null);
+    expect(text(byRole(host, 'alert'))).to.include('The assessment');
     const unnamed = await heatmap(desHr, [team.assessments[0]!, broken, team.assessments[2]!]);
     expect(rowNames(unnamed)).to.deep.equal(['Person 1', 'Person 3']);
   });
@@ -159,7 +171,7 @@ describe('cf-team-heatmap', () => {
     const host = await heatmap(desHr, team.assessments, { view: 'aggregate', roleId: 'hr-adviser' });
     const focused = () => host.shadowRoot!.activeElement as HTMLTableCellElement;
     const place = () => [(focused().parentElement as HTMLTableRowElement).rowIndex, focused().cellIndex];
-    (table(host).querySelector('[tabindex="0"]') as HTMLElement).focus();
+    tabStops(host)[0]!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowDown' });
     expect(place()).to.deep.equal([1, 1]);
@@ -168,42 +180,42 @@ describe('cf-team-heatmap', () => {
     await sendKeys({ up: 'Control' });
     // The skills, and the levels plus not applicable, not observed, not rated and below the need.
     expect(place()).to.deep.equal([desHr.skills.length, desHr.scale.levels.length + 4]);
-    expect(focused().textContent!.trim()).to.equal(String(aggregateTeam(desHr, team.assessments, 'hr-adviser')!.skills.at(-1)!.below));
+    expect(text(focused())).to.equal(String(aggregateTeam(desHr, team.assessments, 'hr-adviser')!.skills.at(-1)!.below));
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowDown' });
     expect(place(), 'stops at the edges').to.deep.equal([desHr.skills.length, desHr.scale.levels.length + 4]);
     await sendKeys({ press: 'Home' });
     expect(place()).to.deep.equal([desHr.skills.length, 0]);
-    expect(table(host).querySelectorAll('[tabindex="0"]')).to.have.length(1);
+    expect(tabStops(host)).to.have.length(1);
   });
 
   it('counts people per level in the aggregate view, as aggregateTeam does, and hides counts for a small group', async () => {
     const host = await heatmap(desHr, team.assessments, { view: 'aggregate', roleId: 'hr-adviser' });
     const aggregate = aggregateTeam(desHr, team.assessments, 'hr-adviser')!;
-    const rows = [...table(host).tBodies[0]!.rows];
+    const rows = dataRows(table(host));
     expect(rows.length).to.equal(desHr.skills.length);
     rows.forEach((row, r) => {
       const expected = aggregate.skills[r]!;
-      const numbers = [...row.cells].slice(1).map((cell) => cell.textContent!.trim());
+      const numbers = allByRole(row, 'cell').map(text);
       expect(numbers.slice(0, 5)).to.deep.equal(desHr.scale.levels.map((level) => String(expected.atLevel[level.id])));
       expect(numbers.at(-1)).to.equal(expected.required ? String(expected.below) : '');
     });
     await expect(host).to.be.accessible();
     // Counts name no one, so they cannot be ordered by person.
-    expect(host.shadowRoot!.querySelector<HTMLOptionElement>('option[value="person"]')!.disabled).to.equal(true);
+    expect([...select(host, 'Order').options].find((option) => option.value === 'person')!.disabled).to.equal(true);
     const small = await heatmap(desHr, team.assessments.slice(0, 4), { view: 'aggregate' });
-    expect(small.shadowRoot!.querySelector('table')).to.equal(null);
-    expect(small.shadowRoot!.textContent).to.include('this group has 4 people, fewer than 5');
-    expect(small.shadowRoot!.querySelector('button'), 'nothing to download').to.equal(null);
+    expect(maybeByRole(small, 'grid')).to.equal(null);
+    expect(shadowText(small)).to.include('this group has 4 people, fewer than 5');
+    expect(allByRole(small, 'button'), 'nothing to download').to.have.length(0);
     // A size that is not a number protects as the default does.
     const notANumber = await heatmap(desHr, team.assessments.slice(0, 4), { view: 'aggregate', minGroupSize: Number.NaN });
-    expect(notANumber.shadowRoot!.querySelector('table')).to.equal(null);
+    expect(maybeByRole(notANumber, 'grid')).to.equal(null);
   });
 
   it('offers only the views a page allows: counts alone name no one, in the table or the CSV', async () => {
     const host = await heatmap(desHr, team.assessments, { views: 'aggregate', view: 'people' }, team.people);
     expect(table(host).caption!.textContent).to.equal('How many of the 12 people are at each level');
-    expect(host.shadowRoot!.querySelector('select option[value="people"]'), 'no way to the people view').to.equal(null);
+    expect(allByRole<HTMLOptionElement>(host, 'option').map((option) => option.value), 'no way to the people view').to.not.include('people');
     expect(team.people.some((name) => host.shadowRoot!.textContent!.includes(name))).to.equal(false);
     expect(team.people.some((name) => host.toCsv().includes(name))).to.equal(false);
     host.views = 'people aggregate';
@@ -238,28 +250,34 @@ describe('cf-team-heatmap', () => {
       many = Array.from({ length: 500 }, (_, i) => team.assessments[i % team.assessments.length]!);
       wide = { ...desHr, skills: Array.from({ length: copies }, (_, k) => desHr.skills.map((skill) => ({ ...skill, id: k ? `${skill.id}-${k}` : skill.id }))).flat() };
     });
-    const drawn = (host: CfTeamHeatmap) => [...table(host).tBodies[0]!.rows].filter((row) => !row.classList.contains('gap'));
+    /** The rows drawn: spacers stand for the rest, hidden from assistive technology, so they are no rows to it. */
+    const drawn = (host: CfTeamHeatmap) => dataRows(table(host));
+    /** Where each drawn row is in the whole table: its aria-rowindex, which is what is tested. */
     const places = (host: CfTeamHeatmap) => drawn(host).map((row) => Number(row.getAttribute('aria-rowindex')));
-    const scroller = (host: CfTeamHeatmap) => host.shadowRoot!.querySelector('.scroller')!;
+    /** The spacers that stand for rows not drawn: they have no role (aria-hidden), so the drawn window's test finds them by class. */
+    const spacers = (host: CfTeamHeatmap) => [...table(host).querySelectorAll('.gap')];
+    /** The box the table scrolls in. */
+    const scroller = (host: CfTeamHeatmap) => table(host).parentElement!;
+    const name = (row: HTMLTableRowElement) => text(byRole(row, 'rowheader'));
     /** A large team is read a slice at a time: the table follows. */
     async function read(framework: Framework, assessments: readonly unknown[]) {
       const host = await heatmap(framework, assessments);
-      await until(() => Boolean(host.shadowRoot!.querySelector('table')), 'the team to be read');
+      await until(() => maybeByRole(host, 'grid') !== null, 'the team to be read');
       return host;
     }
 
     it('reads a large team a slice at a time, saying how far it has got, and exports it whole when asked midway', async () => {
       const host = await heatmap(wide, many.map(widen));
-      const status = host.shadowRoot!.querySelector('[role="status"]');
-      expect(status?.textContent).to.equal('Reading the team’s 500 assessments…');
+      const status = byRole(host, 'status');
+      expect(status.textContent).to.equal('Reading the team’s 500 assessments…');
       const csv = readCsvRows(host.toCsv(), new ImportLog());
       expect(csv.length).to.equal(501);
       expect(csv.at(-1)!.cells[0]).to.equal('Person 500');
       await host.updateComplete;
       expect(table(host).getAttribute('aria-rowcount')).to.equal('501');
       // The same status region, emptied: read once, not a region coming and going.
-      expect(host.shadowRoot!.querySelector('[role="status"]')).to.equal(status);
-      expect(status!.textContent).to.equal('');
+      expect(byRole(host, 'status')).to.equal(status);
+      expect(status.textContent).to.equal('');
     });
 
     it('keeps the team shown, names and all, while another is read', async () => {
@@ -267,16 +285,16 @@ describe('cf-team-heatmap', () => {
       const names = Array.from({ length: 500 }, (_, i) => `Name ${i + 1}`);
       host.people = names;
       await host.updateComplete;
-      expect(drawn(host)[0]!.cells[0]!.textContent!.trim()).to.equal('Name 1');
+      expect(name(drawn(host)[0]!)).to.equal('Name 1');
       host.people = names.map((name) => `New ${name}`);
       host.assessments = many.slice(0, 400).map(widen);
       await host.updateComplete;
-      expect(host.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Reading the team’s 400 assessments…');
+      expect(byRole(host, 'status').textContent).to.equal('Reading the team’s 400 assessments…');
       // The team before, with its own names: never the new names against the old ratings.
       expect(table(host).getAttribute('aria-rowcount')).to.equal('501');
-      expect(drawn(host)[0]!.cells[0]!.textContent!.trim()).to.equal('Name 1');
+      expect(name(drawn(host)[0]!)).to.equal('Name 1');
       await until(() => table(host).getAttribute('aria-rowcount') === '401', 'the new team to be shown');
-      expect(drawn(host)[0]!.cells[0]!.textContent!.trim()).to.equal('New Name 1');
+      expect(name(drawn(host)[0]!)).to.equal('New Name 1');
     });
 
     it('draws rows over the whole view, however tall long names make them', async () => {
@@ -284,7 +302,7 @@ describe('cf-team-heatmap', () => {
       const names = Array.from({ length: 500 }, (_, i) => (i >= 40 ? `Person ${i + 1}` : `A person with a name long enough to take several lines ${i + 1}`));
       const host = await heatmap(desHr, many, {}, names);
       // Read a slice per frame: on a busy machine the table is not there after the first update.
-      await until(() => Boolean(host.shadowRoot!.querySelector('table')), 'the team to be read');
+      await until(() => maybeByRole(host, 'grid') !== null, 'the team to be read');
       const view = scroller(host);
       for (const top of [0, 2500, 9000, 30000, view.scrollHeight]) {
         view.scrollTop = top;
@@ -292,7 +310,7 @@ describe('cf-team-heatmap', () => {
         const covered = () => {
           const { top: viewTop, bottom: viewBottom } = view.getBoundingClientRect();
           const [from, to] = [Math.max(viewTop, table(host).tHead!.getBoundingClientRect().bottom), Math.min(viewBottom, innerHeight)];
-          const gaps = [...table(host).tBodies[0]!.rows].filter((row) => row.classList.contains('gap')).map((row) => row.getBoundingClientRect());
+          const gaps = spacers(host).filter((spacer) => spacer.localName === 'tr').map((row) => row.getBoundingClientRect());
           return drawn(host).length > 0 && gaps.every((gap) => gap.bottom <= from + 1 || gap.top >= to - 1);
         };
         await until(covered, `rows drawn over the view at ${top}`);
@@ -302,7 +320,7 @@ describe('cf-team-heatmap', () => {
     it('draws the whole table when asked, for the browser’s find, and the rows in view again after', async () => {
       const host = await read(desHr, many);
       await until(() => drawn(host).length < 80, 'only the rows in view to be drawn');
-      const toggle = () => [...host.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent === 'Show the whole table at once')!;
+      const toggle = () => byRole(host, 'button', { name: 'Show the whole table at once' });
       expect(toggle().getAttribute('aria-pressed')).to.equal('false');
       toggle().click();
       await host.updateComplete;
@@ -326,14 +344,14 @@ describe('cf-team-heatmap', () => {
       expect(places(host)).to.not.include(2);
       const sequence = places(host);
       expect(sequence).to.deep.equal([...sequence].sort((a, b) => a - b));
-      expect(drawn(host).at(-1)!.cells[0]!.textContent!.trim()).to.equal('Person 500');
+      expect(name(drawn(host).at(-1)!)).to.equal('Person 500');
     });
 
     it('reaches rows not drawn with the keys, and keeps the tab stop’s row drawn when it scrolls away', async () => {
       const host = await read(desHr, many);
       const focused = () => host.shadowRoot!.activeElement as HTMLTableCellElement;
       const place = () => Number(focused().parentElement!.getAttribute('aria-rowindex'));
-      (table(host).querySelector('[tabindex="0"]') as HTMLElement).focus();
+      tabStops(host)[0]!.focus();
       await sendKeys({ down: 'Control' });
       await sendKeys({ press: 'End' });
       await sendKeys({ up: 'Control' });
@@ -343,39 +361,41 @@ describe('cf-team-heatmap', () => {
       await until(() => place() === 500, 'the row above to be focused');
       scroller(host).scrollTop = 0;
       await until(() => places(host).includes(2), 'the first rows to be drawn again');
-      const stops = table(host).querySelectorAll('[tabindex="0"]');
+      const stops = tabStops(host);
       expect(stops).to.have.length(1);
       expect(Number(stops[0]!.parentElement!.getAttribute('aria-rowindex'))).to.equal(500);
       expect(places(host)).to.include(500);
-      (stops[0] as HTMLElement).focus();
+      stops[0]!.focus();
       await sendKeys({ down: 'Control' });
       await sendKeys({ press: 'Home' });
       await sendKeys({ up: 'Control' });
       await until(() => place() === 1, 'the corner to be focused');
-      expect(focused().textContent!.trim()).to.equal('Person');
+      expect(text(focused())).to.equal('Person');
     });
 
     it('draws the columns in view of a wide framework, under their headers, and reaches the last with End', async () => {
       const host = await read(wide, many.slice(0, 60).map(widen));
       const columns = wide.skills.length + 1;
       expect(table(host).getAttribute('aria-colcount')).to.equal(String(columns));
-      const header = () => [...table(host).tHead!.rows[0]!.cells].filter((cell) => !cell.classList.contains('gap'));
+      // The spacer cells are hidden from assistive technology: the headers and cells found by role are those drawn.
+      const header = () => allByRole(table(host), 'columnheader');
       await until(() => header().length > 1 && header().length < 40, 'only the columns in view to be drawn');
       // Every row draws the same columns, each cell under its header.
       const headerPlaces = header().map((cell) => cell.getAttribute('aria-colindex'));
-      for (const row of drawn(host)) expect([...row.cells].filter((cell) => !cell.classList.contains('gap')).map((cell) => cell.getAttribute('aria-colindex'))).to.deep.equal(headerPlaces);
+      for (const row of drawn(host)) expect([byRole(row, 'rowheader'), ...allByRole(row, 'cell')].map((cell) => cell.getAttribute('aria-colindex'))).to.deep.equal(headerPlaces);
       const first = drawn(host)[0]!;
       expect(first.getBoundingClientRect().width).to.be.closeTo(table(host).tHead!.rows[0]!.getBoundingClientRect().width, 1);
-      (table(host).querySelector('[tabindex="0"]') as HTMLElement).focus();
+      tabStops(host)[0]!.focus();
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'End' });
       const focused = () => host.shadowRoot!.activeElement as HTMLTableCellElement;
       await until(() => focused()?.getAttribute('aria-colindex') === String(columns), 'the last column to be focused');
-      const lastHeader = table(host).tHead!.querySelector(`th[aria-colindex="${columns}"]`)!;
-      expect(lastHeader.textContent!.trim()).to.equal(wide.skills.at(-1)!.name as string);
+      // The skills' names repeat in this framework: the header is found by its place, which is what is tested.
+      const lastHeader = header().find((cell) => cell.getAttribute('aria-colindex') === String(columns))!;
+      expect(text(lastHeader)).to.equal(wide.skills.at(-1)!.name as string);
       await sendKeys({ press: 'Home' });
       await until(() => focused()?.getAttribute('aria-colindex') === '1', 'the name to be focused');
-      expect(focused().textContent!.trim()).to.equal('Person 1');
+      expect(text(focused())).to.equal('Person 1');
     });
 
     it('draws every row to print, and only those in view after', async () => {
@@ -384,7 +404,7 @@ describe('cf-team-heatmap', () => {
       try {
         await emulateMedia({ media: 'print' });
         await until(() => drawn(host).length === 500, 'every row to be drawn for print');
-        expect(table(host).querySelector('.gap')).to.equal(null);
+        expect(spacers(host)).to.have.length(0);
       } finally {
         await emulateMedia({ media: 'screen' });
       }
@@ -393,22 +413,25 @@ describe('cf-team-heatmap', () => {
   });
 
   it('marks the framework’s English inside Welsh sentences: cells, needs and the legend', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} role-id="hr-business-partner"></cf-team-heatmap></div>`);
-    const host = wrapper.querySelector('cf-team-heatmap')!;
+    const host = await mountElement('cf-team-heatmap', html`<div lang="cy"><cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} role-id="hr-business-partner"></cf-team-heatmap></div>`);
     await host.updateComplete;
-    const cell = [...table(host).querySelectorAll('td .visually-hidden')].find((words) => words.querySelector('span[lang="en"]'));
+    // The lang attribute is what is tested: it is found by it.
+    const english = (element: Element) => element.querySelector('[lang="en"]');
+    const labels: unknown[] = desHr.scale.levels.map((level) => level.label);
+    const cell = allByRole(table(host), 'cell').find(english);
     if (!cell) throw new Error('no cell names a level in English');
-    // "Supervised Practitioner, yn bodloni’r angen": the label in English, marked, in a Welsh sentence.
-    expect(desHr.scale.levels.map((level) => level.label)).to.include(cell.querySelector('span[lang="en"]')!.textContent);
-    expect(cell.textContent).to.match(/angen|lefel/);
-    expect(table(host).querySelector('thead .needs span[lang="en"]')).to.not.equal(null);
-    expect(host.shadowRoot!.querySelector('.hint span[lang="en"]')).to.not.equal(null);
+    // "Supervised Practitioner, yn bodloni’r angen": the label in English, marked, in a Welsh sentence (what is read out, not what shows).
+    expect(labels).to.include(english(cell)!.textContent);
+    expect(spoken(cell)).to.match(/angen|lefel/);
+    // A skill's need, under its name: the level marked (the skill's name is marked too).
+    expect(allByRole(table(host), 'columnheader').some((header) => [...header.querySelectorAll('[lang="en"]')].some((mark) => labels.includes(mark.textContent)))).to.equal(true);
+    // The legend: the paragraph that names the levels.
+    expect(allByRole(host, 'paragraph').some((paragraph) => paragraph.querySelector('[lang="en"]') !== null)).to.equal(true);
     await expect(host).to.be.accessible();
   });
 
   it('works in Welsh', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} view="aggregate"></cf-team-heatmap></div>`);
-    const host = wrapper.querySelector('cf-team-heatmap')!;
+    const host = await mountElement('cf-team-heatmap', html`<div lang="cy"><cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} view="aggregate"></cf-team-heatmap></div>`);
     await host.updateComplete;
     expect(table(host).caption!.textContent).to.equal('Faint o’r 12 o bobl sydd ar bob lefel');
     await expect(host).to.be.accessible();
@@ -437,14 +460,15 @@ describe('cf-team-heatmap: skills the role names without a level', () => {
       ratings: Object.fromEntries(Object.entries(levels).map(([skill, level]) => [skill, { level }])),
     }));
   });
-  const words = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
+  const words = text;
   /** The people view's column of a skill: its header, and each person's cell. */
   const column = (host: CfTeamHeatmap, name: string) => {
-    const headers = [...table(host).tHead!.rows[0]!.cells];
+    const headers = allByRole(table(host), 'columnheader');
     const at = headers.findIndex((cell) => words(cell).startsWith(name));
-    // The need is a line of its own under the skill's name.
-    const needs = headers[at]!.querySelector('.needs');
-    return { header: `${name} / ${needs ? words(needs) : ''}`, cells: [...table(host).tBodies[0]!.rows].map((row) => row.cells[at]!) };
+    // The need is a line of its own under the skill's name: what the header says after it.
+    const needs = words(headers[at]!).slice(name.length).trim();
+    // The first column is the people's names, their row headers.
+    return { header: `${name} / ${needs}`, cells: dataRows(table(host)).map((row) => allByRole(row, 'cell')[at - 1]!) };
   };
 
   it('says “needed, no level stated” over the column, and each cell gives the level with no gap, never below', async () => {
@@ -473,26 +497,27 @@ describe('cf-team-heatmap: skills the role names without a level', () => {
 
   it('counts nobody below or meeting them in the counts view and its CSV: “No level stated” instead of a count', async () => {
     const host = await heatmap(careers, team, { roleId: 'head-of-analysis-profession', view: 'aggregate' });
-    const rows = [...table(host).tBodies[0]!.rows];
-    const row = (name: string) => rows.find((entry) => words(entry.cells[0]!).startsWith(name))!;
-    expect(words(row('Data analysis').cells[0]!.querySelector('.needs')!)).to.equal('needed, no level stated');
-    expect(words(row('Data analysis').cells[row('Data analysis').cells.length - 1]!)).to.equal('No level stated');
-    expect(words(row('Stakeholder engagement').cells[row('Stakeholder engagement').cells.length - 1]!)).to.equal('2');
-    expect(words(row('Casework').cells[row('Casework').cells.length - 1]!), 'a skill the role does not name').to.equal('');
+    const headers = allByRole(table(host), 'rowheader');
+    /** The count below the need: the last cell of the row headed by the skill. */
+    const below = (name: string) => words(allByRole(headers.find((header) => words(header).startsWith(name))!.parentElement!, 'cell').at(-1)!);
+    expect(words(headers.find((header) => words(header).startsWith('Data analysis'))!).slice('Data analysis'.length).trim()).to.equal('needed, no level stated');
+    expect(below('Data analysis')).to.equal('No level stated');
+    expect(below('Stakeholder engagement')).to.equal('2');
+    expect(below('Casework'), 'a skill the role does not name').to.equal('');
     const csv = readCsvRows(host.toCsv(), new ImportLog()).map((line) => line.cells);
     expect(csv.find((cells) => cells[0] === 'Data analysis')!.at(-1)).to.equal('No level stated');
     expect(csv.find((cells) => cells[0] === 'Stakeholder engagement')!.at(-1)).to.equal('2');
     await expect(host).to.be.accessible();
     // A role that states no level at all still has the column, so the counts view says so for each skill it names.
     const chief = await heatmap(careers, team, { roleId: 'chief-operating-officer', view: 'aggregate' });
-    expect(words(table(chief).tHead!.rows[0]!.cells[table(chief).tHead!.rows[0]!.cells.length - 1]!)).to.equal('Below the need');
-    const named = [...table(chief).tBodies[0]!.rows].filter((entry) => words(entry.cells[0]!).includes('no level stated'));
-    expect(named.map((entry) => words(entry.cells[entry.cells.length - 1]!))).to.deep.equal(Array(4).fill('No level stated'));
+    expect(words(allByRole(table(chief), 'columnheader').at(-1)!)).to.equal('Below the need');
+    const named = dataRows(table(chief)).filter((entry) => words(byRole(entry, 'rowheader')).includes('no level stated'));
+    expect(named.map((entry) => words(allByRole(entry, 'cell').at(-1)!))).to.deep.equal(Array(4).fill('No level stated'));
   });
 
   it('says so in Welsh', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><cf-team-heatmap .framework=${careers} .assessments=${team} role-id="head-of-analysis-profession"></cf-team-heatmap></div>`);
-    const host = wrapper.querySelector('cf-team-heatmap')!;
+    const host = await mountElement('cf-team-heatmap', html`<div lang="cy"><cf-team-heatmap .framework=${careers} .assessments=${team} role-id="head-of-analysis-profession"></cf-team-heatmap></div>`);
+    const wrapper = host.parentElement!;
     await host.updateComplete;
     const analysis = column(host, 'Dadansoddi data');
     expect(analysis.header).to.equal('Dadansoddi data / angen, dim lefel wedi’i nodi');
