@@ -228,6 +228,8 @@ describe('cf-team-heatmap', () => {
     const people = ['=HYPERLINK("https://evil.example")', ...team.people.slice(1)];
     const host = await heatmap(desHr, team.assessments, { roleId: 'hr-adviser', sort: 'person' }, people);
     const rows = readCsvRows(host.toCsv(), new ImportLog());
+    // toCsv() finishes reading the team at once; the table it was read for is drawn at the next update.
+    await host.updateComplete;
     expect(rows[0]!.cells[0]).to.equal('Person');
     expect(rows.length).to.equal(13);
     expect(rows.map((row) => unescapeCell(row.cells[0]!)).slice(1)).to.deep.equal(rowNames(host));
