@@ -17,6 +17,15 @@ export default defineConfig({
     minify: 'terser',
     terserOptions: TERSER,
     lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-    rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Each chunk a page loads costs it a gzip stream and an import of its own: a small module most
+        // pages share (idList, the descriptors, the table styles) is cheaper in the chunk every page
+        // loads than alone. The assessment reader is left to be shared by the pages that read assessments:
+        // the ladder and the profile do not, and would carry it.
+        codeSplitting: { groups: [{ name: 'framework-element', minShareCount: 5, test: (id) => !id.includes('/src/core/parse-assessments.') }] },
+      },
+    },
   },
 });

@@ -40,6 +40,7 @@ export const assessEn = {
   'assess.notSaved': 'Not saved: see the message at the top of the form.',
   'assess.keepMine': 'Keep the answers on this page',
   'assess.useTheirs': 'Use the answers from the other tab',
+  'assess.invalidInput': 'The assessment given to this form could not be read',
 } as const;
 
 export const assessCy: Translation<typeof assessEn> = {
@@ -81,6 +82,7 @@ export const assessCy: Translation<typeof assessEn> = {
   'assess.notSaved': 'Heb ei gadw: gweler y neges ar frig y ffurflen.',
   'assess.keepMine': 'Cadw’r atebion ar y dudalen hon',
   'assess.useTheirs': 'Defnyddio’r atebion o’r tab arall',
+  'assess.invalidInput': 'Nid oedd modd darllen yr asesiad a roddwyd i’r ffurflen hon',
 };
 
 export const assessMessages = { en: assessEn, cy: assessCy } as const;
