@@ -11,8 +11,7 @@ export function markdownFiles(folder = 'docs') {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'examples') walk(path);
-      }
-      else if (entry.name.endsWith('.md')) files.push(path);
+      } else if (entry.name.endsWith('.md')) files.push(path);
     }
   };
   walk(folder);
@@ -39,7 +38,8 @@ export function brokenLinks(file) {
     const [path, anchor] = target.split('#');
     const linked = path ? join(dirname(file), path) : file;
     if (!existsSync(linked)) broken.push(`${file}: ${target} (no such file)`);
-    else if (anchor && linked.endsWith('.md') && !anchorsIn(readFileSync(linked, 'utf8')).has(anchor)) broken.push(`${file}: ${target} (no such heading)`);
+    else if (anchor && linked.endsWith('.md') && !anchorsIn(readFileSync(linked, 'utf8')).has(anchor))
+      broken.push(`${file}: ${target} (no such heading)`);
   }
   return broken;
 }

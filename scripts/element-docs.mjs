@@ -13,7 +13,12 @@ const PAGES = 'docs/elements';
 const EXAMPLES = join(PAGES, 'examples');
 
 /** A cell of a Markdown table: one line, pipes escaped. */
-const cell = (value) => (value === undefined || value === '' ? '' : String(value).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|'));
+const cell = (value) =>
+  value === undefined || value === ''
+    ? ''
+    : String(value)
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/\|/g, '\\|');
 const code = (value) => (value === undefined || value === '' ? '' : `\`${cell(value)}\``);
 
 function table(heading, head, rows) {
@@ -33,7 +38,13 @@ export function apiTables(element) {
   const attributes = (element.attributes ?? []).map((attribute) => {
     const field = fields.find((member) => member.name === attribute.fieldName);
     const type = attribute.type?.text ?? field?.type?.text;
-    return [code(attribute.name), code(attribute.fieldName), code(type), code(attribute.default ?? field?.default), cell(described({ ...attribute, description: attribute.description ?? field?.description }))];
+    return [
+      code(attribute.name),
+      code(attribute.fieldName),
+      code(type),
+      code(attribute.default ?? field?.default),
+      cell(described({ ...attribute, description: attribute.description ?? field?.description })),
+    ];
   });
   const properties = fields
     .filter((member) => !member.attribute)
@@ -41,12 +52,18 @@ export function apiTables(element) {
   const methods = members
     .filter((member) => member.kind === 'method')
     .map((member) => {
-      const parameters = (member.parameters ?? []).map((parameter) => `${parameter.name}${parameter.type ? `: ${parameter.type.text}` : ''}`).join(', ');
+      const parameters = (member.parameters ?? [])
+        .map((parameter) => `${parameter.name}${parameter.type ? `: ${parameter.type.text}` : ''}`)
+        .join(', ');
       return [code(`${member.name}(${parameters})`), code(member.return?.type?.text), cell(described(member))];
     });
   const events = (element.events ?? []).map((event) => [code(event.name), code(event.type?.text), cell(event.description)]);
   const parts = (element.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]);
-  const cssProperties = (element.cssProperties ?? []).map((property) => [code(property.name), code(property.default), cell(property.description)]);
+  const cssProperties = (element.cssProperties ?? []).map((property) => [
+    code(property.name),
+    code(property.default),
+    cell(property.description),
+  ]);
   const slots = (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]);
   return [
     table('Attributes', ['attribute', 'property', 'type', 'default', 'description'], attributes),
@@ -62,7 +79,9 @@ export function apiTables(element) {
 /** Every element in the manifest, by tag. */
 export function elementsIn(manifest) {
   return manifest.modules
-    .flatMap((module) => module.declarations.filter((declaration) => declaration.tagName).map((declaration) => ({ ...declaration, module: module.path })))
+    .flatMap((module) =>
+      module.declarations.filter((declaration) => declaration.tagName).map((declaration) => ({ ...declaration, module: module.path })),
+    )
     .sort((a, b) => (a.tagName < b.tagName ? -1 : 1));
 }
 
@@ -143,19 +162,34 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (mode === '--check') {
     // The examples follow the elements as they are: an attribute renamed in an element fails its old examples.
     const manifest = existsSync(MANIFEST) ? JSON.parse(readFileSync(MANIFEST, 'utf8')) : { modules: [] };
-    const attributesOf = new Map(elementsIn(manifest).map((element) => [element.tagName, new Set((element.attributes ?? []).map((attribute) => attribute.name))]));
-    const withExamples = ['README.md', ...['docs', EXAMPLES].flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => join(folder, name)))];
+    const attributesOf = new Map(
+      elementsIn(manifest).map((element) => [element.tagName, new Set((element.attributes ?? []).map((attribute) => attribute.name))]),
+    );
+    const withExamples = [
+      'README.md',
+      ...['docs', EXAMPLES].flatMap((folder) =>
+        readdirSync(folder)
+          .filter((name) => name.endsWith('.md'))
+          .map((name) => join(folder, name)),
+      ),
+    ];
     for (const file of withExamples) {
       const unknown = unknownAttributes(readFileSync(file, 'utf8'), attributesOf);
       if (unknown.length > 0) failed++;
-      console.log(unknown.length === 0 ? `✓ ${file}: the examples use only attributes the elements have` : `✗ ${file}: no such attribute in ${unknown.join(', ')}`);
+      console.log(
+        unknown.length === 0
+          ? `✓ ${file}: the examples use only attributes the elements have`
+          : `✗ ${file}: no such attribute in ${unknown.join(', ')}`,
+      );
       count++;
     }
     const files = markdownFiles();
     for (const file of files) {
       const broken = brokenLinks(file);
       if (broken.length > 0) failed++;
-      console.log(broken.length === 0 ? `✓ ${file}: every relative link reaches its file and heading` : broken.map((link) => `✗ ${link}`).join('\n'));
+      console.log(
+        broken.length === 0 ? `✓ ${file}: every relative link reaches its file and heading` : broken.map((link) => `✗ ${link}`).join('\n'),
+      );
     }
     console.log(`${count + files.length - failed} passed, ${failed} failed`);
   }

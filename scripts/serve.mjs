@@ -19,8 +19,7 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-const escapeHtml = (text) =>
-  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /** Answers a form post with a page listing each field it received, JSON values pretty-printed. */
 function echo(request, response) {
@@ -80,9 +79,7 @@ export function serve(root, port = 0) {
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     createReadStream(file).pipe(response);
   });
-  return new Promise((done) =>
-    server.listen(port, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${server.address().port}/` })),
-  );
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${server.address().port}/` })));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -13,7 +13,9 @@ const root = process.argv[2] ?? 'storybook-static';
 const LOCALES = ['en', 'cy'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && (!process.env.ONLY || entry.id.includes(process.env.ONLY)));
+const stories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && (!process.env.ONLY || entry.id.includes(process.env.ONLY)),
+);
 
 const { server, url } = await serve(root);
 const browser = await launch();
@@ -26,7 +28,8 @@ for (const story of stories) {
     const problems = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !message.location().url?.endsWith('favicon.ico')) problems.push(`console error: ${message.text()} ${message.location().url ?? ''}`);
+      if (message.type() === 'error' && !message.location().url?.endsWith('favicon.ico'))
+        problems.push(`console error: ${message.text()} ${message.location().url ?? ''}`);
     });
     page.on('response', (response) => {
       if (response.status() >= 400 && !response.url().endsWith('favicon.ico')) {
@@ -57,7 +60,10 @@ for (const story of stories) {
       }, locale);
       if (!rendered.lang) problems.push(`the story is not inside lang="${locale}"`);
       // The emulation is checked, so a story tagged for it can never pass without it.
-      const emulated = await page.evaluate(() => ({ forced: matchMedia('(forced-colors: active)').matches, print: matchMedia('print').matches }));
+      const emulated = await page.evaluate(() => ({
+        forced: matchMedia('(forced-colors: active)').matches,
+        print: matchMedia('print').matches,
+      }));
       if (story.tags?.includes('forced-colors') && !emulated.forced) problems.push('forced colours are not emulated');
       if (story.tags?.includes('print') && !emulated.print) problems.push('print media is not emulated');
       if (rendered.height < 10 || rendered.text === 0) problems.push('empty render');

@@ -64,7 +64,11 @@ const stages = [
   { name: 'type check: core without DOM', command: npx('tsc', '-p', 'tsconfig.core.json') },
   // ESLint, then Prettier's check of src, tests, stories and scripts (`npm run format` writes it).
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
-  { name: 'core tests (Node)', command: ['node', '--import', 'tsx', '--test', '--test-reporter=tap', ...testFiles('tests/core', '.test.ts')], counts: true },
+  {
+    name: 'core tests (Node)',
+    command: ['node', '--import', 'tsx', '--test', '--test-reporter=tap', ...testFiles('tests/core', '.test.ts')],
+    counts: true,
+  },
   // `npm run fuzz` runs 10,000 inputs; here fewer, each format alike, with the negative control.
   { name: 'importer fuzz (Node)', command: ['node', '--import', 'tsx', 'tests/fuzz/importers.ts', '--count', '2500'], counts: true },
   {
@@ -77,9 +81,17 @@ const stages = [
   // The element pages and the README's size table are written by `npm run docs`: stale ones fail, naming it.
   { name: 'docs: element pages current, relative links reach', command: ['node', 'scripts/element-docs.mjs', '--check'], counts: true },
   { name: "size budget, and the README's size table", command: ['node', 'scripts/check-size.mjs'], counts: true },
-  { name: 'built bundle in real pages', command: ['node', '--test', '--test-reporter=tap', '--test-timeout=120000', ...testFiles('tests/e2e', '.test.mjs')], counts: true },
+  {
+    name: 'built bundle in real pages',
+    command: ['node', '--test', '--test-reporter=tap', '--test-timeout=120000', ...testFiles('tests/e2e', '.test.mjs')],
+    counts: true,
+  },
   { name: 'Storybook build', command: ['npm', 'run', '--silent', 'build-storybook'] },
-  { name: 'every story: axe, errors, empty render (en, cy)', command: ['node', 'scripts/smoke-stories.mjs', 'storybook-static'], counts: true },
+  {
+    name: 'every story: axe, errors, empty render (en, cy)',
+    command: ['node', 'scripts/smoke-stories.mjs', 'storybook-static'],
+    counts: true,
+  },
 ];
 
 let passed = 0;

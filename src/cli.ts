@@ -101,7 +101,12 @@ interface Context {
  * The report as `--json` prints it: stable keys for scripts; each issue names its file in `at.file`;
  * `rows` says, per input, how many rows were read, placed, kept in part and left out.
  */
-function jsonReport(command: string, result: Pick<ImportResult, 'ok' | 'issues'> & Partial<Pick<ImportResult, 'rows'>>, locale: string, extra: Record<string, unknown> = {}) {
+function jsonReport(
+  command: string,
+  result: Pick<ImportResult, 'ok' | 'issues'> & Partial<Pick<ImportResult, 'rows'>>,
+  locale: string,
+  extra: Record<string, unknown> = {},
+) {
   const issue = (item: ImportIssue) => ({
     severity: item.severity,
     key: item.key,
@@ -160,7 +165,9 @@ function validate(files: readonly string[], context: Context): number {
     const issues = results.flatMap((result) => result.issues);
     printJson(streams, jsonReport('validate', { ok, issues }, locale, { format: 'json' }));
   } else {
-    results.forEach((result, index) => streams.err(formatImportReport(result.issues, { name: basename(files[index]!), locale, verb: 'validate' })));
+    results.forEach((result, index) =>
+      streams.err(formatImportReport(result.issues, { name: basename(files[index]!), locale, verb: 'validate' })),
+    );
   }
   return ok ? 0 : 1;
 }
@@ -184,7 +191,9 @@ function importCommand(files: readonly string[], context: Context): number {
     const framework = output !== undefined && values.output === undefined ? { framework: JSON.parse(output) as unknown } : {};
     printJson(streams, jsonReport('import', result, locale, { format, ...framework, ...(values.output ? { output: values.output } : {}) }));
   } else {
-    streams.err(formatImportReport(result.issues, { name: inputs.map((input) => input.name).join(', '), locale, verb: 'import', rows: result.rows }));
+    streams.err(
+      formatImportReport(result.issues, { name: inputs.map((input) => input.name).join(', '), locale, verb: 'import', rows: result.rows }),
+    );
     if (result.ok) {
       const { skills, roles } = result.framework;
       streams.err(`${skills.length} skills, ${roles.length} roles in ${took} ms${values.output ? ` → ${values.output}` : ''}\n`);
@@ -197,9 +206,11 @@ function importCommand(files: readonly string[], context: Context): number {
 function exportCommand(files: readonly string[], context: Context): number {
   const { streams, locale, values } = context;
   const format = values.to;
-  if (format === undefined || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CommandError(`export needs --to ${EXPORT_FORMATS.join('|')}.`);
+  if (format === undefined || !(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new CommandError(`export needs --to ${EXPORT_FORMATS.join('|')}.`);
   if (files.length !== 1) throw new CommandError('export needs exactly one framework FILE.');
-  if (values.json && values.output === undefined) throw new CommandError('export --json needs -o FILE: the export itself would be on standard output.');
+  if (values.json && values.output === undefined)
+    throw new CommandError('export --json needs -o FILE: the export itself would be on standard output.');
   const checked = importFramework('json', [readInput(files[0]!, context)]);
   const result = values.strict ? strictly(checked) : checked;
   if (!result.ok) {
@@ -209,9 +220,11 @@ function exportCommand(files: readonly string[], context: Context): number {
   }
   const language = values.language === undefined ? {} : { language: values.language };
   const text =
-    format === 'csv' ? exportFrameworkCsv(result.framework, language)
-    : format === 'case' ? `${JSON.stringify(exportCase(result.framework), null, 2)}\n`
-    : exportFrameworkJson(result.framework);
+    format === 'csv'
+      ? exportFrameworkCsv(result.framework, language)
+      : format === 'case'
+        ? `${JSON.stringify(exportCase(result.framework), null, 2)}\n`
+        : exportFrameworkJson(result.framework);
   write(values.output, text, streams);
   if (values.json) printJson(streams, jsonReport('export', result, locale, { format, output: values.output }));
   return 0;
@@ -240,7 +253,8 @@ export function run(argv: readonly string[], streams: Streams): number {
   }
   try {
     const runCommand = command === undefined ? undefined : COMMANDS[command];
-    if (!runCommand || !Object.hasOwn(COMMANDS, command!)) throw new CommandError(command === undefined ? 'Give a command: validate, import or export.' : `Unknown command "${command}".`);
+    if (!runCommand || !Object.hasOwn(COMMANDS, command!))
+      throw new CommandError(command === undefined ? 'Give a command: validate, import or export.' : `Unknown command "${command}".`);
     return runCommand(files, { values, streams, locale: values.lang });
   } catch (cause) {
     if (!(cause instanceof CommandError)) throw cause;

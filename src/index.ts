@@ -47,7 +47,14 @@ export type { Block, Inline, Line, Localised, Rich, RichText, Text } from './cor
 
 // Parsing: a value or a list of issues, never a throw.
 export { parseFramework, parseAssessment } from './core/parse.js';
-export { parseAssessments, parseOneAssessment, AssessmentReader, type AssessmentsRead, type NamedAssessment, type ReadAssessment } from './core/parse-assessments.js';
+export {
+  parseAssessments,
+  parseOneAssessment,
+  AssessmentReader,
+  type AssessmentsRead,
+  type NamedAssessment,
+  type ReadAssessment,
+} from './core/parse-assessments.js';
 export { parsePlan } from './core/parse-plan.js';
 export type { Issue, IssueKey, IssueParams, IssuePath, ParseResult } from './core/issues.js';
 export type { ImportIssue, RowCount } from './core/io/report.js';
@@ -70,5 +77,13 @@ export {
   type SkillStep,
 } from './core/analysis/journey.js';
 export { planSteps, type PlanStep } from './core/analysis/plan.js';
-export { aggregateTeam, teamMatrix, type TeamAggregate, type TeamAnswer, type TeamCell, type TeamOptions, type TeamSkill } from './core/analysis/team.js';
+export {
+  aggregateTeam,
+  teamMatrix,
+  type TeamAggregate,
+  type TeamAnswer,
+  type TeamCell,
+  type TeamOptions,
+  type TeamSkill,
+} from './core/analysis/team.js';
 export type { ResolvedRole } from './core/framework-index.js';

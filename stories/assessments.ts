@@ -35,7 +35,10 @@ export const hrPlan = validPlan(hrPlanInput, 'des-hr plan');
 
 /** Ratings against the public service careers framework, by its id and version. */
 const careersRating = (ratings: Record<string, { level: string }>, rater: 'self' | 'manager' = 'self') =>
-  valid({ schemaVersion: 1, framework: { id: 'public-service-careers', version: '1.0.0' }, rater, status: 'draft', ratings }, 'public-service-careers');
+  valid(
+    { schemaVersion: 1, framework: { id: 'public-service-careers', version: '1.0.0' }, rater, status: 'draft', ratings },
+    'public-service-careers',
+  );
 
 /**
  * A head of analysis's own rating, against the head of the analysis profession: a role that states no
@@ -53,11 +56,31 @@ export const analysisHeadSelf = careersRating({
 export const operationsTeam = {
   people: ['Aled Pritchard', 'Bronwen Ellis', 'Carys Lloyd', 'Dafydd Owen', 'Eleri Morgan', 'Gareth Rees'],
   assessments: [
-    { 'delivery-management': 'expert', 'leading-people': 'expert', 'customer-service': 'practitioner', 'stakeholder-engagement': 'practitioner' },
-    { 'delivery-management': 'practitioner', 'leading-people': 'expert', 'customer-service': 'expert', 'stakeholder-engagement': 'working' },
+    {
+      'delivery-management': 'expert',
+      'leading-people': 'expert',
+      'customer-service': 'practitioner',
+      'stakeholder-engagement': 'practitioner',
+    },
+    {
+      'delivery-management': 'practitioner',
+      'leading-people': 'expert',
+      'customer-service': 'expert',
+      'stakeholder-engagement': 'working',
+    },
     { 'delivery-management': 'working', 'leading-people': 'practitioner', 'customer-service': 'expert' },
-    { 'delivery-management': 'expert', 'leading-people': 'practitioner', 'customer-service': 'working', 'stakeholder-engagement': 'expert' },
-    { 'delivery-management': 'practitioner', 'leading-people': 'working', 'customer-service': 'practitioner', 'stakeholder-engagement': 'practitioner' },
+    {
+      'delivery-management': 'expert',
+      'leading-people': 'practitioner',
+      'customer-service': 'working',
+      'stakeholder-engagement': 'expert',
+    },
+    {
+      'delivery-management': 'practitioner',
+      'leading-people': 'working',
+      'customer-service': 'practitioner',
+      'stakeholder-engagement': 'practitioner',
+    },
     { 'delivery-management': 'expert', 'leading-people': 'expert', 'stakeholder-engagement': 'expert' },
   ].map((levels) => careersRating(Object.fromEntries(Object.entries(levels).map(([skill, level]) => [skill, { level }])), 'manager')),
 };

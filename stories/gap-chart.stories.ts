@@ -26,16 +26,17 @@ const meta: Meta<Args> = {
     variant: { control: 'inline-radio', options: ['auto', 'radar', 'bars'] },
     view: { control: 'inline-radio', options: ['chart', 'table'] },
   },
-  render: (args) => html`<div style=${args.width ? `max-width: ${args.width}px` : nothing}>
-    <cf-gap-chart
-      .framework=${fixtures[args.framework]}
-      role-id=${args['role-id']}
-      variant=${args.variant}
-      view=${args.view}
-      skill=${args.skill ?? nothing}
-      .assessments=${args.assessments}
-    ></cf-gap-chart>
-  </div>`,
+  render: (args) =>
+    html`<div style=${args.width ? `max-width: ${args.width}px` : nothing}>
+      <cf-gap-chart
+        .framework=${fixtures[args.framework]}
+        role-id=${args['role-id']}
+        variant=${args.variant}
+        view=${args.view}
+        skill=${args.skill ?? nothing}
+        .assessments=${args.assessments}
+      ></cf-gap-chart>
+    </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -51,7 +52,12 @@ export const Bars: Story = { args: { 'role-id': 'senior-hr-business-partner', va
 
 /** DIRECT: a promotion to senior research software engineer, as bars; series named by the host. */
 export const NamedSeries: Story = {
-  args: { framework: 'direct', 'role-id': 'senior-research-software-engineer', variant: 'bars', assessments: [{ label: 'Alex (self)', assessment: rseSelf }] },
+  args: {
+    framework: 'direct',
+    'role-id': 'senior-research-software-engineer',
+    variant: 'bars',
+    assessments: [{ label: 'Alex (self)', assessment: rseSelf }],
+  },
 };
 
 /** The table on its own: each skill's name opens its levels. */
@@ -64,7 +70,10 @@ export const NotRatedYet: Story = { args: { 'role-id': 'hr-adviser', assessments
 export const Narrow: Story = { args: { width: 320, assessments: [hrSelf, hrManager] } };
 
 /** Windows high contrast (forced colours): series told apart by line style, marker and fill, not colour. */
-export const ForcedColors: Story = { args: { 'role-id': 'senior-hr-business-partner', assessments: [hrSelf, hrManager, hrEarlier] }, tags: ['forced-colors'] };
+export const ForcedColors: Story = {
+  args: { 'role-id': 'senior-hr-business-partner', assessments: [hrSelf, hrManager, hrEarlier] },
+  tags: ['forced-colors'],
+};
 
 /** Forced colours, bars. */
 export const ForcedColorsBars: Story = { args: { variant: 'bars', assessments: [hrSelf, hrManager] }, tags: ['forced-colors'] };
@@ -77,10 +86,14 @@ export const Print: Story = { args: { assessments: [hrSelf, hrManager] }, tags: 
  * skills say "No level stated" under their names, in the table and in the summary, and the role's outline is
  * left open at their spokes: nothing is drawn as zero or as met.
  */
-export const NoLevelStated: Story = { args: { framework: 'careers', 'role-id': 'head-of-analysis-profession', variant: 'radar', assessments: [analysisHeadSelf] } };
+export const NoLevelStated: Story = {
+  args: { framework: 'careers', 'role-id': 'head-of-analysis-profession', variant: 'radar', assessments: [analysisHeadSelf] },
+};
 
 /** The same as bars: no requirement marker and no shortfall for a skill with no level stated, and the words say why. */
-export const NoLevelStatedBars: Story = { args: { framework: 'careers', 'role-id': 'head-of-analysis-profession', variant: 'bars', assessments: [analysisHeadSelf] } };
+export const NoLevelStatedBars: Story = {
+  args: { framework: 'careers', 'role-id': 'head-of-analysis-profession', variant: 'bars', assessments: [analysisHeadSelf] },
+};
 
 /** An unknown role gives a message, never a blank. */
 export const UnknownRole: Story = { args: { 'role-id': 'astronaut' } };

@@ -22,16 +22,17 @@ const meta: Meta<Args> = {
     framework: { control: 'select', options: Object.keys(fixtures) },
     view: { control: 'inline-radio', options: ['map', 'list'] },
   },
-  render: (args) => html`<div style=${args.width ? `max-width: ${args.width}px` : nothing}>
-    <cf-journey-map
-      .framework=${fixtures[args.framework]}
-      from=${args.from ?? nothing}
-      to=${args.to ?? nothing}
-      family=${args.family ?? nothing}
-      view=${args.view}
-      ?inferred=${args.inferred}
-    ></cf-journey-map>
-  </div>`,
+  render: (args) =>
+    html`<div style=${args.width ? `max-width: ${args.width}px` : nothing}>
+      <cf-journey-map
+        .framework=${fixtures[args.framework]}
+        from=${args.from ?? nothing}
+        to=${args.to ?? nothing}
+        family=${args.family ?? nothing}
+        view=${args.view}
+        ?inferred=${args.inferred}
+      ></cf-journey-map>
+    </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

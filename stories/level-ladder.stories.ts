@@ -18,15 +18,16 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { framework: 'desHr', skill: 'talent-management', collapsible: false, 'heading-level': 2 },
   argTypes: { framework: { control: 'select', options: Object.keys(fixtures) } },
-  render: (args) => html`<cf-level-ladder
-    .framework=${fixtures[args.framework]}
-    skill=${args.skill}
-    current=${args.current ?? nothing}
-    target=${args.target ?? nothing}
-    compare=${args.compare ?? nothing}
-    ?collapsible=${args.collapsible}
-    heading-level=${args['heading-level']}
-  ></cf-level-ladder>`,
+  render: (args) =>
+    html`<cf-level-ladder
+      .framework=${fixtures[args.framework]}
+      skill=${args.skill}
+      current=${args.current ?? nothing}
+      target=${args.target ?? nothing}
+      compare=${args.compare ?? nothing}
+      ?collapsible=${args.collapsible}
+      heading-level=${args['heading-level']}
+    ></cf-level-ladder>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -49,7 +50,9 @@ export const CompareWithSharedDescriptors: Story = {
 };
 
 /** Descriptors behind disclosures; the current and target levels start open. Keyboard: Tab, Enter, Space. */
-export const Collapsible: Story = { args: { skill: 'learning-and-development', current: 'supervised-practitioner', target: 'practitioner', collapsible: true } };
+export const Collapsible: Story = {
+  args: { skill: 'learning-and-development', current: 'supervised-practitioner', target: 'practitioner', collapsible: true },
+};
 
 /** A framework with localised text: switch the toolbar language to Cymraeg to see the Welsh. */
 export const Bilingual: Story = { args: { framework: 'sample', skill: 'data-governance', current: 'working', target: 'practitioner' } };
@@ -63,9 +66,10 @@ export const UnknownSkill: Story = { args: { skill: 'juggling' } };
 /** Themed through public custom properties only. */
 export const Themed: Story = {
   args: { skill: 'employee-relations', current: 'practitioner', target: 'expert' },
-  render: (args, context) => html`<div
-    style="--cf-font-family: Georgia, serif; --cf-color-accent: #4c2c92; --cf-color-success: #005a30; --cf-radius: 6px; --cf-color-border: #626a6e;"
-  >
-    ${meta.render!(args, context)}
-  </div>`,
+  render: (args, context) =>
+    html`<div
+      style="--cf-font-family: Georgia, serif; --cf-color-accent: #4c2c92; --cf-color-success: #005a30; --cf-radius: 6px; --cf-color-border: #626a6e;"
+    >
+      ${meta.render!(args, context)}
+    </div>`,
 };

@@ -16,13 +16,14 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { framework: 'desHr', 'role-id': 'hr-business-partner', 'heading-level': 2 },
   argTypes: { framework: { control: 'select', options: Object.keys(fixtures) } },
-  render: (args) => html`<cf-role-profile
-    .framework=${fixtures[args.framework]}
-    role-id=${args['role-id']}
-    compare=${args.compare ?? nothing}
-    role-href=${args['role-href'] ?? nothing}
-    heading-level=${args['heading-level']}
-  ></cf-role-profile>`,
+  render: (args) =>
+    html`<cf-role-profile
+      .framework=${fixtures[args.framework]}
+      role-id=${args['role-id']}
+      compare=${args.compare ?? nothing}
+      role-href=${args['role-href'] ?? nothing}
+      heading-level=${args['heading-level']}
+    ></cf-role-profile>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -37,7 +38,9 @@ export const RoleLevel: Story = { args: { 'role-id': 'senior-hr-business-partner
 export const Compare: Story = { args: { 'role-id': 'hr-adviser', compare: 'hr-business-partner' } };
 
 /** DIRECT: a sideways move from data science to research software engineering, which lowers one level. */
-export const CompareDirect: Story = { args: { framework: 'direct', 'role-id': 'research-data-scientist', compare: 'research-software-engineer' } };
+export const CompareDirect: Story = {
+  args: { framework: 'direct', 'role-id': 'research-data-scientist', compare: 'research-software-engineer' },
+};
 
 /** Bilingual sample: switch the toolbar language to Cymraeg. */
 export const Bilingual: Story = { args: { framework: 'sample', 'role-id': 'data-analyst-senior' } };
@@ -49,7 +52,9 @@ export const Bilingual: Story = { args: { framework: 'sample', 'role-id': 'data-
 export const NoLevelStated: Story = { args: { framework: 'careers', 'role-id': 'head-of-analysis-profession' } };
 
 /** The move into it: skills whose level is stated on one side only are a group of their own. */
-export const CompareNoLevelStated: Story = { args: { framework: 'careers', 'role-id': 'head-of-analysis', compare: 'head-of-analysis-profession' } };
+export const CompareNoLevelStated: Story = {
+  args: { framework: 'careers', 'role-id': 'head-of-analysis', compare: 'head-of-analysis-profession' },
+};
 
 /** A role with no levels, no moves, and no level stated for any of its skills. */
 export const ChiefRole: Story = { args: { framework: 'careers', 'role-id': 'chief-operating-officer' } };

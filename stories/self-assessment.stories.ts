@@ -49,21 +49,22 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { framework: 'sample', required: false, disabled: false, readonly: false },
   argTypes: { framework: { control: 'select', options: Object.keys(fixtures) } },
-  render: (args) => html`<div style=${args.width ? `max-width: ${args.width}px` : nothing}>
-    <cf-self-assessment
-      .framework=${fixtures[args.framework]}
-      role-id=${args['role-id'] ?? nothing}
-      skills=${args.skills ?? nothing}
-      rater=${args.rater ?? nothing}
-      autosave-key=${args['autosave-key'] ?? nothing}
-      ?required=${args.required}
-      ?disabled=${args.disabled}
-      ?readonly=${args.readonly}
-      .reference=${args.reference}
-      .assessment=${args.assessment}
-      ${args.showErrors ? ref(reportWhenReady) : nothing}
-    ></cf-self-assessment>
-  </div>`,
+  render: (args) =>
+    html`<div style=${args.width ? `max-width: ${args.width}px` : nothing}>
+      <cf-self-assessment
+        .framework=${fixtures[args.framework]}
+        role-id=${args['role-id'] ?? nothing}
+        skills=${args.skills ?? nothing}
+        rater=${args.rater ?? nothing}
+        autosave-key=${args['autosave-key'] ?? nothing}
+        ?required=${args.required}
+        ?disabled=${args.disabled}
+        ?readonly=${args.readonly}
+        .reference=${args.reference}
+        .assessment=${args.assessment}
+        ${args.showErrors ? ref(reportWhenReady) : nothing}
+      ></cf-self-assessment>
+    </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -81,7 +82,9 @@ export const ForARoleWithoutLevels: Story = { args: { framework: 'careers', 'rol
 export const ManagerWithSelfRating: Story = { args: { rater: 'manager', 'role-id': 'data-analyst', reference: selfRating } };
 
 /** Required, after an attempt to submit: the error summary links to each skill, with the same words inline. */
-export const ErrorsShown: Story = { args: { 'role-id': 'data-analyst', required: true, showErrors: true, assessment: answers({ 'data-analysis': { level: 'working' } }) } };
+export const ErrorsShown: Story = {
+  args: { 'role-id': 'data-analyst', required: true, showErrors: true, assessment: answers({ 'data-analysis': { level: 'working' } }) },
+};
 
 /** A submitted assessment shown as a summary, with no inputs. */
 export const ReadOnly: Story = { args: { readonly: true, 'role-id': 'data-analyst', assessment: { ...selfRating, status: 'submitted' } } };
@@ -91,7 +94,12 @@ export const Disabled: Story = { args: { disabled: true, assessment: selfRating 
 
 /** A rating kept from an earlier framework version, for a skill this version does not have. */
 export const UnmatchedRating: Story = {
-  args: { assessment: answers({ 'data-visualisation': { level: 'expert', evidence: 'From the 2025 framework.' }, 'data-analysis': { level: 'working' } }) },
+  args: {
+    assessment: answers({
+      'data-visualisation': { level: 'expert', evidence: 'From the 2025 framework.' },
+      'data-analysis': { level: 'working' },
+    }),
+  },
 };
 
 /** The DE&S HR framework: nine skills on a five-level scale. */

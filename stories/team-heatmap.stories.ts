@@ -28,7 +28,9 @@ const meta: Meta<Args> = {
   render: (args) => {
     const [team, framework] = args.team === 'operations' ? [operationsTeam, fixtures.careers] : [hrTeam, fixtures.desHr];
     const assessments = Array.from({ length: args.size }, (_, i) => team.assessments[i % team.assessments.length]!);
-    const people = Array.from({ length: args.size }, (_, i) => (i < team.people.length ? team.people[i]! : `${team.people[i % team.people.length]} (${Math.floor(i / team.people.length) + 1})`));
+    const people = Array.from({ length: args.size }, (_, i) =>
+      i < team.people.length ? team.people[i]! : `${team.people[i % team.people.length]} (${Math.floor(i / team.people.length) + 1})`,
+    );
     return html`<cf-team-heatmap
       .framework=${framework}
       .assessments=${assessments}
@@ -70,7 +72,9 @@ export const LargeTeam: Story = { args: { size: 500 } };
 export const NoLevelStated: Story = { args: { team: 'operations', 'role-id': 'chief-operating-officer', size: 6 } };
 
 /** The same in counts: "No level stated" where the count below the need would be. */
-export const NoLevelStatedCounts: Story = { args: { team: 'operations', 'role-id': 'chief-operating-officer', size: 6, view: 'aggregate' } };
+export const NoLevelStatedCounts: Story = {
+  args: { team: 'operations', 'role-id': 'chief-operating-officer', size: 6, view: 'aggregate' },
+};
 
 /** Printed: the controls go, the table is shown whole. */
 export const Print: Story = { tags: ['print'] };

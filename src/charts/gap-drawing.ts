@@ -55,16 +55,19 @@ function barsDrawing({ layout, notes, missing }: BarsPlot, active: number): SVGT
               : svg`<text class="missing" x=${axis.x + 4} y=${row.slots[s]! + 8}>${missing[i]![s]}</text>`,
         )}
         ${row.gap ? svg`<rect class="gap" fill="url(#hatch)" x=${row.gap.x} y=${row.gap.y} width=${row.gap.width} height=${row.gap.height}></rect>` : nothing}
-        ${row.required === undefined
-          ? nothing
-          : svg`<path class="required" d="M${row.required} ${box.y + 4}V${box.y + box.height - 4}"></path>
-              <path class="required-marker" d=${markerPath(3, { x: row.required, y: box.y + 5 }, 4)}></path>`}
+        ${
+          row.required === undefined
+            ? nothing
+            : svg`<path class="required" d="M${row.required} ${box.y + 4}V${box.y + box.height - 4}"></path>
+              <path class="required-marker" d=${markerPath(3, { x: row.required, y: box.y + 5 }, 4)}></path>`
+        }
         ${notes[i] === undefined ? nothing : svg`<text class="note" x=${row.note.x} y=${row.note.y}>${notes[i]}</text>`}
       </g>`;
     })}`;
 }
 
-const swatch = (content: SVGTemplateResult): TemplateResult => html`<svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">${content}</svg>`;
+const swatch = (content: SVGTemplateResult): TemplateResult =>
+  html`<svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">${content}</svg>`;
 
 /** The legend's sample of the role's needs. */
 export const requiredSwatch = (): TemplateResult => swatch(svg`<path class="required" d="M2 7H26"></path>`);

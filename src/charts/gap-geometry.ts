@@ -220,7 +220,13 @@ export function barsLayout(input: GapChartInput, { width = 640, labelChars = 26 
         : undefined;
     const row: BarRow = {
       box: { x: 0, y: round(y), width, height: round(height) },
-      label: { lines, x: 4, y: round(middle - (lines.length * LINE_HEIGHT) / 2 + LINE_HEIGHT * 0.8), anchor: 'start', box: { x: 0, y: round(y), width: x0, height: round(height) } },
+      label: {
+        lines,
+        x: 4,
+        y: round(middle - (lines.length * LINE_HEIGHT) / 2 + LINE_HEIGHT * 0.8),
+        anchor: 'start',
+        box: { x: 0, y: round(y), width: x0, height: round(height) },
+      },
       required,
       bars,
       slots,

@@ -20,8 +20,6 @@ export function gapChartInput(
     skills: names,
     levels: index.framework.scale.levels.length,
     required: role.requirements.map((requirement) => position(requirement.level)),
-    series: analyses.map((analysis) =>
-      analysis.skills.map((gap) => (gap.status === 'not-applicable' ? undefined : position(gap.current))),
-    ),
+    series: analyses.map((analysis) => analysis.skills.map((gap) => (gap.status === 'not-applicable' ? undefined : position(gap.current)))),
   };
 }

@@ -36,7 +36,12 @@ export interface GapWords {
 }
 
 /** The model of a gap chart of `role` (a role of `index`'s framework) for the series given. Pure. */
-export function gapModel(index: FrameworkIndex, role: ResolvedRole, series: readonly GapSeries[], { t, locale, skillName }: GapWords): GapModel {
+export function gapModel(
+  index: FrameworkIndex,
+  role: ResolvedRole,
+  series: readonly GapSeries[],
+  { t, locale, skillName }: GapWords,
+): GapModel {
   const rated = series.length > 0;
   const assessments = rated ? series.map((entry) => entry.assessment) : [{ ratings: {} }];
   const analyses = assessments.map((assessment) => gapAnalysis(index.framework, assessment, role.id)!);

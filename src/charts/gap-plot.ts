@@ -1,5 +1,14 @@
 import type { GapAnalysis, SkillGap } from '../core/analysis/gap.js';
-import { barsLayout, labelsOverlap, radarLayout, radarRadiusFor, type BarsLayout, type Box, type GapChartInput, type RadarLayout } from './gap-geometry.js';
+import {
+  barsLayout,
+  labelsOverlap,
+  radarLayout,
+  radarRadiusFor,
+  type BarsLayout,
+  type Box,
+  type GapChartInput,
+  type RadarLayout,
+} from './gap-geometry.js';
 
 /** `variant="auto"`: a radar reads well from 3 to about a dozen spokes; bars beyond. */
 export const RADAR_MAX = 12;
@@ -55,7 +64,9 @@ function radarPlot(input: GapChartInput, { width, analyses, gapText }: GapPlotOp
   const rated = input.series.length > 0;
   // A skill the first series cannot show says why under its name: nothing is drawn as zero. A skill
   // named with no level says so, and the requirement's outline is left open at its spoke.
-  const notes = analyses[0]!.skills.map((gap, i) => (gap.status === 'unstated' || (rated && input.series[0]![i] === undefined) ? gapText(gap) : undefined));
+  const notes = analyses[0]!.skills.map((gap, i) =>
+    gap.status === 'unstated' || (rated && input.series[0]![i] === undefined) ? gapText(gap) : undefined,
+  );
   const layout = radarLayout({ ...input, notes }, { radius: radarRadiusFor(width) });
   return { kind: 'radar', layout, width: layout.width, height: layout.height, targets: layout.spokes.map(({ label }) => label.box) };
 }

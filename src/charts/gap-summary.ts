@@ -64,7 +64,11 @@ export function gapText(gap: SkillGap, t: Translate): string {
 }
 
 /** Series names: the host's label, else the rater's, dated when two would read the same. */
-export function seriesLabels(series: readonly { readonly label?: string; readonly assessment: Assessment }[], t: Translate, locale: string): string[] {
+export function seriesLabels(
+  series: readonly { readonly label?: string; readonly assessment: Assessment }[],
+  t: Translate,
+  locale: string,
+): string[] {
   const base = series.map((entry) => entry.label ?? t(`gap.series.${entry.assessment.rater}`));
   return base.map((label, i) => {
     const date = series[i]!.assessment.updatedAt;

@@ -26,7 +26,12 @@ export interface CellWords {
  * the role names with no level gives the level and says no level is stated: never a gap, never below.
  * `answerLabel` names an answer (a level's label, not applicable, not observed; undefined is not rated).
  */
-export function cellWords(cell: TeamCell | undefined, index: Pick<FrameworkIndex, 'rank'>, answerLabel: (answer: string | undefined) => string, t: Translate): CellWords {
+export function cellWords(
+  cell: TeamCell | undefined,
+  index: Pick<FrameworkIndex, 'rank'>,
+  answerLabel: (answer: string | undefined) => string,
+  t: Translate,
+): CellWords {
   if (!cell || cell.answer !== 'level') {
     const answer = cell?.answer === 'not-applicable' ? NOT_APPLICABLE : cell?.answer === 'not-observed' ? NOT_OBSERVED : undefined;
     return { short: answer === NOT_APPLICABLE ? '–' : answer === NOT_OBSERVED ? '?' : '', full: answerLabel(answer), kind: 'missing' };
@@ -36,8 +41,21 @@ export function cellWords(cell: TeamCell | undefined, index: Pick<FrameworkIndex
   const label = answerLabel(level);
   if (cell.gap === undefined && !cell.levelNotStated) return { short: position, full: label, kind: '', level };
   const shortBy = cell.gap === undefined ? 0 : -cell.gap;
-  const gap = cell.gap === undefined ? t('team.unstated') : shortBy > 0 ? t('team.below', { count: shortBy }) : cell.gap > 0 ? t('team.above', { count: cell.gap }) : t('team.met');
-  return { short: shortBy > 0 ? `${position} (−${shortBy})` : position, full: t('team.cell', { level: label, gap }), kind: shortBy > 0 ? 'below' : '', level, gap };
+  const gap =
+    cell.gap === undefined
+      ? t('team.unstated')
+      : shortBy > 0
+        ? t('team.below', { count: shortBy })
+        : cell.gap > 0
+          ? t('team.above', { count: cell.gap })
+          : t('team.met');
+  return {
+    short: shortBy > 0 ? `${position} (−${shortBy})` : position,
+    full: t('team.cell', { level: label, gap }),
+    kind: shortBy > 0 ? 'below' : '',
+    level,
+    gap,
+  };
 }
 
 /** The key of a cell's words: they depend on nothing else, so thousands of cells share a few dozen. */

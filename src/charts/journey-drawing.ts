@@ -26,19 +26,35 @@ export interface NodeMarks {
 }
 
 /** The map: family and level titles, the moves (those of `route` marked), and the roles as `marks` says. */
-export function journeyDrawing(layout: JourneyLayout, words: JourneyWords, route: ReadonlySet<string>, marks: (node: JourneyNode) => NodeMarks): TemplateResult {
+export function journeyDrawing(
+  layout: JourneyLayout,
+  words: JourneyWords,
+  route: ReadonlySet<string>,
+  marks: (node: JourneyNode) => NodeMarks,
+): TemplateResult {
   return html`<svg aria-hidden="true" width="100%" height="100%" viewBox="0 0 ${layout.width} ${layout.height}">
     <defs>
-      <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+      <marker
+        id="arrow"
+        viewBox="0 0 10 10"
+        refX="9"
+        refY="5"
+        markerWidth="9"
+        markerHeight="9"
+        markerUnits="userSpaceOnUse"
+        orient="auto-start-reverse"
+      >
         <path class="head" d="M0 0L10 5L0 10Z"></path>
       </marker>
     </defs>
     ${layout.columns.map((column, i) => svg`<text class="family" x=${column.x} y=${layout.titleY}>${words.columns[i]}</text>`)}
     ${layout.rows.map((row, i) => (row.apart ? nothing : svg`<text class="grade" x="4" y=${row.y + 30}>${words.rows[i]}</text>`))}
-    ${layout.apart
-      ? svg`<text class="band" x="4" y=${layout.apart.titleY}>${words.apart}</text>
+    ${
+      layout.apart
+        ? svg`<text class="band" x="4" y=${layout.apart.titleY}>${words.apart}</text>
           ${layout.apart.ruleY === undefined ? nothing : svg`<path class="band-rule" d="M4 ${layout.apart.ruleY}H${layout.width - 4}"></path>`}`
-      : nothing}
+        : nothing
+    }
     ${layout.edges.map(
       (edge) =>
         svg`<path class="move ${edge.kind} ${edge.source === 'overlap' ? 'overlap' : ''} ${route.has(moveKey(edge)) ? 'on-route' : ''}" d=${edge.path} marker-end="url(#arrow)"></path>`,
@@ -48,7 +64,9 @@ export function journeyDrawing(layout: JourneyLayout, words: JourneyWords, route
 }
 
 function roleNode(node: JourneyNode, { here, target, onRoute, selected, tag }: NodeMarks): SVGTemplateResult {
-  const classes = ['role', here ? 'here' : '', target ? 'target-role' : '', onRoute ? 'on-route' : '', selected ? 'selected' : ''].join(' ');
+  const classes = ['role', here ? 'here' : '', target ? 'target-role' : '', onRoute ? 'on-route' : '', selected ? 'selected' : ''].join(
+    ' ',
+  );
   const x = node.x + 10;
   return svg`<g class=${classes}>
     <rect x=${node.x} y=${node.y} width=${node.width} height=${node.height} rx="4"></rect>

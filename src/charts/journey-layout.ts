@@ -12,7 +12,13 @@ export interface JourneyLayoutInput {
    * Roles and role levels, in framework order: the order within a cell. `linked: false` for a role that
    * no move reaches or leaves (left out, it counts as linked).
    */
-  readonly roles: readonly { readonly id: string; readonly name: string; readonly family?: string; readonly grade?: string; readonly linked?: boolean }[];
+  readonly roles: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly family?: string;
+    readonly grade?: string;
+    readonly linked?: boolean;
+  }[];
   /** Family ids, left to right; roles of other (or no) family go in a last column. */
   readonly families: readonly string[];
   readonly moves: readonly { readonly from: string; readonly to: string; readonly kind: PathwayKind; readonly source?: MoveSource }[];
@@ -126,10 +132,21 @@ export function roleRanks(
  * What the map draws of a journey graph: each role with its name, family and grade, and every move.
  * Whether a role is linked to others is read from `all` (the whole graph, when `graph` shows some families only).
  */
-export function journeyInput(graph: JourneyGraph, families: readonly string[], name: (role: ResolvedRole) => string, all: JourneyGraph = graph): JourneyLayoutInput {
+export function journeyInput(
+  graph: JourneyGraph,
+  families: readonly string[],
+  name: (role: ResolvedRole) => string,
+  all: JourneyGraph = graph,
+): JourneyLayoutInput {
   const linked = new Set(all.moves.flatMap((move) => [move.from, move.to]));
   return {
-    roles: graph.roles.map((role) => ({ id: role.id, name: name(role), family: role.role.family, grade: role.level?.grade ?? role.role.grade, linked: linked.has(role.id) })),
+    roles: graph.roles.map((role) => ({
+      id: role.id,
+      name: name(role),
+      family: role.role.family,
+      grade: role.level?.grade ?? role.role.grade,
+      linked: linked.has(role.id),
+    })),
     families,
     moves: graph.moves,
   };
@@ -140,7 +157,11 @@ export function journeyLayout(input: JourneyLayoutInput): JourneyLayout {
   const ids = input.roles.map((role) => role.id);
   const grades = new Map(input.roles.map((role) => [role.id, role.grade]));
   const apart = rolesApart(input.roles);
-  const ranked = roleRanks(ids, input.moves.filter((move) => move.kind === 'promotion'), (id) => grades.get(id));
+  const ranked = roleRanks(
+    ids,
+    input.moves.filter((move) => move.kind === 'promotion'),
+    (id) => grades.get(id),
+  );
   const columnOf = (family?: string) => {
     const at = family === undefined ? -1 : input.families.indexOf(family);
     return at < 0 ? input.families.length : at;
@@ -162,7 +183,10 @@ export function journeyLayout(input: JourneyLayoutInput): JourneyLayout {
   const used = [...new Set(input.roles.map((role) => columnOf(role.family)))].sort((a, b) => a - b);
   let x = LEFT;
   const columns = used.map((column) => {
-    const widest = [...cells.entries()].reduce((most, [key, list]) => (key.startsWith(`${column}:`) ? Math.max(most, list.length) : most), 1);
+    const widest = [...cells.entries()].reduce(
+      (most, [key, list]) => (key.startsWith(`${column}:`) ? Math.max(most, list.length) : most),
+      1,
+    );
     const width = widest * (NODE_WIDTH + GAP_X) - GAP_X;
     const placed = { family: input.families[column], x, width, column };
     x += width + GAP_X * 1.5;
@@ -220,7 +244,9 @@ export function journeyLayout(input: JourneyLayoutInput): JourneyLayout {
  */
 function rolesApart(roles: JourneyLayoutInput['roles']): Set<string> {
   const linkedGrades = new Set(roles.filter((role) => role.linked !== false && role.grade !== undefined).map((role) => role.grade));
-  return new Set(roles.filter((role) => role.linked === false && !(role.grade !== undefined && linkedGrades.has(role.grade))).map((role) => role.id));
+  return new Set(
+    roles.filter((role) => role.linked === false && !(role.grade !== undefined && linkedGrades.has(role.grade))).map((role) => role.id),
+  );
 }
 
 /** A curve from one role's box to another's: between facing edges, up, down or across. */
@@ -259,17 +285,23 @@ function commonGrade(roles: readonly { readonly grade?: string }[]): string | un
   return best;
 }
 
-
 /**
  * The role an arrow key goes to on the map: up or down to the nearest role of the next level that
  * has one (the closest across), left or right to the next role on the same level. Undefined at an edge.
  */
-export function neighbourOf(layout: JourneyLayout, id: string, arrow: 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight'): string | undefined {
+export function neighbourOf(
+  layout: JourneyLayout,
+  id: string,
+  arrow: 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight',
+): string | undefined {
   const at = layout.nodes.find((node) => node.id === id);
   if (!at) return undefined;
   const centre = (node: JourneyNode) => node.x + node.width / 2;
   const closest = (nodes: readonly JourneyNode[]) =>
-    nodes.reduce<JourneyNode | undefined>((best, node) => (!best || Math.abs(centre(node) - centre(at)) < Math.abs(centre(best) - centre(at)) ? node : best), undefined);
+    nodes.reduce<JourneyNode | undefined>(
+      (best, node) => (!best || Math.abs(centre(node) - centre(at)) < Math.abs(centre(best) - centre(at)) ? node : best),
+      undefined,
+    );
   if (arrow === 'ArrowLeft' || arrow === 'ArrowRight') {
     const sign = arrow === 'ArrowRight' ? 1 : -1;
     return closest(layout.nodes.filter((node) => node.rank === at.rank && sign * (node.x - at.x) > 0))?.id;

@@ -55,7 +55,14 @@ export function journeyModel(index: FrameworkIndex, { families, inferred, from, 
   const { framework } = index;
   const full = journeyGraph(framework, { inferred });
   const graph = families.length > 0 ? filterGraph(full, families) : full;
-  const layout = journeyLayout(journeyInput(graph, framework.families.map((family) => family.id), name, full));
+  const layout = journeyLayout(
+    journeyInput(
+      graph,
+      framework.families.map((family) => family.id),
+      name,
+      full,
+    ),
+  );
   const { value: ratings, issues } = parseOneAssessment(assessment, framework);
   const route = from && to ? findRoutes(framework, from, to, ratings, { inferred }) : undefined;
   const { steps, moves } = routeMarks(route?.routes[0]);

@@ -30,4 +30,3 @@ export function wrapLabel(text: string, maxChars: number, maxLines = 2): string[
   }
   return lines.map(cut);
 }
-

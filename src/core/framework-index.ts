@@ -38,8 +38,7 @@ export interface RoleIndex {
   readonly pathwaysFrom: ReadonlyMap<string, readonly Pathway[]>;
 }
 
-const byId = <T extends { id: string }>(items: readonly T[]): Map<string, T> =>
-  new Map(items.map((item) => [item.id, item]));
+const byId = <T extends { id: string }>(items: readonly T[]): Map<string, T> => new Map(items.map((item) => [item.id, item]));
 
 /** Role-level requirements override the role's, skill by skill. */
 function mergeRequirements(base: readonly Requirement[] = [], own: readonly Requirement[] = []): Requirement[] {
@@ -117,8 +116,6 @@ export function skillsInCategory(index: FrameworkIndex, categoryId: string): Ski
 /** Learning resources that help with a skill (at a level, when given). */
 export function learningFor(index: FrameworkIndex, skillId: string, levelId?: string): LearningResource[] {
   return index.framework.learning.filter((resource) =>
-    resource.skills.some(
-      (link) => link.skill === skillId && (levelId === undefined || !link.levels || link.levels.includes(levelId)),
-    ),
+    resource.skills.some((link) => link.skill === skillId && (levelId === undefined || !link.levels || link.levels.includes(levelId))),
   );
 }

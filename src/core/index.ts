@@ -7,7 +7,14 @@ export * from './schema/plan.js';
 export * from './issues.js';
 export { guardInput, MAX_INPUT_CHARS, MAX_DEPTH } from './input.js';
 export { parseFramework, parseFrameworkOnce, parseAssessment } from './parse.js';
-export { parseAssessments, parseOneAssessment, AssessmentReader, type AssessmentsRead, type ReadAssessment, type NamedAssessment } from './parse-assessments.js';
+export {
+  parseAssessments,
+  parseOneAssessment,
+  AssessmentReader,
+  type AssessmentsRead,
+  type ReadAssessment,
+  type NamedAssessment,
+} from './parse-assessments.js';
 export { parsePlan } from './parse-plan.js';
 export { checkFrameworkReferences } from './references.js';
 export * from './framework-index.js';

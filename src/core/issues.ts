@@ -46,8 +46,7 @@ export interface Issue {
 }
 
 export type ParseResult<T> =
-  | { readonly ok: true; readonly value: T; readonly issues: readonly Issue[] }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+  { readonly ok: true; readonly value: T; readonly issues: readonly Issue[] } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 export const error = (key: IssueKey, path: IssuePath, params?: IssueParams): Issue =>
   params ? { key, path, severity: 'error', params } : { key, path, severity: 'error' };
@@ -107,11 +106,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: IssuePath = [])
     }
     switch (issue.code) {
       case 'invalid_type':
-        out.push(
-          issue.input === undefined
-            ? error('value.required', path)
-            : error('value.type', path, { expected: issue.expected }),
-        );
+        out.push(issue.input === undefined ? error('value.required', path) : error('value.type', path, { expected: issue.expected }));
         break;
       case 'unrecognized_keys':
         for (const key of issue.keys) out.push(error('value.unknownKey', [...path, key], { key }));

@@ -61,8 +61,7 @@ export function compareSkillLevels(
   const [lowId, highId] = order <= 0 ? [levelA, levelB] : [levelB, levelA];
   const lower = skillLevel(index, skillId, index.levels.get(lowId)!);
   const higher = skillLevel(index, skillId, index.levels.get(highId)!);
-  const lines = (view: SkillLevelView): string[] =>
-    'descriptors' in view ? richLines(pickLanguage(view.descriptors, locale)) : [];
+  const lines = (view: SkillLevelView): string[] => ('descriptors' in view ? richLines(pickLanguage(view.descriptors, locale)) : []);
   const lowerSet = new Set(lines(lower).map(normalise));
   const higherLines = lines(higher);
   return {

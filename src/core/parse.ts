@@ -3,13 +3,7 @@ import { indexFramework } from './framework-index.js';
 import { guardInput } from './input.js';
 import { error, fromZodIssues, hasErrors, warning, type Issue, type ParseResult } from './issues.js';
 import { checkFrameworkReferences } from './references.js';
-import {
-  ASSESSMENT_SCHEMA_VERSION,
-  assessmentSchema,
-  NOT_APPLICABLE,
-  NOT_OBSERVED,
-  type Assessment,
-} from './schema/assessment.js';
+import { ASSESSMENT_SCHEMA_VERSION, assessmentSchema, NOT_APPLICABLE, NOT_OBSERVED, type Assessment } from './schema/assessment.js';
 import { FRAMEWORK_SCHEMA_VERSION, frameworkSchema, type Framework, type FrameworkInput } from './schema/framework.js';
 
 /**

@@ -29,10 +29,7 @@ export function checkFrameworkReferences(framework: Framework): Issue[] {
   const families = checkUnique(located(framework.families, ['families']), issues);
   checkUnique(located(framework.learning, ['learning']), issues);
   const roles = checkUnique(
-    framework.roles.flatMap((role, r) => [
-      { id: role.id, path: ['roles', r] },
-      ...located(role.levels ?? [], ['roles', r, 'levels']),
-    ]),
+    framework.roles.flatMap((role, r) => [{ id: role.id, path: ['roles', r] }, ...located(role.levels ?? [], ['roles', r, 'levels'])]),
     issues,
   );
 

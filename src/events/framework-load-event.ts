@@ -16,7 +16,12 @@ export class FrameworkLoadEvent extends Event {
   /** For an imported file: per input, how many rows were read, placed, kept in part and left out. */
   readonly rows: readonly RowCount[];
 
-  constructor(framework: Framework, issues: readonly Issue[] = [], importIssues: readonly ImportIssue[] = [], rows: readonly RowCount[] = []) {
+  constructor(
+    framework: Framework,
+    issues: readonly Issue[] = [],
+    importIssues: readonly ImportIssue[] = [],
+    rows: readonly RowCount[] = [],
+  ) {
     super(FrameworkLoadEvent.eventName, { bubbles: true });
     this.framework = framework;
     this.issues = issues;

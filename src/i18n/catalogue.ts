@@ -58,7 +58,9 @@ export function welshMissing(locale: string): boolean {
 
 /** "26 Chwefror 2027" (or "26 Chwef 2027") as CLDR writes Welsh dates, from the date's own parts. */
 export function welshDate(date: Date, months: 'long' | 'short', utc: boolean): string {
-  const [day, month, year] = utc ? [date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear()] : [date.getDate(), date.getMonth(), date.getFullYear()];
+  const [day, month, year] = utc
+    ? [date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear()]
+    : [date.getDate(), date.getMonth(), date.getFullYear()];
   return `${day} ${WELSH_MONTHS[months][month]} ${year}`;
 }
 

@@ -38,7 +38,8 @@ export const importEn = {
   'csv.missingColumn': 'The column “{column}” is missing.',
   'cell.placeholder': '“{value}” is a placeholder, not a descriptor: it was left out. Write the descriptor, or leave the cell empty.',
   'cell.required': 'This cell is empty, so the row could not be placed: it was left out.',
-  'cell.duplicate': '“{value}” was given before, on row {first}: where both rows have text the first is kept, and this row filled only what that one left empty.',
+  'cell.duplicate':
+    '“{value}” was given before, on row {first}: where both rows have text the first is kept, and this row filled only what that one left empty.',
   'cell.ignored': 'This was ignored: “{value}”.',
   'level.unknown': '“{level}” is not a level of the scale ({levels}).',
   'skill.addedFromRoles': 'The skill “{skill}” is not in the skills file: it was added from the roles file.',
@@ -49,7 +50,8 @@ export const importEn = {
   },
   'html.escapedMarkup': {
     one: 'Text that reads as HTML (such as “&lt;b&gt;”) was kept with ‹ in place of <, as framework text cannot hold markup (once).',
-    other: 'Text that reads as HTML (such as “&lt;b&gt;”) was kept with ‹ in place of <, as framework text cannot hold markup ({count} times).',
+    other:
+      'Text that reads as HTML (such as “&lt;b&gt;”) was kept with ‹ in place of <, as framework text cannot hold markup ({count} times).',
   },
   'html.unsafeLink': 'A link to “{url}” was removed: only https and relative links are safe.',
   'doc.noSkills': 'No skills were found. Each skill needs a heading followed by a “Level ⇥ Descriptors” table.',
@@ -78,14 +80,18 @@ export const importEn = {
   'row.noSkill': 'No skill is named in this row: the role “{role}” was kept without a skill from this row.',
   'row.noLevel': 'No level is named in this row: the skill “{skill}” was kept, but not its descriptor here.',
   'role.noLevel': 'The role “{role}” has no level here (“{value}”): it is kept as a role without levels, needing the skill in this row.',
-  'requirement.noLevel': 'The level of “{skill}” for “{role}” is “{value}”, a placeholder: the skill is kept as one the role needs, with no level stated.',
+  'requirement.noLevel':
+    'The level of “{skill}” for “{role}” is “{value}”, a placeholder: the skill is kept as one the role needs, with no level stated.',
   'requirement.blankLevel': 'No level is given for “{skill}” in “{role}”: the skill is kept as one the role needs, with no level stated.',
-  'requirement.unknownLevel': '“{level}” is not a level of the scale ({levels}): “{skill}” is kept as a skill “{role}” needs, with no level stated.',
-  'requirement.notApplicable': '“{skill}” does not apply at the level “{level}”, so no role can need it there: it is kept as one the role needs, with no level stated.',
+  'requirement.unknownLevel':
+    '“{level}” is not a level of the scale ({levels}): “{skill}” is kept as a skill “{role}” needs, with no level stated.',
+  'requirement.notApplicable':
+    '“{skill}” does not apply at the level “{level}”, so no role can need it there: it is kept as one the role needs, with no level stated.',
   'cell.differs': '“{value}” differs from “{kept}”, given on an earlier row for the same role: the first is kept.',
   'column.ignored': 'The column “{column}” is not a level, nor a column this format reads: its cells were not imported.',
   'import.dropped': '{problem} This was left out, and the rest imported.',
-  'import.noLevels': 'No levels were found, so there is no scale to import against: name the levels as column headers, or in a Skill Level column.',
+  'import.noLevels':
+    'No levels were found, so there is no scale to import against: name the levels as column headers, or in a Skill Level column.',
   'import.internal': 'The importer stopped on something it did not expect ({detail}), so nothing was imported. Please report this file.',
 } satisfies Record<ImportIssueKey | `at.${string}` | `report.${string}` | `kind.${string}`, Message>;
 

@@ -32,7 +32,11 @@ function withKindInWords(params: MessageParams, locale: string): MessageParams {
   const { kind } = params;
   if (typeof kind !== 'string') return params;
   const own = `kind.${kind}`;
-  const word = Object.hasOwn(importEn, own) ? t(locale, own as ImportMessageKey) : shared(locale).has(own) ? shared(locale).t(own as MessageKey) : kind;
+  const word = Object.hasOwn(importEn, own)
+    ? t(locale, own as ImportMessageKey)
+    : shared(locale).has(own)
+      ? shared(locale).t(own as MessageKey)
+      : kind;
   return { ...params, kind: word };
 }
 

@@ -13,7 +13,16 @@ export { formatDate, formatMessage, formatTime } from './catalogue.js';
 /** The whole catalogue, by language. */
 export const catalogues: Readonly<Record<Language, Catalogue>> = { en, cy };
 
-export { DEFAULT_LANGUAGE, formatPath, LANGUAGES, mergeMessages, supportedLanguage, translateFrom, type Language, type Messages } from './translate.js';
+export {
+  DEFAULT_LANGUAGE,
+  formatPath,
+  LANGUAGES,
+  mergeMessages,
+  supportedLanguage,
+  translateFrom,
+  type Language,
+  type Messages,
+} from './translate.js';
 export { issueSentence, issueText, type Translator } from './issue-text.js';
 
 /** Translates one key for a locale, with optional per-instance overrides. */
@@ -32,6 +41,10 @@ export function formatIssue(issue: Issue, locale: string = DEFAULT_LANGUAGE, ove
 }
 
 /** What an issue says, without where it is. */
-export function issueMessage(issue: Pick<Issue, 'key' | 'params'>, locale: string = DEFAULT_LANGUAGE, overrides?: MessageOverrides): string {
+export function issueMessage(
+  issue: Pick<Issue, 'key' | 'params'>,
+  locale: string = DEFAULT_LANGUAGE,
+  overrides?: MessageOverrides,
+): string {
   return issueText(issue, translator(locale, overrides));
 }

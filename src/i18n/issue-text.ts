@@ -23,5 +23,7 @@ export function issueText(issue: Pick<Issue, 'key' | 'params'>, { t, has }: Tran
 /** One issue as a sentence, with where it is. */
 export function issueSentence(issue: Issue, translator: Translator): string {
   const message = issueText(issue, translator);
-  return issue.path.length === 0 ? translator.t('issue.root', { message }) : translator.t('issue.location', { path: formatPath(issue.path), message });
+  return issue.path.length === 0
+    ? translator.t('issue.root', { message })
+    : translator.t('issue.location', { path: formatPath(issue.path), message });
 }

@@ -26,7 +26,13 @@ export const mergeMessages = (...sets: readonly Messages[]): Messages => ({
  * One key for a locale from `messages`, with per-instance overrides. A key outside the sets given is
  * shown as the key itself, which the tests of every element would catch.
  */
-export function translateFrom(messages: Messages, locale: string, key: MessageKey, params?: MessageParams, overrides?: MessageOverrides): string {
+export function translateFrom(
+  messages: Messages,
+  locale: string,
+  key: MessageKey,
+  params?: MessageParams,
+  overrides?: MessageOverrides,
+): string {
   const language = supportedLanguage(locale);
   const own = overrides?.[locale]?.[key];
   const message = own ?? overrides?.[language]?.[key] ?? messages[language][key] ?? messages.en[key];
@@ -37,7 +43,5 @@ export function translateFrom(messages: Messages, locale: string, key: MessageKe
 
 /** A path as a framework author finds it in the file: `skills[2].levels.expert`. */
 export function formatPath(path: IssuePath): string {
-  return path
-    .map((part, position) => (typeof part === 'number' ? `[${part}]` : position === 0 ? part : `.${part}`))
-    .join('');
+  return path.map((part, position) => (typeof part === 'number' ? `[${part}]` : position === 0 ? part : `.${part}`)).join('');
 }

@@ -21,7 +21,13 @@ const within = (value: number, count: number): number => Math.min(Math.max(0, va
  * Where a key moves focus from `at` in a group of `size` (rows, columns): it stops at the edges, never
  * wrapping round. Undefined for a key that does not move focus.
  */
-export function nextPosition(key: string, ctrlKey: boolean, at: GroupPosition, size: GroupPosition, layout: GroupLayout): GroupPosition | undefined {
+export function nextPosition(
+  key: string,
+  ctrlKey: boolean,
+  at: GroupPosition,
+  size: GroupPosition,
+  layout: GroupLayout,
+): GroupPosition | undefined {
   const [row, column] = at;
   const [rows, columns] = size;
   const step = STEPS[key];

@@ -14,11 +14,19 @@ export function renderIssueSummary(
   title: MessageKey = 'framework.errorTitle',
 ): TemplateResult {
   const errors = issues.filter((issue) => issue.severity === 'error');
-  return renderErrorList(errors.map((issue) => issueSentence(issue, i18n)), i18n, title);
+  return renderErrorList(
+    errors.map((issue) => issueSentence(issue, i18n)),
+    i18n,
+    title,
+  );
 }
 
 /** The same summary for errors already written out (an import report formats its own, with rows and lines). */
-export function renderErrorList(messages: readonly string[], i18n: LocaleController, title: MessageKey = 'framework.errorTitle'): TemplateResult {
+export function renderErrorList(
+  messages: readonly string[],
+  i18n: LocaleController,
+  title: MessageKey = 'framework.errorTitle',
+): TemplateResult {
   const more = messages.length - SHOWN;
   return html`<div part="error-summary" class="error-summary" role="alert">
     <h2 class="error-summary-title">${i18n.t(title)}</h2>

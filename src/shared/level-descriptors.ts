@@ -16,9 +16,11 @@ export function renderLevelDescriptors(
     case 'descriptors':
       return rich(view.descriptors);
     case 'general':
-      return html`<p class="message">${t('common.descriptors.general')}</p>${rich(view.descriptors)}`;
+      return html`<p class="message">${t('common.descriptors.general')}</p>
+        ${rich(view.descriptors)}`;
     case 'not-applicable':
-      return html`<p><strong>${t('common.descriptors.notApplicable')}</strong></p>${view.note ? rich(view.note) : nothing}`;
+      return html`<p><strong>${t('common.descriptors.notApplicable')}</strong></p>
+        ${view.note ? rich(view.note) : nothing}`;
     default:
       return html`<p class="message">${t('common.descriptors.none')}</p>`;
   }

@@ -26,7 +26,13 @@ export function renderRich(value: RichText, locale: string, contentLanguage: str
   const blocks = toBlocks(pickLanguage(value, locale)).map((block) => {
     if ('p' in block) return html`<p>${renderLine(block.p)}</p>`;
     const items = ('ul' in block ? block.ul : block.ol).map((line) => html`<li>${renderLine(line)}</li>`);
-    return 'ul' in block ? html`<ul>${items}</ul>` : html`<ol>${items}</ol>`;
+    return 'ul' in block
+      ? html`<ul>
+          ${items}
+        </ul>`
+      : html`<ol>
+          ${items}
+        </ol>`;
   });
   return html`<div class="rich" lang=${markLanguage(value, locale, contentLanguage)}>${blocks}</div>`;
 }

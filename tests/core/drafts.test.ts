@@ -31,7 +31,11 @@ describe('draft envelope', () => {
   });
 
   it('refuses text that is not a draft, with located issues', () => {
-    for (const raw of ['{not json', '{"format":"something-else"}', JSON.stringify({ ...createEnvelope(assessmentDrafts, withRating('working'), 1), schemaVersion: 9 })]) {
+    for (const raw of [
+      '{not json',
+      '{"format":"something-else"}',
+      JSON.stringify({ ...createEnvelope(assessmentDrafts, withRating('working'), 1), schemaVersion: 9 }),
+    ]) {
       const read = readEnvelope(assessmentDrafts, raw);
       assert.equal(read.ok, false, raw);
       assert.ok(read.issues.length > 0);

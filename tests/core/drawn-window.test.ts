@@ -4,7 +4,13 @@ import { drawnSlots, inView } from '../../src/elements/team-heatmap/drawn-window
 
 describe('drawnSlots: the rows (or columns) of a long table to draw', () => {
   it('draws a window with a gap for the rows before and after it', () => {
-    assert.deepEqual(drawnSlots(10, [3, 6]), [{ gap: 3, first: 0, key: 'gap-0' }, { index: 3 }, { index: 4 }, { index: 5 }, { gap: 4, first: 6, key: 'gap-6' }]);
+    assert.deepEqual(drawnSlots(10, [3, 6]), [
+      { gap: 3, first: 0, key: 'gap-0' },
+      { index: 3 },
+      { index: 4 },
+      { index: 5 },
+      { gap: 4, first: 6, key: 'gap-6' },
+    ]);
   });
 
   it('draws every row, and no gap, when the window holds them all', () => {
@@ -12,7 +18,13 @@ describe('drawnSlots: the rows (or columns) of a long table to draw', () => {
   });
 
   it('also draws the row kept (the tab stop’s) in its place, far from the window', () => {
-    assert.deepEqual(drawnSlots(10, [0, 2], 7), [{ index: 0 }, { index: 1 }, { gap: 5, first: 2, key: 'gap-2' }, { index: 7 }, { gap: 2, first: 8, key: 'gap-8' }]);
+    assert.deepEqual(drawnSlots(10, [0, 2], 7), [
+      { index: 0 },
+      { index: 1 },
+      { gap: 5, first: 2, key: 'gap-2' },
+      { index: 7 },
+      { gap: 2, first: 8, key: 'gap-8' },
+    ]);
     assert.deepEqual(drawnSlots(10, [8, 10], 0), [{ index: 0 }, { gap: 7, first: 1, key: 'gap-1' }, { index: 8 }, { index: 9 }]);
   });
 
@@ -23,7 +35,12 @@ describe('drawnSlots: the rows (or columns) of a long table to draw', () => {
   });
 
   it('accounts for every row once, whatever the window', () => {
-    for (const [first, last, keep] of [[0, 0, 5], [50, 60, 3], [95, 120, 10], [-5, 3, 99]] as const) {
+    for (const [first, last, keep] of [
+      [0, 0, 5],
+      [50, 60, 3],
+      [95, 120, 10],
+      [-5, 3, 99],
+    ] as const) {
       const slots = drawnSlots(100, [first, last], keep);
       const total = slots.reduce((sum, slot) => sum + ('gap' in slot ? slot.gap : 1), 0);
       assert.equal(total, 100, `${first}-${last} keeping ${keep}`);

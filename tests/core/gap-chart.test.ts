@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { barsLayout, labelsOverlap, loosePoints, markerPath, radarLayout, wrapLabel, type GapChartInput } from '../../src/charts/gap-geometry.js';
+import {
+  barsLayout,
+  labelsOverlap,
+  loosePoints,
+  markerPath,
+  radarLayout,
+  wrapLabel,
+  type GapChartInput,
+} from '../../src/charts/gap-geometry.js';
 import { gapChartInput } from '../../src/charts/gap-input.js';
 import { describeGap, describeUnstated } from '../../src/charts/gap-summary.js';
 import { gapAnalysis } from '../../src/core/analysis/gap.js';
@@ -74,10 +82,15 @@ describe('radar geometry', () => {
 
 describe('bar geometry', () => {
   it('gives each skill its own row, a bar per series from the axis to its level, and the requirement as a marker', () => {
-    const data = input({ series: [[4, 2, undefined, 3], [1, 1, 1, 1]] });
+    const data = input({
+      series: [
+        [4, 2, undefined, 3],
+        [1, 1, 1, 1],
+      ],
+    });
     const layout = barsLayout(data, { width: 640 });
     const { x: x0 } = layout.axis;
-    const step = (layout.ticks[1]!.x - layout.ticks[0]!.x);
+    const step = layout.ticks[1]!.x - layout.ticks[0]!.x;
     assert.equal(layout.ticks.length, 4);
     assert.ok(Math.abs(layout.ticks[0]!.x - x0 - step) < 0.2, 'level 1 is one step from the axis');
     layout.rows.forEach((row, i) => {
@@ -150,7 +163,12 @@ describe('gap chart data and summary', () => {
 
   it('draws the levels the analysis gives, and nothing for not rated, not observed or not applicable', () => {
     const analysis = gapAnalysis(framework, assess(ratings), role.id)!;
-    const data = gapChartInput(index, role, [analysis], role.requirements.map((r) => name(r.skill)));
+    const data = gapChartInput(
+      index,
+      role,
+      [analysis],
+      role.requirements.map((r) => name(r.skill)),
+    );
     assert.equal(data.levels, 5);
     assert.deepEqual(data.required, [3, 3, 3, 3, 2, 2, 2, 1]);
     assert.deepEqual(data.series[0], [3, 1, 4, 2, undefined, undefined, undefined, undefined]);
@@ -166,7 +184,15 @@ describe('gap chart data and summary', () => {
       describeGap(analysis, name, t('en')),
       '2 of 7 skills meet the role. The largest gap is Employee Relations: 2 levels below. 2 skills are not rated yet. 1 skill is marked not observed. 1 skill is marked not applicable.',
     );
-    const one = gapAnalysis(framework, assess({ ...ratings, 'employee-relations': { level: 'supervised-practitioner' }, 'performance-management': { level: 'practitioner' } }), role.id)!;
+    const one = gapAnalysis(
+      framework,
+      assess({
+        ...ratings,
+        'employee-relations': { level: 'supervised-practitioner' },
+        'performance-management': { level: 'practitioner' },
+      }),
+      role.id,
+    )!;
     assert.match(describeGap(one, name, t('en')), /^2 of 7 skills meet the role\. The largest gap is Employee Relations: 1 level below\./);
     const single = gapAnalysis(framework, assess({ 'business-facing-hr': { level: 'expert' } }), role.id)!;
     assert.match(describeGap(single, name, t('en')), /^1 of 8 skills meets the role\. 7 skills are not rated yet\.$/);
@@ -174,7 +200,10 @@ describe('gap chart data and summary', () => {
 
   it('counts “not observed” as an answer, apart from skills not rated', () => {
     const observed = Object.fromEntries(role.requirements.map((r) => [r.skill, { level: 'not-observed' }]));
-    assert.equal(describeGap(gapAnalysis(framework, assess(observed), role.id)!, name, t('en')), 'None of the 8 skills meets the role yet. 8 skills are marked not observed.');
+    assert.equal(
+      describeGap(gapAnalysis(framework, assess(observed), role.id)!, name, t('en')),
+      'None of the 8 skills meets the role yet. 8 skills are marked not observed.',
+    );
   });
 
   it('says so when nothing is rated, when nothing meets the role, and when everything does', () => {
@@ -196,11 +225,23 @@ describe('gap chart data and summary', () => {
       describeGap(analysis, name, t('cy')),
       'Mae 2 o’r 7 sgil yn bodloni’r rôl. Y bwlch mwyaf yw Employee Relations: 2 lefel yn is. Mae 2 sgil heb eu graddio eto. Mae 1 sgil heb ei harsylwi. Mae 1 sgil wedi’i nodi’n amherthnasol.',
     );
-    const oneUnrated = gapAnalysis(framework, assess({ ...ratings, 'talent-management': { level: 'practitioner' }, 'learning-and-development': { level: 'awareness' }, 'reward-and-recognition': { level: 'awareness' } }), role.id)!;
+    const oneUnrated = gapAnalysis(
+      framework,
+      assess({
+        ...ratings,
+        'talent-management': { level: 'practitioner' },
+        'learning-and-development': { level: 'awareness' },
+        'reward-and-recognition': { level: 'awareness' },
+      }),
+      role.id,
+    )!;
     assert.match(describeGap(oneUnrated, name, t('cy')), /Mae 1 sgil heb ei graddio eto\.$/);
     assert.equal(describeGap(gapAnalysis(framework, assess({}), role.id)!, name, t('cy')), 'Nid oes yr un o’r 8 sgil wedi’i graddio eto.');
     const observedNone = Object.fromEntries(role.requirements.map((r) => [r.skill, { level: 'not-observed' }]));
-    assert.equal(describeGap(gapAnalysis(framework, assess(observedNone), role.id)!, name, t('cy')), 'Nid oes yr un o’r 8 sgil yn bodloni’r rôl eto. Mae 8 sgil heb eu harsylwi.');
+    assert.equal(
+      describeGap(gapAnalysis(framework, assess(observedNone), role.id)!, name, t('cy')),
+      'Nid oes yr un o’r 8 sgil yn bodloni’r rôl eto. Mae 8 sgil heb eu harsylwi.',
+    );
   });
 });
 
@@ -212,11 +253,21 @@ describe('gap chart: skills the role names without a level', () => {
   const role = indexRoles(framework).roles.get('head-of-analysis-profession')!;
   const name = (id: string) => pickLanguage(index.skills.get(id)!.name, 'en');
   const t = (locale: string) => (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
-  const ratings = { 'data-analysis': { level: 'expert' }, 'using-evidence': { level: 'awareness' }, 'leading-people': { level: 'expert' }, 'stakeholder-engagement': { level: 'working' } };
+  const ratings = {
+    'data-analysis': { level: 'expert' },
+    'using-evidence': { level: 'awareness' },
+    'leading-people': { level: 'expert' },
+    'stakeholder-engagement': { level: 'working' },
+  };
   const analysis = gapAnalysis(framework, assessmentOf(framework, ratings), role.id)!;
 
   it('draws no requirement for them (never zero), while the rating itself is drawn', () => {
-    const data = gapChartInput(index, role, [analysis], role.requirements.map((r) => name(r.skill)));
+    const data = gapChartInput(
+      index,
+      role,
+      [analysis],
+      role.requirements.map((r) => name(r.skill)),
+    );
     assert.deepEqual(data.required, [undefined, undefined, undefined, 4, 4]);
     assert.deepEqual(data.series[0], [4, undefined, 1, 4, 2]);
     const radar = radarLayout(data, { radius: 100 });
@@ -224,8 +275,14 @@ describe('gap chart: skills the role names without a level', () => {
     assert.doesNotMatch(radar.required.path, /Z/, 'the outline is left open at their spokes');
     assert.equal(radar.required.path.split('L').length, 2, 'one stroke, between the two skills with a level');
     const bars = barsLayout(data);
-    assert.deepEqual(bars.rows.map((row) => row.required === undefined), [true, true, true, false, false]);
-    assert.ok(bars.rows.slice(0, 3).every((row) => row.gap === undefined), 'no shortfall band without a level');
+    assert.deepEqual(
+      bars.rows.map((row) => row.required === undefined),
+      [true, true, true, false, false],
+    );
+    assert.ok(
+      bars.rows.slice(0, 3).every((row) => row.gap === undefined),
+      'no shortfall band without a level',
+    );
   });
 
   it('marks a required point no stroke reaches, between skills with no level', () => {
@@ -255,8 +312,14 @@ describe('gap chart: skills the role names without a level', () => {
   it('is plural-aware for one skill with no level, in English and Welsh', () => {
     const edited = structuredClone(loadFixture('des-hr'));
     const partner = edited.roles.find((entry) => entry.id === 'hr-business-partner')!;
-    partner.requirements = partner.requirements!.map((requirement) => (requirement.skill === 'employee-relations' ? { skill: requirement.skill, importance: requirement.importance } : requirement));
-    const one = gapAnalysis(edited, assessmentOf(edited, { 'employee-relations': { level: 'awareness' }, 'business-facing-hr': { level: 'practitioner' } }), 'hr-business-partner')!;
+    partner.requirements = partner.requirements!.map((requirement) =>
+      requirement.skill === 'employee-relations' ? { skill: requirement.skill, importance: requirement.importance } : requirement,
+    );
+    const one = gapAnalysis(
+      edited,
+      assessmentOf(edited, { 'employee-relations': { level: 'awareness' }, 'business-facing-hr': { level: 'practitioner' } }),
+      'hr-business-partner',
+    )!;
     const hrName = (id: string) => indexFramework(edited).skills.get(id)!.name as string;
     assert.equal(
       describeGap(one, hrName, t('en')),
@@ -276,7 +339,9 @@ describe('radar fit', () => {
 
 describe('radar notes', () => {
   it('puts a note on its own line under the name, which keeps at most two lines', () => {
-    const layout = radarLayout(input({ skills: ['Organisation Development and Design (OD&D)', 'East', 'South', 'West'], notes: ['Not rated'] }));
+    const layout = radarLayout(
+      input({ skills: ['Organisation Development and Design (OD&D)', 'East', 'South', 'West'], notes: ['Not rated'] }),
+    );
     assert.deepEqual(layout.spokes[0]!.label.lines, ['Organisation', 'Development and…', 'Not rated']);
     assert.deepEqual(layout.spokes[1]!.label.lines, ['East']);
   });

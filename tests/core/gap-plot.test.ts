@@ -17,7 +17,10 @@ const t = (locale: string) => (key: MessageKey, params?: MessageParams) => trans
 const en = t('en');
 const des = loadFixture('des-hr');
 const careers = loadFixture('public-service-careers');
-const { self, manager, earlier } = JSON.parse(readFileSync(new URL('assessments/des-hr.json', FIXTURES), 'utf8')) as Record<'self' | 'manager' | 'earlier', Assessment>;
+const { self, manager, earlier } = JSON.parse(readFileSync(new URL('assessments/des-hr.json', FIXTURES), 'utf8')) as Record<
+  'self' | 'manager' | 'earlier',
+  Assessment
+>;
 
 /** The model of a role of a framework for these series, in English. */
 function model(framework: Framework, roleId: string, series: { label?: string; assessment: Assessment }[]) {
@@ -32,9 +35,17 @@ const plot = (built: ReturnType<typeof model>, variant: string, width = 960): Ga
 /** A framework whose role needs `count` skills, each with a name of `words` words. */
 function roleOf(count: number, words = 1): Framework {
   const framework = structuredClone(des) as Framework;
-  const skills = Array.from({ length: count }, (_, i) => ({ id: `skill-${i}`, name: Array(words).fill(`Skill${i}`).join(' '), levels: {} }));
+  const skills = Array.from({ length: count }, (_, i) => ({
+    id: `skill-${i}`,
+    name: Array(words).fill(`Skill${i}`).join(' '),
+    levels: {},
+  }));
   framework.skills.push(...skills);
-  framework.roles.push({ id: 'many', title: 'Many', requirements: skills.map((skill) => ({ skill: skill.id, level: 'practitioner', importance: 'essential' as const })) });
+  framework.roles.push({
+    id: 'many',
+    title: 'Many',
+    requirements: skills.map((skill) => ({ skill: skill.id, level: 'practitioner', importance: 'essential' as const })),
+  });
   return framework;
 }
 
@@ -43,7 +54,10 @@ describe('gapModel', () => {
     const built = model(des, 'senior-hr-business-partner', [{ assessment: self }, { assessment: manager }]);
     const role = indexRoles(des).roles.get('senior-hr-business-partner')!;
     assert.equal(built.rated, true);
-    assert.deepEqual(built.analyses, [self, manager].map((assessment) => gapAnalysis(des, assessment, role.id)));
+    assert.deepEqual(
+      built.analyses,
+      [self, manager].map((assessment) => gapAnalysis(des, assessment, role.id)),
+    );
     assert.equal(built.names.length, role.requirements.length);
     assert.equal(built.names[0], pickLanguage(indexFramework(des).skills.get(role.requirements[0]!.skill)!.name, 'en'));
     assert.deepEqual(built.labels, ['Self-rating', 'Manager’s rating']);
@@ -69,7 +83,17 @@ describe('seriesLabels', () => {
       'Manager’s rating',
       'Self-rating, 14 May 2026',
     ]);
-    assert.deepEqual(seriesLabels([{ label: 'Me', assessment: self }, { label: 'Me then', assessment: earlier }], en, 'en'), ['Me', 'Me then']);
+    assert.deepEqual(
+      seriesLabels(
+        [
+          { label: 'Me', assessment: self },
+          { label: 'Me then', assessment: earlier },
+        ],
+        en,
+        'en',
+      ),
+      ['Me', 'Me then'],
+    );
     // Two alike with no date to tell them apart stay alike, never "undefined".
     assert.deepEqual(seriesLabels([{ assessment: manager }, { assessment: manager }], en, 'en'), ['Manager’s rating', 'Manager’s rating']);
   });
@@ -79,7 +103,15 @@ describe('gapText', () => {
   it('words every status of a gap, in English and Welsh', () => {
     const gap = (status: SkillGap['status'], extra: Partial<SkillGap> = {}) => ({ skill: 's', status, ...extra }) as SkillGap;
     assert.deepEqual(
-      [gap('met'), gap('above', { difference: 1 }), gap('below', { difference: -2 }), gap('not-applicable'), gap('unstated'), gap('unrated'), gap('unrated', { current: 'not-observed' })].map((entry) => gapText(entry, en)),
+      [
+        gap('met'),
+        gap('above', { difference: 1 }),
+        gap('below', { difference: -2 }),
+        gap('not-applicable'),
+        gap('unstated'),
+        gap('unrated'),
+        gap('unrated', { current: 'not-observed' }),
+      ].map((entry) => gapText(entry, en)),
       ['Meets the role', '1 level above', '2 levels below', 'Not applicable', 'No level stated', 'Not rated', 'Not observed'],
     );
     assert.equal(gapText(gap('below', { difference: -2 }), t('cy')), translate('cy', 'gap.below', { count: 2 }));
@@ -89,9 +121,19 @@ describe('gapText', () => {
 describe('gapPlot: which drawing', () => {
   it('draws a radar for 3 to 12 skills and bars beyond, or whichever is asked for', () => {
     const kind = (count: number, variant: string) => plot(model(roleOf(count), 'many', []), variant).kind;
-    assert.deepEqual([2, 3, RADAR_MAX, RADAR_MAX + 1].map((count) => kind(count, 'auto')), ['bars', 'radar', 'radar', 'bars']);
-    assert.deepEqual([2, 3, 20].map((count) => kind(count, 'radar')), ['bars', 'radar', 'radar'], 'a radar needs three spokes');
-    assert.deepEqual([3, 8].map((count) => kind(count, 'bars')), ['bars', 'bars']);
+    assert.deepEqual(
+      [2, 3, RADAR_MAX, RADAR_MAX + 1].map((count) => kind(count, 'auto')),
+      ['bars', 'radar', 'radar', 'bars'],
+    );
+    assert.deepEqual(
+      [2, 3, 20].map((count) => kind(count, 'radar')),
+      ['bars', 'radar', 'radar'],
+      'a radar needs three spokes',
+    );
+    assert.deepEqual(
+      [3, 8].map((count) => kind(count, 'bars')),
+      ['bars', 'bars'],
+    );
     assert.equal(kind(8, 'sideways'), 'radar', 'an unknown variant is auto');
   });
 
@@ -108,7 +150,8 @@ describe('gapPlot: which drawing', () => {
       const drawn = plot(built, variant, 640);
       assert.equal(drawn.targets.length, built.names.length);
       assert.ok(drawn.width <= 640, variant);
-      for (const box of drawn.targets) assert.ok(box.x >= 0 && box.x + box.width <= drawn.width && box.y + box.height <= drawn.height, variant);
+      for (const box of drawn.targets)
+        assert.ok(box.x >= 0 && box.x + box.width <= drawn.width && box.y + box.height <= drawn.height, variant);
     }
   });
 });
@@ -116,10 +159,17 @@ describe('gapPlot: which drawing', () => {
 describe('gapPlot: the words in the drawing', () => {
   // Statuses stand for the words here: a label's last line is a note when it is one.
   const statuses = new Set(['met', 'above', 'below', 'unrated', 'not-applicable', 'unstated']);
-  const notesOf = (drawn: GapPlot) => (drawn.kind === 'radar' ? drawn.layout.spokes.map(({ label }) => (statuses.has(label.lines.at(-1)!) ? label.lines.at(-1) : undefined)) : []);
+  const notesOf = (drawn: GapPlot) =>
+    drawn.kind === 'radar'
+      ? drawn.layout.spokes.map(({ label }) => (statuses.has(label.lines.at(-1)!) ? label.lines.at(-1) : undefined))
+      : [];
 
   it('on a radar, puts why under the name of a skill the first series does not show, or the role states no level for', () => {
-    const rated = assessmentOf(careers, { 'data-analysis': { level: 'expert' }, 'using-evidence': { level: 'not-observed' }, 'leading-people': { level: 'expert' } });
+    const rated = assessmentOf(careers, {
+      'data-analysis': { level: 'expert' },
+      'using-evidence': { level: 'not-observed' },
+      'leading-people': { level: 'expert' },
+    });
     const drawn = plot(model(careers, 'head-of-analysis-profession', [{ assessment: rated }]), 'radar');
     assert.equal(drawn.kind, 'radar');
     const notes = notesOf(drawn);
@@ -135,12 +185,18 @@ describe('gapPlot: the words in the drawing', () => {
     assert.equal(drawn.kind, 'bars');
     if (drawn.kind !== 'bars') return;
     const analyses = model(des, 'senior-hr-business-partner', [{ assessment: self }, { assessment: manager }]).analyses;
-    assert.deepEqual(drawn.notes, analyses[0]!.skills.map((gap) => gap.status));
+    assert.deepEqual(
+      drawn.notes,
+      analyses[0]!.skills.map((gap) => gap.status),
+    );
     drawn.layout.rows.forEach((row, i) => {
       assert.equal(drawn.missing[i]![0], undefined, 'the first series’ note says why');
       assert.equal(drawn.missing[i]![1], row.bars[1] ? undefined : analyses[1]!.skills[i]!.status);
     });
-    assert.ok(drawn.missing.some((row) => row[1] !== undefined), 'the manager left a skill without a level');
+    assert.ok(
+      drawn.missing.some((row) => row[1] !== undefined),
+      'the manager left a skill without a level',
+    );
   });
 
   it('in bars with nothing rated, notes only the rows the role states no level for', () => {

@@ -49,7 +49,10 @@ describe('gapAnalysis', () => {
       assess({ 'communicating-insight': { level: 'not-applicable' }, 'stakeholder-engagement': { level: 'not-observed' } }),
       'policy-adviser',
     )!;
-    assert.deepEqual(result.skills.map((gap) => gap.status), ['not-applicable', 'unrated', 'unrated']);
+    assert.deepEqual(
+      result.skills.map((gap) => gap.status),
+      ['not-applicable', 'unrated', 'unrated'],
+    );
     assert.equal(result.summary.counts['not-applicable'], 1);
     assert.equal(result.summary.readiness, 0);
   });

@@ -64,7 +64,15 @@ describe('message catalogue', () => {
   });
 
   it('formats parse issues with their location in English and Welsh', () => {
-    const result = parseFramework({ schemaVersion: 1, id: 'x', version: '1', title: 3, scale: { levels: [{ id: 'a', label: 'A' }] }, skills: [{ id: 's', name: 'S', levels: {} }], pathways: [{ from: 'r', to: 'q', kind: 'promotion' }] });
+    const result = parseFramework({
+      schemaVersion: 1,
+      id: 'x',
+      version: '1',
+      title: 3,
+      scale: { levels: [{ id: 'a', label: 'A' }] },
+      skills: [{ id: 's', name: 'S', levels: {} }],
+      pathways: [{ from: 'r', to: 'q', kind: 'promotion' }],
+    });
     assert.equal(result.ok, false);
     assert.equal(formatIssue(result.issues[0]!, 'en'), 'At title: This must be text or an object.');
     assert.equal(formatIssue(result.issues[0]!, 'cy'), 'Yn title: Rhaid i hwn fod yn destun neu’n wrthrych.');
@@ -85,7 +93,9 @@ describe('calendar days', () => {
 describe('core purity', () => {
   it('imports only zod and itself, and the importers their parsers', () => {
     const root = new URL('../../src/core/', import.meta.url);
-    const files = readdirSync(root, { recursive: true }).map(String).filter((file) => file.endsWith('.ts'));
+    const files = readdirSync(root, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.ts'));
     assert.ok(files.length > 5);
     for (const file of files) {
       const source = readFileSync(new URL(file, root), 'utf8');
@@ -100,20 +110,43 @@ describe('core purity', () => {
 });
 
 describe('message sets by element', () => {
-  const SETS: Record<string, Record<string, unknown>> = { commonMessages: commonEn, assessMessages: assessEn, gapMessages: gapEn, roleMessages: roleEn, journeyMessages: journeyEn, teamMessages: teamEn, planMessages: planEn };
+  const SETS: Record<string, Record<string, unknown>> = {
+    commonMessages: commonEn,
+    assessMessages: assessEn,
+    gapMessages: gapEn,
+    roleMessages: roleEn,
+    journeyMessages: journeyEn,
+    teamMessages: teamEn,
+    planMessages: planEn,
+  };
   const source = (path: string) => readFileSync(new URL(`../../src/${path}`, import.meta.url), 'utf8');
-  const literalKeys = (text: string) => [...text.matchAll(/['`]((?:framework|issue|type|kind|common|ladder|assess|gap|role|journey|team|plan)\.[a-zA-Z.]+)['`]/g)].map((match) => match[1]!).filter((key) => Object.hasOwn(en, key));
+  const literalKeys = (text: string) =>
+    [...text.matchAll(/['`]((?:framework|issue|type|kind|common|ladder|assess|gap|role|journey|team|plan)\.[a-zA-Z.]+)['`]/g)]
+      .map((match) => match[1]!)
+      .filter((key) => Object.hasOwn(en, key));
 
   it('gives every element every message it names (a missing set would show keys on the page)', () => {
     const shared = ['shared/framework-element.ts', 'shared/level-descriptors.ts', 'shared/issue-summary.ts', 'shared/rich-text.ts'];
     for (const element of readdirSync(new URL('../../src/elements/', import.meta.url))) {
       const code = source(`elements/${element}/${element}.ts`);
-      const sets = /catalogue = mergeMessages\(([^)]*)\)/.exec(code)?.[1]?.split(',').map((name) => name.trim()) ?? ['commonMessages'];
+      const sets = /catalogue = mergeMessages\(([^)]*)\)/
+        .exec(code)?.[1]
+        ?.split(',')
+        .map((name) => name.trim()) ?? ['commonMessages'];
       const known = new Set(sets.flatMap((name) => Object.keys(SETS[name]!)));
       const used = [...literalKeys(code), ...(element === 'gap-chart' ? literalKeys(source('charts/gap-summary.ts')) : [])];
-      assert.deepEqual(used.filter((key) => !known.has(key)), [], element);
+      assert.deepEqual(
+        used.filter((key) => !known.has(key)),
+        [],
+        element,
+      );
     }
-    for (const file of shared) assert.deepEqual(literalKeys(source(file)).filter((key) => !Object.hasOwn(commonEn, key)), [], file);
+    for (const file of shared)
+      assert.deepEqual(
+        literalKeys(source(file)).filter((key) => !Object.hasOwn(commonEn, key)),
+        [],
+        file,
+      );
   });
 
   it('splits the catalogue without losing or repeating a key', () => {

@@ -13,7 +13,15 @@ describe('readCsvRows', () => {
   it('numbers rows as a spreadsheet does: a quoted cell over three lines is one row', () => {
     const log = new ImportLog();
     const rows = readCsvRows('a,b\n"one\ntwo\nthree",x\nlast,y\n', log);
-    assert.deepEqual(rows.map((row) => [row.row, row.cells[0]]), [[1, 'a'], [2, 'one\ntwo\nthree'], [3, 'last'], [4, '']]);
+    assert.deepEqual(
+      rows.map((row) => [row.row, row.cells[0]]),
+      [
+        [1, 'a'],
+        [2, 'one\ntwo\nthree'],
+        [3, 'last'],
+        [4, ''],
+      ],
+    );
     assert.equal(log.issues.length, 0);
   });
 
@@ -26,7 +34,10 @@ describe('readCsvRows', () => {
   it('reports a quote that is never closed, with its row', () => {
     const log = new ImportLog();
     readCsvRows('Skill,Level\nA,"unclosed\nB,C\n', log, 'bad.csv');
-    assert.deepEqual(log.issues.map(({ key, at }) => [key, at]), [['csv.quotes', { file: 'bad.csv', row: 2 }]]);
+    assert.deepEqual(
+      log.issues.map(({ key, at }) => [key, at]),
+      [['csv.quotes', { file: 'bad.csv', row: 2 }]],
+    );
   });
 });
 
@@ -41,7 +52,11 @@ describe('formula-safe cells', () => {
   });
 
   it('writes RFC 4180 CSV that reads back cell for cell', () => {
-    const rows = [['Name', 'Notes'], ['=cmd|"/c calc"', 'line one\nline "two"'], ['-x', '']];
+    const rows = [
+      ['Name', 'Notes'],
+      ['=cmd|"/c calc"', 'line one\nline "two"'],
+      ['-x', ''],
+    ];
     const log = new ImportLog();
     const back = readCsvRows(formatCsv(rows), log).map((row) => row.cells.map(unescapeCell));
     assert.deepEqual(back, rows);
@@ -55,9 +70,26 @@ describe('importSpreadsheet: wide form', () => {
   it('finds the header under title rows and reads levels from its columns, in order', () => {
     assert.ok(result.ok, JSON.stringify(result.issues));
     const { framework } = result;
-    assert.deepEqual(framework.scale.levels.map((level) => [level.id, level.label]), [['foundation', 'Foundation'], ['practitioner', 'Practitioner'], ['expert', 'Expert']]);
-    assert.deepEqual(framework.categories, [{ id: 'people', name: 'People' }, { id: 'planning', name: 'Planning' }]);
-    assert.deepEqual(framework.skills.map((skill) => [skill.id, skill.category]), [['coaching', 'people'], ['workforce-planning', 'planning'], ['case-work', 'people']]);
+    assert.deepEqual(
+      framework.scale.levels.map((level) => [level.id, level.label]),
+      [
+        ['foundation', 'Foundation'],
+        ['practitioner', 'Practitioner'],
+        ['expert', 'Expert'],
+      ],
+    );
+    assert.deepEqual(framework.categories, [
+      { id: 'people', name: 'People' },
+      { id: 'planning', name: 'Planning' },
+    ]);
+    assert.deepEqual(
+      framework.skills.map((skill) => [skill.id, skill.category]),
+      [
+        ['coaching', 'people'],
+        ['workforce-planning', 'planning'],
+        ['case-work', 'people'],
+      ],
+    );
   });
 
   it('turns bullet lines into lists, HTML into rich text, and N/A into not applicable', () => {
@@ -120,12 +152,24 @@ describe('importSpreadsheet: long form', () => {
 
   it('gathers one row per skill and level, and several rows of one level into a list', () => {
     assert.ok(result.ok, JSON.stringify(result.issues));
-    assert.deepEqual(result.framework.scale.levels.map((level) => level.id), ['foundation', 'practitioner']);
-    assert.deepEqual(result.framework.skills[0]!.levels, { foundation: [{ ul: ['Listens well', 'Asks open questions'] }], practitioner: 'Coaches a team' });
+    assert.deepEqual(
+      result.framework.scale.levels.map((level) => level.id),
+      ['foundation', 'practitioner'],
+    );
+    assert.deepEqual(result.framework.skills[0]!.levels, {
+      foundation: [{ ul: ['Listens well', 'Asks open questions'] }],
+      practitioner: 'Coaches a team',
+    });
   });
 
   it('leaves out a row without a skill, keeps the skill of a row without a level, and says where they are', () => {
-    assert.deepEqual(result.issues.map(({ key, at }) => [key, at.row, at.column]), [['cell.required', 6, 'Skill'], ['row.noLevel', 7, 'Level']]);
+    assert.deepEqual(
+      result.issues.map(({ key, at }) => [key, at.row, at.column]),
+      [
+        ['cell.required', 6, 'Skill'],
+        ['row.noLevel', 7, 'Level'],
+      ],
+    );
     assert.deepEqual(result.rows, [{ file: 'long-tab.csv', unit: 'row', read: 6, placed: 4, partial: 1, leftOut: 1 }]);
   });
 });

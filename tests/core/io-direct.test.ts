@@ -44,7 +44,10 @@ const without = (files: Record<string, string>, ...names: string[]) =>
   Object.fromEntries(Object.entries(files).filter(([name]) => !names.includes(name)));
 
 /** The real data with some files replaced by rows of our own. */
-const withRows = (rows: Record<string, unknown>) => ({ ...direct(), ...Object.fromEntries(Object.entries(rows).map(([name, value]) => [name, JSON.stringify(value)])) });
+const withRows = (rows: Record<string, unknown>) => ({
+  ...direct(),
+  ...Object.fromEntries(Object.entries(rows).map(([name, value]) => [name, JSON.stringify(value)])),
+});
 
 describe('importDirect', () => {
   it('converts the real DIRECT data, with the illustrative roles, to exactly the fixture', () => {
@@ -58,7 +61,13 @@ describe('importDirect', () => {
   it('reports what it changed in the real data, each at its file and row', () => {
     const result = importDirect(direct(), { extra: roles });
     assert.deepEqual(brief(result.issues), [
-      ['warning', 'url.dropped', 'learning_resource.json', [70, 'url'], { url: 'http://cicero.xyz/v3/remark/0.14.0/github.com/coderefinery/modular-code-development/master/talk.md' }],
+      [
+        'warning',
+        'url.dropped',
+        'learning_resource.json',
+        [70, 'url'],
+        { url: 'http://cicero.xyz/v3/remark/0.14.0/github.com/coderefinery/modular-code-development/master/talk.md' },
+      ],
       ['warning', 'url.dropped', 'learning_resource.json', [149, 'url'], { url: 'http://dx.doi.org/10.1145/3458723' }],
       [
         'warning',
@@ -84,12 +93,17 @@ describe('importDirect', () => {
   });
 
   it('matches files on their base name when keys are paths', () => {
-    const files = Object.fromEntries(Object.entries(direct()).map(([name, text], i) => [i % 2 ? `data/direct/${name}` : `C:\\direct\\${name}`, text]));
+    const files = Object.fromEntries(
+      Object.entries(direct()).map(([name, text], i) => [i % 2 ? `data/direct/${name}` : `C:\\direct\\${name}`, text]),
+    );
     const result = importDirect(files, { extra: roles });
     assert.ok(result.ok);
     assert.deepEqual(result.framework, (importDirect(direct(), { extra: roles }) as { framework: unknown }).framework);
     // Issues name the file as it was given.
-    assert.deepEqual([...new Set(result.issues.map((issue) => issue.at.file))], ['C:\\direct\\learning_resource.json', 'C:\\direct\\skill.json']);
+    assert.deepEqual(
+      [...new Set(result.issues.map((issue) => issue.at.file))],
+      ['C:\\direct\\learning_resource.json', 'C:\\direct\\skill.json'],
+    );
   });
 
   it('fails with package.missingPart when the skills or the levels are missing; without another part it imports less', () => {
@@ -100,10 +114,13 @@ describe('importDirect', () => {
     const result = importDirect(without(direct(), 'provider.json', 'learning_resource.json'));
     assert.ok(result.ok);
     assert.deepEqual(result.framework.learning, []);
-    assert.deepEqual(brief(result.issues.filter((issue) => issue.key === 'package.missingPart')).map(([severity, , file]) => [severity, file]), [
-      ['warning', 'learning_resource.json'],
-      ['warning', 'provider.json'],
-    ]);
+    assert.deepEqual(
+      brief(result.issues.filter((issue) => issue.key === 'package.missingPart')).map(([severity, , file]) => [severity, file]),
+      [
+        ['warning', 'learning_resource.json'],
+        ['warning', 'provider.json'],
+      ],
+    );
   });
 
   it('fails with input.json, located by file, when the skills file is not JSON; another part that is not JSON is done without', () => {
@@ -133,12 +150,18 @@ describe('importDirect', () => {
     };
     const result = importDirect(files);
     assert.ok(result.ok, JSON.stringify(result.issues));
-    assert.deepEqual(result.framework.skills.map((skill) => skill.id), ['kept']);
+    assert.deepEqual(
+      result.framework.skills.map((skill) => skill.id),
+      ['kept'],
+    );
     assert.deepEqual(brief(result.issues.filter((issue) => issue.key === 'key.forbidden')), [
       ['warning', 'key.forbidden', 'skill.json', [0, '__proto__'], { key: '__proto__' }],
       ['warning', 'key.forbidden', 'provider.json', [0, 'constructor'], { key: 'constructor' }],
     ]);
-    assert.deepEqual(result.rows.find((count) => count.file === 'skill.json'), { file: 'skill.json', unit: 'item', read: 2, placed: 1, partial: 0, leftOut: 1 });
+    assert.deepEqual(
+      result.rows.find((count) => count.file === 'skill.json'),
+      { file: 'skill.json', unit: 'item', read: 2, placed: 1, partial: 0, leftOut: 1 },
+    );
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'), false);
   });
@@ -153,28 +176,50 @@ describe('importDirect', () => {
       { name: 'SQL', slug: 'sql', competency: 'engineering', rank: '1' },
       { name: 'NoSQL', slug: 'sql', competency: 'gone', rank: '2', description: { toString: 1 } },
     ];
-    const result = importDirect(withRows({ 'competency_domain.json': domains, 'competency.json': competencies, 'skill.json': [...skills, null] }));
+    const result = importDirect(
+      withRows({ 'competency_domain.json': domains, 'competency.json': competencies, 'skill.json': [...skills, null] }),
+    );
     assert.ok(result.ok, JSON.stringify(result.issues));
-    assert.deepEqual(brief(result.issues).filter(([, , file]) => file !== 'learning_resource.json'), [
-      // Read first: what is not text, or not a row.
-      ['warning', 'value.type', 'skill.json', [1, 'description'], { expected: 'string' }],
-      ['warning', 'value.type', 'skill.json', [2], { expected: 'object' }],
-      ['warning', 'html.removed', 'competency.json', [0, 'name'], { what: 'onclick="…"', count: 1 }],
-      ['warning', 'ref.dropped', 'competency.json', [1, 'competency_domain'], { kind: 'category', id: 'nowhere' }],
-      ['warning', 'id.changed', 'skill.json', [1, 'slug'], { from: 'sql', to: 'sql-2' }],
-      ['warning', 'ref.dropped', 'skill.json', [1, 'competency'], { kind: 'category', id: 'gone' }],
-    ]);
-    assert.deepEqual(result.framework.categories.map(({ id, name, parent }) => [id, name, parent]), [
-      ['data', 'Data', undefined],
-      ['engineering', 'Data engineering', 'data'],
-      ['stray', 'Stray', undefined],
-    ]);
+    assert.deepEqual(
+      brief(result.issues).filter(([, , file]) => file !== 'learning_resource.json'),
+      [
+        // Read first: what is not text, or not a row.
+        ['warning', 'value.type', 'skill.json', [1, 'description'], { expected: 'string' }],
+        ['warning', 'value.type', 'skill.json', [2], { expected: 'object' }],
+        ['warning', 'html.removed', 'competency.json', [0, 'name'], { what: 'onclick="…"', count: 1 }],
+        ['warning', 'ref.dropped', 'competency.json', [1, 'competency_domain'], { kind: 'category', id: 'nowhere' }],
+        ['warning', 'id.changed', 'skill.json', [1, 'slug'], { from: 'sql', to: 'sql-2' }],
+        ['warning', 'ref.dropped', 'skill.json', [1, 'competency'], { kind: 'category', id: 'gone' }],
+      ],
+    );
+    assert.deepEqual(
+      result.framework.categories.map(({ id, name, parent }) => [id, name, parent]),
+      [
+        ['data', 'Data', undefined],
+        ['engineering', 'Data engineering', 'data'],
+        ['stray', 'Stray', undefined],
+      ],
+    );
     // A skill with no category sorts after those with one.
-    assert.deepEqual(result.framework.skills.map(({ id, category }) => [id, category]), [['sql', 'engineering'], ['sql-2', undefined]]);
+    assert.deepEqual(
+      result.framework.skills.map(({ id, category }) => [id, category]),
+      [
+        ['sql', 'engineering'],
+        ['sql-2', undefined],
+      ],
+    );
   });
 
   it('never throws, whatever the files hold', () => {
-    const hostile = ['', 'null', '"text"', '[1, "a", null, [], true]', '[{"name": {"toString": 1}, "slug": ["a"], "rank": {}}]', '<'.repeat(5000), '['.repeat(10_000)];
+    const hostile = [
+      '',
+      'null',
+      '"text"',
+      '[1, "a", null, [], true]',
+      '[{"name": {"toString": 1}, "slug": ["a"], "rank": {}}]',
+      '<'.repeat(5000),
+      '['.repeat(10_000),
+    ];
     for (const text of hostile) {
       for (const name of NAMES) {
         const result = importDirect({ ...direct(), [name]: text });

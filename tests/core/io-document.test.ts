@@ -14,8 +14,14 @@ describe('importDocument on the DE&S framework document', () => {
   const fixture = loadFixture('des-hr');
 
   it('finds the nine skills of the contents list, with their descriptions', () => {
-    assert.deepEqual(imported.skills.map((skill) => skill.id), fixture.skills.map((skill) => skill.id));
-    assert.deepEqual(imported.skills.map((skill) => [skill.name, skill.description]), fixture.skills.map((skill) => [skill.name, skill.description]));
+    assert.deepEqual(
+      imported.skills.map((skill) => skill.id),
+      fixture.skills.map((skill) => skill.id),
+    );
+    assert.deepEqual(
+      imported.skills.map((skill) => [skill.name, skill.description]),
+      fixture.skills.map((skill) => [skill.name, skill.description]),
+    );
   });
 
   it('reads the five levels, lowest first, and "Not Applicable" as not applicable', () => {
@@ -53,10 +59,13 @@ describe('importDocument on the DE&S framework document', () => {
   });
 
   it('reports the inline styles it removed and the lists it split, once each', () => {
-    assert.deepEqual(result.issues.map(({ key, params }) => [key, params]), [
-      ['html.removed', { what: 'style="…"', count: 41 }],
-      ['doc.splitItems', { count: 5 }],
-    ]);
+    assert.deepEqual(
+      result.issues.map(({ key, params }) => [key, params]),
+      [
+        ['html.removed', { what: 'style="…"', count: 41 }],
+        ['doc.splitItems', { count: 5 }],
+      ],
+    );
     assert.deepEqual(result.issues[0]!.at, { file: 'des-hr.txt', line: 26 });
   });
 });
@@ -85,21 +94,39 @@ describe('importDocument layouts', () => {
     assert.ok(result.ok, JSON.stringify(result.issues));
     const [coaching, planning] = result.framework.skills;
     assert.equal(result.framework.title, 'Team skills');
-    assert.deepEqual(result.framework.scale.levels.map((level) => level.id), ['junior', 'senior']);
-    assert.deepEqual(coaching!.levels, { senior: [{ ul: ['Coaches coaches', 'Sets standards'] }], junior: [{ ul: ['Listens', 'Asks questions'] }] });
+    assert.deepEqual(
+      result.framework.scale.levels.map((level) => level.id),
+      ['junior', 'senior'],
+    );
+    assert.deepEqual(coaching!.levels, {
+      senior: [{ ul: ['Coaches coaches', 'Sets standards'] }],
+      junior: [{ ul: ['Listens', 'Asks questions'] }],
+    });
     assert.deepEqual(coaching!.description, [{ p: 'Helping others grow.' }]);
     assert.deepEqual(planning!.levels, { senior: { notApplicable: true }, junior: 'Makes a plan here' });
-    assert.deepEqual(result.issues.map(({ key, at }) => [key, at.line]), [['html.removed', 15], ['html.unsafeLink', 15]]);
+    assert.deepEqual(
+      result.issues.map(({ key, at }) => [key, at.line]),
+      [
+        ['html.removed', 15],
+        ['html.unsafeLink', 15],
+      ],
+    );
   });
 
   it('reads tables written lowest level first when told so', () => {
     const result = importDocument(doc, { id: 'team', levelsListed: 'lowest-first' });
     assert.ok(result.ok);
-    assert.deepEqual(result.framework.scale.levels.map((level) => level.id), ['senior', 'junior']);
+    assert.deepEqual(
+      result.framework.scale.levels.map((level) => level.id),
+      ['senior', 'junior'],
+    );
   });
 
   it('refuses text with no skills, and says why', () => {
     const result = importDocument('Just a letter.\n\nNothing else.');
-    assert.deepEqual(result.issues.map((issue) => issue.key), ['doc.noSkills']);
+    assert.deepEqual(
+      result.issues.map((issue) => issue.key),
+      ['doc.noSkills'],
+    );
   });
 });

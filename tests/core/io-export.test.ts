@@ -18,7 +18,9 @@ import { FIXTURES, loadFixture } from './helpers.js';
 const blocksOf = (skill: Skill) => ({
   ...skill,
   ...(skill.description === undefined ? {} : { description: toBlocks(skill.description as Rich) }),
-  levels: Object.fromEntries(Object.entries(skill.levels).map(([id, entry]) => [id, isNotApplicable(entry) ? entry : toBlocks(entry as Rich)])),
+  levels: Object.fromEntries(
+    Object.entries(skill.levels).map(([id, entry]) => [id, isNotApplicable(entry) ? entry : toBlocks(entry as Rich)]),
+  ),
 });
 
 const FRAMEWORKS = ['des-hr', 'direct', 'public-service-careers', 'sample-bilingual'];
@@ -70,7 +72,9 @@ describe('exportAssessments', () => {
   };
 
   it('writes one row per person per skill, with names, and every formula-like cell neutralised', () => {
-    const rows = readCsvRows(exportAssessmentsCsv([parsed.value, hostile], { framework }), new ImportLog()).filter((row) => row.cells.some(Boolean));
+    const rows = readCsvRows(exportAssessmentsCsv([parsed.value, hostile], { framework }), new ImportLog()).filter((row) =>
+      row.cells.some(Boolean),
+    );
     const own = Object.keys(parsed.value.ratings).length;
     assert.equal(rows.length, 1 + own + 2);
     const [evil, gone] = rows.slice(-2).map((row) => row.cells);
@@ -86,17 +90,36 @@ describe('exportAssessments', () => {
   it('writes JSON that parses back to the same assessments', () => {
     const text = exportAssessmentsJson([parsed.value, hostile]);
     const back = (JSON.parse(text) as unknown[]).map((item) => parseAssessment(item));
-    assert.deepEqual(back.map((result) => result.ok && result.value), [parsed.value, hostile]);
+    assert.deepEqual(
+      back.map((result) => result.ok && result.value),
+      [parsed.value, hostile],
+    );
   });
 });
 
 describe('import reports', () => {
-  const issue = { key: 'cell.placeholder', severity: 'warning', at: { file: 'skills.csv', row: 3, column: 'Expert' }, params: { value: 'MISSING' } } as const;
+  const issue = {
+    key: 'cell.placeholder',
+    severity: 'warning',
+    at: { file: 'skills.csv', row: 3, column: 'Expert' },
+    params: { value: 'MISSING' },
+  } as const;
 
   it('say where a problem is, in English and in Welsh', () => {
-    assert.equal(formatImportIssue(issue), 'skills.csv, row 3, column “Expert”: “MISSING” is a placeholder, not a descriptor: it was left out. Write the descriptor, or leave the cell empty.');
+    assert.equal(
+      formatImportIssue(issue),
+      'skills.csv, row 3, column “Expert”: “MISSING” is a placeholder, not a descriptor: it was left out. Write the descriptor, or leave the cell empty.',
+    );
     assert.match(formatImportIssue(issue, 'cy'), /^skills\.csv, rhes 3, colofn “Expert”: Dalfan yw “MISSING”/);
-    assert.equal(formatImportIssue({ key: 'ref.unknown', severity: 'error', at: { file: 'f.json', path: ['skills', 2, 'category'] }, params: { kind: 'category', id: 'x' } }), 'f.json, skills[2].category: There is no category with the id “x”.');
+    assert.equal(
+      formatImportIssue({
+        key: 'ref.unknown',
+        severity: 'error',
+        at: { file: 'f.json', path: ['skills', 2, 'category'] },
+        params: { kind: 'category', id: 'x' },
+      }),
+      'f.json, skills[2].category: There is no category with the id “x”.',
+    );
   });
 
   it('list errors before warnings, and count what they do not list', () => {

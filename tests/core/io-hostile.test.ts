@@ -32,7 +32,8 @@ describe('importers on input built to make patterns backtrack', () => {
     ['a CASE statement of spaces', 'case', JSON.stringify({ CFDocument: { identifier: 'd', title: `T${' '.repeat(N)}x` }, CFItems: [] })],
   ];
   for (const [name, format, text] of cases) {
-    it(`${name} (${format})`, () => finishes(() => assert.equal(typeof importFramework(format, [{ text, name: 'hostile' }]).ok, 'boolean')));
+    it(`${name} (${format})`, () =>
+      finishes(() => assert.equal(typeof importFramework(format, [{ text, name: 'hostile' }]).ok, 'boolean')));
   }
 
   it('a run-on list of forty thousand words is split in one pass', () =>
@@ -41,6 +42,10 @@ describe('importers on input built to make patterns backtrack', () => {
   it('exporting text with long runs of spaces around line breaks', () => {
     const framework = loadFixture('des-hr');
     const spaced = `one${' '.repeat(N)}\n${' '.repeat(N)}two`;
-    finishes(() => assert.ok(exportFrameworkCsv({ ...framework, skills: [{ ...framework.skills[0]!, description: [{ p: spaced }] }] }).includes('one two')));
+    finishes(() =>
+      assert.ok(
+        exportFrameworkCsv({ ...framework, skills: [{ ...framework.skills[0]!, description: [{ p: spaced }] }] }).includes('one two'),
+      ),
+    );
   });
 });

@@ -10,7 +10,9 @@ const clean = (html: string) => {
 
 describe('richFromHtml', () => {
   it('keeps paragraphs, lists, items and emphasis, and nothing else', () => {
-    const { rich } = clean('<h2>Title</h2><p>One <em>two</em> <strong>three</strong><br>four</p><ol><li>a</li><li>b <i>c</i></li></ol><div>end</div>');
+    const { rich } = clean(
+      '<h2>Title</h2><p>One <em>two</em> <strong>three</strong><br>four</p><ol><li>a</li><li>b <i>c</i></li></ol><div>end</div>',
+    );
     assert.deepEqual(rich, [
       { p: 'Title' },
       { p: ['One ', { em: 'two' }, ' ', { strong: 'three' }] },
@@ -21,7 +23,9 @@ describe('richFromHtml', () => {
   });
 
   it('drops scripts, styles and embedded content with what is inside them, and counts them', () => {
-    const { rich, cleaning } = clean('<p>Safe<script>alert(1)</script><style>p{}</style><iframe src="https://x"></iframe><svg><script>x</script></svg></p>');
+    const { rich, cleaning } = clean(
+      '<p>Safe<script>alert(1)</script><style>p{}</style><iframe src="https://x"></iframe><svg><script>x</script></svg></p>',
+    );
     assert.equal(rich, 'Safe');
     assert.deepEqual([...cleaning.removed.keys()].sort(), ['<iframe>', '<script>', '<style>', '<svg>']);
   });
@@ -31,15 +35,29 @@ describe('richFromHtml', () => {
       '<p style="color:red" onclick="x()" ONMOUSEOVER="y()">Hi <a href="javascript:alert(1)">a</a> <a href=" data:text/html,x">b</a> <a href="https://ok.example">c</a> <img src=x onerror=alert(1)></p>',
     );
     assert.equal(rich, 'Hi a b c');
-    assert.deepEqual([...cleaning.removed].map(([what, { count }]) => [what, count]), [
-      ['style="…"', 1], ['onclick="…"', 1], ['onmouseover="…"', 1], ['<a href="…">', 1], ['onerror="…"', 1], ['<img>', 1],
-    ]);
-    assert.deepEqual(cleaning.unsafeLinks.map((link) => link.url), ['javascript:alert(1)', 'data:text/html,x']);
+    assert.deepEqual(
+      [...cleaning.removed].map(([what, { count }]) => [what, count]),
+      [
+        ['style="…"', 1],
+        ['onclick="…"', 1],
+        ['onmouseover="…"', 1],
+        ['<a href="…">', 1],
+        ['onerror="…"', 1],
+        ['<img>', 1],
+      ],
+    );
+    assert.deepEqual(
+      cleaning.unsafeLinks.map((link) => link.url),
+      ['javascript:alert(1)', 'data:text/html,x'],
+    );
     assert.deepEqual(cleaning.unsafeLinks[0]!.at, { row: 1 });
   });
 
   it('reads markup that is not well formed as a browser would', () => {
-    assert.deepEqual(clean('<ul><li>one<li>two</ul><p>unclosed <b>bold').rich, [{ ul: ['one', 'two'] }, { p: ['unclosed ', { strong: 'bold' }] }]);
+    assert.deepEqual(clean('<ul><li>one<li>two</ul><p>unclosed <b>bold').rich, [
+      { ul: ['one', 'two'] },
+      { p: ['unclosed ', { strong: 'bold' }] },
+    ]);
     assert.equal(clean('a &lt; b &amp; c').rich, 'a < b & c');
     // Escaped markup reads as a tag, which framework text may not hold: it is kept, defused, and counted.
     const escaped = clean('use &lt;b&gt; for bold');

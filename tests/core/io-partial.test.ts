@@ -11,12 +11,28 @@ import { parseFramework } from '../../src/core/parse.js';
 import { generateDdat, PUBLISHED } from '../fixtures/import/ddat-generate.mjs';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
-const ROLES_HEADER = 'Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type';
-const ROLE_ROW = ['Data', 'Data analyst', 'Analyses data.', 'Senior data analyst', 'Leads analysis.', 'Service mapping', 'Mapping services.', 'Practitioner', 'You can map services.', 'Core role'];
-const csv = (rows: ReadonlyArray<readonly string[]>) => rows.map((cells) => cells.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\n');
+const ROLES_HEADER =
+  'Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type';
+const ROLE_ROW = [
+  'Data',
+  'Data analyst',
+  'Analyses data.',
+  'Senior data analyst',
+  'Leads analysis.',
+  'Service mapping',
+  'Mapping services.',
+  'Practitioner',
+  'You can map services.',
+  'Core role',
+];
+const csv = (rows: ReadonlyArray<readonly string[]>) =>
+  rows.map((cells) => cells.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\n');
 
 function imported(format: ImportFormat, files: Record<string, string>): Extract<ImportResult, { ok: true }> {
-  const result = importFramework(format, Object.entries(files).map(([name, text]) => ({ name, text })));
+  const result = importFramework(
+    format,
+    Object.entries(files).map(([name, text]) => ({ name, text })),
+  );
   assert.ok(result.ok, JSON.stringify(result.issues.filter((issue) => issue.severity === 'error')));
   assert.ok(parseFramework(result.framework).ok);
   return result;
@@ -26,7 +42,10 @@ function imported(format: ImportFormat, files: Record<string, string>): Extract<
 const located = (issues: readonly ImportIssue[], file?: string) =>
   issues
     .filter((issue) => file === undefined || issue.at.file === file)
-    .map(({ key, at }) => `${key} @ ${[at.row && `row ${at.row}`, at.line && `line ${at.line}`, at.path && JSON.stringify(at.path), at.column].filter(Boolean).join(' ')}`);
+    .map(
+      ({ key, at }) =>
+        `${key} @ ${[at.row && `row ${at.row}`, at.line && `line ${at.line}`, at.path && JSON.stringify(at.path), at.column].filter(Boolean).join(' ')}`,
+    );
 
 const counts = (result: ImportResult, file: string): Omit<RowCount, 'file' | 'unit'> => {
   const found = result.rows.find((count) => count.file === file);
@@ -49,14 +68,27 @@ describe('DDaT: the published layout, as it really is', () => {
       assert.equal(role.family, 'chief-digital-and-data');
       assert.match(JSON.stringify(role.description), /leads the profession/);
       assert.equal(role.requirements!.length, 7);
-      assert.ok(role.requirements!.every((requirement) => requirement.level === undefined), 'no level stated');
+      assert.ok(
+        role.requirements!.every((requirement) => requirement.level === undefined),
+        'no level stated',
+      );
     }
     assert.ok(result.framework.roles.filter((role) => role.type === 'Core role').every((role) => role.levels!.length >= 4));
   });
 
   it('accounts for every row: the chief rows kept in part, the repeats left out, the rest placed', () => {
-    assert.deepEqual(counts(result, 'roles.csv'), { read: facts.roleRows, placed: facts.roleRows - facts.chiefRows - facts.duplicates, partial: facts.chiefRows, leftOut: facts.duplicates });
-    assert.deepEqual(counts(result, 'skills.csv'), { read: facts.skillRows, placed: facts.skillRows - facts.missing, partial: facts.missing, leftOut: 0 });
+    assert.deepEqual(counts(result, 'roles.csv'), {
+      read: facts.roleRows,
+      placed: facts.roleRows - facts.chiefRows - facts.duplicates,
+      partial: facts.chiefRows,
+      leftOut: facts.duplicates,
+    });
+    assert.deepEqual(counts(result, 'skills.csv'), {
+      read: facts.skillRows,
+      placed: facts.skillRows - facts.missing,
+      partial: facts.missing,
+      leftOut: 0,
+    });
   });
 
   it('says why for each chief row, by row and column, and never calls the placeholder a level', () => {
@@ -72,19 +104,29 @@ describe('DDaT: the published layout, as it really is', () => {
 
 describe('DDaT: one made-up row of each kind', () => {
   const skillsCsv = fixture('ddat/skills.csv');
-  const importRoles = (...rows: ReadonlyArray<readonly string[]>) => imported('ddat', { 'roles.csv': csv([ROLES_HEADER.split(','), ...rows]), 'skills.csv': skillsCsv });
+  const importRoles = (...rows: ReadonlyArray<readonly string[]>) =>
+    imported('ddat', { 'roles.csv': csv([ROLES_HEADER.split(','), ...rows]), 'skills.csv': skillsCsv });
 
   it('a placeholder in any cell costs that cell only, and is reported where it is', () => {
     const placeholders = ['TBC', 'N/A', '-', 'NOT IN USE'];
     for (const [column, header] of ROLES_HEADER.split(',').entries()) {
       for (const placeholder of placeholders) {
         const row = ROLE_ROW.map((cell, index) => (index === column ? placeholder : cell));
-        const result = importRoles(ROLE_ROW.map((cell) => (cell === 'Service mapping' ? 'Facilitation' : cell)), row);
+        const result = importRoles(
+          ROLE_ROW.map((cell) => (cell === 'Service mapping' ? 'Facilitation' : cell)),
+          row,
+        );
         const here = result.issues.filter((issue) => issue.at.file === 'roles.csv' && issue.at.row === 3);
         assert.ok(here.length > 0, `${header} = ${placeholder}: reported at row 3`);
-        assert.ok(here.some((issue) => issue.at.column === header), `${header} = ${placeholder}: at its column (${located(here)})`);
+        assert.ok(
+          here.some((issue) => issue.at.column === header),
+          `${header} = ${placeholder}: at its column (${located(here)})`,
+        );
         assert.deepEqual(counts(result, 'roles.csv'), { read: 2, placed: 1, partial: 1, leftOut: 0 }, `${header} = ${placeholder}`);
-        assert.ok(!JSON.stringify(result.framework).includes(placeholder === '-' ? '"-"' : placeholder), `${header} = ${placeholder} not shown`);
+        assert.ok(
+          !JSON.stringify(result.framework).includes(placeholder === '-' ? '"-"' : placeholder),
+          `${header} = ${placeholder} not shown`,
+        );
       }
     }
   });
@@ -100,12 +142,22 @@ describe('DDaT: one made-up row of each kind', () => {
     assert.deepEqual(located(result.issues, 'roles.csv'), ['row.duplicate @ row 3', 'row.noSkill @ row 4 Skill Name']);
     assert.deepEqual(result.issues.find((issue) => issue.key === 'row.duplicate')!.params, { first: 2 });
     assert.deepEqual(counts(result, 'roles.csv'), { read: 3, placed: 1, partial: 1, leftOut: 1 });
-    assert.deepEqual(result.framework.roles[0]!.levels!.map((level) => level.title), ['Senior data analyst']);
+    assert.deepEqual(
+      result.framework.roles[0]!.levels!.map((level) => level.title),
+      ['Senior data analyst'],
+    );
   });
 
   it('a row with neither a role nor a skill is left out; one with a skill and no role keeps the skill', () => {
-    const result = importRoles(['', '', '', '', '', '', '', '', '', ''].map((_, i) => (i === 9 ? 'Core role' : '')), ['Data', '', '', '', '', 'Brand new skill', 'New.', 'Working', 'You can.', '']);
-    assert.deepEqual(located(result.issues, 'roles.csv'), ['cell.required @ row 2 Role', 'skill.addedFromRoles @ row 3 Skill Name', 'row.noRole @ row 3 Role']);
+    const result = importRoles(
+      ['', '', '', '', '', '', '', '', '', ''].map((_, i) => (i === 9 ? 'Core role' : '')),
+      ['Data', '', '', '', '', 'Brand new skill', 'New.', 'Working', 'You can.', ''],
+    );
+    assert.deepEqual(located(result.issues, 'roles.csv'), [
+      'cell.required @ row 2 Role',
+      'skill.addedFromRoles @ row 3 Skill Name',
+      'row.noRole @ row 3 Role',
+    ]);
     assert.deepEqual(counts(result, 'roles.csv'), { read: 2, placed: 0, partial: 1, leftOut: 1 });
     assert.ok(result.framework.skills.some((skill) => skill.name === 'Brand new skill'));
   });
@@ -119,17 +171,30 @@ describe('DDaT: one made-up row of each kind', () => {
   });
 
   it('in the skills CSV: a skill given twice is merged, a column that is not a level is reported', () => {
-    const skills = 'Skill Name,Skill Description,Awareness,Working,Notes\nMapping,Maps.,,You can map.,ask Sam\nMapping,Maps.,You know maps.,You can map.,\nMapping,Maps.,You know maps.,You can map.,\nTBC,,,,\n';
+    const skills =
+      'Skill Name,Skill Description,Awareness,Working,Notes\nMapping,Maps.,,You can map.,ask Sam\nMapping,Maps.,You know maps.,You can map.,\nMapping,Maps.,You know maps.,You can map.,\nTBC,,,,\n';
     const result = imported('ddat', { 'skills.csv': skills });
-    assert.deepEqual(located(result.issues), ['column.ignored @ row 1 Notes', 'cell.ignored @ row 2 Notes', 'row.merged @ row 3 Skill Name', 'row.duplicate @ row 4 Skill Name', 'cell.required @ row 5 Skill Name']);
-    assert.deepEqual(result.framework.skills.map((skill) => skill.levels), [{ awareness: 'You know maps.', working: 'You can map.' }]);
+    assert.deepEqual(located(result.issues), [
+      'column.ignored @ row 1 Notes',
+      'cell.ignored @ row 2 Notes',
+      'row.merged @ row 3 Skill Name',
+      'row.duplicate @ row 4 Skill Name',
+      'cell.required @ row 5 Skill Name',
+    ]);
+    assert.deepEqual(
+      result.framework.skills.map((skill) => skill.levels),
+      [{ awareness: 'You know maps.', working: 'You can map.' }],
+    );
     assert.deepEqual(counts(result, 'skills.csv'), { read: 4, placed: 1, partial: 1, leftOut: 2 });
   });
 
   it('fails only when no framework can be made, and then nothing counts as placed', () => {
     const result = importFramework('ddat', [{ name: 'skills.csv', text: 'Skill Name,Notes\nTBC,x\n' }]);
     assert.equal(result.ok, false);
-    assert.deepEqual(result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.key), ['import.empty']);
+    assert.deepEqual(
+      result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.key),
+      ['import.empty'],
+    );
     assert.deepEqual(counts(result, 'skills.csv'), { read: 1, placed: 0, partial: 0, leftOut: 1 });
   });
 });
@@ -155,10 +220,13 @@ describe('Spreadsheet CSV: one made-up row of each kind', () => {
       'cell.required @ row 6 Skill',
       'cell.placeholder @ row 7 Expert',
     ]);
-    assert.deepEqual(result.framework.skills.map((skill) => [skill.name, skill.category ?? null, skill.levels]), [
-      ['Coaching', 'people', { foundation: 'Listens', expert: 'Leads coaching' }],
-      ['Planning', null, { foundation: 'Plans' }],
-    ]);
+    assert.deepEqual(
+      result.framework.skills.map((skill) => [skill.name, skill.category ?? null, skill.levels]),
+      [
+        ['Coaching', 'people', { foundation: 'Listens', expert: 'Leads coaching' }],
+        ['Planning', null, { foundation: 'Plans' }],
+      ],
+    );
     assert.deepEqual(counts(result, 'hr.csv'), { read: 6, placed: 1, partial: 3, leftOut: 2 });
   });
 
@@ -172,8 +240,19 @@ describe('Spreadsheet CSV: one made-up row of each kind', () => {
       ['Planning'],
     ]);
     const result = imported('csv', { 'long.csv': text });
-    assert.deepEqual(located(result.issues), ['column.ignored @ row 1 Owner', 'cell.ignored @ row 2 Owner', 'row.duplicate @ row 3', 'row.noLevel @ row 4 Level']);
-    assert.deepEqual(result.framework.skills.map((skill) => [skill.name, skill.levels]), [['Coaching', { foundation: 'Listens' }], ['Planning', {}]]);
+    assert.deepEqual(located(result.issues), [
+      'column.ignored @ row 1 Owner',
+      'cell.ignored @ row 2 Owner',
+      'row.duplicate @ row 3',
+      'row.noLevel @ row 4 Level',
+    ]);
+    assert.deepEqual(
+      result.framework.skills.map((skill) => [skill.name, skill.levels]),
+      [
+        ['Coaching', { foundation: 'Listens' }],
+        ['Planning', {}],
+      ],
+    );
     assert.deepEqual(counts(result, 'long.csv'), { read: 5, placed: 2, partial: 2, leftOut: 1 });
   });
 });
@@ -193,7 +272,12 @@ describe('Document: one made-up line of each kind', () => {
     assert.deepEqual(located(result.issues), ['cell.placeholder @ line 6']);
     assert.deepEqual(result.framework.skills[0]!.levels, { expert: 'Leads resourcing', working: 'Runs campaigns' });
     assert.deepEqual(counts(result, 'hr.txt'), { read: 7, placed: 6, partial: 1, leftOut: 0 });
-    const pasted = imported('document', { 'hr.txt': text.replace('Expert\tLeads resourcing', 'Expert\tLeads resourcing\n\t- coaches others\nExpert\tLeads resourcing\n\t- coaches others') });
+    const pasted = imported('document', {
+      'hr.txt': text.replace(
+        'Expert\tLeads resourcing',
+        'Expert\tLeads resourcing\n\t- coaches others\nExpert\tLeads resourcing\n\t- coaches others',
+      ),
+    });
     assert.deepEqual(located(pasted.issues), ['line.duplicate @ line 7', 'line.duplicate @ line 8', 'cell.placeholder @ line 9']);
     assert.deepEqual(pasted.framework.skills[0]!.levels.expert, [{ ul: ['Leads resourcing', 'coaches others'] }]);
     assert.equal(counts(pasted, 'hr.txt').leftOut, 2);
@@ -205,15 +289,25 @@ describe('Document: one made-up line of each kind', () => {
 
 describe('DIRECT: one made-up item of each kind', () => {
   const direct = (name: string) => fixture(`direct/${name}`);
-  const files = () => Object.fromEntries(['competency_domain.json', 'competency.json', 'skill.json', 'skill_level.json', 'learning_resource.json', 'provider.json'].map((name) => [name, direct(name)]));
+  const files = () =>
+    Object.fromEntries(
+      ['competency_domain.json', 'competency.json', 'skill.json', 'skill_level.json', 'learning_resource.json', 'provider.json'].map(
+        (name) => [name, direct(name)],
+      ),
+    );
 
   it('an item without a name, a repeated item and one that is not an object cost themselves only', () => {
     const skills = JSON.parse(direct('skill.json')) as unknown[];
     const before = imported('direct', files());
     const given = { ...files(), 'skill.json': JSON.stringify([...skills, { name: '  ', slug: 'blank' }, skills[0], 'text']) };
     const result = imported('direct', given);
-    const added = (issues: readonly ImportIssue[]) => located(issues, 'skill.json').filter((issue) => !located(before.issues, 'skill.json').includes(issue));
-    assert.deepEqual(added(result.issues), [`item.duplicate @ [${skills.length + 1}]`, `value.type @ [${skills.length + 2}]`, `value.required @ [${skills.length},"name"]`]);
+    const added = (issues: readonly ImportIssue[]) =>
+      located(issues, 'skill.json').filter((issue) => !located(before.issues, 'skill.json').includes(issue));
+    assert.deepEqual(added(result.issues), [
+      `item.duplicate @ [${skills.length + 1}]`,
+      `value.type @ [${skills.length + 2}]`,
+      `value.required @ [${skills.length},"name"]`,
+    ]);
     const { placed, partial } = counts(before, 'skill.json');
     assert.deepEqual(counts(result, 'skill.json'), { read: skills.length + 3, placed, partial, leftOut: 3 });
     assert.equal(result.framework.skills.length, skills.length);
@@ -253,7 +347,10 @@ describe('CASE: one made-up item of each kind', () => {
       'value.required @ ["CFDocument","title"]',
     ]);
     assert.equal(result.framework.skills.length, 9);
-    const all = result.rows.reduce((sum, count) => ({ read: sum.read + count.read, leftOut: sum.leftOut + count.leftOut, partial: sum.partial + count.partial }), { read: 0, leftOut: 0, partial: 0 });
+    const all = result.rows.reduce(
+      (sum, count) => ({ read: sum.read + count.read, leftOut: sum.leftOut + count.leftOut, partial: sum.partial + count.partial }),
+      { read: 0, leftOut: 0, partial: 0 },
+    );
     assert.deepEqual([all.leftOut, all.partial], [3, 1]);
   });
 });
@@ -264,26 +361,46 @@ describe('the safety net under every importer', () => {
     id: 'x',
     version: '1',
     title: 'X',
-    scale: { levels: [{ id: 'low', label: 'Low' }, { id: 'high', label: 'High' }] },
+    scale: {
+      levels: [
+        { id: 'low', label: 'Low' },
+        { id: 'high', label: 'High' },
+      ],
+    },
     skills: [
       { id: 'a', name: 'A', levels: { low: 'fine', high: 'y'.repeat(20_001) } },
       { id: 'b', name: '', levels: {} },
     ],
-    roles: [{ id: 'r', title: 'R', requirements: [{ skill: 'b', level: 'low' }, { skill: 'a', level: 'nowhere' }] }],
+    roles: [
+      {
+        id: 'r',
+        title: 'R',
+        requirements: [
+          { skill: 'b', level: 'low' },
+          { skill: 'a', level: 'nowhere' },
+        ],
+      },
+    ],
   });
 
   it('leaves out what the schema refuses, one value or item at a time, with a warning at its path', () => {
     const log = new ImportLog();
     const result = finishImport(candidate(), log);
     assert.ok(result.ok, JSON.stringify(result.issues));
-    assert.deepEqual(result.framework.skills.map((skill) => [skill.id, Object.keys(skill.levels)]), [['a', ['low']]]);
+    assert.deepEqual(
+      result.framework.skills.map((skill) => [skill.id, Object.keys(skill.levels)]),
+      [['a', ['low']]],
+    );
     assert.deepEqual(result.framework.roles[0]!.requirements, [{ skill: 'a', importance: 'essential' }]);
-    assert.deepEqual(result.issues.map((issue) => [issue.key, issue.params?.problem, JSON.stringify(issue.at.path)]), [
-      ['import.dropped', 'value.tooLong', '["skills",0,"levels","high"]'],
-      ['import.dropped', 'value.empty', '["skills",1]'],
-      ['import.dropped', 'ref.unknown', '["roles",0,"requirements",0]'],
-      ['import.dropped', 'ref.unknown', '["roles",0,"requirements",1,"level"]'],
-    ]);
+    assert.deepEqual(
+      result.issues.map((issue) => [issue.key, issue.params?.problem, JSON.stringify(issue.at.path)]),
+      [
+        ['import.dropped', 'value.tooLong', '["skills",0,"levels","high"]'],
+        ['import.dropped', 'value.empty', '["skills",1]'],
+        ['import.dropped', 'ref.unknown', '["roles",0,"requirements",0]'],
+        ['import.dropped', 'ref.unknown', '["roles",0,"requirements",1,"level"]'],
+      ],
+    );
     assert.match(formatImportIssue(result.issues[0]!), /skills\[0\]\.levels\.high: .+ This was left out, and the rest imported\./);
   });
 
@@ -300,9 +417,17 @@ describe('JSON as Windows tools write it', () => {
     const framework = readFileSync(new URL('../fixtures/des-hr.json', import.meta.url), 'utf8');
     assert.ok(parseFramework(`\uFEFF${framework}`).ok);
     const skills = `\uFEFF[{"name": "x", "slug": "x", "__proto__": {}}, {"name": "Kept", "slug": "kept"}]`;
-    const files = Object.fromEntries(['competency_domain.json', 'competency.json', 'skill_level.json', 'learning_resource.json', 'provider.json'].map((name) => [name, fixture(`direct/${name}`)]));
+    const files = Object.fromEntries(
+      ['competency_domain.json', 'competency.json', 'skill_level.json', 'learning_resource.json', 'provider.json'].map((name) => [
+        name,
+        fixture(`direct/${name}`),
+      ]),
+    );
     const direct = imported('direct', { ...files, 'skill.json': skills });
-    assert.deepEqual(direct.framework.skills.map((skill) => skill.id), ['kept']);
+    assert.deepEqual(
+      direct.framework.skills.map((skill) => skill.id),
+      ['kept'],
+    );
     assert.equal(imported('case', { 'p.json': `\uFEFF${fixture('des-hr.case.json')}` }).framework.skills.length, 9);
   });
 });

@@ -21,23 +21,70 @@ const RUNS = { seed: 20261201, numRuns: 150 } as const;
 
 // ---- arbitrary input ------------------------------------------------------------------------
 
-const csvCell = fc.oneof(fc.string(), fc.constantFrom('', '"', '""', 'MISSING', 'N/A', '=1+1', '\n', '- item', '<b>x</b>', 'Skill', 'Level', 'Descriptor'));
+const csvCell = fc.oneof(
+  fc.string(),
+  fc.constantFrom('', '"', '""', 'MISSING', 'N/A', '=1+1', '\n', '- item', '<b>x</b>', 'Skill', 'Level', 'Descriptor'),
+);
 const csvText = fc
   .tuple(fc.array(fc.array(csvCell, { maxLength: 6 }), { maxLength: 8 }), fc.constantFrom(',', ';', '\t'), fc.boolean())
   .map(([rows, separator, quoteAll]) => rows.map((row) => row.map((cell) => (quoteAll ? `"${cell}"` : cell)).join(separator)).join('\n'));
 const htmlFragment = fc.constantFrom(
-  '<p>', '</p>', '<ul>', '</ul>', '<li>', '<b>', '</b>', '<em>', '<br>', '<script>', '</script>', '<style>', '<a href="', 'javascript:', '">', '</a>',
-  '<img src=x onerror=', '<svg onload=', '&lt;', '&amp;', '•', 'Level\t', 'Descriptors', '\n', 'Leads', 'the Business', ' ', 'text', '<!--', '-->', '<template>',
+  '<p>',
+  '</p>',
+  '<ul>',
+  '</ul>',
+  '<li>',
+  '<b>',
+  '</b>',
+  '<em>',
+  '<br>',
+  '<script>',
+  '</script>',
+  '<style>',
+  '<a href="',
+  'javascript:',
+  '">',
+  '</a>',
+  '<img src=x onerror=',
+  '<svg onload=',
+  '&lt;',
+  '&amp;',
+  '•',
+  'Level\t',
+  'Descriptors',
+  '\n',
+  'Leads',
+  'the Business',
+  ' ',
+  'text',
+  '<!--',
+  '-->',
+  '<template>',
 );
 const htmlText = fc.array(fc.oneof(htmlFragment, fc.string({ maxLength: 5 })), { maxLength: 30 }).map((parts) => parts.join(''));
 const json = fc.oneof(
   fc.jsonValue().map((value) => JSON.stringify(value)),
-  fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'CFDocument', 'CFItems', 'CFAssociations', 'CFRubrics', 'skills', 'id'), fc.jsonValue()).map((value) => JSON.stringify(value)),
+  fc
+    .dictionary(
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'CFDocument', 'CFItems', 'CFAssociations', 'CFRubrics', 'skills', 'id'),
+      fc.jsonValue(),
+    )
+    .map((value) => JSON.stringify(value)),
   fc.string(),
 );
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), csvText, htmlText, json);
 const inputFor = (format: ImportFormat) =>
-  fc.array(fc.record({ name: fc.constantFrom(...(format === 'direct' ? ['skill.json', 'competency.json', 'skill_level.json', 'provider.json'] : ['skills.csv', 'roles.csv', 'a.txt'])), text: anyText }), { minLength: 1, maxLength: 3 });
+  fc.array(
+    fc.record({
+      name: fc.constantFrom(
+        ...(format === 'direct'
+          ? ['skill.json', 'competency.json', 'skill_level.json', 'provider.json']
+          : ['skills.csv', 'roles.csv', 'a.txt']),
+      ),
+      text: anyText,
+    }),
+    { minLength: 1, maxLength: 3 },
+  );
 
 /** What every import result must be: a verdict, located issues, and, when ok, a framework that validates. */
 function wellFormed(result: ReturnType<typeof importFramework>): boolean {
@@ -50,7 +97,10 @@ function wellFormed(result: ReturnType<typeof importFramework>): boolean {
 
 const word = fc.stringMatching(/^[A-Z][a-z]{2,8}$/);
 /** Level names, some starting as a formula would: the CSV must neutralise them and give them back. */
-const levelName = fc.oneof({ weight: 5, arbitrary: word }, { weight: 1, arbitrary: fc.constantFrom('-1 Basic', '=Top', '+Plus', '@Home', "'Quoted") });
+const levelName = fc.oneof(
+  { weight: 5, arbitrary: word },
+  { weight: 1, arbitrary: fc.constantFrom('-1 Basic', '=Top', '+Plus', '@Home', "'Quoted") },
+);
 /**
  * A spreadsheet cell holding only `N/A` or a placeholder (`TBC`, `MISSING`) means just that (see the
  * README), so descriptor text that is only such a word is left out of the generated frameworks.
@@ -72,7 +122,21 @@ const framework: fc.Arbitrary<Framework> = fc
     levels: fc.uniqueArray(levelName, { minLength: 1, maxLength: 5, selector: (name) => slugify(name) }),
     categories: fc.uniqueArray(word, { maxLength: 3, selector: (name) => name.toLowerCase() }),
     skills: fc.uniqueArray(
-      fc.record({ name: fc.tuple(word, word).map(([a, b]) => `${a} ${b.toLowerCase()}`), description: fc.option(richText, { nil: undefined }), descriptors: fc.array(fc.option(fc.oneof({ weight: 4, arbitrary: richText }, { weight: 1, arbitrary: fc.constant<Rich | typeof NOT_APPLICABLE_HERE>(NOT_APPLICABLE_HERE) }), { nil: undefined }), { maxLength: 5 }), category: fc.nat() }),
+      fc.record({
+        name: fc.tuple(word, word).map(([a, b]) => `${a} ${b.toLowerCase()}`),
+        description: fc.option(richText, { nil: undefined }),
+        descriptors: fc.array(
+          fc.option(
+            fc.oneof(
+              { weight: 4, arbitrary: richText },
+              { weight: 1, arbitrary: fc.constant<Rich | typeof NOT_APPLICABLE_HERE>(NOT_APPLICABLE_HERE) },
+            ),
+            { nil: undefined },
+          ),
+          { maxLength: 5 },
+        ),
+        category: fc.nat(),
+      }),
       { minLength: 1, maxLength: 6, selector: (skill) => slugify(skill.name) },
     ),
   })
@@ -109,7 +173,9 @@ const blocksOf = (skills: readonly Skill[]) =>
   skills.map((skill) => ({
     ...skill,
     ...(skill.description === undefined ? {} : { description: toBlocks(skill.description as Rich) }),
-    levels: Object.fromEntries(Object.entries(skill.levels).map(([id, entry]) => [id, isNotApplicable(entry) ? entry : toBlocks(entry as Rich)])),
+    levels: Object.fromEntries(
+      Object.entries(skill.levels).map(([id, entry]) => [id, isNotApplicable(entry) ? entry : toBlocks(entry as Rich)]),
+    ),
   }));
 
 const sameContent = (a: Framework, b: Framework) =>
@@ -123,7 +189,9 @@ const withUsedCategories = (f: Framework): Framework => ({
   ...f,
   categories: f.skills
     .map((skill) => f.categories.find((category) => category.id === skill.category))
-    .filter((category, index, all): category is Framework['categories'][number] => category !== undefined && all.indexOf(category) === index),
+    .filter(
+      (category, index, all): category is Framework['categories'][number] => category !== undefined && all.indexOf(category) === index,
+    ),
 });
 
 // ---- the properties, each with a negative control ---------------------------------------------
@@ -137,7 +205,10 @@ function assertCanFail<T>(arbitrary: fc.Arbitrary<T>, property: (value: T) => vo
 describe('importers on arbitrary input', () => {
   for (const format of IMPORT_FORMATS) {
     it(`${format}: never throws, and returns a report (and a valid framework when ok)`, () => {
-      fc.assert(fc.property(inputFor(format), (files) => assert.ok(wellFormed(importFramework(format, files)))), RUNS);
+      fc.assert(
+        fc.property(inputFor(format), (files) => assert.ok(wellFormed(importFramework(format, files)))),
+        RUNS,
+      );
     });
   }
 
@@ -152,33 +223,46 @@ describe('importers on arbitrary input', () => {
 
 describe('round trips on generated frameworks', () => {
   it('canonical JSON: import(export(f)) equals f, and exports the same text again', () => {
-    fc.assert(fc.property(framework, (f) => {
-      const text = exportFrameworkJson(f);
-      const back = importFramework('json', [{ text }]);
-      assert.ok(back.ok);
-      assert.deepEqual(back.framework, f);
-      assert.equal(exportFrameworkJson(back.framework), text);
-    }), RUNS);
+    fc.assert(
+      fc.property(framework, (f) => {
+        const text = exportFrameworkJson(f);
+        const back = importFramework('json', [{ text }]);
+        assert.ok(back.ok);
+        assert.deepEqual(back.framework, f);
+        assert.equal(exportFrameworkJson(back.framework), text);
+      }),
+      RUNS,
+    );
   });
 
   it('wide CSV: skills, categories, scale and descriptors come back', () => {
-    fc.assert(fc.property(framework, (f) => {
-      const back = importSpreadsheet(exportFrameworkCsv(f), { id: f.id, title: 'Generated' });
-      assert.ok(back.ok, JSON.stringify(back.issues));
-      sameContent(withUsedCategories(f), back.framework);
-    }), RUNS);
+    fc.assert(
+      fc.property(framework, (f) => {
+        const back = importSpreadsheet(exportFrameworkCsv(f), { id: f.id, title: 'Generated' });
+        assert.ok(back.ok, JSON.stringify(back.issues));
+        sameContent(withUsedCategories(f), back.framework);
+      }),
+      RUNS,
+    );
   });
 
   it('CASE 1.1: skills, categories, scale and descriptors come back', () => {
-    fc.assert(fc.property(framework, (f) => {
-      const back = importCase(JSON.stringify(exportCase(f)));
-      assert.ok(back.ok, JSON.stringify(back.issues));
-      sameContent(f, back.framework);
-    }), RUNS);
+    fc.assert(
+      fc.property(framework, (f) => {
+        const back = importCase(JSON.stringify(exportCase(f)));
+        assert.ok(back.ok, JSON.stringify(back.issues));
+        sameContent(f, back.framework);
+      }),
+      RUNS,
+    );
   });
 
   it('negative control: an exporter that loses the last descriptor is caught', () => {
-    const lossy = (f: Framework) => exportFrameworkCsv({ ...f, skills: f.skills.map((skill) => ({ ...skill, levels: Object.fromEntries(Object.entries(skill.levels).slice(0, -1)) })) });
+    const lossy = (f: Framework) =>
+      exportFrameworkCsv({
+        ...f,
+        skills: f.skills.map((skill) => ({ ...skill, levels: Object.fromEntries(Object.entries(skill.levels).slice(0, -1)) })),
+      });
     assertCanFail(framework, (f) => {
       const back = importSpreadsheet(lossy(f), { id: f.id, title: 'Generated' });
       assert.ok(back.ok);
@@ -197,9 +281,18 @@ describe('sanitised rich text', () => {
       fc.oneof(
         htmlFragment,
         fc.constantFrom(
-          '<script>EVIL()</script>', '<p onclick="EVIL()">x</p>', '<a href="javascript:EVIL()">x</a>', '<a href="data:text/html,EVIL">x</a>',
-          '<img src="x" onerror="EVIL()">', '<style>EVIL{}</style>', '<div style="background:url(EVIL)">x</div>', '<svg><script>EVIL</script></svg>',
-          '<iframe src="javascript:EVIL"></iframe>', '<a href="JaVaScRiPt:EVIL">x</a>', '<a href=" javascript:EVIL">x</a>', '<template><b>EVIL</b></template>',
+          '<script>EVIL()</script>',
+          '<p onclick="EVIL()">x</p>',
+          '<a href="javascript:EVIL()">x</a>',
+          '<a href="data:text/html,EVIL">x</a>',
+          '<img src="x" onerror="EVIL()">',
+          '<style>EVIL{}</style>',
+          '<div style="background:url(EVIL)">x</div>',
+          '<svg><script>EVIL</script></svg>',
+          '<iframe src="javascript:EVIL"></iframe>',
+          '<a href="JaVaScRiPt:EVIL">x</a>',
+          '<a href=" javascript:EVIL">x</a>',
+          '<template><b>EVIL</b></template>',
         ),
       ),
       { maxLength: 20 },
@@ -232,16 +325,29 @@ describe('sanitised rich text', () => {
   };
 
   it('never holds a script, an event handler, a style or a javascript: or data: link', () => {
-    fc.assert(fc.property(hostile, safe((html) => richFromHtml(html, newCleaning()))), RUNS);
+    fc.assert(
+      fc.property(
+        hostile,
+        safe((html) => richFromHtml(html, newCleaning())),
+      ),
+      RUNS,
+    );
   });
 
   it('negative control: a sanitiser that only strips <script> elements is caught', () => {
-    assertCanFail(hostile, safe((html) => html.replace(/<script>[\s\S]*?<\/script>/gi, '').replace(/</g, '‹')));
+    assertCanFail(
+      hostile,
+      safe((html) => html.replace(/<script>[\s\S]*?<\/script>/gi, '').replace(/</g, '‹')),
+    );
   });
 });
 
 describe('after every run', () => {
-  const HOSTILE = ['{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}', '{"CFDocument":{"__proto__":{"polluted":true}}}'];
+  const HOSTILE = [
+    '{"__proto__":{"polluted":true}}',
+    '{"constructor":{"prototype":{"polluted":true}}}',
+    '{"CFDocument":{"__proto__":{"polluted":true}}}',
+  ];
   /** What Object.prototype has gained since the tests began. */
   const pollution = () => Object.getOwnPropertyNames(Object.prototype).filter((name) => !PROTOTYPE_BEFORE.includes(name));
 
@@ -255,7 +361,8 @@ describe('after every run', () => {
     const merge = (target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> => {
       for (const key of Object.keys(source)) {
         const value = source[key];
-        if (typeof value === 'object' && value !== null) target[key] = merge((target[key] as Record<string, unknown>) ?? {}, value as Record<string, unknown>);
+        if (typeof value === 'object' && value !== null)
+          target[key] = merge((target[key] as Record<string, unknown>) ?? {}, value as Record<string, unknown>);
         else target[key] = value;
       }
       return target;

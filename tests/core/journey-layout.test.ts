@@ -25,22 +25,46 @@ const overlapping = (layout: JourneyLayout) =>
 
 describe('roleRanks', () => {
   it('puts each role one level above the highest role promoted into it', () => {
-    const ranks = roleRanks(['a', 'b', 'c', 'd'], [
-      { from: 'a', to: 'b' },
-      { from: 'b', to: 'c' },
-      { from: 'a', to: 'c' },
-    ]);
-    assert.deepEqual([...ranks], [['a', 0], ['b', 1], ['c', 2], ['d', 0]]);
+    const ranks = roleRanks(
+      ['a', 'b', 'c', 'd'],
+      [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c' },
+        { from: 'a', to: 'c' },
+      ],
+    );
+    assert.deepEqual(
+      [...ranks],
+      [
+        ['a', 0],
+        ['b', 1],
+        ['c', 2],
+        ['d', 0],
+      ],
+    );
   });
 
   it('leaves out a promotion that closes a loop, so levels stay bounded', () => {
-    const ranks = roleRanks(['a', 'b', 'c'], [
-      { from: 'a', to: 'b' },
-      { from: 'b', to: 'c' },
-      { from: 'c', to: 'a' },
-    ]);
+    const ranks = roleRanks(
+      ['a', 'b', 'c'],
+      [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c' },
+        { from: 'c', to: 'a' },
+      ],
+    );
     assert.ok(Math.max(...ranks.values()) <= 2);
-    assert.deepEqual(roleRanks(['a', 'b', 'c'], [{ from: 'a', to: 'b' }, { from: 'b', to: 'c' }, { from: 'c', to: 'a' }]), ranks);
+    assert.deepEqual(
+      roleRanks(
+        ['a', 'b', 'c'],
+        [
+          { from: 'a', to: 'b' },
+          { from: 'b', to: 'c' },
+          { from: 'c', to: 'a' },
+        ],
+      ),
+      ranks,
+    );
   });
 });
 
@@ -56,7 +80,10 @@ describe('journeyLayout', () => {
         assert.ok(node.get(edge.to)!.y < node.get(edge.from)!.y, `${name}: ${edge.from} > ${edge.to} goes up`);
       }
       for (const entry of layout.nodes) {
-        assert.ok(entry.x >= 0 && entry.x + entry.width <= layout.width && entry.y >= 0 && entry.y + entry.height <= layout.height, `${name}: ${entry.id} inside`);
+        assert.ok(
+          entry.x >= 0 && entry.x + entry.width <= layout.width && entry.y >= 0 && entry.y + entry.height <= layout.height,
+          `${name}: ${entry.id} inside`,
+        );
       }
     }
   });
@@ -64,7 +91,10 @@ describe('journeyLayout', () => {
   it('orders columns as the families are listed, roles of no family last', () => {
     const framework = loadFixture('des-hr');
     const layout = layoutOf(framework);
-    assert.deepEqual(layout.columns.map((column) => column.family), ['hr-business-partnering', 'hr-centres-of-expertise']);
+    assert.deepEqual(
+      layout.columns.map((column) => column.family),
+      ['hr-business-partnering', 'hr-centres-of-expertise'],
+    );
     const column = (id: string) => layout.nodes.find((node) => node.id === id)!.column;
     assert.equal(column('hr-adviser'), 0);
     assert.equal(column('resourcing-partner'), 1);
@@ -79,9 +109,15 @@ describe('journeyLayout', () => {
     for (const edge of layout.edges) {
       const [x, y] = edge.path.slice(1).split(/[ C]/).map(Number) as [number, number];
       const from = node.get(edge.from)!;
-      assert.ok(x >= from.x && x <= from.x + from.width && y >= from.y && y <= from.y + from.height, `${edge.from} > ${edge.to} starts on its role`);
+      assert.ok(
+        x >= from.x && x <= from.x + from.width && y >= from.y && y <= from.y + from.height,
+        `${edge.from} > ${edge.to} starts on its role`,
+      );
     }
-    assert.deepEqual(layout.rows.map((row) => row.rank), [0, 1, 2]);
+    assert.deepEqual(
+      layout.rows.map((row) => row.rank),
+      [0, 1, 2],
+    );
     assert.equal(layout.rows[0]!.grade, 'EO');
     assert.ok(layout.rows[2]!.y < layout.rows[0]!.y, 'higher levels above');
   });
@@ -90,7 +126,11 @@ describe('journeyLayout', () => {
     const framework = loadFixture('direct');
     assert.deepEqual(layoutOf(framework), layoutOf(framework));
     const roles = Array.from({ length: 300 }, (_, i) => ({ id: `r${i}`, name: `Role ${i}`, family: `f${i % 6}` }));
-    const moves = Array.from({ length: 900 }, (_, i) => ({ from: `r${(i * 7) % 300}`, to: `r${(i * 13 + 1) % 300}`, kind: (['promotion', 'lateral', 'cross-profession'] as const)[i % 3]! }));
+    const moves = Array.from({ length: 900 }, (_, i) => ({
+      from: `r${(i * 7) % 300}`,
+      to: `r${(i * 13 + 1) % 300}`,
+      kind: (['promotion', 'lateral', 'cross-profession'] as const)[i % 3]!,
+    }));
     const big = journeyLayout({ roles, families: ['f0', 'f1', 'f2', 'f3', 'f4', 'f5'], moves });
     assert.equal(big.nodes.length, 300);
     assert.equal(big.edges.length, 900);
@@ -101,8 +141,23 @@ describe('journeyLayout', () => {
 describe('roleRanks with grades', () => {
   it('lines up roles of one grade across families, whichever ladder starts lower', () => {
     const grade: Record<string, string> = { ao: 'AO', 'team-leader': 'EO', officer: 'EO', adviser: 'HEO' };
-    const ranks = roleRanks(['ao', 'team-leader', 'officer', 'adviser'], [{ from: 'ao', to: 'team-leader' }, { from: 'officer', to: 'adviser' }], (id) => grade[id]);
-    assert.deepEqual([...ranks], [['ao', 0], ['team-leader', 1], ['officer', 1], ['adviser', 2]]);
+    const ranks = roleRanks(
+      ['ao', 'team-leader', 'officer', 'adviser'],
+      [
+        { from: 'ao', to: 'team-leader' },
+        { from: 'officer', to: 'adviser' },
+      ],
+      (id) => grade[id],
+    );
+    assert.deepEqual(
+      [...ranks],
+      [
+        ['ao', 0],
+        ['team-leader', 1],
+        ['officer', 1],
+        ['adviser', 2],
+      ],
+    );
   });
 });
 
@@ -118,7 +173,8 @@ describe('journeyLayout: roles no move links', () => {
     assert.equal(chief.y, band.y);
     assert.notEqual(chief.rank, 0, 'not placed as an entry role');
     assert.equal(chief.column, 0, 'in its own family’s column');
-    for (const other of careers.nodes.filter((entry) => entry.id !== chief.id)) assert.ok(other.y > chief.y + chief.height, `${other.id} is below the band`);
+    for (const other of careers.nodes.filter((entry) => entry.id !== chief.id))
+      assert.ok(other.y > chief.y + chief.height, `${other.id} is below the band`);
     assert.equal(careers.rows.filter((row) => row.apart).length, 1);
     // Its title sits between the family titles and the band; a rule parts the band from the levels.
     assert.ok(careers.apart!.titleY > careers.titleY && careers.apart!.titleY < chief.y);
@@ -142,7 +198,10 @@ describe('journeyLayout: roles no move links', () => {
     const layout = journeyLayout({ roles, families: ['f', 'g'], moves: [{ from: 'a', to: 'b', kind: 'promotion' }] });
     assert.equal(node(layout, 'c').rank, node(layout, 'b').rank, 'a grade says where it sits');
     assert.equal(node(layout, 'd').rank, 2);
-    assert.deepEqual(layout.rows.map((row) => row.apart ?? false), [false, false, true]);
+    assert.deepEqual(
+      layout.rows.map((row) => row.apart ?? false),
+      [false, false, true],
+    );
     // Older callers do not say whether roles are linked: no band.
     const plain = journeyLayout({ roles: roles.map(({ id, name, family }) => ({ id, name, family })), families: ['f', 'g'], moves: [] });
     assert.equal(plain.apart, undefined);
@@ -186,7 +245,10 @@ describe('neighbourOf', () => {
 describe('journeyLayout on hostile input', () => {
   it('ranks a chain of 20,000 promotions without running out of stack', () => {
     const ids = Array.from({ length: 20_000 }, (_, i) => `r${i}`);
-    const ranks = roleRanks(ids, ids.slice(1).map((id, i) => ({ from: ids[i]!, to: id })));
+    const ranks = roleRanks(
+      ids,
+      ids.slice(1).map((id, i) => ({ from: ids[i]!, to: id })),
+    );
     assert.equal(ranks.get('r19999'), 19_999);
   });
 });

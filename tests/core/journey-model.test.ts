@@ -16,10 +16,16 @@ describe('journeyModel', () => {
     const all = journeyModel(index, query());
     assert.equal(all.index, index);
     assert.deepEqual(all.graph, journeyGraph(careers));
-    assert.deepEqual(all.layout.nodes.map((node) => node.id), all.graph.roles.map((role) => role.id));
+    assert.deepEqual(
+      all.layout.nodes.map((node) => node.id),
+      all.graph.roles.map((role) => role.id),
+    );
     const some = journeyModel(index, query({ families: ['policy', 'analysis'] }));
     assert.deepEqual(some.graph, filterGraph(journeyGraph(careers), ['policy', 'analysis']));
-    assert.deepEqual(some.layout.columns.map((column) => column.family), ['policy', 'analysis']);
+    assert.deepEqual(
+      some.layout.columns.map((column) => column.family),
+      ['policy', 'analysis'],
+    );
     assert.equal(some.route, undefined);
     assert.deepEqual([some.steps.size, some.routeMoves.size, some.assessmentIssues.length], [0, 0, 0]);
   });
@@ -43,25 +49,37 @@ describe('journeyModel', () => {
 describe('journeyList', () => {
   it('lists each role once, under its column, by level lowest first, with the roles apart last', () => {
     const { graph, layout, list } = journeyModel(index, query());
-    assert.deepEqual(list.map((group) => group.family), layout.columns.map((column) => column.family));
+    assert.deepEqual(
+      list.map((group) => group.family),
+      layout.columns.map((column) => column.family),
+    );
     const listed = list.flatMap((group) => [...group.levels, ...group.apart].flatMap((row) => row.roles.map((role) => role.id)));
     assert.deepEqual([...listed].sort(), graph.roles.map((role) => role.id).sort());
     const node = new Map(layout.nodes.map((entry) => [entry.id, entry]));
     list.forEach((group, column) => {
       const ranks = group.levels.map((row) => row.rank);
-      assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+      assert.deepEqual(
+        ranks,
+        [...ranks].sort((a, b) => a - b),
+      );
       for (const row of [...group.levels, ...group.apart]) {
         for (const role of row.roles) assert.deepEqual([node.get(role.id)!.column, node.get(role.id)!.rank], [column, row.rank]);
         // Within a row, the framework's order.
         const order = row.roles.map((role) => graph.roles.indexOf(role));
-        assert.deepEqual(order, [...order].sort((a, b) => a - b));
+        assert.deepEqual(
+          order,
+          [...order].sort((a, b) => a - b),
+        );
       }
       for (const row of group.levels) assert.ok(!layout.rows[row.rank]!.apart);
       for (const row of group.apart) assert.ok(layout.rows[row.rank]!.apart);
     });
     // The chief operating officer, whom no move reaches, is apart in operational delivery.
     const delivery = list.find((group) => group.family === 'operational-delivery')!;
-    assert.deepEqual(delivery.apart.flatMap((row) => row.roles.map((role) => role.id)), ['chief-operating-officer']);
+    assert.deepEqual(
+      delivery.apart.flatMap((row) => row.roles.map((role) => role.id)),
+      ['chief-operating-officer'],
+    );
   });
 
   it('is empty for an empty graph', () => {

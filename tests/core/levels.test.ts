@@ -16,9 +16,20 @@ describe('levels', () => {
   });
 
   it('says for each level whether it has descriptors, only the general description, or does not apply', () => {
-    assert.deepEqual(skillLevels(sample, 'data-governance').map((view) => view.kind), ['descriptors', 'descriptors', 'descriptors', 'not-applicable']);
-    assert.deepEqual(skillLevels(sample, 'communicating-insight').map((view) => view.kind), ['general', 'general', 'general', 'general']);
-    assert.deepEqual(skillLevels(des, 'business-facing-hr').map((view) => view.kind).at(-1), 'not-applicable');
+    assert.deepEqual(
+      skillLevels(sample, 'data-governance').map((view) => view.kind),
+      ['descriptors', 'descriptors', 'descriptors', 'not-applicable'],
+    );
+    assert.deepEqual(
+      skillLevels(sample, 'communicating-insight').map((view) => view.kind),
+      ['general', 'general', 'general', 'general'],
+    );
+    assert.deepEqual(
+      skillLevels(des, 'business-facing-hr')
+        .map((view) => view.kind)
+        .at(-1),
+      'not-applicable',
+    );
   });
 
   it('compares two levels in either order: what the higher one adds', () => {
@@ -32,7 +43,10 @@ describe('levels', () => {
   });
 
   it('finds skills by category and learning by skill and level', () => {
-    assert.deepEqual(skillsInCategory(sample, 'people').map((skill) => skill.id), ['communicating-insight', 'stakeholder-engagement']);
+    assert.deepEqual(
+      skillsInCategory(sample, 'people').map((skill) => skill.id),
+      ['communicating-insight', 'stakeholder-engagement'],
+    );
     assert.equal(learningFor(sample, 'data-analysis', 'working').length, 1);
     assert.equal(learningFor(sample, 'data-analysis', 'expert').length, 0);
   });

@@ -17,7 +17,16 @@ function tokenizerSeesMarkup(text: string): boolean {
   const ignore = (): void => undefined;
   const tokenizer = new Tokenizer(
     {},
-    { onStartTag: mark, onEndTag: mark, onComment: mark, onDoctype: mark, onEof: ignore, onCharacter: ignore, onNullCharacter: ignore, onWhitespaceCharacter: ignore },
+    {
+      onStartTag: mark,
+      onEndTag: mark,
+      onComment: mark,
+      onDoctype: mark,
+      onEof: ignore,
+      onCharacter: ignore,
+      onNullCharacter: ignore,
+      onWhitespaceCharacter: ignore,
+    },
   );
   tokenizer.write(text, true);
   return seen;
@@ -29,19 +38,69 @@ const treeHasMarkup = (text: string): boolean =>
 
 /** Pieces tags, comments and harmless text are made of, weighted towards `<` so most strings are close calls. */
 const piece = fc.constantFrom(
-  '<', '<', '<', '/', '/', '!--', '--', '-->', '!', '?', '>', '>', '=', '=', '"', "'", '`', ' ', '\t', '\n', '\r', '\f',
-  'a', 'b', 'x', 'S', 'svg', 'img', 'onload', 'src', 'p', '3', '0', 'é', 'ſ', 'K', '😀', '\u0000', '&', '&quot;', '&lt;',
-  'DOCTYPE', '[CDATA[', '-',
+  '<',
+  '<',
+  '<',
+  '/',
+  '/',
+  '!--',
+  '--',
+  '-->',
+  '!',
+  '?',
+  '>',
+  '>',
+  '=',
+  '=',
+  '"',
+  "'",
+  '`',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\f',
+  'a',
+  'b',
+  'x',
+  'S',
+  'svg',
+  'img',
+  'onload',
+  'src',
+  'p',
+  '3',
+  '0',
+  'é',
+  'ſ',
+  'K',
+  '😀',
+  '\u0000',
+  '&',
+  '&quot;',
+  '&lt;',
+  'DOCTYPE',
+  '[CDATA[',
+  '-',
 );
 const pieces = (length: number) =>
   fc
-    .array(fc.oneof({ weight: 9, arbitrary: piece }, { weight: 1, arbitrary: fc.string({ maxLength: 3, unit: 'binary' }) }), { maxLength: length })
+    .array(fc.oneof({ weight: 9, arbitrary: piece }, { weight: 1, arbitrary: fc.string({ maxLength: 3, unit: 'binary' }) }), {
+      maxLength: length,
+    })
     .map((parts) => parts.join(''));
 /** What follows an opening: names, attributes, quotes, slashes and spaces, usually ended by a `>`. */
 const inTag = fc.constantFrom(' ', '\t', '\n', '\r', '\f', '/', '=', '"', "'", 'a', 'onload', 'x', '1', '-', '<', '&', 'é', '`');
 const opening = fc.constantFrom('<', '</', '<!', '<?', '<!--', '< ', '<3', '<é');
 const tagLike = fc
-  .tuple(pieces(4), opening, fc.constantFrom('', 'a', 'svg', 'img', 'B', '1', ' ', '/'), fc.array(inTag, { maxLength: 12 }), fc.constantFrom('>', '>', '', '"', "'"), pieces(6))
+  .tuple(
+    pieces(4),
+    opening,
+    fc.constantFrom('', 'a', 'svg', 'img', 'B', '1', ' ', '/'),
+    fc.array(inTag, { maxLength: 12 }),
+    fc.constantFrom('>', '>', '', '"', "'"),
+    pieces(6),
+  )
   .map(([before, open, name, rest, end, after]) => before + open + name + rest.join('') + end + after);
 /** Strings built from the pieces freely, or around one opening: over a third of them hold markup. */
 const markupLike = fc.oneof({ weight: 1, arbitrary: pieces(24) }, { weight: 2, arbitrary: tagLike });
@@ -59,7 +118,7 @@ const TAGS = [
   '<svg\fonload=x>',
   '<img src=x title="<" onerror=alert(1)>',
   '<a title="<3" onclick=x>',
-  '<a b=\'x>\' c>',
+  "<a b='x>' c>",
   '<a ="x>',
   'x<y and z>w',
   '<<script>',
@@ -161,7 +220,31 @@ describe('the markup rule', () => {
 
 describe('importers under the markup rule', () => {
   const html = fc
-    .array(fc.oneof(piece, fc.constantFrom('<p>', '</p>', '<ul>', '<li>', '<b>', '</b>', '<i>', '</i>', '<span>', '</span>', '<script>', '</script>', '<br>', '&lt;', '&gt;', '&lt;!', 'text')), { maxLength: 30 })
+    .array(
+      fc.oneof(
+        piece,
+        fc.constantFrom(
+          '<p>',
+          '</p>',
+          '<ul>',
+          '<li>',
+          '<b>',
+          '</b>',
+          '<i>',
+          '</i>',
+          '<span>',
+          '</span>',
+          '<script>',
+          '</script>',
+          '<br>',
+          '&lt;',
+          '&gt;',
+          '&lt;!',
+          'text',
+        ),
+      ),
+      { maxLength: 30 },
+    )
     .map((pieces) => pieces.join(''));
 
   it('turn HTML-looking cells into rich text that holds no markup', () => {

@@ -24,7 +24,9 @@ describe('parseAssessments', () => {
   it('reads undefined and null as none, and anything else that is not a list as one located issue', () => {
     assert.deepEqual(parseAssessments(undefined), { assessments: [], issues: [] });
     assert.deepEqual(parseAssessments(null), { assessments: [], issues: [] });
-    assert.deepEqual(parseAssessments(valid, undefined, 'team').issues, [{ key: 'value.type', path: ['team'], severity: 'error', params: { expected: 'array' } }]);
+    assert.deepEqual(parseAssessments(valid, undefined, 'team').issues, [
+      { key: 'value.type', path: ['team'], severity: 'error', params: { expected: 'array' } },
+    ]);
   });
 
   it('checks against the framework when given one: a wrong level is refused', () => {

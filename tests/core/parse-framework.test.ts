@@ -12,32 +12,197 @@ const broken: Array<[string, () => unknown, Pick<Issue, 'key' | 'path'>]> = [
   ['null', () => null, { key: 'value.type', path: [] }],
   ['invalid JSON text', () => '{"schemaVersion": 1,', { key: 'input.json', path: [] }],
   ['wrong type of title', () => ({ ...valid(), title: 7 }), { key: 'value.type', path: ['title'] }],
-  ['missing id', () => { const f = valid(); delete f.id; return f; }, { key: 'value.required', path: ['id'] }],
+  [
+    'missing id',
+    () => {
+      const f = valid();
+      delete f.id;
+      return f;
+    },
+    { key: 'value.required', path: ['id'] },
+  ],
   ['id with capitals and spaces', () => ({ ...valid(), id: 'My Framework' }), { key: 'id.format', path: ['id'] }],
   ['unknown field (typo)', () => ({ ...valid(), descripton: 'x' }), { key: 'value.unknownKey', path: ['descripton'] }],
   ['newer schema version', () => ({ ...valid(), schemaVersion: 2 }), { key: 'version.unsupported', path: ['schemaVersion'] }],
-  ['scale with no levels', () => { const f = valid(); f.scale.levels = []; return f; }, { key: 'value.empty', path: ['scale', 'levels'] }],
+  [
+    'scale with no levels',
+    () => {
+      const f = valid();
+      f.scale.levels = [];
+      return f;
+    },
+    { key: 'value.empty', path: ['scale', 'levels'] },
+  ],
   ['no skills', () => ({ ...valid(), skills: [] }), { key: 'value.empty', path: ['skills'] }],
-  ['duplicate skill id', () => { const f = valid(); f.skills[1].id = f.skills[0].id; return f; }, { key: 'id.duplicate', path: ['skills', 1, 'id'] }],
-  ['duplicate level id', () => { const f = valid(); f.scale.levels[2].id = 'awareness'; return f; }, { key: 'id.duplicate', path: ['scale', 'levels', 2, 'id'] }],
-  ['role level id clashing with a role id', () => { const f = valid(); f.roles[0].levels[0].id = 'policy-adviser'; return f; }, { key: 'id.duplicate', path: ['roles', 1, 'id'] }],
-  ['descriptor for an unknown level', () => { const f = valid(); f.skills[0].levels.master = 'x'; return f; }, { key: 'ref.unknown', path: ['skills', 0, 'levels', 'master'] }],
-  ['requirement for an unknown skill', () => { const f = valid(); f.roles[1].requirements[0].skill = 'juggling'; return f; }, { key: 'ref.unknown', path: ['roles', 1, 'requirements', 0, 'skill'] }],
-  ['requirement at a not-applicable level', () => { const f = valid(); f.roles[1].requirements.push({ skill: 'data-governance', level: 'expert' }); return f; }, { key: 'requirement.notApplicable', path: ['roles', 1, 'requirements', 3, 'level'] }],
-  ['pathway to an unknown role', () => { const f = valid(); f.pathways[0].to = 'astronaut'; return f; }, { key: 'ref.unknown', path: ['pathways', 0, 'to'] }],
-  ['unknown pathway kind', () => { const f = valid(); f.pathways[0].kind = 'sideways'; return f; }, { key: 'value.choice', path: ['pathways', 0, 'kind'] }],
-  ['unknown category', () => { const f = valid(); f.skills[0].category = 'nope'; return f; }, { key: 'ref.unknown', path: ['skills', 0, 'category'] }],
-  ['category cycle', () => { const f = valid(); f.categories[0].parent = 'people'; f.categories[1].parent = 'technical'; return f; }, { key: 'category.cycle', path: ['categories', 0, 'parent'] }],
-  ['HTML in a skill name', () => { const f = valid(); f.skills[0].name = '<b onclick="x()">Data</b>'; return f; }, { key: 'text.markup', path: ['skills', 0, 'name'] }],
-  ['HTML list in a descriptor', () => { const f = valid(); f.skills[1].levels.working = '<ul style="list-style-type: none"><li>x</li></ul>'; return f; }, { key: 'text.markup', path: ['skills', 1, 'levels', 'working'] }],
-  ['javascript: link', () => { const f = valid(); f.learning[0].url = 'javascript:alert(1)'; return f; }, { key: 'url.unsafe', path: ['learning', 0, 'url'] }],
-  ['data: link', () => { const f = valid(); f.learning[0].url = 'data:text/html,hi'; return f; }, { key: 'url.unsafe', path: ['learning', 0, 'url'] }],
-  ['__proto__ key in JSON text', () => JSON.stringify(valid()).replace('"schemaVersion"', '"__proto__":{"polluted":true},"schemaVersion"'), { key: 'key.forbidden', path: ['__proto__'] }],
-  ['constructor key in a levels map', () => { const f = valid(); f.skills[0].levels = JSON.parse('{"constructor": "x"}'); return f; }, { key: 'key.forbidden', path: ['skills', 0, 'levels', 'constructor'] }],
-  ['bad language tag', () => { const f = valid(); f.title = { English: 'x' }; return f; }, { key: 'language.tag', path: ['title', 'English'] }],
+  [
+    'duplicate skill id',
+    () => {
+      const f = valid();
+      f.skills[1].id = f.skills[0].id;
+      return f;
+    },
+    { key: 'id.duplicate', path: ['skills', 1, 'id'] },
+  ],
+  [
+    'duplicate level id',
+    () => {
+      const f = valid();
+      f.scale.levels[2].id = 'awareness';
+      return f;
+    },
+    { key: 'id.duplicate', path: ['scale', 'levels', 2, 'id'] },
+  ],
+  [
+    'role level id clashing with a role id',
+    () => {
+      const f = valid();
+      f.roles[0].levels[0].id = 'policy-adviser';
+      return f;
+    },
+    { key: 'id.duplicate', path: ['roles', 1, 'id'] },
+  ],
+  [
+    'descriptor for an unknown level',
+    () => {
+      const f = valid();
+      f.skills[0].levels.master = 'x';
+      return f;
+    },
+    { key: 'ref.unknown', path: ['skills', 0, 'levels', 'master'] },
+  ],
+  [
+    'requirement for an unknown skill',
+    () => {
+      const f = valid();
+      f.roles[1].requirements[0].skill = 'juggling';
+      return f;
+    },
+    { key: 'ref.unknown', path: ['roles', 1, 'requirements', 0, 'skill'] },
+  ],
+  [
+    'requirement at a not-applicable level',
+    () => {
+      const f = valid();
+      f.roles[1].requirements.push({ skill: 'data-governance', level: 'expert' });
+      return f;
+    },
+    { key: 'requirement.notApplicable', path: ['roles', 1, 'requirements', 3, 'level'] },
+  ],
+  [
+    'pathway to an unknown role',
+    () => {
+      const f = valid();
+      f.pathways[0].to = 'astronaut';
+      return f;
+    },
+    { key: 'ref.unknown', path: ['pathways', 0, 'to'] },
+  ],
+  [
+    'unknown pathway kind',
+    () => {
+      const f = valid();
+      f.pathways[0].kind = 'sideways';
+      return f;
+    },
+    { key: 'value.choice', path: ['pathways', 0, 'kind'] },
+  ],
+  [
+    'unknown category',
+    () => {
+      const f = valid();
+      f.skills[0].category = 'nope';
+      return f;
+    },
+    { key: 'ref.unknown', path: ['skills', 0, 'category'] },
+  ],
+  [
+    'category cycle',
+    () => {
+      const f = valid();
+      f.categories[0].parent = 'people';
+      f.categories[1].parent = 'technical';
+      return f;
+    },
+    { key: 'category.cycle', path: ['categories', 0, 'parent'] },
+  ],
+  [
+    'HTML in a skill name',
+    () => {
+      const f = valid();
+      f.skills[0].name = '<b onclick="x()">Data</b>';
+      return f;
+    },
+    { key: 'text.markup', path: ['skills', 0, 'name'] },
+  ],
+  [
+    'HTML list in a descriptor',
+    () => {
+      const f = valid();
+      f.skills[1].levels.working = '<ul style="list-style-type: none"><li>x</li></ul>';
+      return f;
+    },
+    { key: 'text.markup', path: ['skills', 1, 'levels', 'working'] },
+  ],
+  [
+    'javascript: link',
+    () => {
+      const f = valid();
+      f.learning[0].url = 'javascript:alert(1)';
+      return f;
+    },
+    { key: 'url.unsafe', path: ['learning', 0, 'url'] },
+  ],
+  [
+    'data: link',
+    () => {
+      const f = valid();
+      f.learning[0].url = 'data:text/html,hi';
+      return f;
+    },
+    { key: 'url.unsafe', path: ['learning', 0, 'url'] },
+  ],
+  [
+    '__proto__ key in JSON text',
+    () => JSON.stringify(valid()).replace('"schemaVersion"', '"__proto__":{"polluted":true},"schemaVersion"'),
+    { key: 'key.forbidden', path: ['__proto__'] },
+  ],
+  [
+    'constructor key in a levels map',
+    () => {
+      const f = valid();
+      f.skills[0].levels = JSON.parse('{"constructor": "x"}');
+      return f;
+    },
+    { key: 'key.forbidden', path: ['skills', 0, 'levels', 'constructor'] },
+  ],
+  [
+    'bad language tag',
+    () => {
+      const f = valid();
+      f.title = { English: 'x' };
+      return f;
+    },
+    { key: 'language.tag', path: ['title', 'English'] },
+  ],
   ['empty localised map', () => ({ ...valid(), title: {} }), { key: 'text.noLanguage', path: ['title'] }],
-  ['bad item deep in rich text', () => { const f = valid(); f.skills[0].levels.expert = { en: [{ ul: ['fine', 5] }] }; return f; }, { key: 'value.type', path: ['skills', 0, 'levels', 'expert', 'en', 0, 'ul', 1] }],
-  ['deeply nested junk', () => { let v: unknown = 'x'; for (let i = 0; i < 10_000; i++) v = [v]; return { ...valid(), extra: v }; }, { key: 'input.tooDeep', path: [] }],
+  [
+    'bad item deep in rich text',
+    () => {
+      const f = valid();
+      f.skills[0].levels.expert = { en: [{ ul: ['fine', 5] }] };
+      return f;
+    },
+    { key: 'value.type', path: ['skills', 0, 'levels', 'expert', 'en', 0, 'ul', 1] },
+  ],
+  [
+    'deeply nested junk',
+    () => {
+      let v: unknown = 'x';
+      for (let i = 0; i < 10_000; i++) v = [v];
+      return { ...valid(), extra: v };
+    },
+    { key: 'input.tooDeep', path: [] },
+  ],
   ['10 MB of junk text', () => 'x'.repeat(10 * 1024 * 1024), { key: 'input.tooLarge', path: [] }],
   ['7 MB of junk JSON-ish text', () => '{"a":' + '['.repeat(7 * 1024 * 1024), { key: 'input.json', path: [] }],
 ];
@@ -50,8 +215,7 @@ describe('parseFramework on broken input', () => {
       assert.equal(result.ok, false);
       const match = result.issues.find(
         (issue) =>
-          issue.key === expected.key &&
-          (expected.key === 'input.tooDeep' || JSON.stringify(issue.path) === JSON.stringify(expected.path)),
+          issue.key === expected.key && (expected.key === 'input.tooDeep' || JSON.stringify(issue.path) === JSON.stringify(expected.path)),
       );
       assert.ok(match, `expected ${expected.key} at ${JSON.stringify(expected.path)}, got ${JSON.stringify(result.issues)}`);
       for (const issue of result.issues) {
@@ -68,7 +232,7 @@ describe('parseFramework on broken input', () => {
 
   it('never throws on random values', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const leaf = () => [0, -1, 1.5, '', 'x', '<i>', null, true, undefined, {}, []][Math.floor(random() * 11)];
     const junk = (depth: number): unknown => {
       if (depth === 0 || random() < 0.3) return leaf();

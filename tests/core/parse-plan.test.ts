@@ -22,7 +22,13 @@ describe('parsePlan', () => {
     const result = parsePlan(JSON.stringify(plan));
     assert.ok(result.ok, JSON.stringify(result.issues));
     const [first, second] = result.value.actions['business-facing-hr']!;
-    assert.deepEqual(first, { id: 'a1', text: 'Shadow the HR business partner for Engineering', kind: 'shadowing', due: '2027-03-31', done: false });
+    assert.deepEqual(first, {
+      id: 'a1',
+      text: 'Shadow the HR business partner for Engineering',
+      kind: 'shadowing',
+      due: '2027-03-31',
+      done: false,
+    });
     assert.deepEqual([second!.text, second!.kind, second!.done], ['<b>Lead</b> a =HYPERLINK() review', 'other', true]);
     assert.equal(result.value.actions['gone-skill']!.length, 1);
   });
@@ -36,16 +42,23 @@ describe('parsePlan', () => {
     assert.equal(result.ok, false);
     const found = result.issues.map((issue) => `${issue.key}@${issue.path.join('.')}`);
     assert.ok(found.includes('key.forbidden@actions.__proto__'), found.join(', '));
-    const withoutProto = parsePlan({ ...plan, actions: { s: [{ id: 'a', text: 'x'.repeat(MAX_STORED_ACTION + 1), kind: 'teleport', due: '2027-02-30' }] } });
-    assert.deepEqual(
-      withoutProto.issues.map((issue) => `${issue.key}@${issue.path.join('.')}`).sort(),
-      ['value.choice@actions.s.0.kind', 'value.date@actions.s.0.due', 'value.tooLong@actions.s.0.text'],
-    );
+    const withoutProto = parsePlan({
+      ...plan,
+      actions: { s: [{ id: 'a', text: 'x'.repeat(MAX_STORED_ACTION + 1), kind: 'teleport', due: '2027-02-30' }] },
+    });
+    assert.deepEqual(withoutProto.issues.map((issue) => `${issue.key}@${issue.path.join('.')}`).sort(), [
+      'value.choice@actions.s.0.kind',
+      'value.date@actions.s.0.due',
+      'value.tooLong@actions.s.0.text',
+    ]);
   });
 
   it('refuses a newer plan file with one clear message', () => {
     const result = parsePlan({ ...plan, schemaVersion: 2 });
-    assert.deepEqual(result.issues.map((issue) => issue.key), ['version.unsupported']);
+    assert.deepEqual(
+      result.issues.map((issue) => issue.key),
+      ['version.unsupported'],
+    );
   });
 
   it('reads back an action longer than the advised length, so a long paste is never refused', () => {

@@ -16,7 +16,8 @@ const KEYS = new Set<string>(ISSUE_KEYS);
 
 /** A verdict, and issues each with a known key, a path of names and indexes, a severity; ok exactly when no error. */
 /** Reported when reading the input threw: for plain data (JSON values, files) that is a bug. */
-const unreadable = (result: ParseResult<unknown>): boolean => result.issues.some((issue) => issue.key === 'value.invalid' && issue.path.length === 0);
+const unreadable = (result: ParseResult<unknown>): boolean =>
+  result.issues.some((issue) => issue.key === 'value.invalid' && issue.path.length === 0);
 
 function assertWellFormed(result: ParseResult<unknown>): void {
   assert.equal(typeof result.ok, 'boolean');
@@ -24,9 +25,16 @@ function assertWellFormed(result: ParseResult<unknown>): void {
   for (const issue of result.issues) {
     assert.ok(KEYS.has(issue.key), `unknown key ${issue.key}`);
     const path: unknown = issue.path;
-    assert.ok(Array.isArray(path) && path.every((part: unknown) => typeof part === 'string' || typeof part === 'number'), JSON.stringify(issue));
+    assert.ok(
+      Array.isArray(path) && path.every((part: unknown) => typeof part === 'string' || typeof part === 'number'),
+      JSON.stringify(issue),
+    );
     assert.ok(issue.severity === 'error' || issue.severity === 'warning', JSON.stringify(issue));
-    if (issue.params !== undefined) assert.ok(Object.values(issue.params).every((value) => typeof value === 'string' || typeof value === 'number'), JSON.stringify(issue));
+    if (issue.params !== undefined)
+      assert.ok(
+        Object.values(issue.params).every((value) => typeof value === 'string' || typeof value === 'number'),
+        JSON.stringify(issue),
+      );
   }
   assert.equal(result.ok, !result.issues.some((issue) => issue.severity === 'error'), JSON.stringify(result.issues));
 }
@@ -45,7 +53,10 @@ function assertFramework(result: ParseResult<unknown>): void {
 function assertAssessment(result: ParseResult<unknown>, framework?: unknown): void {
   assertWellFormed(result);
   if (!result.ok) return;
-  for (const again of [parseAssessment(structuredClone(result.value), framework as never), parseAssessment(JSON.stringify(result.value), framework as never)]) {
+  for (const again of [
+    parseAssessment(structuredClone(result.value), framework as never),
+    parseAssessment(JSON.stringify(result.value), framework as never),
+  ]) {
     assert.ok(again.ok, JSON.stringify(again.issues));
     assert.deepEqual(again.value, result.value);
   }
@@ -87,7 +98,31 @@ const ASSESSMENTS = ['des-hr', 'des-hr-team', 'direct'].flatMap((name) => {
 
 /** Values of other types and awkward values of the same: what a hand edit or a bad export leaves. */
 const strange = fc.oneof(
-  fc.constantFrom<unknown>(NaN, -0, Infinity, -Infinity, undefined, null, true, 0, -1, 1.5, 1e308, '', ' ', '\u0000', '2026-13-45', 'not-a-level', 'x'.repeat(300), '<svg/onload=alert(1)>', 'a < b', [], {}, [[]], { en: '' }),
+  fc.constantFrom<unknown>(
+    NaN,
+    -0,
+    Infinity,
+    -Infinity,
+    undefined,
+    null,
+    true,
+    0,
+    -1,
+    1.5,
+    1e308,
+    '',
+    ' ',
+    '\u0000',
+    '2026-13-45',
+    'not-a-level',
+    'x'.repeat(300),
+    '<svg/onload=alert(1)>',
+    'a < b',
+    [],
+    {},
+    [[]],
+    { en: '' },
+  ),
   fc.jsonValue({ maxDepth: 2 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
 );
@@ -102,7 +137,12 @@ const at = fc.array(fc.nat(), { maxLength: 7 });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constantFrom('delete', 'duplicate', 'huge', 'swap'), at, from: at }) as fc.Arbitrary<Mutation>,
   fc.record({ kind: fc.constant('replace'), at, value: strange }) as fc.Arbitrary<Mutation>,
-  fc.record({ kind: fc.constant('add'), at, key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra', 'en', 'id', 'levels', '0'), value: strange }) as fc.Arbitrary<Mutation>,
+  fc.record({
+    kind: fc.constant('add'),
+    at,
+    key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra', 'en', 'id', 'levels', '0'),
+    value: strange,
+  }) as fc.Arbitrary<Mutation>,
   fc.record({ kind: fc.constant('nest'), at, depth: fc.integer({ min: 1, max: 40 }), array: fc.boolean() }) as fc.Arbitrary<Mutation>,
 );
 
@@ -140,7 +180,8 @@ function apply(root: { value: unknown }, change: Mutation): void {
     case 'huge':
       set(typeof target === 'string' ? target.repeat(Math.ceil(200_000 / Math.max(1, target.length))) : 'x'.repeat(200_000));
       break;
-    case 'swap': { // a value from elsewhere in the file: the right shape in the wrong place
+    case 'swap': {
+      // a value from elsewhere in the file: the right shape in the wrong place
       const [from, fromKey] = locate(root, change.from);
       set(structuredClone((from as Record<string, unknown>)[fromKey]));
       break;
@@ -149,7 +190,8 @@ function apply(root: { value: unknown }, change: Mutation): void {
       set(change.value);
       break;
     case 'add': // own properties, as JSON.parse makes them: `__proto__` must not set the prototype
-      if (isContainer(target)) Object.defineProperty(target, change.key, { value: change.value, enumerable: true, writable: true, configurable: true });
+      if (isContainer(target))
+        Object.defineProperty(target, change.key, { value: change.value, enumerable: true, writable: true, configurable: true });
       break;
     case 'nest': {
       let value = target;
@@ -188,8 +230,15 @@ const anything = fc.anything({
   withObjectString: true,
   key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'schemaVersion', 'skills', 'ratings')),
 });
-const nonJson = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', '{', '[1,]', "{'a': 1}", 'NaN', 'undefined', '{"a": 1} x', '\uFEFF{}', '<svg/onload=alert(1)>'));
-const jsonText = fc.oneof(fc.json(), fc.jsonValue().map((value) => JSON.stringify(value, null, 2)));
+const nonJson = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('', '{', '[1,]', "{'a': 1}", 'NaN', 'undefined', '{"a": 1} x', '\uFEFF{}', '<svg/onload=alert(1)>'),
+);
+const jsonText = fc.oneof(
+  fc.json(),
+  fc.jsonValue().map((value) => JSON.stringify(value, null, 2)),
+);
 
 describe('parseFramework and parseAssessment never throw', () => {
   for (const [name, parse, check] of [
@@ -252,11 +301,15 @@ describe('parseFramework and parseAssessment never throw', () => {
       fc.property(mutated(ASSESSMENTS.map(({ sample }) => sample)), framework, ({ value, index }, choice) => {
         const own = ASSESSMENTS[index]!.framework;
         const against =
-          choice === 'none' ? undefined
-          : choice === 'parsed' ? (parseFramework(own) as { value: unknown }).value
-          : choice === 'raw' ? structuredClone(own)
-          : choice === 'text' ? JSON.stringify(own)
-          : choice.value;
+          choice === 'none'
+            ? undefined
+            : choice === 'parsed'
+              ? (parseFramework(own) as { value: unknown }).value
+              : choice === 'raw'
+                ? structuredClone(own)
+                : choice === 'text'
+                  ? JSON.stringify(own)
+                  : choice.value;
         const result = parseAssessment(value, against as never);
         assertAssessment(result, against);
         const reason = mustFail(value, false);
@@ -273,8 +326,22 @@ describe('parseFramework and parseAssessment never throw', () => {
   });
 
   it('hostile objects: throwing getters, proxies, cycles, sparse and huge input', () => {
-    const throwing = { get schemaVersion(): number { throw new Error('boom'); } };
-    const trap = new Proxy({}, { ownKeys: () => { throw new Error('boom'); }, has: () => { throw new Error('boom'); } });
+    const throwing = {
+      get schemaVersion(): number {
+        throw new Error('boom');
+      },
+    };
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+        has: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     const { proxy: revoked, revoke } = Proxy.revocable({}, {});
     revoke();
     const cycle: Record<string, unknown> = { ...(structuredClone(FRAMEWORKS[0]) as object) };
@@ -284,10 +351,26 @@ describe('parseFramework and parseAssessment never throw', () => {
     let deep: unknown = 'x';
     for (let level = 0; level < 100_000; level++) deep = [deep];
     const inputs: unknown[] = [
-      throwing, trap, revoked, cycle, selfTitled, deep, '['.repeat(100_000) + ']'.repeat(100_000),
-        [1, , 3], Object.assign([], { length: 5 }), { ...(FRAMEWORKS[0] as object), skills: Object.assign([], { length: 3 }) },
-      ' '.repeat(MAX_INPUT_CHARS + 1), Symbol('x'), 10n, () => 1, new Date(NaN), new Map([['id', 'x']]), Object.create(null),
-      Object.create({ schemaVersion: 1, id: 'inherited' }), new String('{}'), new Uint8Array(4),
+      throwing,
+      trap,
+      revoked,
+      cycle,
+      selfTitled,
+      deep,
+      '['.repeat(100_000) + ']'.repeat(100_000),
+      [1, , 3],
+      Object.assign([], { length: 5 }),
+      { ...(FRAMEWORKS[0] as object), skills: Object.assign([], { length: 3 }) },
+      ' '.repeat(MAX_INPUT_CHARS + 1),
+      Symbol('x'),
+      10n,
+      () => 1,
+      new Date(NaN),
+      new Map([['id', 'x']]),
+      Object.create(null),
+      Object.create({ schemaVersion: 1, id: 'inherited' }),
+      new String('{}'),
+      new Uint8Array(4),
     ];
     for (const input of inputs) {
       assertFramework(parseFramework(input));
@@ -296,7 +379,7 @@ describe('parseFramework and parseAssessment never throw', () => {
       assert.equal(parseFramework(input).ok, false);
     }
     // A list's holes read as `undefined`, as in its JSON they read as `null`: the same problems, not a failure to read.
-    const holes = parseFramework({ ...(FRAMEWORKS[0] as object), skills: [, , ] });
+    const holes = parseFramework({ ...(FRAMEWORKS[0] as object), skills: [, ,] });
     assert.deepEqual(holes.issues, parseFramework({ ...(FRAMEWORKS[0] as object), skills: [undefined, undefined] }).issues);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
@@ -318,7 +401,10 @@ describe('parseAssessment with a framework that parseFramework has not seen', ()
     wrong.ratings[skill!]!.level = 'grandmaster';
     const result = parseAssessment(wrong, raw() as never);
     assert.equal(result.ok, false);
-    assert.deepEqual(result.issues.map((issue) => [issue.key, issue.path]), [['ref.unknown', ['ratings', skill, 'level']]]);
+    assert.deepEqual(
+      result.issues.map((issue) => [issue.key, issue.path]),
+      [['ref.unknown', ['ratings', skill, 'level']]],
+    );
   });
 
   it('reads a raw framework once, however many assessments are checked against it', () => {
@@ -340,6 +426,9 @@ describe('parseAssessment with a framework that parseFramework has not seen', ()
       assert.deepEqual(result.issues, [{ key: 'assessment.frameworkInvalid', path: [], severity: 'error' }]);
     }
     const both = parseAssessment({ ...(sample as object), rater: 'boss' }, {} as never);
-    assert.deepEqual(both.issues.map((issue) => issue.key), ['assessment.frameworkInvalid', 'value.choice']);
+    assert.deepEqual(
+      both.issues.map((issue) => issue.key),
+      ['assessment.frameworkInvalid', 'value.choice'],
+    );
   });
 });

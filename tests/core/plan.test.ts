@@ -56,11 +56,20 @@ describe('planSteps', () => {
   it('skips a level the skill is marked not applicable at', () => {
     const gapped = {
       ...desHr,
-      skills: desHr.skills.map((skill) => (skill.id === 'resourcing' ? { ...skill, levels: { ...skill.levels, 'supervised-practitioner': { notApplicable: true as const } } } : skill)),
+      skills: desHr.skills.map((skill) =>
+        skill.id === 'resourcing'
+          ? { ...skill, levels: { ...skill.levels, 'supervised-practitioner': { notApplicable: true as const } } }
+          : skill,
+      ),
     };
     const steps = planSteps(gapped, { ratings: { resourcing: { level: 'awareness' } } }, 'resourcing-partner')!;
     assert.deepEqual(steps.find((step) => step.skill === 'resourcing')!.target, 'practitioner');
-    assert.deepEqual(planSteps(desHr, { ratings: { resourcing: { level: 'awareness' } } }, 'resourcing-partner')!.find((step) => step.skill === 'resourcing')!.target, 'supervised-practitioner');
+    assert.deepEqual(
+      planSteps(desHr, { ratings: { resourcing: { level: 'awareness' } } }, 'resourcing-partner')!.find(
+        (step) => step.skill === 'resourcing',
+      )!.target,
+      'supervised-practitioner',
+    );
   });
 
   it('answers undefined for a role the framework does not have', () => {

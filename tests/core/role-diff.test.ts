@@ -71,9 +71,17 @@ describe('compareRoles', () => {
   it('tells a skill that becomes essential or desirable at the same level from one that does not change', () => {
     const edited = structuredClone(desHr);
     const adviser = edited.roles.find((role) => role.id === 'hr-adviser')!;
-    edited.roles.push({ ...adviser, id: 'hr-adviser-variant', levels: undefined, requirements: adviser.requirements!.map((r) => (r.skill === 'resourcing' ? { ...r, importance: 'essential' } : r)) });
+    edited.roles.push({
+      ...adviser,
+      id: 'hr-adviser-variant',
+      levels: undefined,
+      requirements: adviser.requirements!.map((r) => (r.skill === 'resourcing' ? { ...r, importance: 'essential' } : r)),
+    });
     const comparison = compareRoles(edited, 'hr-adviser', 'hr-adviser-variant')!;
-    assert.deepEqual(comparison.changes.filter((entry) => entry.change !== 'unchanged').map(({ skill, change, steps }) => [skill, change, steps]), [['resourcing', 'importance', 0]]);
+    assert.deepEqual(
+      comparison.changes.filter((entry) => entry.change !== 'unchanged').map(({ skill, change, steps }) => [skill, change, steps]),
+      [['resourcing', 'importance', 0]],
+    );
     assert.equal(comparison.counts.importance, 1);
   });
 

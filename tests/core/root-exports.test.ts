@@ -9,7 +9,15 @@ const bare = (name: string) => name.replace(/^type /, '');
 /** Every name `src/index.ts` exports, types marked `type`, sorted. */
 function rootExports(): string[] {
   const entry = 'src/index.ts';
-  const options = { ...ts.getDefaultCompilerOptions(), module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, experimentalDecorators: true, noLib: true, types: [], noEmit: true };
+  const options = {
+    ...ts.getDefaultCompilerOptions(),
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    experimentalDecorators: true,
+    noLib: true,
+    types: [],
+    noEmit: true,
+  };
   const program = ts.createProgram([entry], options);
   const checker = program.getTypeChecker();
   const module = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
@@ -120,5 +128,9 @@ const PINNED = [
 ];
 
 test('the package root exports exactly the pinned names', () => {
-  assert.deepEqual(rootExports(), PINNED, 'A name was added to or removed from src/index.ts: if that is meant, update PINNED and write it in CHANGELOG.md.');
+  assert.deepEqual(
+    rootExports(),
+    PINNED,
+    'A name was added to or removed from src/index.ts: if that is meant, update PINNED and write it in CHANGELOG.md.',
+  );
 });

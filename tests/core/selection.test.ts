@@ -24,7 +24,10 @@ describe('selectSkills', () => {
     const skills = [...framework.skills, { ...framework.skills[0]!, id: 'loose', category: undefined }];
     const selection = selectSkills({ ...framework, skills });
     assert.equal(selection.groups.at(-1)!.category, undefined);
-    assert.deepEqual(selection.groups.at(-1)!.skills.map((skill) => skill.id), ['loose']);
+    assert.deepEqual(
+      selection.groups.at(-1)!.skills.map((skill) => skill.id),
+      ['loose'],
+    );
     assert.equal(selection.skillIds.length, skills.length);
   });
 
@@ -64,7 +67,13 @@ describe('ratings', () => {
         'stakeholder-engagement': { evidence: 'Only evidence so far' },
       },
     };
-    assert.equal(countRated(assessment, framework.skills.map((skill) => skill.id)), 3);
+    assert.equal(
+      countRated(
+        assessment,
+        framework.skills.map((skill) => skill.id),
+      ),
+      3,
+    );
     assert.equal(countRated(assessment, ['data-analysis']), 1);
   });
 

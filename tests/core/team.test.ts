@@ -39,7 +39,10 @@ describe('aggregateTeam', () => {
   it('counts who is below what a role needs, as gapAnalysis says for each person', () => {
     const aggregate = aggregateTeam(desHr, team, 'hr-adviser')!;
     const relations = aggregate.skills.find((skill) => skill.skill === 'employee-relations')!;
-    assert.deepEqual([relations.required, relations.importance, relations.below, relations.meeting], ['supervised-practitioner', 'essential', 0, 3]);
+    assert.deepEqual(
+      [relations.required, relations.importance, relations.below, relations.meeting],
+      ['supervised-practitioner', 'essential', 0, 3],
+    );
     for (const skill of aggregate.skills.filter((entry) => entry.required !== undefined)) {
       const gaps = team.map((one) => gapAnalysis(desHr, one, 'hr-adviser')!.skills.find((gap) => gap.skill === skill.skill)!);
       assert.equal(skill.below, gaps.filter((gap) => gap.status === 'below').length, skill.skill);
@@ -57,7 +60,10 @@ describe('aggregateTeam', () => {
   });
 
   it('counts a level the framework marks not applicable to a skill as not applicable', () => {
-    const authority = aggregateTeam(desHr, Array.from({ length: 5 }, () => person({ 'business-facing-hr': 'authority' })))!;
+    const authority = aggregateTeam(
+      desHr,
+      Array.from({ length: 5 }, () => person({ 'business-facing-hr': 'authority' })),
+    )!;
     const skill = authority.skills.find((entry) => entry.skill === 'business-facing-hr')!;
     assert.deepEqual([skill.atLevel.authority, skill.notApplicable], [0, 5]);
   });

@@ -23,7 +23,11 @@ function withChiefRole(): Framework {
       title: 'Chief data officer',
       family: 'analysis',
       type: { en: 'Senior Civil Service', cy: 'Uwch Wasanaeth Sifil' },
-      requirements: [{ skill: 'data-analysis' }, { skill: 'data-governance', importance: 'desirable' }, { skill: 'stakeholder-engagement', level: 'expert' }],
+      requirements: [
+        { skill: 'data-analysis' },
+        { skill: 'data-governance', importance: 'desirable' },
+        { skill: 'stakeholder-engagement', level: 'expert' },
+      ],
     },
   ];
   input.pathways = [...(input.pathways ?? []), { from: 'data-analyst-senior', to: 'chief-data-officer', kind: 'promotion' }];
@@ -33,7 +37,11 @@ function withChiefRole(): Framework {
 }
 
 const framework = withChiefRole();
-const ratings = { 'data-analysis': { level: 'expert' }, 'data-governance': { level: 'awareness' }, 'stakeholder-engagement': { level: 'working' } };
+const ratings = {
+  'data-analysis': { level: 'expert' },
+  'data-governance': { level: 'awareness' },
+  'stakeholder-engagement': { level: 'working' },
+};
 
 describe('a requirement without a level (schemaVersion 1, compatible)', () => {
   it('is valid, keeps the role type, and a level that is given is still checked', () => {
@@ -45,7 +53,10 @@ describe('a requirement without a level (schemaVersion 1, compatible)', () => {
     broken.roles![1]!.requirements = [{ skill: 'data-analysis', level: 'grandmaster' }];
     const parsed = parseFramework(broken);
     assert.equal(parsed.ok, false);
-    assert.deepEqual(parsed.issues.map((issue) => issue.key), ['ref.unknown']);
+    assert.deepEqual(
+      parsed.issues.map((issue) => issue.key),
+      ['ref.unknown'],
+    );
   });
 
   it('gapAnalysis: status unstated, never met nor below, and outside readiness; ready stays false', () => {
@@ -68,7 +79,10 @@ describe('a requirement without a level (schemaVersion 1, compatible)', () => {
 
   it('planSteps: no step for a skill without a level, as there is no level to reach', () => {
     const steps = planSteps(framework, { ratings }, 'chief-data-officer')!;
-    assert.deepEqual(steps.map((step) => step.skill), ['stakeholder-engagement']);
+    assert.deepEqual(
+      steps.map((step) => step.skill),
+      ['stakeholder-engagement'],
+    );
   });
 
   it('compareRoles: unstated when one side states no level, unchanged when neither does', () => {
@@ -85,7 +99,10 @@ describe('a requirement without a level (schemaVersion 1, compatible)', () => {
     const team = Array.from({ length: 5 }, () => ({ ratings }));
     const aggregate = aggregateTeam(framework, team, 'chief-data-officer')!;
     const analysis = aggregate.skills.find((skill) => skill.skill === 'data-analysis')!;
-    assert.deepEqual([analysis.required, analysis.importance, analysis.levelNotStated, analysis.below, analysis.meeting], [undefined, 'essential', true, 0, 0]);
+    assert.deepEqual(
+      [analysis.required, analysis.importance, analysis.levelNotStated, analysis.below, analysis.meeting],
+      [undefined, 'essential', true, 0, 0],
+    );
     const stakeholder = aggregate.skills.find((skill) => skill.skill === 'stakeholder-engagement')!;
     assert.deepEqual([stakeholder.required, stakeholder.levelNotStated, stakeholder.below], ['expert', undefined, 5]);
     const [row] = teamMatrix(framework, team, 'chief-data-officer')!;
@@ -99,7 +116,10 @@ describe('a requirement without a level (schemaVersion 1, compatible)', () => {
     const last = route!.steps.at(-1)!;
     assert.equal(last.role.id, 'chief-data-officer');
     assert.deepEqual(last.unstated, ['data-analysis', 'data-governance']);
-    assert.deepEqual(last.develop.map((step) => step.skill), ['stakeholder-engagement']);
+    assert.deepEqual(
+      last.develop.map((step) => step.skill),
+      ['stakeholder-engagement'],
+    );
     // Starting from the chief role with no assessment: skills with no level are not assumed held.
     const back = findRoutes(framework, 'chief-data-officer', 'chief-data-officer');
     assert.equal(back.routes[0]!.gap, 0);

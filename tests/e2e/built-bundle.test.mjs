@@ -82,8 +82,13 @@ describe('one element’s bundle', () => {
       const { server, url } = await serve(folder);
       try {
         const { page, problems } = await open(`${url}index.html`);
-        await page.locator('cf-role-profile').getByRole('heading', { name: 'What changes from HR Adviser to HR Business Partner' }).waitFor();
-        const defined = await page.evaluate(() => ['cf-framework', 'cf-role-profile', 'cf-gap-chart', 'cf-self-assessment'].map((tag) => Boolean(customElements.get(tag))));
+        await page
+          .locator('cf-role-profile')
+          .getByRole('heading', { name: 'What changes from HR Adviser to HR Business Partner' })
+          .waitFor();
+        const defined = await page.evaluate(() =>
+          ['cf-framework', 'cf-role-profile', 'cf-gap-chart', 'cf-self-assessment'].map((tag) => Boolean(customElements.get(tag))),
+        );
         assert.deepEqual(defined, [true, true, false, false]);
         assert.deepEqual(problems, []);
       } finally {
@@ -102,7 +107,10 @@ describe('a framework imported on the page: <cf-framework format>', () => {
     try {
       cpSync('dist/cdn', folder, { recursive: true });
       cpSync('tests/fixtures/import', join(folder, 'import'), { recursive: true });
-      writeFileSync(join(folder, 'index.html'), `<!doctype html><html lang="en"><title>Import</title><main><h1>Import</h1><h2>Skills</h2>${html}</main>`);
+      writeFileSync(
+        join(folder, 'index.html'),
+        `<!doctype html><html lang="en"><title>Import</title><main><h1>Import</h1><h2>Skills</h2>${html}</main>`,
+      );
       const { server, url } = await serve(folder);
       try {
         const { page, problems } = await open('about:blank');
@@ -200,7 +208,10 @@ describe('demo page', () => {
     const count = await groups.count();
     assert.equal(count, 9);
     for (let index = 0; index < count; index++) {
-      await groups.nth(index).getByRole('radio', { name: index === 0 ? 'Practitioner' : 'Not applicable', exact: true }).check();
+      await groups
+        .nth(index)
+        .getByRole('radio', { name: index === 0 ? 'Practitioner' : 'Not applicable', exact: true })
+        .check();
     }
     await groups.first().getByLabel('Evidence (optional)').fill('Ran the recruitment campaign for 40 engineers.');
     await page.getByRole('button', { name: 'Send my assessment' }).click();
@@ -209,7 +220,10 @@ describe('demo page', () => {
     assert.deepEqual(received.framework, { id: 'des-hr', version: '1.0.0' });
     assert.equal(Object.keys(received.ratings).length, 9);
     assert.equal(Object.values(received.ratings).filter((rating) => rating.level === 'not-applicable').length, 8);
-    assert.equal(Object.values(received.ratings).find((rating) => rating.level === 'practitioner').evidence, 'Ran the recruitment campaign for 40 engineers.');
+    assert.equal(
+      Object.values(received.ratings).find((rating) => rating.level === 'practitioner').evidence,
+      'Ran the recruitment campaign for 40 engineers.',
+    );
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -305,7 +319,11 @@ describe('demo page', () => {
     await page.selectOption('#journey-from', 'research-data-steward');
     await page.selectOption('#journey-to', 'senior-research-software-engineer');
     await map.getByRole('heading', { name: 'Route from Research Data Steward to Senior Research Software Engineer' }).waitFor();
-    assert.deepEqual(await map.locator('.steps > li strong').allTextContents(), ['Research Data Scientist', 'Research Software Engineer', 'Senior Research Software Engineer']);
+    assert.deepEqual(await map.locator('.steps > li strong').allTextContents(), [
+      'Research Data Scientist',
+      'Research Software Engineer',
+      'Senior Research Software Engineer',
+    ]);
     // Enter on a role opens its profile.
     await map.locator('button.target[data-item="research-software-engineer"]').focus();
     await page.keyboard.press('Enter');

@@ -28,15 +28,32 @@ describe('career-frameworks: usage', () => {
   it('prints help a framework author can follow, and exits 0', () => {
     const { code, out } = cli('--help');
     assert.equal(code, 0);
-    for (const text of ['Usage: career-frameworks', 'validate FILE', 'import --from FORMAT', 'ddat', 'document', 'case', 'Exit codes', 'Examples']) assert.ok(out.includes(text), text);
+    for (const text of [
+      'Usage: career-frameworks',
+      'validate FILE',
+      'import --from FORMAT',
+      'ddat',
+      'document',
+      'case',
+      'Exit codes',
+      'Examples',
+    ])
+      assert.ok(out.includes(text), text);
   });
 
   it('exits 2 for a command it does not know, a bad option, a missing argument or a file it cannot read or write', () => {
     const cases = [
-      [], ['frobnicate'], ['validate', '--bogus', 'x.json'], ['import', 'x.csv'], ['import', '--from', 'xls', 'x.csv'], ['validate'],
-      ['validate', join(scratch, 'missing.json')], ['export', '--to', 'pdf', 'tests/fixtures/des-hr.json'],
+      [],
+      ['frobnicate'],
+      ['validate', '--bogus', 'x.json'],
+      ['import', 'x.csv'],
+      ['import', '--from', 'xls', 'x.csv'],
+      ['validate'],
+      ['validate', join(scratch, 'missing.json')],
+      ['export', '--to', 'pdf', 'tests/fixtures/des-hr.json'],
       ['export', '--to', 'csv', 'tests/fixtures/des-hr.json', '-o', join(scratch, 'no-such-folder', 'x.csv')],
-      ['export', '--to', 'csv', 'tests/fixtures/des-hr.json', '--json'], ['import', '--from', 'document', '--levels', 'sideways', SEED],
+      ['export', '--to', 'csv', 'tests/fixtures/des-hr.json', '--json'],
+      ['import', '--from', 'document', '--levels', 'sideways', SEED],
     ];
     for (const args of cases) {
       const { code, out, err } = cli(...args);
@@ -50,7 +67,11 @@ describe('career-frameworks: usage', () => {
   it('says what was wrong with the command as JSON with --json', () => {
     const { code, out } = cli('import', '--from', 'xls', 'x.csv', '--json');
     assert.equal(code, 2);
-    assert.deepEqual(JSON.parse(out), { command: 'import', ok: false, error: 'Unknown import format "xls". Use one of: json, ddat, csv, document, direct, case.' });
+    assert.deepEqual(JSON.parse(out), {
+      command: 'import',
+      ok: false,
+      error: 'Unknown import format "xls". Use one of: json, ddat, csv, document, direct, case.',
+    });
   });
 });
 
@@ -81,11 +102,14 @@ describe('career-frameworks validate', () => {
     writeFileSync(bad, JSON.stringify({ ...JSON.parse(readFileSync('tests/fixtures/des-hr.json', 'utf8')), id: 'Bad Id' }));
     const { code, err } = cli('validate', 'tests/fixtures/des-hr.json', bad, 'tests/fixtures/direct.json');
     assert.equal(code, 1);
-    assert.deepEqual(err.split('\n').filter((line) => /^[✓✗]/.test(line)), [
-      '✓ des-hr.json: valid. 0 errors, 0 warnings',
-      '✗ bad-id.json: not valid. 1 error, 0 warnings',
-      '✓ direct.json: valid. 0 errors, 0 warnings',
-    ]);
+    assert.deepEqual(
+      err.split('\n').filter((line) => /^[✓✗]/.test(line)),
+      [
+        '✓ des-hr.json: valid. 0 errors, 0 warnings',
+        '✗ bad-id.json: not valid. 1 error, 0 warnings',
+        '✓ direct.json: valid. 0 errors, 0 warnings',
+      ],
+    );
     const json = JSON.parse(cli('validate', 'tests/fixtures/des-hr.json', bad, '--json').out);
     assert.deepEqual([json.ok, json.errors, json.issues[0].at.file], [false, 1, 'bad-id.json']);
   });
@@ -111,14 +135,27 @@ describe('career-frameworks import', () => {
     const { code, err } = cli('import', '--from', 'ddat', `${SAMPLE}/roles.csv`, `${SAMPLE}/skills.csv`, '-o', output);
     assert.equal(code, 0, err);
     assert.match(err, /^✓ roles\.csv, skills\.csv: imported\. 0 errors, 1 warning\n/);
-    assert.match(err, /\n {2}roles\.csv: 6 rows read: 6 placed, 0 kept in part, 0 left out\.\n {2}skills\.csv: 3 rows read: 2 placed, 1 kept in part, 0 left out\.\n/);
+    assert.match(
+      err,
+      /\n {2}roles\.csv: 6 rows read: 6 placed, 0 kept in part, 0 left out\.\n {2}skills\.csv: 3 rows read: 2 placed, 1 kept in part, 0 left out\.\n/,
+    );
     assert.match(err, /skills\.csv, row 3, column “Expert”: “MISSING” is a placeholder/);
     assert.match(err, /3 skills, 2 roles in \d+ ms → /);
     assert.equal(cli('validate', output).code, 0);
   });
 
   it('puts the framework inside the --json report when there is no -o', () => {
-    const { code, out } = cli('import', '--from', 'csv', '--id', 'hr', '--title', 'HR skills', 'tests/fixtures/import/wide-semicolon.csv', '--json');
+    const { code, out } = cli(
+      'import',
+      '--from',
+      'csv',
+      '--id',
+      'hr',
+      '--title',
+      'HR skills',
+      'tests/fixtures/import/wide-semicolon.csv',
+      '--json',
+    );
     assert.equal(code, 0);
     const report = JSON.parse(out);
     assert.equal(report.ok, true);
@@ -156,12 +193,20 @@ describe('career-frameworks import', () => {
     const { code, err } = cli('import', '--from', 'ddat', ...files, '-o', join(scratch, 'published.json'));
     assert.equal(code, 0, err);
     const placed = facts.roleRows - facts.chiefRows - facts.duplicates;
-    assert.ok(err.includes(`  roles.csv: ${facts.roleRows.toLocaleString('en-GB')} rows read: ${placed.toLocaleString('en-GB')} placed, ${facts.chiefRows} kept in part, ${facts.duplicates} left out.`), err.slice(0, 400));
+    assert.ok(
+      err.includes(
+        `  roles.csv: ${facts.roleRows.toLocaleString('en-GB')} rows read: ${placed.toLocaleString('en-GB')} placed, ${facts.chiefRows} kept in part, ${facts.duplicates} left out.`,
+      ),
+      err.slice(0, 400),
+    );
     assert.match(err, /The role “Chief data officer” has no level here \(“NOT IN USE”\)/);
     assert.match(err, /\n188 skills, 52 roles in \d+ ms/);
     const json = JSON.parse(cli('import', '--from', 'ddat', ...files, '--json', '-o', join(scratch, 'published.json')).out);
     assert.equal(json.ok, true);
-    assert.deepEqual(json.rows.find((count) => count.file === 'roles.csv'), { file: 'roles.csv', unit: 'row', read: facts.roleRows, placed, partial: facts.chiefRows, leftOut: facts.duplicates });
+    assert.deepEqual(
+      json.rows.find((count) => count.file === 'roles.csv'),
+      { file: 'roles.csv', unit: 'row', read: facts.roleRows, placed, partial: facts.chiefRows, leftOut: facts.duplicates },
+    );
     assert.equal(json.rowsSummary.length, 2);
     const strict = cli('import', '--from', 'ddat', '--strict', ...files, '--json');
     assert.equal(strict.code, 1);
@@ -173,14 +218,29 @@ describe('career-frameworks import', () => {
 
   it('imports the DIRECT framework from its JSON files, reporting what it dropped by file and path', () => {
     const folder = 'tests/fixtures/import/direct';
-    const files = ['competency_domain.json', 'competency.json', 'skill.json', 'skill_level.json', 'learning_resource.json', 'provider.json', 'CITATION.cff'];
+    const files = [
+      'competency_domain.json',
+      'competency.json',
+      'skill.json',
+      'skill_level.json',
+      'learning_resource.json',
+      'provider.json',
+      'CITATION.cff',
+    ];
     const { code, out } = cli('import', '--from', 'direct', ...files.map((file) => `${folder}/${file}`), '--json');
     assert.equal(code, 0);
     const report = JSON.parse(out);
     const fixture = JSON.parse(readFileSync('tests/fixtures/direct.json', 'utf8'));
-    assert.deepEqual(report.framework.skills.map((skill) => skill.id), fixture.skills.map((skill) => skill.id));
+    assert.deepEqual(
+      report.framework.skills.map((skill) => skill.id),
+      fixture.skills.map((skill) => skill.id),
+    );
     assert.deepEqual(report.framework.scale.levels, fixture.scale.levels);
-    assert.ok(report.issues.some((issue) => issue.key === 'url.dropped' && issue.at.file === 'learning_resource.json' && issue.at.path[1] === 'url'));
+    assert.ok(
+      report.issues.some(
+        (issue) => issue.key === 'url.dropped' && issue.at.file === 'learning_resource.json' && issue.at.path[1] === 'url',
+      ),
+    );
   });
 
   it('refuses more files than a format reads, rather than ignoring some', () => {
@@ -212,7 +272,15 @@ describe('career-frameworks export', () => {
     const casePath = join(scratch, 'des-hr.case.json');
     const exported = cli('export', '--to', 'case', 'tests/fixtures/des-hr.json', '-o', casePath, '--json');
     assert.equal(exported.code, 0);
-    assert.deepEqual(JSON.parse(exported.out), { command: 'export', ok: true, errors: 0, warnings: 0, issues: [], format: 'case', output: casePath });
+    assert.deepEqual(JSON.parse(exported.out), {
+      command: 'export',
+      ok: true,
+      errors: 0,
+      warnings: 0,
+      issues: [],
+      format: 'case',
+      output: casePath,
+    });
     assert.equal(JSON.parse(readFileSync(casePath, 'utf8')).CFDocument.title, 'Technical Competence Framework: Human Resources');
     const back = cli('import', '--from', 'case', casePath);
     assert.equal(back.code, 0, back.err);

@@ -18,10 +18,15 @@ describe('package exports in Node', () => {
   it('imports a spreadsheet with ./io and reports it in Welsh with ./i18n/import-report', async () => {
     const { importFramework, exportFrameworkCsv } = await import('career-framework-elements/io');
     const { formatImportReport } = await import('career-framework-elements/i18n/import-report');
-    const result = importFramework('csv', [{ text: readFileSync('tests/fixtures/import/wide-semicolon.csv', 'utf8'), name: 'hr.csv' }], { id: 'hr' });
+    const result = importFramework('csv', [{ text: readFileSync('tests/fixtures/import/wide-semicolon.csv', 'utf8'), name: 'hr.csv' }], {
+      id: 'hr',
+    });
     assert.equal(result.ok, true);
     assert.match(exportFrameworkCsv(result.framework), /^Id,Skill,Category,Description,Foundation,Practitioner,Expert\r\n/);
-    assert.match(formatImportReport(result.issues, { name: 'hr.csv', verb: 'import', locale: 'cy' }), /^✓ hr\.csv: wedi’i fewnforio\. 0 gwall, 6 rhybudd/);
+    assert.match(
+      formatImportReport(result.issues, { name: 'hr.csv', verb: 'import', locale: 'cy' }),
+      /^✓ hr\.csv: wedi’i fewnforio\. 0 gwall, 6 rhybudd/,
+    );
   });
 
   it('loads the root without a DOM: classes and parsing, nothing registered', async () => {
@@ -33,8 +38,19 @@ describe('package exports in Node', () => {
 
   it('describes in custom-elements.json the elements only, at paths the package has', () => {
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-    const tags = manifest.modules.flatMap((module) => module.declarations.filter((declaration) => declaration.tagName).map((declaration) => declaration.tagName));
-    assert.deepEqual(tags.sort(), ['cf-development-plan', 'cf-framework', 'cf-gap-chart', 'cf-journey-map', 'cf-level-ladder', 'cf-role-profile', 'cf-self-assessment', 'cf-team-heatmap']);
+    const tags = manifest.modules.flatMap((module) =>
+      module.declarations.filter((declaration) => declaration.tagName).map((declaration) => declaration.tagName),
+    );
+    assert.deepEqual(tags.sort(), [
+      'cf-development-plan',
+      'cf-framework',
+      'cf-gap-chart',
+      'cf-journey-map',
+      'cf-level-ladder',
+      'cf-role-profile',
+      'cf-self-assessment',
+      'cf-team-heatmap',
+    ]);
     const paths = new Set();
     JSON.stringify(manifest, (key, value) => (key === 'path' || key === 'module' ? (paths.add(value), value) : value));
     for (const path of paths) {

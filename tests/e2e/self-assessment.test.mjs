@@ -66,7 +66,9 @@ async function answer(page, name, level, evidence) {
  * on a busy machine, and the form's promise is that every change is stored within half a second.
  */
 async function saved(page) {
-  await form(page).getByText(/^Draft saved at/).waitFor();
+  await form(page)
+    .getByText(/^Draft saved at/)
+    .waitFor();
   await page.waitForTimeout(600);
 }
 
@@ -194,7 +196,9 @@ describe('cf-self-assessment never loses an answer', () => {
       writeFileSync(join(site.folder, 'framework.json'), JSON.stringify({ ...framework, version: '2027.1', skills, roles }));
       try {
         await page.reload();
-        await form(page).getByText(/Every answer was kept/).waitFor();
+        await form(page)
+          .getByText(/Every answer was kept/)
+          .waitFor();
         await expectAnswer(page, 'Data analysis', 'Working');
         const unmatched = form(page).locator('[part="unmatched"]');
         assert.match(await unmatched.textContent(), /data-governance[\s\S]*Expert[\s\S]*Kept through the upgrade/);
@@ -219,12 +223,21 @@ describe('cf-self-assessment never loses an answer', () => {
       await conflict.waitFor();
       // Until the person chooses, tab B's further answers are saved apart, under a key of its own.
       await skill(tabB, 'Data analysis').getByLabel('Evidence (optional)').fill('Written in tab B, still being typed');
-      await tabB.waitForFunction(async () => {
-        const database = await new Promise((resolve) => (indexedDB.open('career-framework-elements').onsuccess = (event) => resolve(event.target.result)));
-        const values = await new Promise((resolve) => (database.transaction('drafts').objectStore('drafts').getAll().onsuccess = (event) => resolve(event.target.result)));
-        database.close();
-        return values.some((value) => value.includes('Written in tab B, still being typed'));
-      }, null, { timeout: 5000 });
+      await tabB.waitForFunction(
+        async () => {
+          const database = await new Promise(
+            (resolve) => (indexedDB.open('career-framework-elements').onsuccess = (event) => resolve(event.target.result)),
+          );
+          const values = await new Promise(
+            (resolve) =>
+              (database.transaction('drafts').objectStore('drafts').getAll().onsuccess = (event) => resolve(event.target.result)),
+          );
+          database.close();
+          return values.some((value) => value.includes('Written in tab B, still being typed'));
+        },
+        null,
+        { timeout: 5000 },
+      );
       // Nothing was overwritten: a third tab still gets tab A's answers.
       const tabC = await open(context);
       await expectAnswer(tabC, 'Data analysis', 'Expert', 'Written in tab A');

@@ -6,9 +6,11 @@ import { fixtureUrl, loadFixture, nextEvent, shadowText, until } from './helpers
 
 describe('cf-framework', () => {
   it('fetches src, shows a status while loading, provides the framework and fires cf-framework-load', async () => {
-    const host = await fixture<CfFramework>(html`<cf-framework>
-      <cf-level-ladder skill="resourcing"></cf-level-ladder>
-    </cf-framework>`);
+    const host = await fixture<CfFramework>(
+      html`<cf-framework>
+        <cf-level-ladder skill="resourcing"></cf-level-ladder>
+      </cf-framework>`,
+    );
     expect(shadowText(host)).to.include('No framework to show');
     const loaded = nextEvent(host, 'cf-framework-load');
     host.src = fixtureUrl('des-hr');
@@ -104,7 +106,9 @@ describe('cf-framework', () => {
     const importUrl = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url).href;
 
     it('imports a spreadsheet CSV, provides it, and keeps the import report', async () => {
-      const host = await fixture<CfFramework>(html`<cf-framework format="csv"><cf-level-ladder skill="coaching"></cf-level-ladder></cf-framework>`);
+      const host = await fixture<CfFramework>(
+        html`<cf-framework format="csv"><cf-level-ladder skill="coaching"></cf-level-ladder></cf-framework>`,
+      );
       const loaded = nextEvent(host, 'cf-framework-load');
       host.src = importUrl('wide-semicolon.csv');
       const event = await loaded;
@@ -139,7 +143,9 @@ describe('cf-framework', () => {
     });
 
     it('loads a file with warnings: the load event carries the report and the row counts, and no summary is shown', async () => {
-      const host = await fixture<CfFramework>(html`<cf-framework format="csv"><cf-level-ladder skill="mapping"></cf-level-ladder></cf-framework>`);
+      const host = await fixture<CfFramework>(
+        html`<cf-framework format="csv"><cf-level-ladder skill="mapping"></cf-level-ladder></cf-framework>`,
+      );
       const loaded = nextEvent(host, 'cf-framework-load');
       host.src = importUrl('broken-quote.csv');
       const event = await loaded;

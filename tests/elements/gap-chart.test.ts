@@ -16,13 +16,18 @@ const direct = await loadFixture('direct');
 const careers = await loadFixture('public-service-careers');
 const index = indexFramework(des);
 
-
 // The sample ratings of an HR business partner: their own, their manager's, and their own of six months before.
 const { self, manager, earlier } = (await loadAssessments('des-hr')) as Record<'self' | 'manager' | 'earlier', Assessment>;
 
 const chart = (template: ReturnType<typeof html>): Promise<CfGapChart> => mountElement('cf-gap-chart', template);
 const levelLabel = (id: string | undefined) =>
-  id === undefined ? 'Not rated' : id === 'not-applicable' ? 'Not applicable' : id === 'not-observed' ? 'Not observed' : (index.levels.get(id)!.label as string);
+  id === undefined
+    ? 'Not rated'
+    : id === 'not-applicable'
+      ? 'Not applicable'
+      : id === 'not-observed'
+        ? 'Not observed'
+        : (index.levels.get(id)!.label as string);
 const gapLabel = (gap: SkillGap) =>
   ({
     met: 'Meets the role',
@@ -48,11 +53,18 @@ const skillName = (id: string) => index.skills.get(id)!.name as string;
 
 describe('cf-gap-chart: the table', () => {
   it('agrees cell by cell with gapAnalysis, for every series', async () => {
-    const el = await chart(html`<cf-gap-chart .framework=${des} role-id="senior-hr-business-partner" .assessments=${[self, manager, earlier]}></cf-gap-chart>`);
+    const el = await chart(
+      html`<cf-gap-chart .framework=${des} role-id="senior-hr-business-partner" .assessments=${[self, manager, earlier]}></cf-gap-chart>`,
+    );
     const analyses = [self, manager, earlier].map((assessment) => gapAnalysis(des, assessment, 'senior-hr-business-partner')!);
     const role = indexRoles(des).roles.get('senior-hr-business-partner')!;
     expect(columnHeaders(el)).to.deep.equal([
-      'Skill', 'Needed for the role', 'Self-rating, 20 Nov 2026', 'Manager’s rating', 'Self-rating, 14 May 2026', 'Gap (Self-rating, 20 Nov 2026)',
+      'Skill',
+      'Needed for the role',
+      'Self-rating, 20 Nov 2026',
+      'Manager’s rating',
+      'Self-rating, 14 May 2026',
+      'Gap (Self-rating, 20 Nov 2026)',
     ]);
     const body = rows(el);
     expect(body).to.have.length(role.requirements.length);
@@ -80,7 +92,16 @@ describe('cf-gap-chart: the table', () => {
   });
 
   it('names series after the host’s labels when given', async () => {
-    const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" .assessments=${[{ label: 'Me', assessment: self }, { label: 'Sam (manager)', assessment: manager }]}></cf-gap-chart>`);
+    const el = await chart(
+      html`<cf-gap-chart
+        .framework=${des}
+        role-id="hr-adviser"
+        .assessments=${[
+          { label: 'Me', assessment: self },
+          { label: 'Sam (manager)', assessment: manager },
+        ]}
+      ></cf-gap-chart>`,
+    );
     expect(columnHeaders(el).slice(2, 4)).to.deep.equal(['Me', 'Sam (manager)']);
     // The legend is the one list shown (its list has no name to find it by).
     expect(allByRole(el, 'listitem').map(text)).to.include.members(['Me', 'Sam (manager)']);
@@ -89,7 +110,14 @@ describe('cf-gap-chart: the table', () => {
 
 describe('cf-gap-chart: the drawing', () => {
   it('draws bars that end at each rated level and nothing for what is not rated or not applicable', async () => {
-    const el = await chart(html`<cf-gap-chart .framework=${des} role-id="senior-hr-business-partner" variant="bars" .assessments=${[self, manager]}></cf-gap-chart>`);
+    const el = await chart(
+      html`<cf-gap-chart
+        .framework=${des}
+        role-id="senior-hr-business-partner"
+        variant="bars"
+        .assessments=${[self, manager]}
+      ></cf-gap-chart>`,
+    );
     const analyses = [self, manager].map((assessment) => gapAnalysis(des, assessment, 'senior-hr-business-partner')!);
     const ticks = shapes(el, 'text.tick').map((tick) => Number(tick.getAttribute('x')));
     expect(ticks).to.have.length(5);
@@ -123,7 +151,9 @@ describe('cf-gap-chart: the drawing', () => {
     const outer = Number(rings[4]!.getAttribute('r'));
     const markers = shapes(el, '.series.s0 .marker');
     const analysis = gapAnalysis(des, self, 'senior-hr-business-partner')!;
-    const rated = analysis.skills.filter((gap) => gap.status !== 'not-applicable' && gap.current !== undefined && index.rank.has(gap.current));
+    const rated = analysis.skills.filter(
+      (gap) => gap.status !== 'not-applicable' && gap.current !== undefined && index.rank.has(gap.current),
+    );
     expect(markers).to.have.length(rated.length);
     markers.forEach((marker, i) => {
       const box = (marker as unknown as SVGGraphicsElement).getBBox();
@@ -155,7 +185,11 @@ describe('cf-gap-chart: the drawing', () => {
 
   it('draws bars instead of a radar where the names would overlap round it', async () => {
     const wide = structuredClone(direct) as Framework;
-    wide.roles.push({ id: 'dozen', title: 'A dozen', requirements: direct.skills.slice(40, 52).map((skill) => ({ skill: skill.id, level: 'working', importance: 'essential' })) });
+    wide.roles.push({
+      id: 'dozen',
+      title: 'A dozen',
+      requirements: direct.skills.slice(40, 52).map((skill) => ({ skill: skill.id, level: 'working', importance: 'essential' })),
+    });
     const at = async (width: number) => {
       const el = await chart(html`<div style="width: ${width}px"><cf-gap-chart .framework=${wide} role-id="dozen"></cf-gap-chart></div>`);
       await el.updateComplete;
@@ -188,7 +222,10 @@ describe('cf-gap-chart: each skill’s levels', () => {
       if (i > 0) await sendKeys({ press: i % 2 ? 'ArrowRight' : 'ArrowDown' });
       await el.updateComplete;
       const focused = el.shadowRoot!.activeElement as HTMLElement;
-      expect(focused === byRole(el, 'button', { name: skillName(requirement.skill), expanded: true }), 'focus on the skill, expanded').to.equal(true);
+      expect(
+        focused === byRole(el, 'button', { name: skillName(requirement.skill), expanded: true }),
+        'focus on the skill, expanded',
+      ).to.equal(true);
       const stops = allByRole(el, 'button').filter((button) => button.tabIndex === 0);
       expect(stops.length === 1 && stops[0] === focused, 'one tab stop, on the focused skill').to.equal(true);
       expect(ladder(el)!.getAttribute('skill')).to.equal(requirement.skill);
@@ -216,11 +253,16 @@ describe('cf-gap-chart: each skill’s levels', () => {
     const button = allByRole(el, 'button')[1]!;
     expect(text(button)).to.equal('Employee Relations');
     // Its description is the skill's row, as a screen reader reads it out.
-    byRole(el, 'button', { name: 'Employee Relations', description: 'Employee Relations Supervised Practitioner Supervised Practitioner Meets the role' });
+    byRole(el, 'button', {
+      name: 'Employee Relations',
+      description: 'Employee Relations Supervised Practitioner Supervised Practitioner Meets the role',
+    });
   });
 
   it('shows a skill’s levels when the pointer rests on it, not as it passes; a click pins them until Escape', async () => {
-    const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-business-partner" variant="bars" .assessment=${self}></cf-gap-chart>`);
+    const el = await chart(
+      html`<cf-gap-chart .framework=${des} role-id="hr-business-partner" variant="bars" .assessment=${self}></cf-gap-chart>`,
+    );
     // The skill buttons lie over the drawing, in the role's order.
     const middle = (i: number): [number, number] => {
       const box = allByRole(el, 'button')[i]!.getBoundingClientRect();
@@ -258,7 +300,9 @@ describe('cf-gap-chart: each skill’s levels', () => {
   });
 
   it('keeps focus on the skill when the table takes over from the drawing', async () => {
-    const el = await chart(html`<div style="width: 700px"><cf-gap-chart .framework=${des} role-id="hr-adviser" .assessment=${self}></cf-gap-chart></div>`);
+    const el = await chart(
+      html`<div style="width: 700px"><cf-gap-chart .framework=${des} role-id="hr-adviser" .assessment=${self}></cf-gap-chart></div>`,
+    );
     const host = el.parentElement!;
     await el.updateComplete;
     byRole(el, 'button', { name: 'Performance Management' }).focus();
@@ -299,7 +343,11 @@ describe('cf-gap-chart: each skill’s levels', () => {
 
 describe('cf-gap-chart: sizes, input and messages', () => {
   it('lets the table take over at 320 px, with no sideways scroll of the page', async () => {
-    const el = await chart(html`<div style="width: 320px"><cf-gap-chart .framework=${des} role-id="senior-hr-business-partner" .assessments=${[self, manager]}></cf-gap-chart></div>`);
+    const el = await chart(
+      html`<div style="width: 320px">
+        <cf-gap-chart .framework=${des} role-id="senior-hr-business-partner" .assessments=${[self, manager]}></cf-gap-chart>
+      </div>`,
+    );
     const host = el.parentElement!;
     await until(() => maybeByRole(el, 'img') === null, 'the table to take over');
     expect(byRole(el, 'region', { name: /^Ratings against/ }).getBoundingClientRect().width).to.be.above(1);
@@ -320,11 +368,17 @@ describe('cf-gap-chart: sizes, input and messages', () => {
   });
 
   it('marks English framework text in the table on a Welsh page (WCAG 3.1.2)', async () => {
-    const el = await chart(html`<div lang="cy"><cf-gap-chart .framework=${des} role-id="hr-adviser" view="table" .assessment=${self}></cf-gap-chart></div>`);
+    const el = await chart(
+      html`<div lang="cy"><cf-gap-chart .framework=${des} role-id="hr-adviser" view="table" .assessment=${self}></cf-gap-chart></div>`,
+    );
     await el.updateComplete;
     // The lang attribute is what is tested: it is found by it.
     const first = rows(el)[0]!;
-    expect([...first.querySelectorAll('[lang="en"]')].map((part) => part.textContent)).to.deep.equal(['Business Facing HR', 'Supervised Practitioner', 'Practitioner']);
+    expect([...first.querySelectorAll('[lang="en"]')].map((part) => part.textContent)).to.deep.equal([
+      'Business Facing HR',
+      'Supervised Practitioner',
+      'Practitioner',
+    ]);
     expect(table(el).caption!.querySelector('[lang="en"]')!.textContent).to.equal('HR Adviser');
   });
 
@@ -351,8 +405,16 @@ describe('cf-gap-chart: sizes, input and messages', () => {
   });
 
   for (const [name, template] of [
-    ['radar, three series', () => html`<cf-gap-chart .framework=${des} role-id="senior-hr-business-partner" .assessments=${[self, manager, earlier]}></cf-gap-chart>`],
-    ['bars', () => html`<cf-gap-chart .framework=${des} role-id="hr-business-partner" variant="bars" .assessments=${[self, manager]}></cf-gap-chart>`],
+    [
+      'radar, three series',
+      () =>
+        html`<cf-gap-chart .framework=${des} role-id="senior-hr-business-partner" .assessments=${[self, manager, earlier]}></cf-gap-chart>`,
+    ],
+    [
+      'bars',
+      () =>
+        html`<cf-gap-chart .framework=${des} role-id="hr-business-partner" variant="bars" .assessments=${[self, manager]}></cf-gap-chart>`,
+    ],
     ['table view', () => html`<cf-gap-chart .framework=${des} role-id="hr-adviser" view="table" .assessment=${self}></cf-gap-chart>`],
     ['Welsh', () => html`<div lang="cy"><cf-gap-chart .framework=${des} role-id="hr-adviser" .assessment=${self}></cf-gap-chart></div>`],
   ] as const) {
@@ -375,10 +437,22 @@ describe('cf-gap-chart: skills the role names without a level', () => {
     framework: { id: careers.id, version: careers.version },
     rater: 'self',
     status: 'draft',
-    ratings: { 'data-analysis': { level: 'expert' }, 'using-evidence': { level: 'not-observed' }, 'leading-people': { level: 'expert' }, 'stakeholder-engagement': { level: 'working' } },
+    ratings: {
+      'data-analysis': { level: 'expert' },
+      'using-evidence': { level: 'not-observed' },
+      'leading-people': { level: 'expert' },
+      'stakeholder-engagement': { level: 'working' },
+    },
   };
   const head = (variant: string, assessments: Assessment[] = [rated]) =>
-    chart(html`<cf-gap-chart .framework=${careers} role-id="head-of-analysis-profession" variant=${variant} .assessments=${assessments}></cf-gap-chart>`);
+    chart(
+      html`<cf-gap-chart
+        .framework=${careers}
+        role-id="head-of-analysis-profession"
+        variant=${variant}
+        .assessments=${assessments}
+      ></cf-gap-chart>`,
+    );
 
   it('says “No level stated” in the table, for the need and the gap, and in the summary', async () => {
     const el = await head('bars');
@@ -389,7 +463,10 @@ describe('cf-gap-chart: skills the role names without a level', () => {
       ['Leading people', 'Expert', 'Expert', 'Meets the role'],
       ['Stakeholder engagement', 'Expert', 'Working', '2 levels below'],
     ]);
-    expectSummary(el, '1 of 2 skills meets the role. The largest gap is Stakeholder engagement: 2 levels below. 3 skills have no level stated for the role.');
+    expectSummary(
+      el,
+      '1 of 2 skills meets the role. The largest gap is Stakeholder engagement: 2 levels below. 3 skills have no level stated for the role.',
+    );
   });
 
   it('draws no requirement marker and no shortfall for them in the bars, and says why in words', async () => {
@@ -397,7 +474,13 @@ describe('cf-gap-chart: skills the role names without a level', () => {
     const rows = shapes(el, 'g.row');
     expect(rows.map((row) => row.querySelector('path.required') !== null)).to.deep.equal([false, false, false, true, true]);
     expect(rows.map((row) => row.querySelector('path.required-marker') !== null)).to.deep.equal([false, false, false, true, true]);
-    expect(rows.map((row) => row.querySelector('text.note')!.textContent)).to.deep.equal(['No level stated', 'No level stated', 'No level stated', 'Meets the role', '2 levels below']);
+    expect(rows.map((row) => row.querySelector('text.note')!.textContent)).to.deep.equal([
+      'No level stated',
+      'No level stated',
+      'No level stated',
+      'Meets the role',
+      '2 levels below',
+    ]);
     expect(rows.slice(0, 3).every((row) => row.querySelector('rect.gap') === null)).to.equal(true);
     // The rating is the person's own: it is drawn, against no requirement.
     expect(rows.slice(0, 2).map((row) => row.querySelector('rect.bar.s0') !== null)).to.deep.equal([true, false]);
@@ -406,17 +489,29 @@ describe('cf-gap-chart: skills the role names without a level', () => {
   it('leaves the requirement’s outline open at their spokes on the radar, and names them under the skill', async () => {
     const el = await head('radar');
     const labels = shapes(el, 'text.label').map((label) => [...label.children].map((line) => line.textContent).join(' '));
-    expect(labels.slice(0, 3)).to.deep.equal(['Data analysis No level stated', 'Statistical methods No level stated', 'Using evidence No level stated']);
+    expect(labels.slice(0, 3)).to.deep.equal([
+      'Data analysis No level stated',
+      'Statistical methods No level stated',
+      'Using evidence No level stated',
+    ]);
     const d = shapes(el, 'path.required')[0]!.getAttribute('d')!;
     expect(d).to.not.match(/Z/);
     // Only the two skills with a level have a vertex: the outline is one stroke between them.
     expect(d.match(/[ML]/g)).to.deep.equal(['M', 'L']);
     const spokeEnds = shapes(el, '.grid path').map((spoke) => spoke.getAttribute('d')!.split('L')[1]!.split(' ').map(Number));
-    const vertices = d.slice(1).split('L').map((point) => point.split(' ').map(Number));
+    const vertices = d
+      .slice(1)
+      .split('L')
+      .map((point) => point.split(' ').map(Number));
     const centre = shapes(el, '.grid circle')[0]!;
     const [cx, cy] = [Number(centre.getAttribute('cx')), Number(centre.getAttribute('cy'))];
-    const onSpoke = ([x, y]: number[], [ex, ey]: number[]) => Math.abs((ex! - cx) * (y! - cy) - (ey! - cy) * (x! - cx)) < 1 && (ex! - cx) * (x! - cx) + (ey! - cy) * (y! - cy) > 0;
-    for (const vertex of vertices) expect(spokeEnds.slice(0, 3).some((end) => onSpoke(vertex, end)), 'no vertex on a spoke with no level').to.equal(false);
+    const onSpoke = ([x, y]: number[], [ex, ey]: number[]) =>
+      Math.abs((ex! - cx) * (y! - cy) - (ey! - cy) * (x! - cx)) < 1 && (ex! - cx) * (x! - cx) + (ey! - cy) * (y! - cy) > 0;
+    for (const vertex of vertices)
+      expect(
+        spokeEnds.slice(0, 3).some((end) => onSpoke(vertex, end)),
+        'no vertex on a spoke with no level',
+      ).to.equal(false);
     expect(vertices.every((vertex) => spokeEnds.slice(3).some((end) => onSpoke(vertex, end)))).to.equal(true);
   });
 
@@ -448,7 +543,11 @@ describe('cf-gap-chart: skills the role names without a level', () => {
   });
 
   it('says so in Welsh, and has no axe violations', async () => {
-    const el = await chart(html`<div lang="cy"><cf-gap-chart .framework=${careers} role-id="head-of-analysis-profession" .assessment=${rated}></cf-gap-chart></div>`);
+    const el = await chart(
+      html`<div lang="cy">
+        <cf-gap-chart .framework=${careers} role-id="head-of-analysis-profession" .assessment=${rated}></cf-gap-chart>
+      </div>`,
+    );
     const host = el.parentElement!;
     await el.updateComplete;
     expectSummary(el, /Mae 3 sgil heb lefel wedi’i nodi ar gyfer y rôl\./);
@@ -499,12 +598,20 @@ describe('cf-gap-chart: its API', () => {
     await el.updateComplete;
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(heard.map(({ value }) => value)).to.deep.equal(['employee-relations', 'performance-management', undefined, 'employee-relations', undefined]);
+    expect(heard.map(({ value }) => value)).to.deep.equal([
+      'employee-relations',
+      'performance-management',
+      undefined,
+      'employee-relations',
+      undefined,
+    ]);
     expect(ladder(el)).to.equal(null);
   });
 
   it('shows the skill the host sets with `skill`, and fires nothing for it', async () => {
-    const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" skill="employee-relations" .assessment=${self}></cf-gap-chart>`);
+    const el = await chart(
+      html`<cf-gap-chart .framework=${des} role-id="hr-adviser" skill="employee-relations" .assessment=${self}></cf-gap-chart>`,
+    );
     expect(ladder(el)!.getAttribute('skill')).to.equal('employee-relations');
     expect(skillButton(el, 'Employee Relations').getAttribute('aria-expanded')).to.equal('true');
     const heard = changes(el);
@@ -528,8 +635,20 @@ describe('cf-gap-chart: its API', () => {
   });
 
   it('gives the skill’s levels heading level 2 unless told, within 2 to 4', async () => {
-    for (const [given, level] of [[undefined, '2'], ['3', '3'], ['9', '4'], ['1', '2']] as const) {
-      const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" skill="employee-relations" heading-level=${given ?? nothing}></cf-gap-chart>`);
+    for (const [given, level] of [
+      [undefined, '2'],
+      ['3', '3'],
+      ['9', '4'],
+      ['1', '2'],
+    ] as const) {
+      const el = await chart(
+        html`<cf-gap-chart
+          .framework=${des}
+          role-id="hr-adviser"
+          skill="employee-relations"
+          heading-level=${given ?? nothing}
+        ></cf-gap-chart>`,
+      );
       expect(ladder(el)!.getAttribute('heading-level'), String(given)).to.equal(level);
     }
   });

@@ -63,7 +63,8 @@ export const byText = <T extends HTMLElement = HTMLElement>(scope: Scope, conten
 export const text = (element: Node): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A list's own items, in order: not the items of lists nested in them. */
-export const itemsOf = (list: Element): HTMLElement[] => [...list.children].filter((child): child is HTMLElement => child instanceof HTMLLIElement || child.getAttribute('role') === 'listitem');
+export const itemsOf = (list: Element): HTMLElement[] =>
+  [...list.children].filter((child): child is HTMLElement => child instanceof HTMLLIElement || child.getAttribute('role') === 'listitem');
 
 /** The elements that describe this one (its `aria-describedby`), found in its root as assistive technology finds them. */
 export const describedBy = (element: Element): HTMLElement[] => {
@@ -76,7 +77,8 @@ export const describedBy = (element: Element): HTMLElement[] => {
 export const dataRows = (table: Element): HTMLTableRowElement[] =>
   allByRole<HTMLTableRowElement>(table, 'row').filter((row) => allByRole(row, 'columnheader').length === 0);
 
-const matches = (element: Element, name: string | RegExp): boolean => (typeof name === 'string' ? text(element) === name : name.test(text(element)));
+const matches = (element: Element, name: string | RegExp): boolean =>
+  typeof name === 'string' ? text(element) === name : name.test(text(element));
 
 /** The column each cell of a row starts at, counting the columns the cells before it span. */
 function columns(row: HTMLTableRowElement): Map<HTMLTableCellElement, number> {
@@ -91,7 +93,9 @@ function columns(row: HTMLTableRowElement): Map<HTMLTableCellElement, number> {
 export function cell(table: HTMLTableElement, row: string | RegExp, column: string | RegExp): HTMLTableCellElement {
   const head = [...table.rows].find((candidate) => [...candidate.cells].some((c) => c.tagName === 'TH' && matches(c, column)));
   const header = head && [...head.cells].find((c) => matches(c, column));
-  const line = [...table.rows].find((candidate) => candidate !== head && matches(candidate.querySelector('th') ?? candidate.cells[0]!, row));
+  const line = [...table.rows].find(
+    (candidate) => candidate !== head && matches(candidate.querySelector('th') ?? candidate.cells[0]!, row),
+  );
   if (!head || !header) throw new Error(`no column headed ${column}: ${[...(table.tHead?.rows[0]?.cells ?? [])].map(text).join(' | ')}`);
   if (!line) throw new Error(`no row headed ${row}: ${[...table.rows].map((r) => text(r.cells[0]!)).join(' | ')}`);
   const index = columns(head).get(header)!;

@@ -34,7 +34,8 @@ const roleItem = (el: CfJourneyMap, id: string, language = 'en') => {
   return describedBy(button)[0] ?? button.closest('li')!;
 };
 /** The route's steps: the items of the list under the route's heading. */
-const steps = (el: CfJourneyMap) => itemsOf(allByRole(byRole(el, 'heading', { name: /^(Route from|Llwybr o)/ }).parentElement!, 'list')[0]!);
+const steps = (el: CfJourneyMap) =>
+  itemsOf(allByRole(byRole(el, 'heading', { name: /^(Route from|Llwybr o)/ }).parentElement!, 'list')[0]!);
 /** The profile opened for a role (the inner element, found by its tag). */
 const profileOf = (el: CfJourneyMap) => el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('cf-role-profile');
 
@@ -47,7 +48,10 @@ describe('cf-journey-map: the map and its list', () => {
       const button = byRole(mapGroup(el), 'button', { name: title(role.id) });
       // Each role's button on the map is described by its entry in the list.
       const described = describedBy(button);
-      expect(described.map((item) => item.localName), role.id).to.deep.equal(['li']);
+      expect(
+        described.map((item) => item.localName),
+        role.id,
+      ).to.deep.equal(['li']);
       const item = described[0]!;
       byText(item, title(role.id));
       const leads = allByRole(item, 'listitem').map(text);
@@ -67,7 +71,9 @@ describe('cf-journey-map: the map and its list', () => {
   });
 
   it('shows only the families asked for, and the moves between them', async () => {
-    const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers} family="policy, analysis"></cf-journey-map></div>`);
+    const el = await map(
+      html`<div style="width: 1100px"><cf-journey-map .framework=${careers} family="policy, analysis"></cf-journey-map></div>`,
+    );
     const shown = graph.roles.filter((role) => ['policy', 'analysis'].includes(role.role.family!));
     expect(shapes(el, '.role')).to.have.length(shown.length);
     const ids = new Set(shown.map((role) => role.id));
@@ -111,7 +117,9 @@ describe('cf-journey-map: the map and its list', () => {
 
 describe('cf-journey-map: keyboard and choosing a role', () => {
   it('is one tab stop; arrow keys follow the map; Enter fires cf-role-select and opens the role’s profile', async () => {
-    const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers} from="policy-adviser"></cf-journey-map></div>`);
+    const el = await map(
+      html`<div style="width: 1100px"><cf-journey-map .framework=${careers} from="policy-adviser"></cf-journey-map></div>`,
+    );
     const before = document.createElement('button');
     el.before(before);
     before.focus();
@@ -124,7 +132,13 @@ describe('cf-journey-map: keyboard and choosing a role', () => {
     const first = graph.roles[0]!.id;
     expect(focused(el) === roleButton(el, first), first).to.equal(true);
     expect(allByRole(mapGroup(el), 'button').filter((button) => button.tabIndex === 0)).to.have.length(1);
-    const layout = journeyLayout(journeyInput(graph, careers.families.map((family) => family.id), (role) => title(role.id)));
+    const layout = journeyLayout(
+      journeyInput(
+        graph,
+        careers.families.map((family) => family.id),
+        (role) => title(role.id),
+      ),
+    );
     let at = first;
     for (const arrow of ['ArrowUp', 'ArrowRight', 'ArrowUp', 'ArrowLeft', 'ArrowDown'] as const) {
       await sendKeys({ press: arrow });
@@ -149,7 +163,9 @@ describe('cf-journey-map: keyboard and choosing a role', () => {
   });
 
   it('keeps the profile of a role chosen in it that lies outside the families shown', async () => {
-    const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers} family="operational-delivery"></cf-journey-map></div>`);
+    const el = await map(
+      html`<div style="width: 1100px"><cf-journey-map .framework=${careers} family="operational-delivery"></cf-journey-map></div>`,
+    );
     roleButton(el, 'team-leader').click();
     await el.updateComplete;
     const profile = profileOf(el)!;
@@ -160,7 +176,9 @@ describe('cf-journey-map: keyboard and choosing a role', () => {
   });
 
   it('reports an assessment it cannot read', async () => {
-    const el = await map(html`<cf-journey-map .framework=${careers} view="list" .assessment=${{ ratings: 'none' } as never}></cf-journey-map>`);
+    const el = await map(
+      html`<cf-journey-map .framework=${careers} view="list" .assessment=${{ ratings: 'none' } as never}></cf-journey-map>`,
+    );
     expect(text(byRole(el, 'alert'))).to.include('The assessment');
   });
 
@@ -186,7 +204,9 @@ describe('cf-journey-map: keyboard and choosing a role', () => {
 
 describe('cf-journey-map: routes', () => {
   it('lists the best route step by step, with the skills to develop, and marks it on the map', async () => {
-    const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers} from="team-leader" to="head-of-policy"></cf-journey-map></div>`);
+    const el = await map(
+      html`<div style="width: 1100px"><cf-journey-map .framework=${careers} from="team-leader" to="head-of-policy"></cf-journey-map></div>`,
+    );
     const best = findRoutes(careers, 'team-leader', 'head-of-policy').routes[0]!;
     const route = steps(el);
     expect(route.map((step) => text(byRole(step, 'strong')))).to.deep.equal(best.steps.map((step) => title(step.role.id)));
@@ -199,7 +219,9 @@ describe('cf-journey-map: routes', () => {
   });
 
   it('says so when there is no route, or the person is already there', async () => {
-    const none = await map(html`<cf-journey-map .framework=${careers} from="head-of-policy" to="administrative-officer" view="list"></cf-journey-map>`);
+    const none = await map(
+      html`<cf-journey-map .framework=${careers} from="head-of-policy" to="administrative-officer" view="list"></cf-journey-map>`,
+    );
     expect(shadowText(none)).to.include('There is no route from Head of policy to Administrative officer in this framework.');
     const same = await map(html`<cf-journey-map .framework=${careers} from="analyst" to="analyst" view="list"></cf-journey-map>`);
     expect(shadowText(same)).to.include('You are already in this role.');
@@ -208,7 +230,11 @@ describe('cf-journey-map: routes', () => {
   });
 
   it('speaks Welsh on a Welsh page, marking English framework text', async () => {
-    const el = await map(html`<div lang="cy" style="width: 1100px"><cf-journey-map .framework=${careers} from="analyst" to="senior-policy-adviser"></cf-journey-map></div>`);
+    const el = await map(
+      html`<div lang="cy" style="width: 1100px">
+        <cf-journey-map .framework=${careers} from="analyst" to="senior-policy-adviser"></cf-journey-map>
+      </div>`,
+    );
     await el.updateComplete;
     expect(shadowText(el)).to.include('Llwybr o Dadansoddwr i Uwch gynghorydd polisi');
     expect(shadowText(el)).to.include('Chwyddo: 100%');
@@ -219,10 +245,22 @@ describe('cf-journey-map: routes', () => {
   });
 
   for (const [name, template] of [
-    ['map with a route', () => html`<div style="width: 1100px"><cf-journey-map .framework=${careers} from="team-leader" to="head-of-policy"></cf-journey-map></div>`],
+    [
+      'map with a route',
+      () =>
+        html`<div style="width: 1100px">
+          <cf-journey-map .framework=${careers} from="team-leader" to="head-of-policy"></cf-journey-map>
+        </div>`,
+    ],
     ['list', () => html`<cf-journey-map .framework=${careers} view="list" from="analyst"></cf-journey-map>`],
     ['Welsh', () => html`<div lang="cy" style="width: 1100px"><cf-journey-map .framework=${careers}></cf-journey-map></div>`],
-    ['DE&S', () => html`<div style="width: 1100px"><cf-journey-map .framework=${des} from="hr-adviser" to="senior-hr-business-partner"></cf-journey-map></div>`],
+    [
+      'DE&S',
+      () =>
+        html`<div style="width: 1100px">
+          <cf-journey-map .framework=${des} from="hr-adviser" to="senior-hr-business-partner"></cf-journey-map>
+        </div>`,
+    ],
   ] as const) {
     it(`has no axe violations: ${name}`, async () => {
       const host = await fixture<HTMLElement>(template());
@@ -242,7 +280,8 @@ describe('cf-journey-map: roles without levels, and skills named without a level
     expect(shapes(el, 'text.band').map(text)).to.deep.equal([apart]);
     expect(shapes(el, 'path.band-rule').length > 0, 'a rule under the band').to.equal(true);
     const chief = top(el, 'chief-operating-officer');
-    for (const role of graph.roles.filter((entry) => entry.id !== 'chief-operating-officer')) expect(top(el, role.id), role.id).to.be.above(chief);
+    for (const role of graph.roles.filter((entry) => entry.id !== 'chief-operating-officer'))
+      expect(top(el, role.id), role.id).to.be.above(chief);
     // Not on the bottom row with the entry roles, nor given a level's name.
     expect(top(el, 'chief-operating-officer')).to.be.below(top(el, 'administrative-officer'));
     expect(shapes(el, 'text.grade').map(text)).to.not.include(apart);
@@ -272,7 +311,11 @@ describe('cf-journey-map: roles without levels, and skills named without a level
 
   it('lists the skills a step names without a level apart from the skills to develop, in the map and list views', async () => {
     for (const view of ['map', 'list']) {
-      const el = await map(html`<div style="width: 1100px"><cf-journey-map .framework=${careers} view=${view} from="principal-analyst" to="head-of-analysis-profession"></cf-journey-map></div>`);
+      const el = await map(
+        html`<div style="width: 1100px">
+          <cf-journey-map .framework=${careers} view=${view} from="principal-analyst" to="head-of-analysis-profession"></cf-journey-map>
+        </div>`,
+      );
       const route = steps(el);
       expect(route.map((step) => text(byRole(step, 'strong')))).to.deep.equal(['Head of analysis', 'Head of the analysis profession']);
       const last = route[1]!;
@@ -282,12 +325,19 @@ describe('cf-journey-map: roles without levels, and skills named without a level
       expect(itemsOf(unstated!).map(text)).to.deep.equal(['Data analysis', 'Statistical methods', 'Using evidence']);
       expect(text(last)).to.not.match(/undefined/);
       // The step before names every skill with a level: it has no such list.
-      expect([allByRole(route[0]!, 'list').length, text(route[0]!).includes('without a level')], 'no list of skills without a level').to.deep.equal([1, false]);
+      expect(
+        [allByRole(route[0]!, 'list').length, text(route[0]!).includes('without a level')],
+        'no list of skills without a level',
+      ).to.deep.equal([1, false]);
     }
   });
 
   it('says so in Welsh', async () => {
-    const el = await map(html`<div lang="cy"><cf-journey-map .framework=${careers} view="list" from="head-of-analysis" to="head-of-analysis-profession"></cf-journey-map></div>`);
+    const el = await map(
+      html`<div lang="cy">
+        <cf-journey-map .framework=${careers} view="list" from="head-of-analysis" to="head-of-analysis-profession"></cf-journey-map>
+      </div>`,
+    );
     const host = el.parentElement!;
     await el.updateComplete;
     const last = steps(el).at(-1)!;
@@ -301,7 +351,6 @@ describe('cf-journey-map: roles without levels, and skills named without a level
 });
 
 describe('cf-journey-map: its API', () => {
-
   it('reads `family` as ids separated by spaces, or commas', async () => {
     for (const family of ['policy analysis', 'policy,analysis', ' policy\nanalysis ']) {
       const el = await map(html`<cf-journey-map .framework=${careers} view="list" family=${family}></cf-journey-map>`);
@@ -330,9 +379,24 @@ describe('cf-journey-map: its API', () => {
   });
 
   it('puts its sections at heading level 2 unless told, within 2 to 4', async () => {
-    for (const [given, level] of [[undefined, 2], ['3', 3], ['9', 4], ['1', 2]] as const) {
-      const el = await map(html`<cf-journey-map .framework=${careers} view="list" from="analyst" to="senior-policy-adviser" heading-level=${given ?? nothing}></cf-journey-map>`);
-      expect(text(byRole(el, 'heading', { name: /^Route from/, level })), String(given)).to.equal('Route from Analyst to Senior policy adviser');
+    for (const [given, level] of [
+      [undefined, 2],
+      ['3', 3],
+      ['9', 4],
+      ['1', 2],
+    ] as const) {
+      const el = await map(
+        html`<cf-journey-map
+          .framework=${careers}
+          view="list"
+          from="analyst"
+          to="senior-policy-adviser"
+          heading-level=${given ?? nothing}
+        ></cf-journey-map>`,
+      );
+      expect(text(byRole(el, 'heading', { name: /^Route from/, level })), String(given)).to.equal(
+        'Route from Analyst to Senior policy adviser',
+      );
       expect(allByRole(el, 'heading', { level: level + 1 }).length, String(given)).to.equal(4);
     }
   });

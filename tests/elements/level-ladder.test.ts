@@ -30,7 +30,9 @@ describe('cf-level-ladder', () => {
   });
 
   it('marks the current and target levels in text and with aria-current', async () => {
-    const el = await ladder(html`<cf-level-ladder .framework=${des} skill="resourcing" current="practitioner" target="expert"></cf-level-ladder>`);
+    const el = await ladder(
+      html`<cf-level-ladder .framework=${des} skill="resourcing" current="practitioner" target="expert"></cf-level-ladder>`,
+    );
     const items = levels(el);
     expect(allByRole(el, 'listitem', { current: true })).to.deep.equal([items[2]]);
     expect(text(byRole(items[2]!, 'heading'))).to.include('Current level');
@@ -51,8 +53,13 @@ describe('cf-level-ladder', () => {
   });
 
   it('compares a level with the current one: what the higher one adds, whichever of the two is higher', async () => {
-    for (const [current, compare] of [['awareness', 'working'], ['working', 'awareness']]) {
-      const el = await ladder(html`<cf-level-ladder .framework=${sample} skill="data-analysis" current=${current} compare=${compare}></cf-level-ladder>`);
+    for (const [current, compare] of [
+      ['awareness', 'working'],
+      ['working', 'awareness'],
+    ]) {
+      const el = await ladder(
+        html`<cf-level-ladder .framework=${sample} skill="data-analysis" current=${current} compare=${compare}></cf-level-ladder>`,
+      );
       const said = shadowText(el);
       expect(said).to.include('What Working adds to Awareness');
       expect(said).to.include('New at Working (1 descriptor)');
@@ -65,14 +72,22 @@ describe('cf-level-ladder', () => {
 
   it('explains a compare value it cannot use, in English and Welsh', async () => {
     const alone = await ladder(html`<cf-level-ladder .framework=${sample} skill="data-analysis" compare="working"></cf-level-ladder>`);
-    expect(shadowText(alone)).to.include('Cannot compare “working”: give one level id in compare and another in current to compare it with');
+    expect(shadowText(alone)).to.include(
+      'Cannot compare “working”: give one level id in compare and another in current to compare it with',
+    );
     expect(shadowText(alone)).to.include('such as current="practitioner" compare="expert"');
-    const unknown = await ladder(html`<cf-level-ladder .framework=${sample} skill="data-analysis" current="wizard" compare="working"></cf-level-ladder>`);
+    const unknown = await ladder(
+      html`<cf-level-ladder .framework=${sample} skill="data-analysis" current="wizard" compare="working"></cf-level-ladder>`,
+    );
     expect(shadowText(unknown)).to.include('Cannot compare “working”');
     // Two level ids, as compare took before: the message says to give one.
-    const two = await ladder(html`<cf-level-ladder .framework=${sample} skill="data-analysis" current="working" compare="awareness expert"></cf-level-ladder>`);
+    const two = await ladder(
+      html`<cf-level-ladder .framework=${sample} skill="data-analysis" current="working" compare="awareness expert"></cf-level-ladder>`,
+    );
     expect(shadowText(two)).to.include('Cannot compare “awareness expert”');
-    const host = await fixture<HTMLElement>(html`<div lang="cy"><cf-level-ladder .framework=${sample} skill="data-analysis" compare="working"></cf-level-ladder></div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div lang="cy"><cf-level-ladder .framework=${sample} skill="data-analysis" compare="working"></cf-level-ladder></div>`,
+    );
     const welsh = host.querySelector('cf-level-ladder')!;
     await welsh.updateComplete;
     expect(shadowText(welsh)).to.include('Nid oes modd cymharu “working”: rhowch un dynodydd lefel yn compare');
@@ -91,9 +106,11 @@ describe('cf-level-ladder', () => {
   });
 
   it('speaks Welsh under lang="cy", and follows a live change of lang', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="cy">
-      <cf-level-ladder .framework=${sample} skill="data-governance" current="working"></cf-level-ladder>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="cy">
+        <cf-level-ladder .framework=${sample} skill="data-governance" current="working"></cf-level-ladder>
+      </div>`,
+    );
     const el = wrapper.querySelector('cf-level-ladder')!;
     await el.updateComplete;
     expect(shadowText(el)).to.include('Llywodraethu data');
@@ -109,10 +126,12 @@ describe('cf-level-ladder', () => {
   });
 
   it('marks framework text in another language than the page’s (WCAG 3.1.2), and only then', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="cy">
-      <cf-level-ladder .framework=${des} skill="resourcing"></cf-level-ladder>
-      <cf-level-ladder .framework=${sample} skill="data-analysis"></cf-level-ladder>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="cy">
+        <cf-level-ladder .framework=${des} skill="resourcing"></cf-level-ladder>
+        <cf-level-ladder .framework=${sample} skill="data-analysis"></cf-level-ladder>
+      </div>`,
+    );
     const [english, welsh] = [...wrapper.querySelectorAll('cf-level-ladder')];
     await english!.updateComplete;
     await welsh!.updateComplete;
@@ -129,7 +148,15 @@ describe('cf-level-ladder', () => {
   });
 
   it('keeps its headings below the skill heading whatever heading-level says', async () => {
-    const el = await ladder(html`<cf-level-ladder .framework=${sample} skill="data-analysis" heading-level="6" current="awareness" compare="expert"></cf-level-ladder>`);
+    const el = await ladder(
+      html`<cf-level-ladder
+        .framework=${sample}
+        skill="data-analysis"
+        heading-level="6"
+        current="awareness"
+        compare="expert"
+      ></cf-level-ladder>`,
+    );
     expect(allByRole(el, 'heading', { level: 4 })).to.have.length(1);
     expect(allByRole(el, 'heading', { level: 5 })).to.have.length(1);
     expect(allByRole(el, 'heading', { level: 6 })).to.have.length(2);
@@ -144,10 +171,12 @@ describe('cf-level-ladder', () => {
   });
 
   it('takes the language of wherever it is moved to', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <div lang="en"><cf-level-ladder .framework=${sample} skill="data-analysis" current="working"></cf-level-ladder></div>
-      <div lang="cy" id="welsh"></div>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <div lang="en"><cf-level-ladder .framework=${sample} skill="data-analysis" current="working"></cf-level-ladder></div>
+        <div lang="cy" id="welsh"></div>
+      </div>`,
+    );
     const el = wrapper.querySelector('cf-level-ladder')!;
     await el.updateComplete;
     expect(shadowText(el)).to.include('Current level');
@@ -157,8 +186,14 @@ describe('cf-level-ladder', () => {
   });
 
   it('takes per-instance message overrides', async () => {
-    const el = await ladder(html`<cf-level-ladder .framework=${sample} skill="data-analysis" current="working"
-      .messages=${{ en: { 'ladder.current': 'Where I am now' } }}></cf-level-ladder>`);
+    const el = await ladder(
+      html`<cf-level-ladder
+        .framework=${sample}
+        skill="data-analysis"
+        current="working"
+        .messages=${{ en: { 'ladder.current': 'Where I am now' } }}
+      ></cf-level-ladder>`,
+    );
     expect(shadowText(el)).to.include('Where I am now');
   });
 
@@ -198,10 +233,14 @@ describe('cf-level-ladder', () => {
   it('fits 320 CSS pixels without horizontal scrolling (400% zoom of 1280)', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      const el = await ladder(html`<cf-level-ladder .framework=${sample} skill="data-analysis" current="working" target="expert"></cf-level-ladder>`);
+      const el = await ladder(
+        html`<cf-level-ladder .framework=${sample} skill="data-analysis" current="working" target="expert"></cf-level-ladder>`,
+      );
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
-      const compare = await ladder(html`<cf-level-ladder .framework=${des} skill="resourcing" current="practitioner" compare="expert"></cf-level-ladder>`);
+      const compare = await ladder(
+        html`<cf-level-ladder .framework=${des} skill="resourcing" current="practitioner" compare="expert"></cf-level-ladder>`,
+      );
       expect(compare.scrollWidth).to.be.at.most(compare.clientWidth);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     } finally {
@@ -210,7 +249,9 @@ describe('cf-level-ladder', () => {
   });
 
   it('passes axe in English with current and target marked', async () => {
-    const el = await ladder(html`<cf-level-ladder .framework=${des} skill="employee-relations" current="awareness" target="practitioner"></cf-level-ladder>`);
+    const el = await ladder(
+      html`<cf-level-ladder .framework=${des} skill="employee-relations" current="awareness" target="practitioner"></cf-level-ladder>`,
+    );
     await expect(el).to.be.accessible();
   });
 });

@@ -31,7 +31,8 @@ const listAfter = (el: Element, heading: RegExp): HTMLElement => {
   expect(list.getAttribute('role') ?? list.tagName).to.match(/^(list|UL|OL)$/);
   return list;
 };
-const requirements = (el: Element, importance: 'Essential' | 'Desirable'): HTMLElement[] => itemsOf(listAfter(el, new RegExp(`^${importance} skills?`)));
+const requirements = (el: Element, importance: 'Essential' | 'Desirable'): HTMLElement[] =>
+  itemsOf(listAfter(el, new RegExp(`^${importance} skills?`)));
 const changes = (el: Element): string[] => itemsOf(listAfter(el, /^(What changes|Beth sy’n newid)/)).map(text);
 const compareTable = (el: Element): HTMLTableElement => byRole(el, 'table', { name: /^(What changes|Beth sy’n newid)/ });
 
@@ -110,7 +111,10 @@ describe('cf-role-profile', () => {
   it('links to the next roles; choosing one fires cf-role-select and shows it, with focus on its name', async () => {
     const el = await profile(html`<cf-role-profile .framework=${des} role-id="hr-adviser"></cf-role-profile>`);
     const links = allByRole<HTMLAnchorElement>(el, 'link');
-    expect(links.map((link) => text(link.parentElement!))).to.deep.equal(['HR Business Partner Promotion', 'Resourcing Partner Sideways move']);
+    expect(links.map((link) => text(link.parentElement!))).to.deep.equal([
+      'HR Business Partner Promotion',
+      'Resourcing Partner Sideways move',
+    ]);
     links[1]!.focus();
     const selected = nextEvent(el, 'cf-role-select');
     await sendKeys({ press: 'Enter' });
@@ -130,7 +134,9 @@ describe('cf-role-profile', () => {
     await el.updateComplete;
     expect(el.roleId).to.equal('hr-adviser');
 
-    const linked = await profile(html`<cf-role-profile .framework=${des} role-id="hr-adviser" role-href="/careers/roles/{id}"></cf-role-profile>`);
+    const linked = await profile(
+      html`<cf-role-profile .framework=${des} role-id="hr-adviser" role-href="/careers/roles/{id}"></cf-role-profile>`,
+    );
     const link = byRole(linked, 'link', { name: 'HR Business Partner' });
     expect(link.getAttribute('href')).to.equal('/careers/roles/hr-business-partner');
     let followed = false;
@@ -146,7 +152,9 @@ describe('cf-role-profile', () => {
   });
 
   it('links only to safe addresses, and leaves a click that opens a new tab to the browser', async () => {
-    const unsafe = await profile(html`<cf-role-profile .framework=${des} role-id="hr-adviser" role-href="javascript:alert('{id}')"></cf-role-profile>`);
+    const unsafe = await profile(
+      html`<cf-role-profile .framework=${des} role-id="hr-adviser" role-href="javascript:alert('{id}')"></cf-role-profile>`,
+    );
     const link = byRole(unsafe, 'link', { name: 'HR Business Partner' });
     expect(link.getAttribute('href')).to.equal('#hr-business-partner');
     let fired = false;
@@ -160,7 +168,9 @@ describe('cf-role-profile', () => {
   });
 
   it('ends a comparison when the person moves to the role it compares with', async () => {
-    const el = await profile(html`<cf-role-profile .framework=${des} role-id="hr-adviser" compare="hr-business-partner"></cf-role-profile>`);
+    const el = await profile(
+      html`<cf-role-profile .framework=${des} role-id="hr-adviser" compare="hr-business-partner"></cf-role-profile>`,
+    );
     byRole(el, 'link', { name: 'HR Business Partner' }).click();
     await until(() => el.roleId === 'hr-business-partner', 'the move');
     expect(el.compare).to.equal(undefined);
@@ -172,40 +182,76 @@ describe('cf-role-profile', () => {
   it('shows a skill that changes between essential and desirable at the same level as a change of its own', async () => {
     const edited = structuredClone(des) as Framework;
     const adviser = edited.roles.find((role) => role.id === 'hr-adviser')!;
-    edited.roles.push({ ...adviser, id: 'hr-adviser-b', title: 'HR Adviser (B)', levels: undefined, requirements: adviser.requirements!.map((r) => (r.skill === 'resourcing' ? { ...r, importance: 'essential' } : r)) });
+    edited.roles.push({
+      ...adviser,
+      id: 'hr-adviser-b',
+      title: 'HR Adviser (B)',
+      levels: undefined,
+      requirements: adviser.requirements!.map((r) => (r.skill === 'resourcing' ? { ...r, importance: 'essential' } : r)),
+    });
     const el = await profile(html`<cf-role-profile .framework=${edited} role-id="hr-adviser" compare="hr-adviser-b"></cf-role-profile>`);
     expect(changes(el)).to.deep.equal(['1 skill changes between essential and desirable']);
-    expect(compareRows(el).filter((row) => row[0] !== 'No change')).to.deep.equal([['Essential or desirable changed', 'Resourcing', 'Awareness (desirable)', 'Awareness']]);
+    expect(compareRows(el).filter((row) => row[0] !== 'No change')).to.deep.equal([
+      ['Essential or desirable changed', 'Resourcing', 'Awareness (desirable)', 'Awareness'],
+    ]);
   });
 
   it('compares two DE&S roles, grouping each skill by what changes', async () => {
-    const el = await profile(html`<cf-role-profile .framework=${des} role-id="hr-adviser" compare="hr-business-partner"></cf-role-profile>`);
+    const el = await profile(
+      html`<cf-role-profile .framework=${des} role-id="hr-adviser" compare="hr-business-partner"></cf-role-profile>`,
+    );
     expect(shadowText(el)).to.include('What changes from HR Adviser to HR Business Partner');
     expect(changes(el)).to.deep.equal(['3 skills added', '5 levels raised', '1 skill no longer needed']);
     expect(allByRole(compareTable(el), 'columnheader').map(text)).to.deep.equal(['Skill', 'HR Adviser', 'HR Business Partner']);
     expect(compareRows(el)).to.deep.equal(expectedRows(des, 'hr-adviser', 'hr-business-partner'));
-    expect(compareRows(el)[0]).to.deep.equal(['Skills added', 'Organisation Development and Design (OD&D)', 'Not needed', 'Supervised Practitioner']);
-    expect(text(cell(compareTable(el), 'Organisation Development and Design (OD&D)', 'HR Business Partner'))).to.equal('Supervised Practitioner');
+    expect(compareRows(el)[0]).to.deep.equal([
+      'Skills added',
+      'Organisation Development and Design (OD&D)',
+      'Not needed',
+      'Supervised Practitioner',
+    ]);
+    expect(text(cell(compareTable(el), 'Organisation Development and Design (OD&D)', 'HR Business Partner'))).to.equal(
+      'Supervised Practitioner',
+    );
     expect(text(cell(compareTable(el), /^Organisation Development/, 'HR Adviser'))).to.equal('Not needed');
     await expect(el).to.be.accessible();
   });
 
   it('compares a role with its next level, and two DIRECT roles', async () => {
-    const up = await profile(html`<cf-role-profile .framework=${des} role-id="hr-business-partner" compare="senior-hr-business-partner"></cf-role-profile>`);
+    const up = await profile(
+      html`<cf-role-profile .framework=${des} role-id="hr-business-partner" compare="senior-hr-business-partner"></cf-role-profile>`,
+    );
     expect(compareRows(up)).to.deep.equal(expectedRows(des, 'hr-business-partner', 'senior-hr-business-partner'));
-    const across = await profile(html`<cf-role-profile .framework=${direct} role-id="research-data-scientist" compare="research-software-engineer"></cf-role-profile>`);
+    const across = await profile(
+      html`<cf-role-profile .framework=${direct} role-id="research-data-scientist" compare="research-software-engineer"></cf-role-profile>`,
+    );
     const rows = compareRows(across);
     expect(rows).to.deep.equal(expectedRows(direct, 'research-data-scientist', 'research-software-engineer'));
-    expect(rows.find((row) => row[0] === 'Levels lowered')).to.deep.equal(['Levels lowered', 'Research methodologies', 'Practitioner', 'Awareness (desirable)']);
-    const promotion = await profile(html`<cf-role-profile .framework=${direct} role-id="research-software-engineer" compare="senior-research-software-engineer"></cf-role-profile>`);
+    expect(rows.find((row) => row[0] === 'Levels lowered')).to.deep.equal([
+      'Levels lowered',
+      'Research methodologies',
+      'Practitioner',
+      'Awareness (desirable)',
+    ]);
+    const promotion = await profile(
+      html`<cf-role-profile
+        .framework=${direct}
+        role-id="research-software-engineer"
+        compare="senior-research-software-engineer"
+      ></cf-role-profile>`,
+    );
     expect(compareRows(promotion)).to.deep.equal(expectedRows(direct, 'research-software-engineer', 'senior-research-software-engineer'));
     expect(changes(promotion)).to.deep.equal(['3 skills added', '3 levels raised']);
-    const same = await profile(html`<cf-role-profile .framework=${direct} role-id="research-data-steward" compare="research-data-steward"></cf-role-profile>`);
+    const same = await profile(
+      html`<cf-role-profile .framework=${direct} role-id="research-data-steward" compare="research-data-steward"></cf-role-profile>`,
+    );
     expect(shadowText(same)).to.include('Both need the same skills at the same levels.');
   });
 
   it('speaks Welsh on a Welsh page', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="cy"><cf-role-profile .framework=${des} role-id="hr-adviser" compare="hr-business-partner"></cf-role-profile></div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div lang="cy"><cf-role-profile .framework=${des} role-id="hr-adviser" compare="hr-business-partner"></cf-role-profile></div>`,
+    );
     const el = host.querySelector('cf-role-profile')!;
     await el.updateComplete;
     expect(shadowText(el)).to.include('Beth sy’n newid o HR Adviser i HR Business Partner');
@@ -220,8 +266,12 @@ describe('cf-role-profile', () => {
   });
 
   it('says what is missing instead of showing a blank', async () => {
-    expect(shadowText(await profile(html`<cf-role-profile .framework=${des}></cf-role-profile>`))).to.equal('Choose a role to show its profile.');
-    expect(shadowText(await profile(html`<cf-role-profile .framework=${des} role-id="astronaut"></cf-role-profile>`))).to.equal('The role “astronaut” is not in this framework.');
+    expect(shadowText(await profile(html`<cf-role-profile .framework=${des}></cf-role-profile>`))).to.equal(
+      'Choose a role to show its profile.',
+    );
+    expect(shadowText(await profile(html`<cf-role-profile .framework=${des} role-id="astronaut"></cf-role-profile>`))).to.equal(
+      'The role “astronaut” is not in this framework.',
+    );
     const badCompare = await profile(html`<cf-role-profile .framework=${des} role-id="hr-adviser" compare="astronaut"></cf-role-profile>`);
     expect(shadowText(badCompare)).to.include('The role “astronaut” is not in this framework.');
     const last = await profile(html`<cf-role-profile .framework=${des} role-id="senior-hr-business-partner"></cf-role-profile>`);
@@ -268,7 +318,11 @@ describe('cf-role-profile: skills named without a level', () => {
   it('shows a role with no levels and no moves, all its skills without a level', async () => {
     const el = await profile(html`<cf-role-profile .framework=${careers} role-id="chief-operating-officer"></cf-role-profile>`);
     expect(text(title(el))).to.equal('Chief operating officer');
-    expect(allByRole(el, 'heading', { level: 3 }).map(text)).to.deep.equal(['Essential skills (3)', 'Desirable skill (1)', 'Where this role can lead']);
+    expect(allByRole(el, 'heading', { level: 3 }).map(text)).to.deep.equal([
+      'Essential skills (3)',
+      'Desirable skill (1)',
+      'Where this role can lead',
+    ]);
     const items = [...requirements(el, 'Essential'), ...requirements(el, 'Desirable')];
     expect(items).to.have.length(4);
     expect(items.map(text).every((item) => item.endsWith(': no level stated'))).to.equal(true);
@@ -276,7 +330,9 @@ describe('cf-role-profile: skills named without a level', () => {
   });
 
   it('compares a role with a level against one that states none: its own group, and “No level stated” in the cell', async () => {
-    const el = await profile(html`<cf-role-profile .framework=${careers} role-id="head-of-analysis" compare="head-of-analysis-profession"></cf-role-profile>`);
+    const el = await profile(
+      html`<cf-role-profile .framework=${careers} role-id="head-of-analysis" compare="head-of-analysis-profession"></cf-role-profile>`,
+    );
     expect(changes(el)).to.deep.equal(['2 levels raised', '1 skill no longer needed', '3 skills have no level stated in one of the roles']);
     const rows = compareRows(el);
     expect(rows).to.deep.equal(expectedRows(careers, 'head-of-analysis', 'head-of-analysis-profession'));
@@ -289,11 +345,20 @@ describe('cf-role-profile: skills named without a level', () => {
   });
 
   it('says so in Welsh', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="cy"><cf-role-profile .framework=${careers} role-id="head-of-analysis" compare="head-of-analysis-profession"></cf-role-profile></div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div lang="cy">
+        <cf-role-profile .framework=${careers} role-id="head-of-analysis" compare="head-of-analysis-profession"></cf-role-profile>
+      </div>`,
+    );
     const el = host.querySelector('cf-role-profile')!;
     await el.updateComplete;
     expect(changes(el)).to.include('3 sgil heb lefel wedi’i nodi yn un o’r rolau');
-    expect(compareRows(el).find((row) => row[1] === 'Dadansoddi data')).to.deep.equal(['Dim lefel wedi’i nodi yn un o’r rolau', 'Dadansoddi data', 'Arbenigwr', 'Dim lefel wedi’i nodi']);
+    expect(compareRows(el).find((row) => row[1] === 'Dadansoddi data')).to.deep.equal([
+      'Dim lefel wedi’i nodi yn un o’r rolau',
+      'Dadansoddi data',
+      'Arbenigwr',
+      'Dim lefel wedi’i nodi',
+    ]);
     el.compare = undefined;
     el.roleId = 'head-of-analysis-profession';
     await el.updateComplete;

@@ -14,7 +14,9 @@ const teamFile = async (): Promise<{ people: string[]; assessments: Assessment[]
   (await fetch(new URL('../fixtures/assessments/des-hr-team.json', import.meta.url))).json();
 
 async function heatmap(framework: Framework, assessments: readonly unknown[], attributes: Partial<CfTeamHeatmap> = {}, people?: string[]) {
-  const host = await fixture<CfTeamHeatmap>(html`<cf-team-heatmap .framework=${framework} .assessments=${assessments} .people=${people}></cf-team-heatmap>`);
+  const host = await fixture<CfTeamHeatmap>(
+    html`<cf-team-heatmap .framework=${framework} .assessments=${assessments} .people=${people}></cf-team-heatmap>`,
+  );
   Object.assign(host, attributes);
   await host.updateComplete;
   return host;
@@ -27,18 +29,35 @@ const select = (host: CfTeamHeatmap, label: string) => byLabel<HTMLSelectElement
  * Every cell a person can move to: the headers and the grid's cells (spacers are hidden from assistive technology, so not among them).
  * Testing Library gives a `td` its implicit role, `cell`, inside a grid too (where browsers say `gridcell`).
  */
-const gridCells = (host: CfTeamHeatmap) => ['columnheader', 'rowheader', 'cell'].flatMap((role) => allByRole<HTMLTableCellElement>(table(host), role));
+const gridCells = (host: CfTeamHeatmap) =>
+  ['columnheader', 'rowheader', 'cell'].flatMap((role) => allByRole<HTMLTableCellElement>(table(host), role));
 /** The cells that are the grid's one tab stop. */
 const tabStops = (host: CfTeamHeatmap) => gridCells(host).filter((cell) => cell.tabIndex === 0);
 /** What a cell shows, and what it says to a screen reader (its words hidden from sight, not what is hidden from it): aria-hidden is what is tested. */
 const shown = (cell: Element) => cell.querySelector('[aria-hidden="true"]')?.textContent ?? '';
 const spoken = (cell: Element): string =>
-  [...cell.childNodes].map((node) => (node instanceof Element ? (node.getAttribute('aria-hidden') === 'true' ? '' : spoken(node)) : node.nodeType === Node.TEXT_NODE ? node.textContent : '')).join('').replace(/\s+/g, ' ').trim();
+  [...cell.childNodes]
+    .map((node) =>
+      node instanceof Element
+        ? node.getAttribute('aria-hidden') === 'true'
+          ? ''
+          : spoken(node)
+        : node.nodeType === Node.TEXT_NODE
+          ? node.textContent
+          : '',
+    )
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** A cell below the role's need: it says so, in words. */
 const isBelow = (cell: Element) => / levels? below$/.test(spoken(cell));
 const rowNames = (host: CfTeamHeatmap) => allByRole(table(host), 'rowheader').map(text);
 /** The grid's cells of the row headed so. */
-const rowCells = (host: CfTeamHeatmap, name: string) => allByRole(dataRows(table(host)).find((row) => text(byRole(row, 'rowheader')) === name)!, 'cell');
+const rowCells = (host: CfTeamHeatmap, name: string) =>
+  allByRole(
+    dataRows(table(host)).find((row) => text(byRole(row, 'rowheader')) === name)!,
+    'cell',
+  );
 
 describe('cf-team-heatmap', () => {
   let desHr: Framework;
@@ -69,7 +88,11 @@ describe('cf-team-heatmap', () => {
   });
 
   it('shows only a category’s skills when one is chosen', async () => {
-    const withCategories = { ...desHr, categories: [{ id: 'core', name: 'Core' }], skills: desHr.skills.map((skill, i) => (i < 3 ? { ...skill, category: 'core' } : skill)) };
+    const withCategories = {
+      ...desHr,
+      categories: [{ id: 'core', name: 'Core' }],
+      skills: desHr.skills.map((skill, i) => (i < 3 ? { ...skill, category: 'core' } : skill)),
+    };
     const host = await heatmap(withCategories, team.assessments, { category: 'core' });
     expect(allByRole(table(host), 'columnheader').length).to.equal(1 + 3);
     expect(table(host).caption!.textContent).to.equal('Skills of 12 people: Core skills only');
@@ -97,7 +120,11 @@ describe('cf-team-heatmap', () => {
   });
 
   it('keeps one tab stop when the skills shown, the view or the team change, and moves it to a clicked cell', async () => {
-    const withCategories = { ...desHr, categories: [{ id: 'core', name: 'Core' }], skills: desHr.skills.map((skill, i) => (i < 3 ? { ...skill, category: 'core' } : skill)) };
+    const withCategories = {
+      ...desHr,
+      categories: [{ id: 'core', name: 'Core' }],
+      skills: desHr.skills.map((skill, i) => (i < 3 ? { ...skill, category: 'core' } : skill)),
+    };
     const host = await heatmap(withCategories, team.assessments, {}, team.people);
     const stops = () => tabStops(host);
     stops()[0]!.focus();
@@ -109,7 +136,12 @@ describe('cf-team-heatmap', () => {
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowLeft' });
     expect([(focused().parentElement as HTMLTableRowElement).rowIndex, focused().cellIndex]).to.deep.equal([11, desHr.skills.length - 1]);
-    for (const change of [{ category: 'core' }, { view: 'aggregate' as const }, { view: 'people' as const }, { assessments: team.assessments.slice(0, 6) }]) {
+    for (const change of [
+      { category: 'core' },
+      { view: 'aggregate' as const },
+      { view: 'people' as const },
+      { assessments: team.assessments.slice(0, 6) },
+    ]) {
       Object.assign(host, change);
       await host.updateComplete;
       expect(stops().length, JSON.stringify(change)).to.equal(1);
@@ -121,7 +153,11 @@ describe('cf-team-heatmap', () => {
   });
 
   it('tells the host of a person’s change of view, order or category, never of its own', async () => {
-    const withCategories = { ...desHr, categories: [{ id: 'core', name: 'Core' }], skills: desHr.skills.map((skill, i) => (i < 3 ? { ...skill, category: 'core' } : skill)) };
+    const withCategories = {
+      ...desHr,
+      categories: [{ id: 'core', name: 'Core' }],
+      skills: desHr.skills.map((skill, i) => (i < 3 ? { ...skill, category: 'core' } : skill)),
+    };
     const host = await heatmap(withCategories, team.assessments, {}, team.people);
     const heard: Array<[string, unknown]> = [];
     host.addEventListener('cf-view-change', (event) => heard.push([event.property, event.value]));
@@ -130,19 +166,29 @@ describe('cf-team-heatmap', () => {
     Object.assign(host, { sort: 'skill', category: '', view: 'people' });
     await host.updateComplete;
     expect(heard, 'the host’s own settings').to.deep.equal([]);
-    for (const [label, value] of [['Order', 'gap'], ['Skills', 'core'], ['Show', 'aggregate']] as const) {
+    for (const [label, value] of [
+      ['Order', 'gap'],
+      ['Skills', 'core'],
+      ['Show', 'aggregate'],
+    ] as const) {
       const control = select(host, label);
       control.value = value;
       control.dispatchEvent(new Event('change'));
       await host.updateComplete;
     }
-    expect(heard).to.deep.equal([['sort', 'gap'], ['category', 'core'], ['view', 'aggregate']]);
+    expect(heard).to.deep.equal([
+      ['sort', 'gap'],
+      ['category', 'core'],
+      ['view', 'aggregate'],
+    ]);
     expect([host.sort, host.category, host.view]).to.deep.equal(['gap', 'core', 'aggregate']);
     expect(host.getAttribute('view'), 'reflected, for a page to style').to.equal('aggregate');
   });
 
   it('takes its role from role-id, leaving the ARIA role alone, and wraps what it shows in a base part', async () => {
-    const host = await fixture<CfTeamHeatmap>(html`<cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} role-id="hr-business-partner"></cf-team-heatmap>`);
+    const host = await fixture<CfTeamHeatmap>(
+      html`<cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} role-id="hr-business-partner"></cf-team-heatmap>`,
+    );
     await host.updateComplete;
     expect(host.roleId).to.equal('hr-business-partner');
     expect(host.role, 'the browser’s ARIA reflection').to.equal(null);
@@ -215,7 +261,10 @@ describe('cf-team-heatmap', () => {
   it('offers only the views a page allows: counts alone name no one, in the table or the CSV', async () => {
     const host = await heatmap(desHr, team.assessments, { views: 'aggregate', view: 'people' }, team.people);
     expect(table(host).caption!.textContent).to.equal('How many of the 12 people are at each level');
-    expect(allByRole<HTMLOptionElement>(host, 'option').map((option) => option.value), 'no way to the people view').to.not.include('people');
+    expect(
+      allByRole<HTMLOptionElement>(host, 'option').map((option) => option.value),
+      'no way to the people view',
+    ).to.not.include('people');
     expect(team.people.some((name) => host.shadowRoot!.textContent!.includes(name))).to.equal(false);
     expect(team.people.some((name) => host.toCsv().includes(name))).to.equal(false);
     host.views = 'people aggregate';
@@ -246,11 +295,20 @@ describe('cf-team-heatmap', () => {
     let wide: Framework;
     const widen = (one: Assessment): Assessment => ({
       ...one,
-      ratings: Object.fromEntries(Array.from({ length: copies }, (_, k) => Object.entries(one.ratings).map(([id, rating]) => [k ? `${id}-${k}` : id, rating] as const)).flat()),
+      ratings: Object.fromEntries(
+        Array.from({ length: copies }, (_, k) =>
+          Object.entries(one.ratings).map(([id, rating]) => [k ? `${id}-${k}` : id, rating] as const),
+        ).flat(),
+      ),
     });
     before(() => {
       many = Array.from({ length: 500 }, (_, i) => team.assessments[i % team.assessments.length]!);
-      wide = { ...desHr, skills: Array.from({ length: copies }, (_, k) => desHr.skills.map((skill) => ({ ...skill, id: k ? `${skill.id}-${k}` : skill.id }))).flat() };
+      wide = {
+        ...desHr,
+        skills: Array.from({ length: copies }, (_, k) =>
+          desHr.skills.map((skill) => ({ ...skill, id: k ? `${skill.id}-${k}` : skill.id })),
+        ).flat(),
+      };
     });
     /** The rows drawn: spacers stand for the rest, hidden from assistive technology, so they are no rows to it. */
     const drawn = (host: CfTeamHeatmap) => dataRows(table(host));
@@ -301,7 +359,9 @@ describe('cf-team-heatmap', () => {
 
     it('draws rows over the whole view, however tall long names make them', async () => {
       // The first rows, which are measured, are tall; the rest are not.
-      const names = Array.from({ length: 500 }, (_, i) => (i >= 40 ? `Person ${i + 1}` : `A person with a name long enough to take several lines ${i + 1}`));
+      const names = Array.from({ length: 500 }, (_, i) =>
+        i >= 40 ? `Person ${i + 1}` : `A person with a name long enough to take several lines ${i + 1}`,
+      );
       const host = await heatmap(desHr, many, {}, names);
       // Read a slice per frame: on a busy machine the table is not there after the first update.
       await until(() => maybeByRole(host, 'grid') !== null, 'the team to be read');
@@ -312,7 +372,9 @@ describe('cf-team-heatmap', () => {
         const covered = () => {
           const { top: viewTop, bottom: viewBottom } = view.getBoundingClientRect();
           const [from, to] = [Math.max(viewTop, table(host).tHead!.getBoundingClientRect().bottom), Math.min(viewBottom, innerHeight)];
-          const gaps = spacers(host).filter((spacer) => spacer.localName === 'tr').map((row) => row.getBoundingClientRect());
+          const gaps = spacers(host)
+            .filter((spacer) => spacer.localName === 'tr')
+            .map((row) => row.getBoundingClientRect());
           return drawn(host).length > 0 && gaps.every((gap) => gap.bottom <= from + 1 || gap.top >= to - 1);
         };
         await until(covered, `rows drawn over the view at ${top}`);
@@ -331,7 +393,6 @@ describe('cf-team-heatmap', () => {
       toggle().click();
       await until(() => drawn(host).length < 80, 'the rows in view alone again');
     });
-
 
     it('draws the rows in view, with spacers as tall as the rows left out, and says how many rows there are', async () => {
       const host = await read(desHr, many);
@@ -384,7 +445,10 @@ describe('cf-team-heatmap', () => {
       await until(() => header().length > 1 && header().length < 40, 'only the columns in view to be drawn');
       // Every row draws the same columns, each cell under its header.
       const headerPlaces = header().map((cell) => cell.getAttribute('aria-colindex'));
-      for (const row of drawn(host)) expect([byRole(row, 'rowheader'), ...allByRole(row, 'cell')].map((cell) => cell.getAttribute('aria-colindex'))).to.deep.equal(headerPlaces);
+      for (const row of drawn(host))
+        expect([byRole(row, 'rowheader'), ...allByRole(row, 'cell')].map((cell) => cell.getAttribute('aria-colindex'))).to.deep.equal(
+          headerPlaces,
+        );
       const first = drawn(host)[0]!;
       expect(first.getBoundingClientRect().width).to.be.closeTo(table(host).tHead!.rows[0]!.getBoundingClientRect().width, 1);
       tabStops(host)[0]!.focus();
@@ -415,7 +479,12 @@ describe('cf-team-heatmap', () => {
   });
 
   it('marks the framework’s English inside Welsh sentences: cells, needs and the legend', async () => {
-    const host = await mountElement('cf-team-heatmap', html`<div lang="cy"><cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} role-id="hr-business-partner"></cf-team-heatmap></div>`);
+    const host = await mountElement(
+      'cf-team-heatmap',
+      html`<div lang="cy">
+        <cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} role-id="hr-business-partner"></cf-team-heatmap>
+      </div>`,
+    );
     await host.updateComplete;
     // The lang attribute is what is tested: it is found by it.
     const english = (element: Element) => element.querySelector('[lang="en"]');
@@ -426,14 +495,21 @@ describe('cf-team-heatmap', () => {
     expect(labels).to.include(english(cell)!.textContent);
     expect(spoken(cell)).to.match(/angen|lefel/);
     // A skill's need, under its name: the level marked (the skill's name is marked too).
-    expect(allByRole(table(host), 'columnheader').some((header) => [...header.querySelectorAll('[lang="en"]')].some((mark) => labels.includes(mark.textContent)))).to.equal(true);
+    expect(
+      allByRole(table(host), 'columnheader').some((header) =>
+        [...header.querySelectorAll('[lang="en"]')].some((mark) => labels.includes(mark.textContent)),
+      ),
+    ).to.equal(true);
     // The legend: the paragraph that names the levels.
     expect(allByRole(host, 'paragraph').some((paragraph) => paragraph.querySelector('[lang="en"]') !== null)).to.equal(true);
     await expect(host).to.be.accessible();
   });
 
   it('works in Welsh', async () => {
-    const host = await mountElement('cf-team-heatmap', html`<div lang="cy"><cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} view="aggregate"></cf-team-heatmap></div>`);
+    const host = await mountElement(
+      'cf-team-heatmap',
+      html`<div lang="cy"><cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} view="aggregate"></cf-team-heatmap></div>`,
+    );
     await host.updateComplete;
     expect(table(host).caption!.textContent).to.equal('Faint o’r 12 o bobl sydd ar bob lefel');
     await expect(host).to.be.accessible();
@@ -501,8 +577,13 @@ describe('cf-team-heatmap: skills the role names without a level', () => {
     const host = await heatmap(careers, team, { roleId: 'head-of-analysis-profession', view: 'aggregate' });
     const headers = allByRole(table(host), 'rowheader');
     /** The count below the need: the last cell of the row headed by the skill. */
-    const below = (name: string) => words(allByRole(headers.find((header) => words(header).startsWith(name))!.parentElement!, 'cell').at(-1)!);
-    expect(words(headers.find((header) => words(header).startsWith('Data analysis'))!).slice('Data analysis'.length).trim()).to.equal('needed, no level stated');
+    const below = (name: string) =>
+      words(allByRole(headers.find((header) => words(header).startsWith(name))!.parentElement!, 'cell').at(-1)!);
+    expect(
+      words(headers.find((header) => words(header).startsWith('Data analysis'))!)
+        .slice('Data analysis'.length)
+        .trim(),
+    ).to.equal('needed, no level stated');
     expect(below('Data analysis')).to.equal('No level stated');
     expect(below('Stakeholder engagement')).to.equal('2');
     expect(below('Casework'), 'a skill the role does not name').to.equal('');
@@ -518,7 +599,12 @@ describe('cf-team-heatmap: skills the role names without a level', () => {
   });
 
   it('says so in Welsh', async () => {
-    const host = await mountElement('cf-team-heatmap', html`<div lang="cy"><cf-team-heatmap .framework=${careers} .assessments=${team} role-id="head-of-analysis-profession"></cf-team-heatmap></div>`);
+    const host = await mountElement(
+      'cf-team-heatmap',
+      html`<div lang="cy">
+        <cf-team-heatmap .framework=${careers} .assessments=${team} role-id="head-of-analysis-profession"></cf-team-heatmap>
+      </div>`,
+    );
     const wrapper = host.parentElement!;
     await host.updateComplete;
     const analysis = column(host, 'Dadansoddi data');

@@ -14,7 +14,19 @@ import { ImportLog, type ImportResult } from '../../src/core/io/report.js';
 import { formatImportIssue } from '../../src/i18n/import-report.js';
 import { parseFramework } from '../../src/core/parse.js';
 import { generateDdat } from '../fixtures/import/ddat-generate.mjs';
-import { mutateJson, mutateLines, mutateTable, pick, seeded, writeCsv, writeJson, writeLines, type Json, type Random, type Table } from './mutate.js';
+import {
+  mutateJson,
+  mutateLines,
+  mutateTable,
+  pick,
+  seeded,
+  writeCsv,
+  writeJson,
+  writeLines,
+  type Json,
+  type Random,
+  type Table,
+} from './mutate.js';
 
 const option = (name: string, fallback: string) => {
   const at = process.argv.indexOf(name);
@@ -35,7 +47,9 @@ interface Input {
 }
 
 const tableOf = (text: string): Table => {
-  const rows = readCsvRows(text, new ImportLog()).map((row) => [...row.cells]).filter((cells) => cells.some((cell) => cell.trim() !== ''));
+  const rows = readCsvRows(text, new ImportLog())
+    .map((row) => [...row.cells])
+    .filter((cells) => cells.some((cell) => cell.trim() !== ''));
   return { rows, header: 0 };
 };
 
@@ -45,7 +59,10 @@ const published = (() => {
   const { roles, skills } = generateDdat({ scale: 1 });
   const table = tableOf(roles);
   // Regular roles from the top, chief roles from the bottom: the published file's kinds of row in 60.
-  return { roles: { rows: [...table.rows.slice(0, 46), ...table.rows.slice(-14)], header: 0 }, skills: { rows: tableOf(skills).rows.slice(0, 30), header: 0 } };
+  return {
+    roles: { rows: [...table.rows.slice(0, 46), ...table.rows.slice(-14)], header: 0 },
+    skills: { rows: tableOf(skills).rows.slice(0, 30), header: 0 },
+  };
 })();
 const SEEDS = {
   ddat: [{ roles: tableOf(fixture('ddat/roles.csv')), skills: tableOf(fixture('ddat/skills.csv')) }, published],
@@ -59,7 +76,11 @@ const SEEDS = {
     const fourth = lines.findIndex((line, i) => i > 20 && line.trim() === 'Business Facing HR');
     return [lines, [...lines.slice(0, 14), ...lines.slice(15, fourth)]];
   })(),
-  direct: Object.fromEntries(['competency_domain.json', 'competency.json', 'skill.json', 'skill_level.json', 'learning_resource.json', 'provider.json'].map((name) => [name, JSON.parse(fixture(`direct/${name}`)) as Json])),
+  direct: Object.fromEntries(
+    ['competency_domain.json', 'competency.json', 'skill.json', 'skill_level.json', 'learning_resource.json', 'provider.json'].map(
+      (name) => [name, JSON.parse(fixture(`direct/${name}`)) as Json],
+    ),
+  ),
   case: JSON.parse(fixture('des-hr.case.json')) as Json,
 };
 const CITATION = fixture('direct/CITATION.cff');
@@ -74,7 +95,10 @@ function itemsIn(text: string, lists?: readonly string[]): number | undefined {
   }
   if (!lists) return Array.isArray(value) ? value.length : undefined;
   if (typeof value !== 'object' || value === null) return undefined;
-  return lists.reduce((sum, key) => sum + (Array.isArray((value as Record<string, unknown>)[key]) ? ((value as Record<string, unknown[]>)[key]!.length) : 0), 0);
+  return lists.reduce(
+    (sum, key) => sum + (Array.isArray((value as Record<string, unknown>)[key]) ? (value as Record<string, unknown[]>)[key]!.length : 0),
+    0,
+  );
 }
 
 const GENERATE: Record<Exclude<ImportFormat, 'json'>, (next: Random) => Input> = {
@@ -83,7 +107,10 @@ const GENERATE: Record<Exclude<ImportFormat, 'json'>, (next: Random) => Input> =
     const files: ImportFile[] = [];
     const expected = new Map<string, number>();
     const drop = next();
-    for (const [name, table] of [['roles.csv', seed.roles], ['skills.csv', seed.skills]] as const) {
+    for (const [name, table] of [
+      ['roles.csv', seed.roles],
+      ['skills.csv', seed.skills],
+    ] as const) {
       if ((name === 'roles.csv' && drop < 0.05) || (name === 'skills.csv' && drop > 0.95)) continue; // one file alone
       const { text, dataRows } = writeCsv(next, next() < 0.8 ? mutateTable(next, table) : table);
       files.push({ name, text });
@@ -98,7 +125,10 @@ const GENERATE: Record<Exclude<ImportFormat, 'json'>, (next: Random) => Input> =
   },
   document(next) {
     const lines = mutateLines(next, pick(next, SEEDS.document));
-    return { files: [{ name: 'framework.txt', text: writeLines(next, lines) }], expected: new Map([['framework.txt', lines.filter((line) => line.trim() !== '').length]]) };
+    return {
+      files: [{ name: 'framework.txt', text: writeLines(next, lines) }],
+      expected: new Map([['framework.txt', lines.filter((line) => line.trim() !== '').length]]),
+    };
   },
   direct(next) {
     const files: ImportFile[] = [{ name: 'CITATION.cff', text: CITATION }];
@@ -122,7 +152,16 @@ const GENERATE: Record<Exclude<ImportFormat, 'json'>, (next: Random) => Input> =
 // ---- the contract
 
 /** Warnings that say something without anything being lost (see NOTES in report.ts), here as the oracle knows them. */
-const NOTES = new Set(['id.changed', 'skill.addedFromRoles', 'row.merged', 'doc.splitItems', 'doc.noLevels', 'html.removed', 'html.escapedMarkup', 'html.unsafeLink']);
+const NOTES = new Set([
+  'id.changed',
+  'skill.addedFromRoles',
+  'row.merged',
+  'doc.splitItems',
+  'doc.noLevels',
+  'html.removed',
+  'html.escapedMarkup',
+  'html.unsafeLink',
+]);
 
 /** Where an issue is, as the row (line, item) it is in: CASE items are two steps into the package, DIRECT items one. */
 function rowOf(format: ImportFormat, at: ImportResult['issues'][number]['at']): string | undefined {
@@ -136,10 +175,12 @@ function rowOf(format: ImportFormat, at: ImportResult['issues'][number]['at']): 
 export function breaches(format: ImportFormat, result: ImportResult, expected: ReadonlyMap<string, number>, ms: number): string[] {
   const found: string[] = [];
   if (ms > HANG_MS) found.push(`took ${Math.round(ms)} ms`);
-  if (typeof result.ok !== 'boolean' || !Array.isArray(result.issues) || !Array.isArray(result.rows)) return [...found, 'not an import result'];
+  if (typeof result.ok !== 'boolean' || !Array.isArray(result.issues) || !Array.isArray(result.rows))
+    return [...found, 'not an import result'];
   if (result.issues.some((issue) => issue.key === 'import.internal')) found.push('the importer threw');
   // The schema's safety net (report.ts) catching what an importer built is a bug in that importer.
-  for (const issue of result.issues) if (issue.key === 'import.dropped') found.push(`built what the schema refused: ${formatImportIssue(issue)}`);
+  for (const issue of result.issues)
+    if (issue.key === 'import.dropped') found.push(`built what the schema refused: ${formatImportIssue(issue)}`);
   for (const issue of result.issues) {
     const text = formatImportIssue(issue);
     if (/\{[a-z]+\}/i.test(text) || text.includes(issue.key)) found.push(`no message for ${issue.key}: ${text}`);
@@ -154,15 +195,23 @@ export function breaches(format: ImportFormat, result: ImportResult, expected: R
   }
   for (const count of result.rows) {
     const name = count.file ?? '';
-    if (count.read !== count.placed + count.partial + count.leftOut) found.push(`${name}: ${count.read} read ≠ ${count.placed} + ${count.partial} + ${count.leftOut}`);
-    if (expected.has(name) && expected.get(name) !== count.read) found.push(`${name}: ${count.read} read, but it holds ${expected.get(name)}`);
+    if (count.read !== count.placed + count.partial + count.leftOut)
+      found.push(`${name}: ${count.read} read ≠ ${count.placed} + ${count.partial} + ${count.leftOut}`);
+    if (expected.has(name) && expected.get(name) !== count.read)
+      found.push(`${name}: ${count.read} read, but it holds ${expected.get(name)}`);
     if (!result.ok) {
       if (count.placed + count.partial > 0) found.push(`${name}: rows placed by an import that failed`);
       continue;
     }
     // Every row kept in part or left out has an issue at it that says why.
-    const explained = new Set(result.issues.filter((issue) => (issue.at.file ?? '') === name && !NOTES.has(issue.key)).map((issue) => rowOf(format, issue.at)).filter(Boolean));
-    if (explained.size < count.partial + count.leftOut) found.push(`${name}: ${count.partial + count.leftOut} rows not placed whole, but issues at only ${explained.size}`);
+    const explained = new Set(
+      result.issues
+        .filter((issue) => (issue.at.file ?? '') === name && !NOTES.has(issue.key))
+        .map((issue) => rowOf(format, issue.at))
+        .filter(Boolean),
+    );
+    if (explained.size < count.partial + count.leftOut)
+      found.push(`${name}: ${count.partial + count.leftOut} rows not placed whole, but issues at only ${explained.size}`);
   }
   return found;
 }
@@ -181,7 +230,8 @@ function attempt(format: ImportFormat, input: Input, importer = importFramework)
 // ---- the run
 
 const FORMATS = IMPORT_FORMATS.filter((format): format is Exclude<ImportFormat, 'json'> => format !== 'json');
-const seedOf = (format: ImportFormat, index: number) => SEED * 7919 + FORMATS.indexOf(format as (typeof FORMATS)[number]) * 1_000_003 + index;
+const seedOf = (format: ImportFormat, index: number) =>
+  SEED * 7919 + FORMATS.indexOf(format as (typeof FORMATS)[number]) * 1_000_003 + index;
 
 if (REPLAY) {
   const [format, index] = REPLAY.split(':') as [Exclude<ImportFormat, 'json'>, string];
@@ -196,7 +246,10 @@ if (REPLAY) {
 const perFormat = Math.ceil(COUNT / FORMATS.length);
 let passed = 0;
 let failed = 0;
-const lines = [`importer fuzz: ${perFormat * FORMATS.length} inputs, seed ${SEED} (replay one with --replay FORMAT:N)`, 'format      inputs  imported  refused  rows read  throws  hangs  slowest'];
+const lines = [
+  `importer fuzz: ${perFormat * FORMATS.length} inputs, seed ${SEED} (replay one with --replay FORMAT:N)`,
+  'format      inputs  imported  refused  rows read  throws  hangs  slowest',
+];
 for (const format of FORMATS) {
   const tally = { imported: 0, refused: 0, rows: 0, throws: 0, hangs: 0, slowest: 0 };
   const why = new Map<string, number>();
@@ -221,25 +274,78 @@ for (const format of FORMATS) {
       if (failed <= 20) console.error(`✗ ${format}:${index} ${problems.slice(0, 3).join('; ')}`);
     }
   }
-  const cells = [format.padEnd(10), perFormat, tally.imported, tally.refused, tally.rows, tally.throws, tally.hangs, `${Math.round(tally.slowest)} ms`];
+  const cells = [
+    format.padEnd(10),
+    perFormat,
+    tally.imported,
+    tally.refused,
+    tally.rows,
+    tally.throws,
+    tally.hangs,
+    `${Math.round(tally.slowest)} ms`,
+  ];
   lines.push(cells.map((cell, i) => (i === 0 ? cell : String(cell).padStart([8, 10, 9, 11, 8, 7, 9][i - 1]!))).join(''));
   // Why the refused ones were refused: each should be a file no framework can be made from.
-  if (why.size > 0) lines.push(`${' '.repeat(10)}refused: ${[...why].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${key} ${n}`).join(', ')}`);
+  if (why.size > 0)
+    lines.push(
+      `${' '.repeat(10)}refused: ${[...why]
+        .sort((a, b) => b[1] - a[1])
+        .map(([key, n]) => `${key} ${n}`)
+        .join(', ')}`,
+    );
 }
 
 // ---- the negative control: results known to break the contract must all be caught
 
 const base = GENERATE.ddat(seeded(1));
-const good = attempt('ddat', { ...base, files: [{ name: 'roles.csv', text: fixture('ddat/roles.csv') }, { name: 'skills.csv', text: fixture('ddat/skills.csv') }] }).result!;
-const expected = new Map([['roles.csv', 6], ['skills.csv', 3]]);
+const good = attempt('ddat', {
+  ...base,
+  files: [
+    { name: 'roles.csv', text: fixture('ddat/roles.csv') },
+    { name: 'skills.csv', text: fixture('ddat/skills.csv') },
+  ],
+}).result!;
+const expected = new Map([
+  ['roles.csv', 6],
+  ['skills.csv', 3],
+]);
 const partial = good.rows.find((count) => count.partial > 0)!;
 const sabotaged: Array<[string, () => string[]]> = [
-  ['counts that do not add up', () => breaches('ddat', { ...good, rows: good.rows.map((count) => ({ ...count, placed: count.placed + 1 })) }, expected, 1)],
-  ['a row read but not counted', () => breaches('ddat', { ...good, rows: good.rows.map((count) => ({ ...count, read: count.read - 1, placed: count.placed - 1 })) }, expected, 1)],
-  ['a row kept in part with no issue to say why', () => breaches('ddat', { ...good, issues: good.issues.filter((issue) => issue.at.file !== partial.file) }, expected, 1)],
-  ['a framework that is not valid', () => good.ok ? breaches('ddat', { ...good, framework: { ...good.framework, skills: [] } }, expected, 1) : []],
-  ['a refusal that says nowhere', () => breaches('ddat', { ok: false, issues: [{ key: 'import.empty', severity: 'error', at: {} }], rows: [] }, expected, 1)],
-  ['an importer that throws', () => (attempt('ddat', base, () => { throw new TypeError('boom'); }).threw ? ['threw'] : [])],
+  [
+    'counts that do not add up',
+    () => breaches('ddat', { ...good, rows: good.rows.map((count) => ({ ...count, placed: count.placed + 1 })) }, expected, 1),
+  ],
+  [
+    'a row read but not counted',
+    () =>
+      breaches(
+        'ddat',
+        { ...good, rows: good.rows.map((count) => ({ ...count, read: count.read - 1, placed: count.placed - 1 })) },
+        expected,
+        1,
+      ),
+  ],
+  [
+    'a row kept in part with no issue to say why',
+    () => breaches('ddat', { ...good, issues: good.issues.filter((issue) => issue.at.file !== partial.file) }, expected, 1),
+  ],
+  [
+    'a framework that is not valid',
+    () => (good.ok ? breaches('ddat', { ...good, framework: { ...good.framework, skills: [] } }, expected, 1) : []),
+  ],
+  [
+    'a refusal that says nowhere',
+    () => breaches('ddat', { ok: false, issues: [{ key: 'import.empty', severity: 'error', at: {} }], rows: [] }, expected, 1),
+  ],
+  [
+    'an importer that throws',
+    () =>
+      attempt('ddat', base, () => {
+        throw new TypeError('boom');
+      }).threw
+        ? ['threw']
+        : [],
+  ],
   ['an importer that hangs', () => breaches('ddat', good, expected, HANG_MS + 1)],
 ];
 const caught = sabotaged.filter(([, run]) => run().length > 0).length;

@@ -55,7 +55,8 @@ export function mutateTable(next: Random, table: Table): Table {
       case 1: {
         // An unknown extra column, somewhere.
         const at = between(next, 0, width);
-        for (const [r, row] of rows.entries()) row.splice(at, 0, r === header ? pick(next, EXTRA_COLUMNS) : chance(next, 0.5) ? `note ${r}` : '');
+        for (const [r, row] of rows.entries())
+          row.splice(at, 0, r === header ? pick(next, EXTRA_COLUMNS) : chance(next, 0.5) ? `note ${r}` : '');
         break;
       }
       case 2: {
@@ -128,7 +129,8 @@ export function writeCsv(next: Random, { rows, header }: Table): { text: string;
   const mixed = chance(next, 0.3);
   const newline = pick(next, NEWLINES);
   const trailing = chance(next, 0.2);
-  const cell = (value: string) => (quoteAll || value.includes(separator) || /["\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value);
+  const cell = (value: string) =>
+    quoteAll || value.includes(separator) || /["\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
   const lines: string[] = [];
   let dataRows = 0;
   rows.forEach((row, r) => {
@@ -185,7 +187,10 @@ export function mutateLines(next: Random, lines: readonly string[]): string[] {
 export function writeLines(next: Random, lines: readonly string[]): string {
   const mixed = chance(next, 0.3);
   const newline = pick(next, NEWLINES);
-  return (chance(next, 0.2) ? '\uFEFF' : '') + lines.map((line, i) => line + (i === lines.length - 1 ? '' : mixed ? pick(next, NEWLINES) : newline)).join('');
+  return (
+    (chance(next, 0.2) ? '\uFEFF' : '') +
+    lines.map((line, i) => line + (i === lines.length - 1 ? '' : mixed ? pick(next, NEWLINES) : newline)).join('')
+  );
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -111,7 +111,10 @@ function inferMoves(roles: readonly ResolvedRole[], threshold: number): Move[] {
       const all = skills[a]!.size + skills[b]!.size - shared;
       if (all === 0 || shared / all < threshold) continue;
       const kind: PathwayKind = roles[a]!.role.family === roles[b]!.role.family ? 'lateral' : 'cross-profession';
-      moves.push({ from: roles[a]!.id, to: roles[b]!.id, kind, source: 'overlap' }, { from: roles[b]!.id, to: roles[a]!.id, kind, source: 'overlap' });
+      moves.push(
+        { from: roles[a]!.id, to: roles[b]!.id, kind, source: 'overlap' },
+        { from: roles[b]!.id, to: roles[a]!.id, kind, source: 'overlap' },
+      );
     }
   }
   return moves;
@@ -187,7 +190,11 @@ export function findRoutes(
   const ahead = distances(from.id, (move) => move.to, graph.movesFrom);
   const total = ahead.get(to.id);
   if (total === undefined) return { from, to, routes: [], none: 'unreachable' };
-  const behind = distances(to.id, (move) => move.from, groupBy(graph.moves, (move) => move.to));
+  const behind = distances(
+    to.id,
+    (move) => move.from,
+    groupBy(graph.moves, (move) => move.to),
+  );
   const start = startingLevels(framework, from, assessment);
   const found: Route[] = [];
   // Depth first over the moves that lie on some shortest route, in the framework's order.
@@ -208,11 +215,7 @@ export function findRoutes(
 }
 
 /** Breadth-first move counts from `origin`, following `next` along the given adjacency. */
-function distances(
-  origin: string,
-  next: (move: Move) => string,
-  adjacent: ReadonlyMap<string, readonly Move[]>,
-): Map<string, number> {
+function distances(origin: string, next: (move: Move) => string, adjacent: ReadonlyMap<string, readonly Move[]>): Map<string, number> {
   const seen = new Map([[origin, 0]]);
   const queue = [origin];
   for (let i = 0; i < queue.length; i++) {
@@ -245,7 +248,12 @@ function startingLevels(framework: Framework, from: ResolvedRole, assessment?: P
   return held;
 }
 
-function scoreRoute(framework: Framework, roles: ReadonlyMap<string, ResolvedRole>, path: readonly Move[], start: ReadonlyMap<string, number>): Route {
+function scoreRoute(
+  framework: Framework,
+  roles: ReadonlyMap<string, ResolvedRole>,
+  path: readonly Move[],
+  start: ReadonlyMap<string, number>,
+): Route {
   const { rank } = indexFramework(framework);
   const ids = framework.scale.levels.map((level) => level.id);
   const held = new Map(start);

@@ -40,7 +40,10 @@ export function planSteps(framework: Framework, assessment: Pick<Assessment, 'ra
     if (gap.status !== 'below' && gap.status !== 'unrated') return [];
     const currentRank = gap.status === 'below' ? index.rank.get(gap.current!)! : undefined;
     // The next level up that applies to this skill (a level it is marked not applicable at is skipped).
-    const next = currentRank === undefined ? undefined : levels.slice(currentRank + 1).find((level) => !isNotApplicable(index.skills.get(gap.skill)?.levels[level.id]));
+    const next =
+      currentRank === undefined
+        ? undefined
+        : levels.slice(currentRank + 1).find((level) => !isNotApplicable(index.skills.get(gap.skill)?.levels[level.id]));
     const target = next?.id ?? gap.required;
     const step: PlanStep = {
       skill: gap.skill,

@@ -33,15 +33,24 @@ export interface PeopleLayout {
 }
 
 /** How many levels short of the role's need a set of cells falls, in all. */
-const shortfall = (cells: readonly (TeamCell | undefined)[]): number => cells.reduce((sum, cell) => sum + Math.max(0, -(cell?.gap ?? 0)), 0);
+const shortfall = (cells: readonly (TeamCell | undefined)[]): number =>
+  cells.reduce((sum, cell) => sum + Math.max(0, -(cell?.gap ?? 0)), 0);
 
 /**
  * The people view's skills and people, in the order asked: `gap` puts the skills with most levels
  * below the need first, and the people most short of it; `person` orders people by name in `collator`'s
  * order. Ties keep the framework's order and the team's.
  */
-export function layOutPeople(framework: Framework, cells: readonly (readonly TeamCell[])[], order: TeamOrder, nameOf: (person: number) => string, collator: Intl.Collator): PeopleLayout {
-  const skills = framework.skills.map((skill, column) => ({ skill, column })).filter(({ skill }) => !order.category || skill.category === order.category);
+export function layOutPeople(
+  framework: Framework,
+  cells: readonly (readonly TeamCell[])[],
+  order: TeamOrder,
+  nameOf: (person: number) => string,
+  collator: Intl.Collator,
+): PeopleLayout {
+  const skills = framework.skills
+    .map((skill, column) => ({ skill, column }))
+    .filter(({ skill }) => !order.category || skill.category === order.category);
   const people = cells.map((_, person) => person);
   if (order.sort === 'gap') {
     const belowInColumn = new Map(skills.map(({ column }) => [column, shortfall(cells.map((row) => row[column]))]));

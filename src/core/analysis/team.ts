@@ -178,7 +178,11 @@ export function aggregateTeam(
 }
 
 /** Each person's answer for every skill, with the gap to the role: the rows of a people x skills view. */
-export function teamMatrix(framework: Framework, assessments: readonly Pick<Assessment, 'ratings'>[], roleId?: string): TeamCell[][] | undefined {
+export function teamMatrix(
+  framework: Framework,
+  assessments: readonly Pick<Assessment, 'ratings'>[],
+  roleId?: string,
+): TeamCell[][] | undefined {
   const c = counting(framework, roleId);
   if (!c) return undefined;
   const levels = c.levelIds.length;
@@ -186,7 +190,8 @@ export function teamMatrix(framework: Framework, assessments: readonly Pick<Asse
     c.skillIds.map((skill, s): TeamCell => {
       const slot = slotOf(c, s, ratings[skill]?.level);
       const unstated = c.unstated.has(skill) ? { levelNotStated: true as const } : {};
-      if (slot >= levels) return { skill, answer: slot === levels ? 'not-applicable' : slot === levels + 1 ? 'not-observed' : 'unrated', ...unstated };
+      if (slot >= levels)
+        return { skill, answer: slot === levels ? 'not-applicable' : slot === levels + 1 ? 'not-observed' : 'unrated', ...unstated };
       const required = c.requiredRank[s]!;
       return { skill, answer: 'level', level: c.levelIds[slot]!, ...(required >= 0 ? { gap: slot - required } : {}), ...unstated };
     }),

@@ -3,7 +3,15 @@ import { isNotApplicable } from '../levels.js';
 import type { Framework } from '../schema/framework.js';
 import { isHttpsUrl } from '../schema/ids.js';
 import { pickLanguage, type RichText, type Text } from '../schema/text.js';
-import type { CaseAssociation, CaseExportOptions, CaseItem, CaseLinkUri, CasePackage, CaseRubric, CaseRubricCriterionLevel } from './case-types.js';
+import type {
+  CaseAssociation,
+  CaseExportOptions,
+  CaseItem,
+  CaseLinkUri,
+  CasePackage,
+  CaseRubric,
+  CaseRubricCriterionLevel,
+} from './case-types.js';
 import { richToText } from './rich-to-text.js';
 
 /**
@@ -86,13 +94,22 @@ export function exportCase(framework: Framework, options: CaseExportOptions = {}
       if (isNotApplicable(entry)) return [];
       const description = plain(entry);
       const record = stamp('CFRubricCriterionLevels', own('criterion-level', `${skill.id} ${level.id}`));
-      return [{ ...record, ...(description === undefined ? {} : { description }), quality: text(level.label), score: i + 1, position: i + 1 }];
+      return [
+        { ...record, ...(description === undefined ? {} : { description }), quality: text(level.label), score: i + 1, position: i + 1 },
+      ];
     });
     const criterion = stamp('CFRubricCriteria', own('criterion', skill.id));
     return {
-      ...rubric, title: text(skill.name),
+      ...rubric,
+      title: text(skill.name),
       CFRubricCriteria: [
-        { ...criterion, CFItemURI: link('skill', skill.id)!, position: 1, rubricId: rubric.identifier, CFRubricCriterionLevels: criterionLevels },
+        {
+          ...criterion,
+          CFItemURI: link('skill', skill.id)!,
+          position: 1,
+          rubricId: rubric.identifier,
+          CFRubricCriterionLevels: criterionLevels,
+        },
       ],
     };
   });
@@ -102,7 +119,12 @@ export function exportCase(framework: Framework, options: CaseExportOptions = {}
   const licenceId = own('licence');
   return {
     CFDocument: {
-      identifier: docLink.identifier, uri: docLink.uri, lastChangeDateTime: now, caseVersion: '1.1', title, version: framework.version,
+      identifier: docLink.identifier,
+      uri: docLink.uri,
+      lastChangeDateTime: now,
+      caseVersion: '1.1',
+      title,
+      version: framework.version,
       // CASE requires a creator: without a source, the title stands in (and is not read back as one).
       creator: source ? text(source.name) : title,
       ...(description === undefined ? {} : { description }),
@@ -111,7 +133,12 @@ export function exportCase(framework: Framework, options: CaseExportOptions = {}
       ...(isHttpsUrl(source?.url) && { officialSourceURL: source.url }),
       ...(licence && { licenseURI: { title: licence.name, identifier: licenceId, uri: licence.url ?? uri('CFLicenses', licenceId) } }),
       extensions: {
-        careerFramework: { frameworkId: framework.id, allowNotApplicable: scale.allowNotApplicable, allowNotObserved: scale.allowNotObserved, levelLinks: true },
+        careerFramework: {
+          frameworkId: framework.id,
+          allowNotApplicable: scale.allowNotApplicable,
+          allowNotObserved: scale.allowNotObserved,
+          levelLinks: true,
+        },
       },
     },
     CFItems: items,
@@ -119,4 +146,3 @@ export function exportCase(framework: Framework, options: CaseExportOptions = {}
     CFRubrics: rubrics,
   };
 }
-

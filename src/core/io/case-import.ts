@@ -25,9 +25,26 @@ const asText = (value: unknown): string | undefined => (typeof value === 'string
 const asNumber = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 const linkOf = (value: unknown): string | undefined => asText(asObject(value)?.identifier);
 
-interface ItemRecord { readonly index: number; readonly code?: string; readonly name: string; readonly description?: Rich; readonly type?: string }
-interface Link { readonly index: number; readonly type: string; readonly origin: string; readonly destination: string; readonly sequence: number }
-interface ScaleLevel { readonly id: string; readonly label: string; readonly description?: Rich; readonly item?: string }
+interface ItemRecord {
+  readonly index: number;
+  readonly code?: string;
+  readonly name: string;
+  readonly description?: Rich;
+  readonly type?: string;
+}
+interface Link {
+  readonly index: number;
+  readonly type: string;
+  readonly origin: string;
+  readonly destination: string;
+  readonly sequence: number;
+}
+interface ScaleLevel {
+  readonly id: string;
+  readonly label: string;
+  readonly description?: Rich;
+  readonly item?: string;
+}
 type Criteria = Map<string, { levels: unknown[]; path: IssuePath }>;
 
 const KNOWN_TYPES = new Set(['isChildOf', 'hasSkillLevel', 'precedes']);
@@ -91,11 +108,14 @@ function readPackage(text: string, log: ImportLog, at: At, rich: RichReader): Fr
     if (!item) return leaveOut('value.type', undefined, { expected: 'object' });
     if (!identifier || !(short ?? full)) return leaveOut('value.required', identifier ? 'fullStatement' : 'identifier');
     if (items.has(identifier)) return leaveOut('id.duplicate', 'identifier', { id: identifier });
-    const description = short && full && full !== short ? rich(full, ['CFItems', index, 'fullStatement']) : rich(notes, ['CFItems', index, 'notes']);
+    const description =
+      short && full && full !== short ? rich(full, ['CFItems', index, 'fullStatement']) : rich(notes, ['CFItems', index, 'notes']);
     const code = asText(item.humanCodingScheme);
     // A name is one line as written: only HTML is reduced (to its text), and no bullet is read into it.
     const statement = (short ?? full)!;
-    const named = looksLikeHtml(statement) ? rich(statement, ['CFItems', index, short ? 'abbreviatedStatement' : 'fullStatement']) : statement.replace(/\s+/g, ' ');
+    const named = looksLikeHtml(statement)
+      ? rich(statement, ['CFItems', index, short ? 'abbreviatedStatement' : 'fullStatement'])
+      : statement.replace(/\s+/g, ' ');
     const name = named === undefined ? '' : typeof named === 'string' ? named : richLines(named).join(' ');
     if (name === '') return leaveOut('value.required', 'fullStatement');
     const type = asText(item.CFItemType);
@@ -104,7 +124,8 @@ function readPackage(text: string, log: ImportLog, at: At, rich: RichReader): Fr
 
   const docId = asText(doc.identifier);
   const links: Link[] = [];
-  const leaveOutLink = (index: number, key: ImportIssueKey | IssueKey, params: IssueParams) => log.leaveOut(at(['CFAssociations', index]), key, params);
+  const leaveOutLink = (index: number, key: ImportIssueKey | IssueKey, params: IssueParams) =>
+    log.leaveOut(at(['CFAssociations', index]), key, params);
   list('CFAssociations').forEach((raw, index) => {
     if (skipped(['CFAssociations', index])) return;
     const association = asObject(raw);
@@ -115,7 +136,9 @@ function readPackage(text: string, log: ImportLog, at: At, rich: RichReader): Fr
     const destination = linkOf(association.destinationNodeURI);
     // Both ends must be items of this package; a parent may also be the document itself.
     const ends = [origin, destination];
-    const unknown = ends.findIndex((id, end) => id === undefined || !(items.has(id) || (end === 1 && type === 'isChildOf' && id === docId)));
+    const unknown = ends.findIndex(
+      (id, end) => id === undefined || !(items.has(id) || (end === 1 && type === 'isChildOf' && id === docId)),
+    );
     if (unknown >= 0) return leaveOutLink(index, 'case.unknownItem', { identifier: ends[unknown] ?? '' });
     const sequence = asNumber(association.sequenceNumber) ?? Infinity;
     links.push({ index, type, origin: origin!, destination: destination!, sequence });
@@ -160,7 +183,12 @@ function readPackage(text: string, log: ImportLog, at: At, rich: RichReader): Fr
   if (skillItems.size === 0) return void log.error('case.noSkills', at(['CFItems']));
   const levels = readLevels(levelItems, links, items, criteria, log, at);
   if (levels.length === 0) return void log.error('case.noLevels', at());
-  const levelByName = new Map(levels.flatMap((level) => [[level.id, level.id], [level.label, level.id]]));
+  const levelByName = new Map(
+    levels.flatMap((level) => [
+      [level.id, level.id],
+      [level.label, level.id],
+    ]),
+  );
 
   const ids = new Map<string, string>();
   const allocate = (allocator: IdAllocator, identifier: string) => ids.set(identifier, takeId(allocator, items.get(identifier)!, log, at));
@@ -187,7 +215,11 @@ function readPackage(text: string, log: ImportLog, at: At, rich: RichReader): Fr
       const quality = asText(asObject(raw)?.quality);
       const level = quality === undefined ? undefined : (levelByName.get(quality) ?? levelByName.get(slugify(quality)));
       const descriptor = rich(asText(asObject(raw)?.description), [...criterion.path, 'CFRubricCriterionLevels', l, 'description']);
-      if (level === undefined) log.warn('level.unknown', at([...criterion.path, 'CFRubricCriterionLevels', l]), { level: quality ?? '', levels: levels.map((known) => known.label).join(', ') });
+      if (level === undefined)
+        log.warn('level.unknown', at([...criterion.path, 'CFRubricCriterionLevels', l]), {
+          level: quality ?? '',
+          levels: levels.map((known) => known.label).join(', '),
+        });
       else if (descriptor !== undefined) descriptors.set(level, descriptor);
     });
     // In scale order. A skill linked to some level items only does not apply at the others.
@@ -196,7 +228,8 @@ function readPackage(text: string, log: ImportLog, at: At, rich: RichReader): Fr
     const linked = skillLinks.get(identifier) ?? (skillLinks.size > 0 || linksComplete ? new Set<string>() : undefined);
     const entries: FrameworkInput['skills'][number]['levels'] = {};
     for (const { id, item } of levels) {
-      const entry = descriptors.get(id) ?? (linked && item !== undefined && !linked.has(item) ? { notApplicable: true as const } : undefined);
+      const entry =
+        descriptors.get(id) ?? (linked && item !== undefined && !linked.has(item) ? { notApplicable: true as const } : undefined);
       if (entry !== undefined) entries[id] = entry;
     }
     const category = parentOf(identifier);
@@ -223,7 +256,12 @@ function takeId(allocator: IdAllocator, item: ItemRecord, log: ImportLog, at: At
 
 /** The scale: the level items skills link to when there are any, otherwise the rubric levels. */
 function readLevels(
-  levelItems: Set<string>, links: Link[], items: Map<string, ItemRecord>, criteria: Criteria, log: ImportLog, at: At,
+  levelItems: Set<string>,
+  links: Link[],
+  items: Map<string, ItemRecord>,
+  criteria: Criteria,
+  log: ImportLog,
+  at: At,
 ): ScaleLevel[] {
   const allocator = new IdAllocator('level');
   if (levelItems.size > 0) {
@@ -234,7 +272,10 @@ function readLevels(
     for (const { type, origin, destination, sequence: n } of links) {
       if (type === 'hasSkillLevel') sequence.set(destination, Math.min(n, sequence.get(destination) ?? Infinity));
       if (type !== 'precedes' || !levelItems.has(origin) || !levelItems.has(destination)) continue;
-      next.set(origin, next.get(origin) ?? []).get(origin)!.push(destination);
+      next
+        .set(origin, next.get(origin) ?? [])
+        .get(origin)!
+        .push(destination);
       incoming.set(destination, (incoming.get(destination) ?? 0) + 1);
     }
     const depth = new Map([...levelItems].filter((item) => !incoming.has(item)).map((item) => [item, 0]));
@@ -263,7 +304,11 @@ function readLevels(
       const quality = asText(asObject(raw)?.quality);
       if (quality === undefined || found.has(quality)) continue;
       const score = asNumber(asObject(raw)?.score);
-      found.set(quality, { position: asNumber(asObject(raw)?.position) ?? Infinity, ...(score !== undefined && { score }), first: found.size });
+      found.set(quality, {
+        position: asNumber(asObject(raw)?.position) ?? Infinity,
+        ...(score !== undefined && { score }),
+        first: found.size,
+      });
     }
   }
   // A score says which level is higher; a position only where one rubric lists it.

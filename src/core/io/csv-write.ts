@@ -17,7 +17,8 @@ export const neutraliseCell = (value: string): string => (FORMULA_START.test(val
  * The inverse of `neutraliseCell`. Only an apostrophe before what it escapes is taken off, so quoted
  * text a person wrote ('hard' skills) stays as written.
  */
-export const unescapeCell = (value: string): string => (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value);
+export const unescapeCell = (value: string): string =>
+  value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 
 /** A cell in quotes when it holds a separator, a quote or a line break; quotes inside doubled. */
 const quoted = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);

@@ -136,9 +136,14 @@ class DdatReader {
    * any other column is reported and its cells not imported.
    */
   levelColumns(columns: readonly string[], known: ReadonlySet<string>, skip: readonly number[]) {
-    const candidates = columns.map((label, index) => ({ label, index })).filter(({ label, index }) => label !== '' && !skip.includes(index));
+    const candidates = columns
+      .map((label, index) => ({ label, index }))
+      .filter(({ label, index }) => label !== '' && !skip.includes(index));
     const named = candidates.filter(({ label }) => known.has(label.toLowerCase()));
-    return { levels: named.length > 0 ? named : candidates, ignored: named.length > 0 ? candidates.filter((column) => !named.includes(column)) : [] };
+    return {
+      levels: named.length > 0 ? named : candidates,
+      ignored: named.length > 0 ? candidates.filter((column) => !named.includes(column)) : [],
+    };
   }
 
   readSkills(table: CsvTable, file: string | undefined, knownLevels: ReadonlySet<string>): void {
@@ -147,7 +152,8 @@ class DdatReader {
     const description = findColumn(columns, SKILL_DESCRIPTION);
     const rolesColumn = findColumn(columns, ROLES_THAT_REQUIRE);
     const { levels, ignored } = this.levelColumns(columns, knownLevels, [name, description, rolesColumn]);
-    if (levels.length === 0) return this.log.error('csv.missingColumn', this.at(file, table.header.row), { column: 'Awareness, Working, Practitioner, Expert' });
+    if (levels.length === 0)
+      return this.log.error('csv.missingColumn', this.at(file, table.header.row), { column: 'Awareness, Working, Practitioner, Expert' });
     const notImported = new IgnoredColumns(ignored, this.log, (row, column) => this.at(file, row, column), table.header);
     const ids = new IdAllocator('level');
     for (const { label } of levels) this.scale.push({ id: ids.take(slugify(label)).id, label });
@@ -159,7 +165,11 @@ class DdatReader {
         continue;
       }
       notImported.report(csvRow);
-      const levelCells = levels.map(({ label, index }, position) => ({ level: this.scale[position]!.id, value: cells[index] ?? '', at: this.at(file, row, label) }));
+      const levelCells = levels.map(({ label, index }, position) => ({
+        level: this.scale[position]!.id,
+        value: cells[index] ?? '',
+        at: this.at(file, row, label),
+      }));
       const first = this.skills.get(skillName.toLowerCase());
       if (first) {
         const repeated = {
@@ -187,7 +197,8 @@ class DdatReader {
     }
     const rank = (key: string) => (DDAT_LEVELS.includes(key) ? DDAT_LEVELS.indexOf(key) : DDAT_LEVELS.length);
     const ids = new IdAllocator('level');
-    for (const [key, label] of [...names].sort((a, b) => rank(a[0]) - rank(b[0]))) this.scale.push({ id: ids.take(slugify(key)).id, label });
+    for (const [key, label] of [...names].sort((a, b) => rank(a[0]) - rank(b[0])))
+      this.scale.push({ id: ids.take(slugify(key)).id, label });
   }
 
   readRoles(table: CsvTable, file: string | undefined, haveSkills: boolean): void {
@@ -229,7 +240,11 @@ class DdatReader {
     row: CsvRow,
     file: string | undefined,
     haveSkills: boolean,
-    cell: { at: (key: RoleColumn) => SourceLocation & { row: number }; plain: (key: RoleColumn) => string; get: (key: RoleColumn) => string },
+    cell: {
+      at: (key: RoleColumn) => SourceLocation & { row: number };
+      plain: (key: RoleColumn) => string;
+      get: (key: RoleColumn) => string;
+    },
     roleName: string,
     skillName: string,
   ): void {
@@ -246,13 +261,17 @@ class DdatReader {
     const draft = this.role(roleName, plain('family'), plain('type'), get('roleDescription'), at);
     const levelName = plain('level');
     // A role level that is a placeholder is no level: the chief roles are published so.
-    const needs = isAbsent(levelName) ? draft.required : this.roleLevel(draft, levelName, get('levelDescription'), at('levelDescription')).required;
-    if (isAbsent(levelName) && levelName !== '') this.log.warn('role.noLevel', at('level'), { role: roleName, value: levelName.slice(0, 40) });
+    const needs = isAbsent(levelName)
+      ? draft.required
+      : this.roleLevel(draft, levelName, get('levelDescription'), at('levelDescription')).required;
+    if (isAbsent(levelName) && levelName !== '')
+      this.log.warn('role.noLevel', at('level'), { role: roleName, value: levelName.slice(0, 40) });
     if (!skill) return this.log.warn('row.noSkill', at('skill'), { role: roleName });
     const levelLabel = plain('skillLevel');
     const levelId = isAbsent(levelLabel) ? undefined : this.levelId(levelLabel);
     // The roles rows repeat the skills CSV's descriptors: they only fill a level it left without one.
-    if (levelId !== undefined && !(levelId in skill.levels)) this.setLevel(skill, levelId, get('skillLevelDescription'), at('skillLevelDescription'));
+    if (levelId !== undefined && !(levelId in skill.levels))
+      this.setLevel(skill, levelId, get('skillLevelDescription'), at('skillLevelDescription'));
     else if (levelId !== undefined) this.placeholder(get('skillLevelDescription'), at('skillLevelDescription'));
     const known = needs.get(skill.id);
     if (known?.level !== undefined && known.level !== levelId) {
@@ -263,9 +282,14 @@ class DdatReader {
     const given = { skill: skill.name, role: roleName };
     // Without a Skill Level column there is nothing to report per row: the missing column is reported once.
     if (levelLabel === '' && at('skillLevel').column !== undefined) this.log.warn('requirement.blankLevel', at('skillLevel'), given);
-    else if (isAbsent(levelLabel) && levelLabel !== '') this.log.warn('requirement.noLevel', at('skillLevel'), { ...given, value: levelLabel.slice(0, 40) });
+    else if (isAbsent(levelLabel) && levelLabel !== '')
+      this.log.warn('requirement.noLevel', at('skillLevel'), { ...given, value: levelLabel.slice(0, 40) });
     else if (levelLabel !== '') {
-      this.log.warn('requirement.unknownLevel', at('skillLevel'), { ...given, level: levelLabel.slice(0, 40), levels: this.scale.map((level) => level.label).join(', ') });
+      this.log.warn('requirement.unknownLevel', at('skillLevel'), {
+        ...given,
+        level: levelLabel.slice(0, 40),
+        levels: this.scale.map((level) => level.label).join(', '),
+      });
     }
   }
 
@@ -334,7 +358,8 @@ class DdatReader {
     return [...needs].map(([id, { level, at }]) => {
       const skill = skills.get(id)!;
       const notApplicable = level !== undefined && isNotApplicable(skill.levels[level]);
-      if (notApplicable) this.log.warn('requirement.notApplicable', at, { skill: skill.name, level: this.scale.find((known) => known.id === level)!.label });
+      if (notApplicable)
+        this.log.warn('requirement.notApplicable', at, { skill: skill.name, level: this.scale.find((known) => known.id === level)!.label });
       return { skill: id, ...(level === undefined || notApplicable ? {} : { level }), importance: 'essential' as const };
     });
   }
@@ -386,7 +411,10 @@ export function importDdat(files: DdatFiles, options: DdatImportOptions = {}): I
   }
   const table = (part: { text: string; file?: string } | undefined, isHeader: (columns: readonly string[]) => boolean) =>
     part && withinLimit(part.text, log, part.file) ? readCsvTable(part.text, log, isHeader, part.file) : undefined;
-  const roles = table(files.roles, (columns) => columns.some((c) => ROLE_COLUMNS.role.test(c)) || columns.some((c) => ROLE_COLUMNS.level.test(c)));
+  const roles = table(
+    files.roles,
+    (columns) => columns.some((c) => ROLE_COLUMNS.role.test(c)) || columns.some((c) => ROLE_COLUMNS.level.test(c)),
+  );
   const skills = table(files.skills, (columns) => columns.some((c) => SKILL_NAME.test(c)));
   // One file that cannot be read costs only itself, when the other gives the framework its skills.
   if (log.failed && (skills || roles)) demoteErrors(log);

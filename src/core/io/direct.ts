@@ -53,7 +53,10 @@ export function importDirect(files: Readonly<Record<string, string>>, options: D
  * The conversion before validation: the framework as an author would write it (no defaults filled in),
  * for tools that save it as a file. `candidate` is missing when the files could not be read.
  */
-export function convertDirect(files: Readonly<Record<string, string>>, options: DirectOptions = {}): { candidate?: FrameworkInput; log: ImportLog } {
+export function convertDirect(
+  files: Readonly<Record<string, string>>,
+  options: DirectOptions = {},
+): { candidate?: FrameworkInput; log: ImportLog } {
   const log = new ImportLog();
   const byName = filesByName(files);
   const rows = readRows(byName, log);
@@ -88,7 +91,6 @@ export function convertDirect(files: Readonly<Record<string, string>>, options: 
   };
   return { candidate, log };
 }
-
 
 type Given = { readonly file: string; readonly text: unknown };
 
@@ -263,7 +265,11 @@ function scaleOf(rows: readonly RowOf<'skill_level.json'>[], log: ImportLog): Fr
 }
 
 /** Domains, then their competencies (whose ranks restart in each domain): one list, so ids are unique across both. */
-function categoriesOf(domains: readonly RowOf<'competency_domain.json'>[], competencies: readonly RowOf<'competency.json'>[], log: ImportLog) {
+function categoriesOf(
+  domains: readonly RowOf<'competency_domain.json'>[],
+  competencies: readonly RowOf<'competency.json'>[],
+  log: ImportLog,
+) {
   const sortedDomains = [...domains].sort(byRankThenName);
   const domainOrder = new Map(sortedDomains.map((row, i) => [row.text.slug.trim(), i]));
   const orderOf = (row: RowOf<'competency.json'>) => domainOrder.get(row.text.competency_domain.trim()) ?? Infinity;
@@ -289,7 +295,12 @@ function categoriesOf(domains: readonly RowOf<'competency_domain.json'>[], compe
 }
 
 /** Skills in category order, then by rank; DIRECT has no per-level descriptors, so `levels` stays empty. */
-function skillsOf(rows: readonly RowOf<'skill.json'>[], competencyIds: ReadonlyMap<string, string>, categories: readonly Category[], log: ImportLog) {
+function skillsOf(
+  rows: readonly RowOf<'skill.json'>[],
+  competencyIds: ReadonlyMap<string, string>,
+  categories: readonly Category[],
+  log: ImportLog,
+) {
   const ids = allocate(new IdAllocator('skill'), rows, log).byRow;
   const built = rows.map((row, i) => {
     const description = paragraph(clean(row.text.description, log, at(row, 'description')));
@@ -306,7 +317,12 @@ function skillsOf(rows: readonly RowOf<'skill.json'>[], competencyIds: ReadonlyM
 }
 
 /** Resources with an https link (others are dropped), each listing the skills that point to it, by id. */
-function learningOf(rows: Rows['learning_resource.json'], providerRows: Rows['provider.json'], skills: ReturnType<typeof skillsOf>, log: ImportLog): Learning[] {
+function learningOf(
+  rows: Rows['learning_resource.json'],
+  providerRows: Rows['provider.json'],
+  skills: ReturnType<typeof skillsOf>,
+  log: ImportLog,
+): Learning[] {
   const providers = new Map(providerRows.map((row) => [row.text.slug.trim(), clean(row.text.name, log, at(row, 'name'))]));
   const kept = rows.filter((row) => {
     const url = row.text.url.trim();
@@ -319,7 +335,10 @@ function learningOf(rows: Rows['learning_resource.json'], providerRows: Rows['pr
   const skillOrder = new Map(skills.map(({ skill }, i) => [skill.id, i]));
   const linked = new Map<string, Set<string>>();
   for (const { skill, row } of [...skills].sort((a, b) => a.row.index - b.row.index)) {
-    for (const ref of row.text.learning_resources.split('|').map((part) => part.trim()).filter(Boolean)) {
+    for (const ref of row.text.learning_resources
+      .split('|')
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       const id = ids.bySlug.get(ref);
       if (!id) log.warn('ref.dropped', at(row, 'learning_resources'), { kind: 'learning', id: ref });
       else linked.set(id, (linked.get(id) ?? new Set()).add(skill.id));
@@ -335,7 +354,14 @@ function learningOf(rows: Rows['learning_resource.json'], providerRows: Rows['pr
     const skillIds = [...(linked.get(id) ?? [])].sort((a, b) => skillOrder.get(a)! - skillOrder.get(b)!);
     const title = clean(row.text.name, log, at(row, 'name'));
     const links = skillIds.map((skill) => ({ skill }));
-    return { id, title, url: row.text.url.trim(), ...(provider ? { provider } : {}), ...(description ? { description } : {}), skills: links };
+    return {
+      id,
+      title,
+      url: row.text.url.trim(),
+      ...(provider ? { provider } : {}),
+      ...(description ? { description } : {}),
+      skills: links,
+    };
   });
   return learning.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -348,7 +374,10 @@ function readCitation(given: Given | undefined, log: ImportLog) {
   const title = top.get('title');
   const names = authors
     .map((author) => {
-      const initials = clean(author.get('given-names') ?? '').split(/[\s-]+/).filter(Boolean).map((name) => `${name[0]!.toUpperCase()}.`);
+      const initials = clean(author.get('given-names') ?? '')
+        .split(/[\s-]+/)
+        .filter(Boolean)
+        .map((name) => `${name[0]!.toUpperCase()}.`);
       return [clean(author.get('family-names') ?? ''), initials.join('')].filter(Boolean).join(' ');
     })
     .filter(Boolean);

@@ -27,8 +27,15 @@ const CONTENTS = /^(?:contents|table of contents)$/i;
 const BULLET_LINE = /^\s*[-•*–]\s+\S/;
 /** The row that starts a level table: `Level <tab> Descriptors` (or in Welsh, `Lefel <tab> Disgrifyddion`). */
 function isTableHeader(text: string): boolean {
-  const cells = text.split('\t').map((cell) => cell.trim().toLowerCase()).filter(Boolean);
-  return cells.length === 2 && ['level', 'lefel'].includes(cells[0]!) && ['descriptor', 'descriptors', 'disgrifydd', 'disgrifyddion'].includes(cells[1]!);
+  const cells = text
+    .split('\t')
+    .map((cell) => cell.trim().toLowerCase())
+    .filter(Boolean);
+  return (
+    cells.length === 2 &&
+    ['level', 'lefel'].includes(cells[0]!) &&
+    ['descriptor', 'descriptors', 'disgrifydd', 'disgrifyddion'].includes(cells[1]!)
+  );
 }
 
 /**
@@ -110,7 +117,10 @@ class DocumentReader {
   readContents(): { names: Set<string>; end: number } | undefined {
     const start = this.lines.findIndex((line) => CONTENTS.test(line.text.trim()));
     if (start < 0) return undefined;
-    this.titleLines = this.lines.slice(0, start).map((line) => line.text.trim()).filter(Boolean);
+    this.titleLines = this.lines
+      .slice(0, start)
+      .map((line) => line.text.trim())
+      .filter(Boolean);
     const names = new Set<string>();
     let end = start + 1;
     for (; end < this.lines.length; end++) {
@@ -160,7 +170,10 @@ class DocumentReader {
       // A table on the first line has no heading above it: its rows are text under no skill.
       let heading = Math.max(0, first - 1);
       while (heading > 0 && isParagraph(this.lines[heading]!.text.trim())) heading--;
-      this.titleLines = this.lines.slice(0, heading).map((line) => line.text.trim()).filter(Boolean);
+      this.titleLines = this.lines
+        .slice(0, heading)
+        .map((line) => line.text.trim())
+        .filter(Boolean);
       i = heading;
     }
     let skill: SkillDraft | undefined;
@@ -213,7 +226,9 @@ class DocumentReader {
       // Without a contents list, the first line after a table is a heading. With one, its entries are,
       // and so is such a line when a table follows before the next entry.
       const afterTable = !skill || skill.levels.size > 0;
-      const isHeading = contents ? contents.names.has(heading.toLowerCase()) || (afterTable && !isParagraph(trimmed) && this.headsTable(i, contents.names)) : afterTable;
+      const isHeading = contents
+        ? contents.names.has(heading.toLowerCase()) || (afterTable && !isParagraph(trimmed) && this.headsTable(i, contents.names))
+        : afterTable;
       if (isHeading) {
         skill = { name: heading, line: number, description: [], levels: new Map(), rows: new Map() };
         this.skills.push(skill);

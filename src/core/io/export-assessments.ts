@@ -16,7 +16,18 @@ export function exportAssessmentsJson(assessments: Assessment | readonly Assessm
 }
 
 const COLUMNS = [
-  'Person id', 'Person', 'Rater', 'Status', 'Framework', 'Framework version', 'Skill id', 'Skill', 'Level id', 'Level', 'Evidence', 'Updated',
+  'Person id',
+  'Person',
+  'Rater',
+  'Status',
+  'Framework',
+  'Framework version',
+  'Skill id',
+  'Skill',
+  'Level id',
+  'Level',
+  'Evidence',
+  'Updated',
 ];
 
 /**

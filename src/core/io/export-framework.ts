@@ -16,9 +16,7 @@ export function exportFrameworkJson(framework: Framework): string {
   const order = value.scale.levels.map((level) => level.id);
   const skills = value.skills.map((skill) => ({
     ...skill,
-    levels: Object.fromEntries(
-      Object.entries(skill.levels).sort(([a], [b]) => rank(order, a) - rank(order, b)),
-    ),
+    levels: Object.fromEntries(Object.entries(skill.levels).sort(([a], [b]) => rank(order, a) - rank(order, b))),
   }));
   return `${JSON.stringify({ ...value, skills }, null, 2)}\n`;
 }

@@ -168,7 +168,8 @@ export class ImportLog {
   /** Counts a row (line, item) as read: it is placed, unless an issue at it says otherwise. */
   read(at: SourceLocation, unit: RowUnit): void {
     const key = rowKey(at);
-    if (key !== undefined && !this.#rows.has(key)) this.#rows.set(key, { at, unit, group: `${at.file ?? ''}\u0000${unit}`, leftOut: false });
+    if (key !== undefined && !this.#rows.has(key))
+      this.#rows.set(key, { at, unit, group: `${at.file ?? ''}\u0000${unit}`, leftOut: false });
   }
 
   /** A row read but not placed at all, with the warning that says why. */
@@ -187,7 +188,14 @@ export class ImportLog {
     for (const [key, record] of this.#rows) {
       let count = counts.get(record.group);
       if (!count) {
-        count = { ...(record.at.file === undefined ? {} : { file: record.at.file }), unit: record.unit, read: 0, placed: 0, partial: 0, leftOut: 0 };
+        count = {
+          ...(record.at.file === undefined ? {} : { file: record.at.file }),
+          unit: record.unit,
+          read: 0,
+          placed: 0,
+          partial: 0,
+          leftOut: 0,
+        };
         counts.set(record.group, count);
       }
       count.read++;
@@ -259,7 +267,24 @@ function failed(log: ImportLog): ImportResult {
 }
 
 /** Fields a framework can do without: a refused value there is dropped alone, not with what holds it. */
-const OPTIONAL = new Set(['description', 'note', 'url', 'grade', 'type', 'category', 'family', 'parent', 'provider', 'profession', 'source', 'licence', 'language', 'level', 'levels', 'requirements']);
+const OPTIONAL = new Set([
+  'description',
+  'note',
+  'url',
+  'grade',
+  'type',
+  'category',
+  'family',
+  'parent',
+  'provider',
+  'profession',
+  'source',
+  'licence',
+  'language',
+  'level',
+  'levels',
+  'requirements',
+]);
 
 /**
  * A copy of `framework` without the values `errors` point at: an optional field alone, a descriptor of

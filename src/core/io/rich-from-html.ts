@@ -44,18 +44,95 @@ export const looksLikeHtml = (text: string): boolean => hasMarkup(text);
 
 /** Elements dropped with everything inside them: their content is code or controls, never framework text. */
 const DROPPED = new Set([
-  'script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'svg', 'math', 'head', 'title',
-  'textarea', 'select', 'option', 'frame', 'frameset', 'noembed', 'noframes', 'applet', 'canvas', 'video', 'audio',
+  'script',
+  'style',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'noscript',
+  'svg',
+  'math',
+  'head',
+  'title',
+  'textarea',
+  'select',
+  'option',
+  'frame',
+  'frameset',
+  'noembed',
+  'noframes',
+  'applet',
+  'canvas',
+  'video',
+  'audio',
 ]);
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'nav', 'blockquote', 'pre', 'address',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
-  'dl', 'dt', 'dd', 'figure', 'figcaption', 'hr', 'form', 'fieldset', 'legend', 'details', 'summary', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'main',
+  'nav',
+  'blockquote',
+  'pre',
+  'address',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'hr',
+  'form',
+  'fieldset',
+  'legend',
+  'details',
+  'summary',
+  'body',
+  'html',
 ]);
 const EMPHASIS: Record<string, 'em' | 'strong'> = { em: 'em', i: 'em', cite: 'em', strong: 'strong', b: 'strong' };
 const LIST_BULLETS = /\s*[•·▪◦]\s*/;
 /** Words that tie a capitalised word to what comes before ("with Professions"): then it is a name. */
-const JOINING = new Set(['with', 'the', 'a', 'an', 'of', 'to', 'for', 'and', 'or', 'in', 'on', 'at', 'by', 'from', 'across', 'into', 'their', 'its', 'your', 'our']);
+const JOINING = new Set([
+  'with',
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'for',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'across',
+  'into',
+  'their',
+  'its',
+  'your',
+  'our',
+]);
 /** How these lists' items start: a verb in the third person ("Leads", "Applies") or an adverb ("Actively"). */
 const ITEM_START = /^(?:[A-Z][a-z]*[a-rt-z]s|[A-Z][a-z]+ly)(?!\w)/;
 /** A word an item can end on: lower case or a digit (not a name), without an opening bracket; or a closing one. */
@@ -244,8 +321,16 @@ export function richFromHtml(html: string, cleaning: HtmlCleaning): Rich | undef
   const safe = (line: Line): Line =>
     typeof line === 'string'
       ? reducer.text(line)
-      : line.map((part) => (typeof part === 'string' ? reducer.text(part) : 'em' in part ? { em: reducer.text(part.em) } : { strong: reducer.text(part.strong) }));
-  const blocks = reducer.blocks.map((block): Block => ('p' in block ? { p: safe(block.p) } : 'ul' in block ? { ul: block.ul.map(safe) } : { ol: block.ol.map(safe) }));
+      : line.map((part) =>
+          typeof part === 'string'
+            ? reducer.text(part)
+            : 'em' in part
+              ? { em: reducer.text(part.em) }
+              : { strong: reducer.text(part.strong) },
+        );
+  const blocks = reducer.blocks.map((block): Block =>
+    'p' in block ? { p: safe(block.p) } : 'ul' in block ? { ul: block.ul.map(safe) } : { ol: block.ol.map(safe) },
+  );
   if (blocks.length === 0) return undefined;
   const only = blocks[0]!;
   return blocks.length === 1 && 'p' in only && typeof only.p === 'string' ? only.p : blocks;

@@ -15,7 +15,11 @@ function oneLine(line: Line): string {
 export function richToText(value: Rich): string {
   return toBlocks(value)
     .flatMap((block) =>
-      'p' in block ? [oneLine(block.p)] : 'ul' in block ? block.ul.map((line) => `• ${oneLine(line)}`) : block.ol.map((line, index) => `${index + 1}. ${oneLine(line)}`),
+      'p' in block
+        ? [oneLine(block.p)]
+        : 'ul' in block
+          ? block.ul.map((line) => `• ${oneLine(line)}`)
+          : block.ol.map((line, index) => `${index + 1}. ${oneLine(line)}`),
     )
     .join('\n');
 }

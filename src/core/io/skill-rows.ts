@@ -108,7 +108,8 @@ export class IgnoredColumns {
   ) {
     this.#log = log;
     this.#at = at;
-    for (const { label, index } of columns) if ((header.cells[index] ?? '').trim() !== '') log.warn('column.ignored', at(header.row, label), { column: label });
+    for (const { label, index } of columns)
+      if ((header.cells[index] ?? '').trim() !== '') log.warn('column.ignored', at(header.row, label), { column: label });
   }
 
   report({ row, cells }: CsvRow): void {

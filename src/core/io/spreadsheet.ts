@@ -124,7 +124,11 @@ class SpreadsheetReader {
       const found = this.skill(table, row);
       if (!found) continue;
       notImported.report(row);
-      const cells = levels.map(({ label, index }, position) => ({ level: ids[position]!, value: row.cells[index] ?? '', at: this.at(row.row, label) }));
+      const cells = levels.map(({ label, index }, position) => ({
+        level: ids[position]!,
+        value: row.cells[index] ?? '',
+        at: this.at(row.row, label),
+      }));
       if (found.first) {
         for (const { level, value, at } of cells) this.setLevel(found.skill, level, value, at);
         continue;
@@ -148,7 +152,9 @@ class SpreadsheetReader {
     const levelColumn = findColumn(columns, LEVEL);
     const descriptorColumn = findColumn(columns, DESCRIPTOR) >= 0 ? findColumn(columns, DESCRIPTOR) : findColumn(columns, DESCRIPTION);
     const used = [SKILL, CATEGORY, DESCRIPTION, ID, LEVEL, DESCRIPTOR].map((pattern) => findColumn(columns, pattern));
-    const ignored = columns.map((label, index) => ({ label: label || `#${index + 1}`, index })).filter(({ index }) => !used.includes(index));
+    const ignored = columns
+      .map((label, index) => ({ label: label || `#${index + 1}`, index }))
+      .filter(({ index }) => !used.includes(index));
     const notImported = new IgnoredColumns(ignored, this.log, (row, column) => this.at(row, column), table.header);
     const repeats = new RepeatFinder();
     for (const row of table.rows) {
@@ -181,7 +187,11 @@ class SpreadsheetReader {
 function isLongForm(columns: readonly string[]): boolean {
   const known = [SKILL, CATEGORY, DESCRIPTION, ID, LEVEL, DESCRIPTOR, NOT_LEVEL];
   const has = (pattern: RegExp) => findColumn(columns, pattern) >= 0;
-  return has(LEVEL) && (has(DESCRIPTOR) || has(DESCRIPTION)) && columns.every((column) => column === '' || known.some((pattern) => pattern.test(column)));
+  return (
+    has(LEVEL) &&
+    (has(DESCRIPTOR) || has(DESCRIPTION)) &&
+    columns.every((column) => column === '' || known.some((pattern) => pattern.test(column)))
+  );
 }
 
 /** Imports a wide or long spreadsheet CSV (see `SpreadsheetImportOptions`). Never throws. */

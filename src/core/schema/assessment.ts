@@ -21,7 +21,10 @@ export const MAX_STORED_EVIDENCE = 100_000;
 /** ISO 8601 date-time with seconds and a zone, as `Date.prototype.toISOString()` writes it. */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 const timestamp = z.optional(
-  z.string().check(matches(ISO_DATE_TIME, 'value.datetime'), z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'value.datetime' })),
+  z.string().check(
+    matches(ISO_DATE_TIME, 'value.datetime'),
+    z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'value.datetime' }),
+  ),
 );
 
 const rating = z.strictObject({

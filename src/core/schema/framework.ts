@@ -72,17 +72,11 @@ export const frameworkSchema = z.strictObject({
     allowNotApplicable: z._default(z.boolean(), false),
     allowNotObserved: z._default(z.boolean(), false),
   }),
-  categories: z._default(
-    z.array(z.strictObject({ id, name: text, description: z.optional(richText), parent: z.optional(id) })),
-    [],
-  ),
+  categories: z._default(z.array(z.strictObject({ id, name: text, description: z.optional(richText), parent: z.optional(id) })), []),
   skills: z.array(skill).check(notEmpty()),
   families: z._default(z.array(z.strictObject({ id, name: text, description: z.optional(richText) })), []),
   roles: z._default(z.array(role), []),
-  pathways: z._default(
-    z.array(z.strictObject({ from: id, to: id, kind: z.literal(PATHWAY_KINDS), note: z.optional(text) })),
-    [],
-  ),
+  pathways: z._default(z.array(z.strictObject({ from: id, to: id, kind: z.literal(PATHWAY_KINDS), note: z.optional(text) })), []),
   learning: z._default(
     z.array(
       z.strictObject({

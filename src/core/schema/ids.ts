@@ -22,6 +22,7 @@ export function isSafeUrl(value: string): boolean {
 }
 
 /** An absolute https link (the scheme in any case), safe as `isSafeUrl` says: what a link outside the publisher's site must be. */
-export const isHttpsUrl = (value: string | undefined): value is string => value !== undefined && /^https:\/\/\S/i.test(value) && isSafeUrl(value);
+export const isHttpsUrl = (value: string | undefined): value is string =>
+  value !== undefined && /^https:\/\/\S/i.test(value) && isSafeUrl(value);
 
 export const safeUrl = z.string().check(z.refine(isSafeUrl, { error: 'url.unsafe' }));

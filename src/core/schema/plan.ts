@@ -24,7 +24,10 @@ const realDay = (value: string) => {
 };
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 const timestamp = z.optional(
-  z.string().check(matches(ISO_DATE_TIME, 'value.datetime'), z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'value.datetime' })),
+  z.string().check(
+    matches(ISO_DATE_TIME, 'value.datetime'),
+    z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'value.datetime' }),
+  ),
 );
 
 const action = z.strictObject({

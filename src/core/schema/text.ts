@@ -21,11 +21,7 @@ const nonEmpty = z.string().check(notEmpty(), atMost(MAX_TEXT));
 const inline = z.union([plain, z.strictObject({ em: plain }), z.strictObject({ strong: plain })]);
 const line = z.union([plain, z.array(inline)]);
 const lines = z.array(line).check(notEmpty());
-const block = z.union([
-  z.strictObject({ p: line }),
-  z.strictObject({ ul: lines }),
-  z.strictObject({ ol: lines }),
-]);
+const block = z.union([z.strictObject({ p: line }), z.strictObject({ ul: lines }), z.strictObject({ ol: lines })]);
 const rich = z.union([plain, z.array(block)]);
 
 function localised<T extends z.core.SomeType>(value: T) {

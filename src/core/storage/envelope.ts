@@ -72,7 +72,12 @@ const envelopeSchema = z.object({
 /** Unique enough to tell two saves apart, in any context (`crypto.randomUUID` needs https). */
 const newSaveId = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 
-export function createEnvelope<T extends Drafted>(kind: DraftKind<T>, value: T, revision: number, savedAt: Date = new Date()): DraftEnvelope<T> {
+export function createEnvelope<T extends Drafted>(
+  kind: DraftKind<T>,
+  value: T,
+  revision: number,
+  savedAt: Date = new Date(),
+): DraftEnvelope<T> {
   return {
     format: kind.format,
     draftVersion: DRAFT_VERSION,
@@ -101,7 +106,11 @@ export function readEnvelope<T extends Drafted>(kind: DraftKind<T>, raw: unknown
   const [field, stored] = draftVersion === 1 ? (['assessment', outer.data.assessment] as const) : (['value', outer.data.value] as const);
   const value = kind.parse(stored);
   if (!value.ok) return { ok: false, issues: value.issues.map((issue) => ({ ...issue, path: [field, ...issue.path] })) };
-  return { ok: true, value: { format, draftVersion: DRAFT_VERSION, schemaVersion, framework, revision, saveId, savedAt, value: value.value }, issues: [] };
+  return {
+    ok: true,
+    value: { format, draftVersion: DRAFT_VERSION, schemaVersion, framework, revision, saveId, savedAt, value: value.value },
+    issues: [],
+  };
 }
 
 /** The save id of stored text, without validating the rest; `''` when it is not a readable draft. */

@@ -19,7 +19,8 @@ export interface ElementImport {
   readonly errors: (locale: string) => string[];
 }
 
-const isSchemaIssue = (issue: ImportIssue): issue is ImportIssue & { key: IssueKey } => (ISSUE_KEYS as readonly string[]).includes(issue.key);
+const isSchemaIssue = (issue: ImportIssue): issue is ImportIssue & { key: IssueKey } =>
+  (ISSUE_KEYS as readonly string[]).includes(issue.key);
 
 /** The file's name, as the report locates issues by it: `skills.csv` for `/data/skills.csv?v=2`. */
 function fileName(src: string, base: string): string {
@@ -36,7 +37,13 @@ export function importForElement(format: string, text: string, src: string, base
   const name = fileName(src, base);
   const result = isImportFormat(format)
     ? importFramework(format, [{ text, name }])
-    : { ok: false as const, issues: [{ key: 'import.format', severity: 'error', at: {}, params: { format, formats: IMPORT_FORMATS.join(', ') } } satisfies ImportIssue], rows: [] };
+    : {
+        ok: false as const,
+        issues: [
+          { key: 'import.format', severity: 'error', at: {}, params: { format, formats: IMPORT_FORMATS.join(', ') } } satisfies ImportIssue,
+        ],
+        rows: [],
+      };
   const issues = result.issues
     .filter(isSchemaIssue)
     .map(({ key, severity, at, params }): Issue => ({ key, severity, path: at.path ?? [], ...(params ? { params } : {}) }));

@@ -164,7 +164,12 @@ export class CfGapChart extends FrameworkElement {
     if (role.requirements.length === 0) return { message: t('gap.noSkills', { role: this.#roleName(role) }) };
     const model = gapModel(index, role, this.#series, { t, locale, skillName: (id) => this.skillName(index, id) });
     const width = Math.min(960, this.#size.width ?? 640);
-    return { model, plot: this.#tableOnly ? undefined : gapPlot(model.input, { variant: this.variant, width, analyses: model.analyses, gapText: (gap) => gapText(gap, t) }) };
+    return {
+      model,
+      plot: this.#tableOnly
+        ? undefined
+        : gapPlot(model.input, { variant: this.variant, width, analyses: model.analyses, gapText: (gap) => gapText(gap, t) }),
+    };
   }
 
   get #tableOnly(): boolean {
@@ -184,8 +189,7 @@ export class CfGapChart extends FrameworkElement {
       ${issues}
       <p part="summary" class="summary" id="summary">${model.summary}</p>
       <div @focusin=${on.focusin} @pointerover=${on.pointerover} @pointerleave=${on.pointerleave} @click=${on.click} @keydown=${on.keydown}>
-        ${plot ? this.#renderChart(index, model, plot) : nothing}
-        ${this.#renderTable(index, model, !plot)}
+        ${plot ? this.#renderChart(index, model, plot) : nothing} ${this.#renderTable(index, model, !plot)}
       </div>
       <div part="details" class="details" id="details" data-details>${this.#renderDetails(model)}</div>
     </div>`;
@@ -200,12 +204,26 @@ export class CfGapChart extends FrameworkElement {
   }
 
   /** A skill's button: one tab stop for all (arrow keys move between them), showing its levels. */
-  #skillButton(model: GapModel, i: number, content: unknown, extra: { className: string; place?: string; describedBy?: string }): TemplateResult {
+  #skillButton(
+    model: GapModel,
+    i: number,
+    content: unknown,
+    extra: { className: string; place?: string; describedBy?: string },
+  ): TemplateResult {
     const skill = model.role.requirements[i]!.skill;
     const keys = model.role.requirements.map((requirement) => requirement.skill);
-    return html`<button type="button" class=${extra.className} data-item=${skill} .style=${extra.place ?? ''}
-      tabindex=${this.#preview.tabIndex(skill, keys)} aria-expanded=${this.#preview.shown === skill ? 'true' : 'false'}
-      aria-controls="details" aria-describedby=${extra.describedBy ?? nothing}>${content}</button>`;
+    return html`<button
+      type="button"
+      class=${extra.className}
+      data-item=${skill}
+      .style=${extra.place ?? ''}
+      tabindex=${this.#preview.tabIndex(skill, keys)}
+      aria-expanded=${this.#preview.shown === skill ? 'true' : 'false'}
+      aria-controls="details"
+      aria-describedby=${extra.describedBy ?? nothing}
+    >
+      ${content}
+    </button>`;
   }
 
   #renderChart(index: FrameworkIndex, model: GapModel, plot: GapPlot): TemplateResult {
@@ -218,11 +236,19 @@ export class CfGapChart extends FrameworkElement {
         ${plot.kind === 'bars' && model.rated ? html`<li>${gapSwatch()} ${t('gap.gap')}</li>` : nothing}
       </ul>
       <p class="hint">
-        ${t('gap.levels')} ${index.framework.scale.levels.map((level, i) => html`<span class="level-key">${i + 1} ${renderText(level.label, locale, this.contentLanguage)}</span>`)}
+        ${t('gap.levels')}
+        ${index.framework.scale.levels.map((level, i) => html`<span class="level-key">${i + 1} ${renderText(level.label, locale, this.contentLanguage)}</span>`)}
       </p>
       <p class="hint pointer">${t('gap.hint')}</p>
       <div part="chart" class="plot">
-        <svg role="img" aria-labelledby="chart-title" aria-describedby="summary" width=${plot.width} height=${plot.height} viewBox="0 0 ${plot.width} ${plot.height}">
+        <svg
+          role="img"
+          aria-labelledby="chart-title"
+          aria-describedby="summary"
+          width=${plot.width}
+          height=${plot.height}
+          viewBox="0 0 ${plot.width} ${plot.height}"
+        >
           <title id="chart-title">${t('gap.title', { role: this.#roleName(role) })}</title>
           <defs>${hatchPattern}</defs>
           ${gapDrawing(plot, active)}
@@ -247,10 +273,16 @@ export class CfGapChart extends FrameworkElement {
     const { t } = this.i18n;
     const { role, analyses, labels, rated } = model;
     // Hidden from sight (not from assistive technology) while the chart shows: then nothing in it takes focus.
-    return html`<div class=${shown ? 'table-wrap' : 'visually-hidden table-hidden'} role=${shown ? 'region' : nothing}
-        aria-labelledby=${shown ? 'caption' : nothing} tabindex=${shown ? '0' : nothing}>
+    return html`<div
+      class=${shown ? 'table-wrap' : 'visually-hidden table-hidden'}
+      role=${shown ? 'region' : nothing}
+      aria-labelledby=${shown ? 'caption' : nothing}
+      tabindex=${shown ? '0' : nothing}
+    >
       <table part="table">
-        <caption id="caption">${messageWith((params) => t('gap.title', params), { role: this.#renderRoleName(role) })}</caption>
+        <caption id="caption">
+          ${messageWith((params) => t('gap.title', params), { role: this.#renderRoleName(role) })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${t('common.skill')}</th>
@@ -284,7 +316,14 @@ export class CfGapChart extends FrameworkElement {
     if (position < 0) return nothing;
     const gap = analyses[0]!.skills[position]!;
     const current = gap.current === NOT_APPLICABLE || gap.current === NOT_OBSERVED ? undefined : gap.current;
-    return html`<cf-level-ladder skill=${gap.skill} current=${current ?? nothing} target=${gap.required ?? nothing} collapsible
-      heading-level=${outlineLevel(this.headingLevel, 2)} .framework=${this.framework} .messages=${this.messages}></cf-level-ladder>`;
+    return html`<cf-level-ladder
+      skill=${gap.skill}
+      current=${current ?? nothing}
+      target=${gap.required ?? nothing}
+      collapsible
+      heading-level=${outlineLevel(this.headingLevel, 2)}
+      .framework=${this.framework}
+      .messages=${this.messages}
+    ></cf-level-ladder>`;
   }
 }

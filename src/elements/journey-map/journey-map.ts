@@ -113,7 +113,14 @@ export class CfJourneyMap extends FrameworkElement {
     const key = [index, this.family, this.inferred, this.from, this.to, this.assessment, this.i18n.locale];
     if (this.#model?.key.every((value, i) => value === key[i])) return;
     const name = (role: ResolvedRole) => textFor((role.level ?? role.role).title, this.i18n.locale);
-    const query = { families: idList(this.family), inferred: this.inferred, from: this.from, to: this.to, assessment: this.assessment, name };
+    const query = {
+      families: idList(this.family),
+      inferred: this.inferred,
+      from: this.from,
+      to: this.to,
+      assessment: this.assessment,
+      name,
+    };
     this.#model = { key, value: index ? journeyModel(index, query) : undefined };
   }
 
@@ -172,21 +179,27 @@ export class CfJourneyMap extends FrameworkElement {
     if (!model) return html`<div part="base">${this.renderMissingFramework()}</div>`;
     const { t } = this.i18n;
     if (model.graph.roles.length === 0) return html`<div part="base">${this.renderMessage(t('journey.noRoles'))}</div>`;
-    const issues = model.assessmentIssues.length > 0 ? renderIssueSummary(model.assessmentIssues, this.i18n, 'common.invalidAssessment') : nothing;
+    const issues =
+      model.assessmentIssues.length > 0 ? renderIssueSummary(model.assessmentIssues, this.i18n, 'common.invalidAssessment') : nothing;
     const listOnly = this.#listOnly;
     const on = this.#select.listeners;
     const selected = this.#select.shown ? this.#roleById(this.#select.shown) : undefined;
     return html`<div part="base">
-      ${issues}
-      ${model.route ? this.#renderRoute(model, model.route) : nothing}
+      ${issues} ${model.route ? this.#renderRoute(model, model.route) : nothing}
       <div @focusin=${on.focusin} @keydown=${on.keydown} @click=${this.#onClick}>
-        ${listOnly ? nothing : this.#renderMap(model)}
-        ${this.#renderList(model, listOnly)}
+        ${listOnly ? nothing : this.#renderMap(model)} ${this.#renderList(model, listOnly)}
       </div>
       <section part="profile" class="profile" id="profile" data-details ?hidden=${!selected} @cf-role-select=${this.#onProfileSelect}>
-        ${selected
-          ? html`<cf-role-profile role-id=${selected.id} heading-level=${this.#outline} .framework=${this.framework} .messages=${this.messages}></cf-role-profile>`
-          : nothing}
+        ${
+          selected
+            ? html`<cf-role-profile
+                role-id=${selected.id}
+                heading-level=${this.#outline}
+                .framework=${this.framework}
+                .messages=${this.messages}
+              ></cf-role-profile>`
+            : nothing
+        }
       </section>
     </div>`;
   }
@@ -213,27 +226,34 @@ export class CfJourneyMap extends FrameworkElement {
       body = html`<p>${t('journey.routeMoves', { count: best.steps.length })}</p>
         <ol class="steps">
           ${best.steps.map(
-            (step) => html`<li>
-              <strong>${this.#renderTitle(step.role)}</strong> <span class="kind">${this.#kindText(step.move)}</span>
-              ${step.develop.length === 0
-                ? html`<p>${t(step.unstated.length > 0 ? 'journey.nothingStated' : 'journey.nothingNew')}</p>`
-                : html`<p>${t('journey.develop')}</p>
-                    <ul>
-                      ${step.develop.map(
-                        (skill) =>
-                          html`<li>${messageWith((params) => t('journey.developSkill', params), {
-                            skill: this.renderSkillName(index, skill.skill),
-                            level: this.renderAnswer(index, skill.to),
-                          })}</li>`,
-                      )}
-                    </ul>`}
-              ${step.unstated.length === 0
-                ? nothing
-                : html`<p>${t('journey.unstated')}</p>
-                    <ul class="unstated">
-                      ${step.unstated.map((skill) => html`<li>${this.renderSkillName(index, skill)}</li>`)}
-                    </ul>`}
-            </li>`,
+            (step) =>
+              html`<li>
+                <strong>${this.#renderTitle(step.role)}</strong> <span class="kind">${this.#kindText(step.move)}</span>
+                ${
+                  step.develop.length === 0
+                    ? html`<p>${t(step.unstated.length > 0 ? 'journey.nothingStated' : 'journey.nothingNew')}</p>`
+                    : html`<p>${t('journey.develop')}</p>
+                        <ul>
+                          ${step.develop.map(
+                            (skill) =>
+                              html`<li>
+                                ${messageWith((params) => t('journey.developSkill', params), {
+                                  skill: this.renderSkillName(index, skill.skill),
+                                  level: this.renderAnswer(index, skill.to),
+                                })}
+                              </li>`,
+                          )}
+                        </ul>`
+                }
+                ${
+                  step.unstated.length === 0
+                    ? nothing
+                    : html`<p>${t('journey.unstated')}</p>
+                        <ul class="unstated">
+                          ${step.unstated.map((skill) => html`<li>${this.renderSkillName(index, skill)}</li>`)}
+                        </ul>`
+                }
+              </li>`,
           )}
         </ol>
         ${route.routes.length > 1 ? html`<p class="hint">${t('journey.otherRoutes', { count: route.routes.length - 1 })}</p>` : nothing}`;
@@ -250,7 +270,11 @@ export class CfJourneyMap extends FrameworkElement {
       const known = family ? index.families.get(family) : undefined;
       return known ? textFor(known.name, locale) : t('journey.otherFamily');
     };
-    const words = { columns: layout.columns.map((column) => familyName(column.family)), rows: layout.rows.map((row) => this.#rowName(row)), apart: t('journey.apart') };
+    const words = {
+      columns: layout.columns.map((column) => familyName(column.family)),
+      rows: layout.rows.map((row) => this.#rowName(row)),
+      apart: t('journey.apart'),
+    };
     const marks = ({ id }: { id: string }) => ({
       here: id === this.from,
       target: id === this.to,
@@ -261,9 +285,15 @@ export class CfJourneyMap extends FrameworkElement {
     });
     return html`
       <div class="toolbar">
-        <button type="button" data-zoom="-1" @click=${this.#zoomBy} aria-disabled=${zoom <= ZOOMS[0] ? 'true' : 'false'}>${t('journey.zoomOut')}</button>
-        <button type="button" data-zoom="1" @click=${this.#zoomBy} aria-disabled=${zoom >= ZOOMS.at(-1)! ? 'true' : 'false'}>${t('journey.zoomIn')}</button>
-        <button type="button" data-zoom="0" @click=${this.#zoomBy} aria-disabled=${zoom === 1 ? 'true' : 'false'}>${t('journey.zoomReset')}</button>
+        <button type="button" data-zoom="-1" @click=${this.#zoomBy} aria-disabled=${zoom <= ZOOMS[0] ? 'true' : 'false'}>
+          ${t('journey.zoomOut')}
+        </button>
+        <button type="button" data-zoom="1" @click=${this.#zoomBy} aria-disabled=${zoom >= ZOOMS.at(-1)! ? 'true' : 'false'}>
+          ${t('journey.zoomIn')}
+        </button>
+        <button type="button" data-zoom="0" @click=${this.#zoomBy} aria-disabled=${zoom === 1 ? 'true' : 'false'}>
+          ${t('journey.zoomReset')}
+        </button>
         <span role="status">${t('journey.zoom', { percent: Math.round(zoom * 100) })}</span>
       </div>
       <ul class="legend">
@@ -277,10 +307,18 @@ export class CfJourneyMap extends FrameworkElement {
           ${layout.nodes.map((node) => {
             const role = this.#roleById(node.id)!;
             const place = `left:${(100 * node.x) / layout.width}%;top:${(100 * node.y) / layout.height}%;width:${(100 * node.width) / layout.width}%;height:${(100 * node.height) / layout.height}%`;
-            return html`<button type="button" class="target" data-item=${node.id} .style=${place} tabindex=${this.#select.tabIndex(node.id, keys)}
-              aria-expanded=${this.#select.shown === node.id ? 'true' : 'false'} aria-controls="profile" aria-describedby="li-${node.id}"
-              ><span class="visually-hidden">${this.#renderTitle(role)} ${this.#tags(model, node.id)}</span></button
-            >`;
+            return html`<button
+              type="button"
+              class="target"
+              data-item=${node.id}
+              .style=${place}
+              tabindex=${this.#select.tabIndex(node.id, keys)}
+              aria-expanded=${this.#select.shown === node.id ? 'true' : 'false'}
+              aria-controls="profile"
+              aria-describedby="li-${node.id}"
+            >
+              <span class="visually-hidden">${this.#renderTitle(role)} ${this.#tags(model, node.id)}</span>
+            </button>`;
           })}
         </div>
       </div>
@@ -304,7 +342,9 @@ export class CfJourneyMap extends FrameworkElement {
     const outline = this.#outline;
     const familyName = (id?: string) => {
       const family = id ? index.families.get(id) : undefined;
-      return family ? { text: textFor(family.name, locale), rendered: renderText(family.name, locale, this.contentLanguage) } : { text: t('journey.otherFamily') };
+      return family
+        ? { text: textFor(family.name, locale), rendered: renderText(family.name, locale, this.contentLanguage) }
+        : { text: t('journey.otherFamily') };
     };
     const roleItem = (rank: number) => (role: ResolvedRole) => {
       const moves = graph.movesFrom.get(role.id) ?? [];
@@ -313,22 +353,33 @@ export class CfJourneyMap extends FrameworkElement {
       const name = this.#renderTitle(role);
       // In the list, every role is its own tab stop, as links in a list are (arrow keys work too).
       return html`<li id="li-${role.id}" class=${this.#select.shown === role.id ? 'selected' : ''}>
-        ${shown
-          ? html`<button type="button" class="link" data-item=${role.id} tabindex="0"
-              aria-expanded=${this.#select.shown === role.id ? 'true' : 'false'} aria-controls="profile">${name}</button>`
-          : html`<span class="name">${name}</span>`}
-        ${tags ? html`<span class="tag">${tags}</span>` : nothing}
-        ${type ? html`<span class="type">${type}</span>` : nothing}
+        ${
+          shown
+            ? html`<button
+                type="button"
+                class="link"
+                data-item=${role.id}
+                tabindex="0"
+                aria-expanded=${this.#select.shown === role.id ? 'true' : 'false'}
+                aria-controls="profile"
+              >
+                ${name}
+              </button>`
+            : html`<span class="name">${name}</span>`
+        }
+        ${tags ? html`<span class="tag">${tags}</span>` : nothing} ${type ? html`<span class="type">${type}</span>` : nothing}
         <span class="visually-hidden">${familyName(role.role.family).text}, ${this.#rowName(layout.rows[rank]!)}</span>
-        ${moves.length === 0
-          ? html`<span class="hint">${t('journey.nowhere')}</span>`
-          : html`<span class="leads">${t('journey.leadsTo')}</span>
-              <ul>
-                ${moves.map((move) => {
-                  const target = this.#roleById(move.to);
-                  return html`<li>${target ? this.#renderTitle(target) : move.to} <span class="kind">${this.#kindText(move)}</span></li>`;
-                })}
-              </ul>`}
+        ${
+          moves.length === 0
+            ? html`<span class="hint">${t('journey.nowhere')}</span>`
+            : html`<span class="leads">${t('journey.leadsTo')}</span>
+                <ul>
+                  ${moves.map((move) => {
+                    const target = this.#roleById(move.to);
+                    return html`<li>${target ? this.#renderTitle(target) : move.to} <span class="kind">${this.#kindText(move)}</span></li>`;
+                  })}
+                </ul>`
+        }
       </li>`;
     };
     // Where a role sits (its family and row) is said in its item too, for its button on the map: the list's headings say it, a description does not.
@@ -337,12 +388,28 @@ export class CfJourneyMap extends FrameworkElement {
       ${model.list.map(({ family, levels, apart }) => {
         const name = familyName(family);
         return html`${heading(outline + 1, name.rendered ?? name.text)}
-          ${levels.length > 0
+        ${
+          levels.length > 0
             ? html`<ol class="levels">
-                ${levels.map(({ rank, roles }) => html`<li><span class="grade">${this.#rowName(layout.rows[rank]!)}</span><ul class="roles">${roles.map(roleItem(rank))}</ul></li>`)}
+                ${levels.map(
+                  ({ rank, roles }) =>
+                    html`<li>
+                      <span class="grade">${this.#rowName(layout.rows[rank]!)}</span>
+                      <ul class="roles">
+                        ${roles.map(roleItem(rank))}
+                      </ul>
+                    </li>`,
+                )}
               </ol>`
-            : nothing}
-          ${apart.map(({ rank, roles }) => html`<p class="grade apart">${this.#rowName(layout.rows[rank]!)}</p><ul class="roles">${roles.map(roleItem(rank))}</ul>`)}`;
+            : nothing
+        }
+        ${apart.map(
+          ({ rank, roles }) =>
+            html`<p class="grade apart">${this.#rowName(layout.rows[rank]!)}</p>
+              <ul class="roles">
+                ${roles.map(roleItem(rank))}
+              </ul>`,
+        )}`;
       })}
     </div>`;
   }

@@ -92,19 +92,26 @@ export class CfLevelLadder extends FrameworkElement {
   #renderLadder(index: FrameworkIndex, skill: Skill): TemplateResult {
     const views = skillLevels(index, skill.id);
     // role="list": WebKit drops the list role of a list styled without markers.
-    return html`<ol part="levels" class="levels" role="list" aria-label=${this.i18n.t('ladder.levels', { skill: textFor(skill.name, this.i18n.locale) })}>
+    return html`<ol
+      part="levels"
+      class="levels"
+      role="list"
+      aria-label=${this.i18n.t('ladder.levels', { skill: textFor(skill.name, this.i18n.locale) })}
+    >
       ${views.map((view, position) => {
         const isCurrent = view.level.id === this.current;
         const isTarget = view.level.id === this.target;
         const classes = ['level', view.kind, isCurrent ? 'current' : '', isTarget ? 'target' : ''].join(' ');
         return html`<li part="level" class=${classes} aria-current=${isCurrent ? 'true' : nothing}>
           ${this.#renderLevelTitle(view, position, views.length)}
-          ${this.collapsible && view.kind !== 'not-applicable'
-            ? html`<details ?open=${isCurrent || isTarget}>
-                <summary>${this.i18n.t('ladder.descriptorsFor', { level: textFor(view.level.label, this.i18n.locale) })}</summary>
-                ${this.#renderDescriptors(view)}
-              </details>`
-            : this.#renderDescriptors(view)}
+          ${
+            this.collapsible && view.kind !== 'not-applicable'
+              ? html`<details ?open=${isCurrent || isTarget}>
+                  <summary>${this.i18n.t('ladder.descriptorsFor', { level: textFor(view.level.label, this.i18n.locale) })}</summary>
+                  ${this.#renderDescriptors(view)}
+                </details>`
+              : this.#renderDescriptors(view)
+          }
         </li>`;
       })}
     </ol>`;
@@ -117,8 +124,7 @@ export class CfLevelLadder extends FrameworkElement {
       this.#outline + offset,
       html`<span lang=${markLanguage(view.level.label, locale, this.contentLanguage)}>${textFor(view.level.label, locale)}</span>
         <span class="position">${t('ladder.position', { position: position + 1, total })}</span>
-        ${view.level.id === this.current ? tag('current') : nothing}
-        ${view.level.id === this.target ? tag('target') : nothing}`,
+        ${view.level.id === this.current ? tag('current') : nothing} ${view.level.id === this.target ? tag('target') : nothing}`,
       'level-title',
     );
   }
@@ -140,21 +146,30 @@ export class CfLevelLadder extends FrameworkElement {
     const total = index.framework.scale.levels.length;
     const label = (view: SkillLevelView) => textFor(view.level.label, locale);
     const descriptorsLang = 'descriptors' in higher ? markLanguage(higher.descriptors, locale, this.contentLanguage) : nothing;
-    const list = (lines: readonly string[]) => html`<ul lang=${descriptorsLang}>${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
+    const list = (lines: readonly string[]) =>
+      html`<ul lang=${descriptorsLang}>
+        ${lines.map((line) => html`<li>${line}</li>`)}
+      </ul>`;
     return html`
       ${heading(this.#outline + 1, t('ladder.compareHeading', { higher: label(higher), lower: label(lower) }))}
       <div class="compare">
         <section class="level ${lower.kind}" part="level">
-          ${this.#renderLevelTitle(lower, index.rank.get(lower.level.id)!, total, 2)}
-          ${this.#renderDescriptors(lower)}
+          ${this.#renderLevelTitle(lower, index.rank.get(lower.level.id)!, total, 2)} ${this.#renderDescriptors(lower)}
         </section>
         <section class="level ${higher.kind}" part="level">
           ${this.#renderLevelTitle(higher, index.rank.get(higher.level.id)!, total, 2)}
-          ${higher.kind === 'not-applicable'
-            ? this.#renderDescriptors(higher)
-            : html`<p><strong>${t('ladder.compareAdded', { level: label(higher), count: added.length })}</strong></p>
-                ${added.length > 0 ? list(added) : nothing}`}
-          ${shared.length > 0 ? html`<p>${t('ladder.compareShared', { level: label(lower) })}</p>${list(shared)}` : nothing}
+          ${
+            higher.kind === 'not-applicable'
+              ? this.#renderDescriptors(higher)
+              : html`<p><strong>${t('ladder.compareAdded', { level: label(higher), count: added.length })}</strong></p>
+                  ${added.length > 0 ? list(added) : nothing}`
+          }
+          ${
+            shared.length > 0
+              ? html`<p>${t('ladder.compareShared', { level: label(lower) })}</p>
+                  ${list(shared)}`
+              : nothing
+          }
         </section>
       </div>
     `;

@@ -109,10 +109,38 @@ export class CfRoleProfile extends FrameworkElement {
     return html`
       ${heading(this.#outline, renderText(this.#title(role), locale, this.contentLanguage), 'title')}
       <dl part="facts" class="facts">
-        ${role.level ? html`<div><dt>${t('role.role')}</dt><dd>${renderText(role.role.title, locale, this.contentLanguage)}</dd></div>` : nothing}
-        ${family ? html`<div><dt>${t('role.family')}</dt><dd>${renderText(family.name, locale, this.contentLanguage)}</dd></div>` : nothing}
-        ${grade ? html`<div><dt>${t('role.grade')}</dt><dd>${grade}</dd></div>` : nothing}
-        ${type ? html`<div><dt>${t('role.type')}</dt><dd>${renderText(type, locale, this.contentLanguage)}</dd></div>` : nothing}
+        ${
+          role.level
+            ? html`<div>
+                <dt>${t('role.role')}</dt>
+                <dd>${renderText(role.role.title, locale, this.contentLanguage)}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          family
+            ? html`<div>
+                <dt>${t('role.family')}</dt>
+                <dd>${renderText(family.name, locale, this.contentLanguage)}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          grade
+            ? html`<div>
+                <dt>${t('role.grade')}</dt>
+                <dd>${grade}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          type
+            ? html`<div>
+                <dt>${t('role.type')}</dt>
+                <dd>${renderText(type, locale, this.contentLanguage)}</dd>
+              </div>`
+            : nothing
+        }
       </dl>
       ${description ? renderRich(description, locale, this.contentLanguage) : nothing}
       ${this.#compareId ? this.#renderCompare(index, role, this.#compareId) : this.#renderRequirements(index, role)}
@@ -146,7 +174,9 @@ export class CfRoleProfile extends FrameworkElement {
             const skill = this.renderSkillName(index, requirement.skill);
             // Named without a level: said so, with no descriptors, as there is no level to describe.
             if (requirement.level === undefined) {
-              return html`<li part="requirement"><p class="unstated">${messageWith((params) => t('role.requirementUnstated', params), { skill })}</p></li>`;
+              return html`<li part="requirement">
+                <p class="unstated">${messageWith((params) => t('role.requirementUnstated', params), { skill })}</p>
+              </li>`;
             }
             const level = index.levels.get(requirement.level)!;
             return html`<li part="requirement">
@@ -168,17 +198,28 @@ export class CfRoleProfile extends FrameworkElement {
     if (!diff) return this.renderMessage(t('common.roleMissing', { role: otherId }));
     const from = renderText(this.#title(diff.from), locale, this.contentLanguage);
     const to = renderText(this.#title(diff.to), locale, this.contentLanguage);
-    const changed = ROLE_CHANGES.filter((change): change is Exclude<RoleChange, 'unchanged'> => change !== 'unchanged' && diff.counts[change] > 0);
+    const changed = ROLE_CHANGES.filter(
+      (change): change is Exclude<RoleChange, 'unchanged'> => change !== 'unchanged' && diff.counts[change] > 0,
+    );
     const cell = (requirement: Requirement | undefined) => {
       if (!requirement) return t('role.notNeeded');
       // Never "Not rated" for a level the role does not state: that is about a rating.
       const level = this.renderRequired(index, requirement.level);
       return requirement.importance === 'desirable' ? messageWith((params) => t('role.desirableLevel', params), { level }) : level;
     };
-    return html`${heading(this.#outline + 1, messageWith((params) => t('role.compareTitle', params), { from, to }), undefined, 'compare-title')}
-      ${changed.length === 0
-        ? html`<p>${t('role.compareSame')}</p>`
-        : html`<ul class="changes">${changed.map((change) => html`<li>${t(`role.count.${change}`, { count: diff.counts[change] })}</li>`)}</ul>`}
+    return html`${heading(
+        this.#outline + 1,
+        messageWith((params) => t('role.compareTitle', params), { from, to }),
+        undefined,
+        'compare-title',
+      )}
+      ${
+        changed.length === 0
+          ? html`<p>${t('role.compareSame')}</p>`
+          : html`<ul class="changes">
+              ${changed.map((change) => html`<li>${t(`role.count.${change}`, { count: diff.counts[change] })}</li>`)}
+            </ul>`
+      }
       <div class="table-wrap" role="region" aria-labelledby="compare-title" tabindex="0">
         <table part="compare" aria-labelledby="compare-title">
           <thead>
@@ -193,13 +234,16 @@ export class CfRoleProfile extends FrameworkElement {
             return rows.length === 0
               ? nothing
               : html`<tbody>
-                  <tr><th scope="rowgroup" colspan="3" class="group">${t(`role.change.${change}`)}</th></tr>
+                  <tr>
+                    <th scope="rowgroup" colspan="3" class="group">${t(`role.change.${change}`)}</th>
+                  </tr>
                   ${rows.map(
-                    (entry) => html`<tr>
-                      <th scope="row">${this.renderSkillName(index, entry.skill)}</th>
-                      <td>${cell(entry.from)}</td>
-                      <td>${cell(entry.to)}</td>
-                    </tr>`,
+                    (entry) =>
+                      html`<tr>
+                        <th scope="row">${this.renderSkillName(index, entry.skill)}</th>
+                        <td>${cell(entry.from)}</td>
+                        <td>${cell(entry.to)}</td>
+                      </tr>`,
                   )}
                 </tbody>`;
           })}
@@ -218,18 +262,22 @@ export class CfRoleProfile extends FrameworkElement {
     const { roles, pathwaysFrom } = indexRoles(index.framework);
     const moves = pathwaysFrom.get(role.id) ?? [];
     return html`${heading(this.#outline + 1, t('role.next'))}
-      ${moves.length === 0
+    ${
+      moves.length === 0
         ? html`<p class="message">${t('role.noNext')}</p>`
         : html`<ul part="moves" class="moves" role="list" @click=${this.#onMoveClick}>
             ${moves.map((move) => {
               const target = roles.get(move.to)!;
               const href = this.#href(move.to);
               return html`<li>
-                <a href=${href} data-role=${move.to} data-kind=${move.kind}>${renderText(this.#title(target), locale, this.contentLanguage)}</a>
+                <a href=${href} data-role=${move.to} data-kind=${move.kind}
+                  >${renderText(this.#title(target), locale, this.contentLanguage)}</a
+                >
                 <span class="kind">${t(`role.kind.${move.kind}`)}</span>
                 ${move.note ? html`<span class="note">${renderText(move.note, locale, this.contentLanguage)}</span>` : nothing}
               </li>`;
             })}
-          </ul>`}`;
+          </ul>`
+    }`;
   }
 }

@@ -1,7 +1,14 @@
 import { html, type TemplateResult } from 'lit';
 import { cellWords, cellWordsKey, type CellWords } from '../../charts/heatmap-cells.js';
 import { aggregateTeam, teamMatrix, type TeamAggregate, type TeamCell, type TeamSkill } from '../../core/analysis/team.js';
-import { collatorFor, layOutCounts, layOutPeople, type PeopleLayout, type TeamOrder, type TeamView } from '../../core/analysis/team-order.js';
+import {
+  collatorFor,
+  layOutCounts,
+  layOutPeople,
+  type PeopleLayout,
+  type TeamOrder,
+  type TeamView,
+} from '../../core/analysis/team-order.js';
 import { indexRoles, type FrameworkIndex } from '../../core/framework-index.js';
 import type { Assessment } from '../../core/schema/assessment.js';
 import type { Requirement } from '../../core/schema/framework.js';
@@ -11,7 +18,12 @@ import { messageWith, textFor } from '../../shared/rich-text.js';
 
 /** A cell's words, with what is read out on the page: a template where a level's label keeps its own language mark. */
 export type Cell = CellWords & { read: TemplateResult | string };
-export type PeopleTable = PeopleLayout & { view: 'people'; rows: ReadonlyArray<{ name: string; readonly cells: readonly Cell[] }>; needs: ReadonlyMap<string, Requirement>; roleName?: string };
+export type PeopleTable = PeopleLayout & {
+  view: 'people';
+  rows: ReadonlyArray<{ name: string; readonly cells: readonly Cell[] }>;
+  needs: ReadonlyMap<string, Requirement>;
+  roleName?: string;
+};
 /** `aggregate` is undefined for a role the framework does not have. */
 export type CountsTable = { view: 'aggregate'; aggregate?: TeamAggregate; skills: readonly TeamSkill[]; withNeeds: boolean };
 /** The table shown, with its rows and columns, headers included (what the keys move over). */
@@ -40,7 +52,13 @@ export function heatmapTable(input: HeatmapInput): HeatmapTable {
   const aggregate = aggregateTeam(index.framework, team, roleId, { minGroupSize: input.minGroupSize });
   const skills = layOutCounts(aggregate?.skills ?? [], index, order);
   const withNeeds = skills.some((entry) => entry.required !== undefined || entry.levelNotStated);
-  return { view: 'aggregate', aggregate, skills, withNeeds, size: [skills.length + 1, index.framework.scale.levels.length + (withNeeds ? 4 : 3) + 1] };
+  return {
+    view: 'aggregate',
+    aggregate,
+    skills,
+    withNeeds,
+    size: [skills.length + 1, index.framework.scale.levels.length + (withNeeds ? 4 : 3) + 1],
+  };
 }
 
 function peopleTable(input: HeatmapInput): HeatmapTable {
@@ -77,5 +95,8 @@ function readable(words: CellWords, { renderAnswer, t }: HeatmapInput): Cell {
   // A template only where a mark is needed: text is cheaper in thousands of cells.
   if (typeof marked === 'string') return { ...words, read: words.full };
   const { gap } = words;
-  return { ...words, read: gap === undefined ? marked : html`${messageWith((pieces) => t('team.cell', { ...pieces, gap }), { level: marked })}` };
+  return {
+    ...words,
+    read: gap === undefined ? marked : html`${messageWith((pieces) => t('team.cell', { ...pieces, gap }), { level: marked })}`,
+  };
 }

@@ -56,7 +56,12 @@ export class TableWindow implements ReactiveController {
    * @param size its rows and columns of cells, the headers left out
    * @param drawNow brings the host up to date at once: the printed page is laid out as soon as `beforeprint` returns
    */
-  constructor(host: ReactiveControllerHost & Element, drawn: () => DrawnTable | undefined, size: () => [number, number], drawNow: () => void) {
+  constructor(
+    host: ReactiveControllerHost & Element,
+    drawn: () => DrawnTable | undefined,
+    size: () => [number, number],
+    drawNow: () => void,
+  ) {
     this.#host = host;
     this.#drawn = drawn;
     this.#size = size;
@@ -153,7 +158,8 @@ export class TableWindow implements ReactiveController {
 
   /** Draws the rows or columns around a cell (row and column of cells, headers left out, so -1 for a header) that is not drawn. */
   reveal(row: number, column: number): void {
-    const around = ([first, last]: Span, index: number, spare: number): Span => (index < 0 || (index >= first && index < last) ? [first, last] : [Math.max(0, index - spare), index + spare + 1]);
+    const around = ([first, last]: Span, index: number, spare: number): Span =>
+      index < 0 || (index >= first && index < last) ? [first, last] : [Math.max(0, index - spare), index + spare + 1];
     this.rows = around(this.rows, row, SPARE_ROWS);
     this.columns = around(this.columns, column, SPARE_COLUMNS);
     this.#host.requestUpdate();
@@ -171,11 +177,19 @@ export class TableWindow implements ReactiveController {
     const { scroller, table, corner, column } = drawn;
     if (!this.#rowHeight) this.#measure(body, column);
     const view = scroller.getBoundingClientRect();
-    const [top, bottom, left, right] = [Math.max(view.top, 0), Math.min(view.bottom, innerHeight), Math.max(view.left, 0), Math.min(view.right, innerWidth)];
+    const [top, bottom, left, right] = [
+      Math.max(view.top, 0),
+      Math.min(view.bottom, innerHeight),
+      Math.max(view.left, 0),
+      Math.min(view.right, innerWidth),
+    ];
     if (bottom <= top || right <= left) return; // out of sight: what is drawn stays
     const [rowCount, columnCount] = this.#size();
     const skillsLeft = table.getBoundingClientRect().left + corner.getBoundingClientRect().width;
-    const rows: Span = [Math.max(0, this.#rowAt(body, top, rowCount) - SPARE_ROWS), Math.min(rowCount, this.#rowAt(body, bottom, rowCount) + 1 + SPARE_ROWS)];
+    const rows: Span = [
+      Math.max(0, this.#rowAt(body, top, rowCount) - SPARE_ROWS),
+      Math.min(rowCount, this.#rowAt(body, bottom, rowCount) + 1 + SPARE_ROWS),
+    ];
     // Columns are all one width (the stylesheet's), so their places are known without looking.
     const columns = inView(left - skillsLeft, right - skillsLeft, this.#columnWidth || COLUMN_GUESS, columnCount, SPARE_COLUMNS);
     if (rows.join() !== this.rows.join() || columns.join() !== this.columns.join()) {

@@ -120,7 +120,9 @@ export class CfTeamHeatmap extends FrameworkElement {
     () => {
       const table = this.#view === 'people' ? this.renderRoot.querySelector('table') : null;
       const corner = table?.tHead?.rows[0]?.cells[0];
-      return table && corner ? { scroller: table.parentElement!, table, corner, column: table.tHead!.querySelector('th[aria-colindex]:not(:first-child)') } : undefined;
+      return table && corner
+        ? { scroller: table.parentElement!, table, corner, column: table.tHead!.querySelector('th[aria-colindex]:not(:first-child)') }
+        : undefined;
     },
     () => {
       const [rows, columns] = this.#table?.value.view === 'people' ? this.#table.value.size : [1, 1];
@@ -172,7 +174,18 @@ export class CfTeamHeatmap extends FrameworkElement {
     const index = this.frameworkIndex;
     if (!index) return undefined;
     const { team } = this.#reading;
-    const key = [index, team, this.roleId, this.#view, this.sort, this.category, this.#minimum, this.i18n.locale, this.#shownPeople, this.messages];
+    const key = [
+      index,
+      team,
+      this.roleId,
+      this.#view,
+      this.sort,
+      this.category,
+      this.#minimum,
+      this.i18n.locale,
+      this.#shownPeople,
+      this.messages,
+    ];
     if (this.#table?.key.every((part, i) => part === key[i])) return this.#table.value;
     const value = heatmapTable({
       index,
@@ -193,7 +206,10 @@ export class CfTeamHeatmap extends FrameworkElement {
 
   /** "Needs Practitioner", the level's label marked with its language; "needed, no level stated" when the role gives none. */
   #needs(index: FrameworkIndex, level: string | undefined): TemplateResult {
-    const words = level === undefined ? this.i18n.t('team.needsUnstated') : messageWith((pieces) => this.i18n.t('team.needs', pieces), { level: this.renderAnswer(index, level) });
+    const words =
+      level === undefined
+        ? this.i18n.t('team.needsUnstated')
+        : messageWith((pieces) => this.i18n.t('team.needs', pieces), { level: this.renderAnswer(index, level) });
     return html`<span class="needs">${words}</span>`;
   }
 
@@ -206,9 +222,16 @@ export class CfTeamHeatmap extends FrameworkElement {
     if (!table || !index) return '';
     const { t, locale } = this.i18n;
     const skillName = (id: string) => this.skillName(index, id);
-    if (table.view === 'people') return peopleCsv(t('team.person'), table.skills.map(({ skill }) => skillName(skill.id)), table.rows);
+    if (table.view === 'people')
+      return peopleCsv(
+        t('team.person'),
+        table.skills.map(({ skill }) => skillName(skill.id)),
+        table.rows,
+      );
     // The counts in the framework's order, whatever order the table is in.
-    return table.aggregate && !table.aggregate.suppressed ? countsCsv(layOutCounts(table.aggregate.skills, index, { category: this.category }), index.framework, skillName, t, locale) : '';
+    return table.aggregate && !table.aggregate.suppressed
+      ? countsCsv(layOutCounts(table.aggregate.skills, index, { category: this.category }), index.framework, skillName, t, locale)
+      : '';
   }
 
   /** A person's choice in the controls: set, and said to the host, which may keep it. */
@@ -229,13 +252,17 @@ export class CfTeamHeatmap extends FrameworkElement {
     // One status region, there from the start, so that reading a large team is announced once; while
     // another team is read, the one before stays on the page.
     const reading = this.#reading.busy ? this.i18n.t('team.reading', { count: this.#reading.given }) : '';
-    return html`<div part="base"><p role="status" class="reading">${reading}</p>${this.#renderBody(index)}</div>`;
+    return html`<div part="base">
+      <p role="status" class="reading">${reading}</p>
+      ${this.#renderBody(index)}
+    </div>`;
   }
 
   #renderBody(index: FrameworkIndex): TemplateResult {
     const { issues: refused, team, busy } = this.#reading;
     const issues = refused.length > 0 ? renderIssueSummary(refused, this.i18n, 'common.invalidAssessment') : nothing;
-    if (this.roleId && !indexRoles(index.framework).roles.has(this.roleId)) return html`${issues}${this.renderMessage(this.i18n.t('common.roleMissing', { role: this.roleId }))}`;
+    if (this.roleId && !indexRoles(index.framework).roles.has(this.roleId))
+      return html`${issues}${this.renderMessage(this.i18n.t('common.roleMissing', { role: this.roleId }))}`;
     if (team.length === 0) return busy ? html`` : html`${issues}${this.renderMessage(this.i18n.t('team.noPeople'))}`;
     const table = this.#tableNow()!;
     // The table first: it works out whether the controls offer the whole table.
@@ -251,24 +278,50 @@ export class CfTeamHeatmap extends FrameworkElement {
     const countsOnly = this.#view === 'aggregate';
     const views = this.#allowedViews;
     return html`<div part="controls" class="controls">
-      ${views.length > 1
-        ? html`<label>${t('team.view')}<select @change=${this.#choose('view')}>${views.map((view) => option(view, t(`team.view.${view}`), this.#view))}</select></label>`
-        : nothing}
-      <label>${t('team.sort')}<select @change=${this.#choose('sort')}>${TEAM_SORTS.map((sort) => option(sort, t(`team.sort.${sort}`), this.sort ?? 'skill', countsOnly && sort === 'person'))}</select></label>
-      ${framework.categories.length > 0
-        ? html`<label>${t('team.category')}<select @change=${this.#choose('category')}>${option('', t('team.category.all'), this.category)}${framework.categories.map((category) => option(category.id, textFor(category.name, locale), this.category))}</select></label>`
-        : nothing}
+      ${
+        views.length > 1
+          ? html`<label
+              >${t('team.view')}<select @change=${this.#choose('view')}>
+                ${views.map((view) => option(view, t(`team.view.${view}`), this.#view))}
+              </select></label
+            >`
+          : nothing
+      }
+      <label
+        >${t('team.sort')}<select @change=${this.#choose('sort')}>
+          ${TEAM_SORTS.map((sort) => option(sort, t(`team.sort.${sort}`), this.sort ?? 'skill', countsOnly && sort === 'person'))}
+        </select></label
+      >
+      ${
+        framework.categories.length > 0
+          ? html`<label
+              >${t('team.category')}<select @change=${this.#choose('category')}>
+                ${option('', t('team.category.all'), this.category)}${framework.categories.map((category) => option(category.id, textFor(category.name, locale), this.category))}
+              </select></label
+            >`
+          : nothing
+      }
       ${suppressed ? nothing : html`<button type="button" @click=${() => downloadText('team-skills.csv', this.toCsv(), 'text/csv')}>${t('team.export')}</button>`}
-      ${this.#view === 'people' && (this.#partial || this.#window.all)
-        ? html`<button type="button" aria-pressed=${this.#window.all ? 'true' : 'false'} @click=${() => ((this.#window.all = !this.#window.all), this.requestUpdate())}>${t('team.showAll')}</button>`
-        : nothing}
+      ${
+        this.#view === 'people' && (this.#partial || this.#window.all)
+          ? html`<button
+              type="button"
+              aria-pressed=${this.#window.all ? 'true' : 'false'}
+              @click=${() => ((this.#window.all = !this.#window.all), this.requestUpdate())}
+            >
+              ${t('team.showAll')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
   #renderPeople(index: FrameworkIndex, { skills, rows, needs, roleName }: PeopleTable): TemplateResult {
     const { t, locale } = this.i18n;
     const count = this.#reading.team.length;
-    const levels = index.framework.scale.levels.map((level, position) => html`${position ? ', ' : ''}${position + 1} ${renderText(level.label, locale, this.contentLanguage)}`);
+    const levels = index.framework.scale.levels.map(
+      (level, position) => html`${position ? ', ' : ''}${position + 1} ${renderText(level.label, locale, this.contentLanguage)}`,
+    );
     // The tab stop's row and column are always drawn, so Tab finds it however far the view has moved.
     const [activeRow, activeColumn] = this.#focus.active;
     const tab = (r: number, c: number) => (r === activeRow && c === activeColumn ? '0' : '-1');
@@ -280,9 +333,21 @@ export class CfTeamHeatmap extends FrameworkElement {
     const caption = roleName ? t('team.captionRole', { count, role: roleName }) : t('team.caption', { count });
     return html`<p class="hint">${messageWith((pieces) => t('team.legend', pieces), { levels: html`${levels}` })}</p>
       <div class="scroller table-wrap" @scroll=${this.#window.onScroll}>
-        <table part="table" role="grid" aria-rowcount=${count + 1} aria-colcount=${skills.length + 1} @keydown=${this.#focus.listeners.keydown} @focusin=${this.#focus.listeners.focusin}>
-          <caption>${this.#filtered(index, caption)}</caption>
-          <colgroup><col class="names" /><col class="skills" span=${Math.max(1, skills.length)} /></colgroup>
+        <table
+          part="table"
+          role="grid"
+          aria-rowcount=${count + 1}
+          aria-colcount=${skills.length + 1}
+          @keydown=${this.#focus.listeners.keydown}
+          @focusin=${this.#focus.listeners.focusin}
+        >
+          <caption>
+            ${this.#filtered(index, caption)}
+          </caption>
+          <colgroup>
+            <col class="names" />
+            <col class="skills" span=${Math.max(1, skills.length)} />
+          </colgroup>
           <thead>
             <tr aria-rowindex="1">
               <th scope="col" aria-colindex="1" tabindex=${tab(0, 0)}>${t('team.person')}</th>
@@ -298,18 +363,27 @@ export class CfTeamHeatmap extends FrameworkElement {
           </thead>
           <tbody>
             ${repeat(rowSlots, key, (slot) => {
-              if ('gap' in slot) return html`<tr class="gap" aria-hidden="true" data-first=${slot.first}><td colspan=${skills.length + 1} .style=${`block-size:${slot.gap * this.#window.rowHeight}px`}></td></tr>`;
+              if ('gap' in slot)
+                return html`<tr class="gap" aria-hidden="true" data-first=${slot.first}>
+                  <td colspan=${skills.length + 1} .style=${`block-size:${slot.gap * this.#window.rowHeight}px`}></td>
+                </tr>`;
               const r = slot.index;
               const row = rows[r]!;
               // A row is drawn again only when its data, its tab stop or the columns drawn change.
-              return guard([row, r + 1 === activeRow ? activeColumn : -1, columnSlots], () => html`<tr aria-rowindex=${r + 2}>
-                <th scope="row" aria-colindex="1" tabindex=${tab(r + 1, 0)}>${row.name}</th>
-                ${repeat(columnSlots, key, (column) => {
-                  if ('gap' in column) return gapCell(column);
-                  const cell = row.cells[column.index]!;
-                  return html`<td aria-colindex=${column.index + 2} class=${cell.kind} tabindex=${tab(r + 1, column.index + 1)}><span aria-hidden="true">${cell.short}</span><span class="visually-hidden">${cell.read}</span></td>`;
-                })}
-              </tr>`);
+              return guard(
+                [row, r + 1 === activeRow ? activeColumn : -1, columnSlots],
+                () =>
+                  html`<tr aria-rowindex=${r + 2}>
+                    <th scope="row" aria-colindex="1" tabindex=${tab(r + 1, 0)}>${row.name}</th>
+                    ${repeat(columnSlots, key, (column) => {
+                      if ('gap' in column) return gapCell(column);
+                      const cell = row.cells[column.index]!;
+                      return html`<td aria-colindex=${column.index + 2} class=${cell.kind} tabindex=${tab(r + 1, column.index + 1)}>
+                        <span aria-hidden="true">${cell.short}</span><span class="visually-hidden">${cell.read}</span>
+                      </td>`;
+                    })}
+                  </tr>`,
+              );
             })}
           </tbody>
         </table>
@@ -324,14 +398,19 @@ export class CfTeamHeatmap extends FrameworkElement {
 
   #renderCounts(index: FrameworkIndex, { aggregate, skills, withNeeds }: CountsTable): TemplateResult {
     const { t, locale } = this.i18n;
-    if (aggregate!.suppressed) return html`<p part="message" role="status">${t('team.suppressed', { count: aggregate!.people, minimum: aggregate!.minGroupSize })}</p>`;
+    if (aggregate!.suppressed)
+      return html`<p part="message" role="status">
+        ${t('team.suppressed', { count: aggregate!.people, minimum: aggregate!.minGroupSize })}
+      </p>`;
     const levels = index.framework.scale.levels;
     const [activeRow, activeColumn] = this.#focus.active;
     const tab = (r: number, c: number) => (r === activeRow && c === activeColumn ? '0' : '-1');
     const header = (c: number, label: unknown) => html`<th scope="col" tabindex=${tab(0, c)}>${label}</th>`;
     return html`<div class="scroller table-wrap">
       <table part="table" role="grid" @keydown=${this.#focus.listeners.keydown} @focusin=${this.#focus.listeners.focusin}>
-        <caption>${this.#filtered(index, t('team.aggregateCaption', { count: aggregate!.people }))}</caption>
+        <caption>
+          ${this.#filtered(index, t('team.aggregateCaption', { count: aggregate!.people }))}
+        </caption>
         <thead>
           <tr>
             ${header(0, t('team.skill'))}${levels.map((level, l) => header(l + 1, renderText(level.label, locale, this.contentLanguage)))}
@@ -340,14 +419,19 @@ export class CfTeamHeatmap extends FrameworkElement {
           </tr>
         </thead>
         <tbody>
-          ${skills.map((entry, r) => html`<tr>
-            <th scope="row" tabindex=${tab(r + 1, 0)}>${this.renderSkillName(index, entry.skill)}${entry.required || entry.levelNotStated ? this.#needs(index, entry.required) : nothing}</th>
-            ${levels.map((level, l) => html`<td tabindex=${tab(r + 1, l + 1)}>${entry.atLevel[level.id] ?? 0}</td>`)}
-            <td tabindex=${tab(r + 1, levels.length + 1)}>${entry.notApplicable}</td>
-            <td tabindex=${tab(r + 1, levels.length + 2)}>${entry.notObserved}</td>
-            <td tabindex=${tab(r + 1, levels.length + 3)}>${entry.unrated}</td>
-            ${withNeeds ? html`<td tabindex=${tab(r + 1, levels.length + 4)} class=${entry.below > 0 ? 'below' : ''}>${countBelowWords(entry, t)}</td>` : nothing}
-          </tr>`)}
+          ${skills.map(
+            (entry, r) =>
+              html`<tr>
+                <th scope="row" tabindex=${tab(r + 1, 0)}>
+                  ${this.renderSkillName(index, entry.skill)}${entry.required || entry.levelNotStated ? this.#needs(index, entry.required) : nothing}
+                </th>
+                ${levels.map((level, l) => html`<td tabindex=${tab(r + 1, l + 1)}>${entry.atLevel[level.id] ?? 0}</td>`)}
+                <td tabindex=${tab(r + 1, levels.length + 1)}>${entry.notApplicable}</td>
+                <td tabindex=${tab(r + 1, levels.length + 2)}>${entry.notObserved}</td>
+                <td tabindex=${tab(r + 1, levels.length + 3)}>${entry.unrated}</td>
+                ${withNeeds ? html`<td tabindex=${tab(r + 1, levels.length + 4)} class=${entry.below > 0 ? 'below' : ''}>${countBelowWords(entry, t)}</td>` : nothing}
+              </tr>`,
+          )}
         </tbody>
       </table>
     </div>`;

@@ -32,7 +32,8 @@ export const assessEn = {
   'assess.evidenceColumn': 'Evidence',
   'assess.requiredColumn': 'Needed for the role',
   'assess.saved': 'Draft saved at {time}',
-  'assess.saveFailed': 'Your answers could not be saved in this browser: its storage is full or turned off. They are still on this page and will be sent with the form, so do not close it before you submit.',
+  'assess.saveFailed':
+    'Your answers could not be saved in this browser: its storage is full or turned off. They are still on this page and will be sent with the form, so do not close it before you submit.',
   'assess.restored': 'Your answers saved at {time} have been restored.',
   'assess.versionChanged': 'The framework has changed since your answers were saved (version {old}, now {new}). Every answer was kept.',
   'assess.unreadable': 'A saved draft could not be read. It has been kept in this browser but not restored.',
@@ -74,7 +75,8 @@ export const assessCy: Translation<typeof assessEn> = {
   'assess.evidenceColumn': 'Tystiolaeth',
   'assess.requiredColumn': 'Angen ar gyfer y rôl',
   'assess.saved': 'Cadwyd y drafft am {time}',
-  'assess.saveFailed': 'Nid oedd modd cadw eich atebion yn y porwr hwn: mae ei storfa’n llawn neu wedi’i diffodd. Maen nhw’n dal ar y dudalen hon a byddant yn cael eu hanfon gyda’r ffurflen, felly peidiwch â’i chau cyn i chi gyflwyno.',
+  'assess.saveFailed':
+    'Nid oedd modd cadw eich atebion yn y porwr hwn: mae ei storfa’n llawn neu wedi’i diffodd. Maen nhw’n dal ar y dudalen hon a byddant yn cael eu hanfon gyda’r ffurflen, felly peidiwch â’i chau cyn i chi gyflwyno.',
   'assess.restored': 'Mae’r atebion a gadwyd gennych am {time} wedi’u hadfer.',
   'assess.versionChanged': 'Mae’r fframwaith wedi newid ers i’ch atebion gael eu cadw (fersiwn {old}, nawr {new}). Cadwyd pob ateb.',
   'assess.unreadable': 'Nid oedd modd darllen drafft a gadwyd. Mae wedi’i gadw yn y porwr hwn ond heb ei adfer.',

@@ -59,7 +59,8 @@ export const commonEn = {
   'ladder.compareHeading': 'What {higher} adds to {lower}',
   'ladder.compareAdded': { one: 'New at {level} ({count} descriptor)', other: 'New at {level} ({count} descriptors)' },
   'ladder.compareShared': 'Also at {level}',
-  'ladder.compareInvalid': 'Cannot compare “{value}”: give one level id in compare and another in current to compare it with, such as {example}.',
+  'ladder.compareInvalid':
+    'Cannot compare “{value}”: give one level id in compare and another in current to compare it with, such as {example}.',
   'common.notApplicable': 'Not applicable',
   'common.notObserved': 'Not observed',
   'common.notRated': 'Not rated',
@@ -106,7 +107,8 @@ export const commonCy: Translation<typeof commonEn> = {
   'issue.category.cycle': 'Mae’r categori hwn yn hynafiad iddo’i hun.',
   'issue.requirement.notApplicable': 'Nid oes gan y sgil “{skill}” lefel “{level}”: mae wedi’i nodi’n amherthnasol.',
   'issue.assessment.frameworkMismatch': 'Gwnaed yr asesiad hwn yn erbyn {found}, nid {expected}.',
-  'issue.assessment.frameworkInvalid': 'Nid yw’r fframwaith i wirio’r asesiad hwn yn ei erbyn yn ddilys, felly nid oedd modd gwirio’r sgorau.',
+  'issue.assessment.frameworkInvalid':
+    'Nid yw’r fframwaith i wirio’r asesiad hwn yn ei erbyn yn ddilys, felly nid oedd modd gwirio’r sgorau.',
   'issue.rating.unmatched': 'Nid yw’r sgil “{skill}” yn y fframwaith hwn; cedwir ei sgôr.',
   'issue.rating.notAllowed': 'Nid yw’r fframwaith hwn yn caniatáu’r ateb “{level}”.',
   // These follow "yn" (joined by "neu’n"), so they are written with the mutation "yn" causes.
@@ -138,7 +140,8 @@ export const commonCy: Translation<typeof commonEn> = {
     other: 'Newydd ar lefel {level} ({count} disgrifydd)',
   },
   'ladder.compareShared': 'Hefyd ar lefel {level}',
-  'ladder.compareInvalid': 'Nid oes modd cymharu “{value}”: rhowch un dynodydd lefel yn compare ac un arall yn current i’w gymharu ag ef, fel {example}.',
+  'ladder.compareInvalid':
+    'Nid oes modd cymharu “{value}”: rhowch un dynodydd lefel yn compare ac un arall yn current i’w gymharu ag ef, fel {example}.',
   'common.notApplicable': 'Ddim yn berthnasol',
   'common.notObserved': 'Heb ei arsylwi',
   'common.notRated': 'Heb ei raddio',

@@ -24,11 +24,17 @@ export const gapEn = {
   'gap.summary.all': { one: 'The skill meets the role.', other: 'All {count} skills meet the role.' },
   'gap.summary.noneMet': { one: 'The skill does not meet the role yet.', other: 'None of the {count} skills meets the role yet.' },
   'gap.summary.met': { one: '{count} of {total} skills meets the role.', other: '{count} of {total} skills meet the role.' },
-  'gap.summary.largest': { one: 'The largest gap is {skill}: {count} level below.', other: 'The largest gap is {skill}: {count} levels below.' },
+  'gap.summary.largest': {
+    one: 'The largest gap is {skill}: {count} level below.',
+    other: 'The largest gap is {skill}: {count} levels below.',
+  },
   'gap.summary.unrated': { one: '{count} skill is not rated yet.', other: '{count} skills are not rated yet.' },
   'gap.summary.notApplicable': { one: '{count} skill is marked not applicable.', other: '{count} skills are marked not applicable.' },
   'gap.summary.notObserved': { one: '{count} skill is marked not observed.', other: '{count} skills are marked not observed.' },
-  'gap.summary.unstated': { one: '{count} skill has no level stated for the role.', other: '{count} skills have no level stated for the role.' },
+  'gap.summary.unstated': {
+    one: '{count} skill has no level stated for the role.',
+    other: '{count} skills have no level stated for the role.',
+  },
 } as const;
 
 export const gapCy: Translation<typeof gapEn> = {

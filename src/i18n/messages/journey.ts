@@ -60,7 +60,10 @@ export const journeyCy: Translation<typeof journeyEn> = {
   'journey.apart': 'Heb eu cysylltu â rolau eraill gan unrhyw symudiad',
   'journey.noRoute': 'Nid oes llwybr o {from} i {to} yn y fframwaith hwn.',
   'journey.sameRole': 'Rydych chi yn y rôl hon eisoes.',
-  'journey.otherRoutes': { one: '{count} llwybr arall gyda chyn lleied o symudiadau', other: '{count} llwybr arall gyda chyn lleied o symudiadau' },
+  'journey.otherRoutes': {
+    one: '{count} llwybr arall gyda chyn lleied o symudiadau',
+    other: '{count} llwybr arall gyda chyn lleied o symudiadau',
+  },
   'journey.zoomIn': 'Chwyddo i mewn',
   'journey.zoomOut': 'Chwyddo allan',
   'journey.zoomReset': 'Maint go iawn',

@@ -9,7 +9,10 @@ export const planEn = {
   'plan.summaryEssential': { one: '{count} of them is essential for the role.', other: '{count} of them are essential for the role.' },
   'plan.noGaps': 'Nothing to develop for {role}: every skill the role needs is at its level or above.',
   'plan.noGapsStated': 'Nothing to develop for {role}: every skill it states a level for is at that level or above.',
-  'plan.unstated': { one: 'This role also names this skill without stating a level: {skills}.', other: 'This role also names these skills without stating a level: {skills}.' },
+  'plan.unstated': {
+    one: 'This role also names this skill without stating a level: {skills}.',
+    other: 'This role also names these skills without stating a level: {skills}.',
+  },
   'plan.noAssessment': 'No assessment yet: the plan is made from the levels you rate yourself at.',
   'plan.noRole': 'Choose a role: the plan is made from what it needs.',
   'plan.invalidInput': 'The plan given to this element could not be read',
@@ -74,7 +77,10 @@ export const planCy: Translation<typeof planEn> = {
   'plan.summaryEssential': { one: 'Mae {count} ohonyn nhw’n hanfodol i’r rôl.', other: 'Mae {count} ohonyn nhw’n hanfodol i’r rôl.' },
   'plan.noGaps': 'Dim i’w ddatblygu ar gyfer {role}: mae pob sgil sydd ei hangen ar y rôl ar ei lefel neu’n uwch.',
   'plan.noGapsStated': 'Dim i’w ddatblygu ar gyfer {role}: mae pob sgil y mae’n nodi lefel ar ei chyfer ar y lefel honno neu’n uwch.',
-  'plan.unstated': { one: 'Mae’r rôl hon hefyd yn enwi’r sgil hon heb nodi lefel: {skills}.', other: 'Mae’r rôl hon hefyd yn enwi’r sgiliau hyn heb nodi lefel: {skills}.' },
+  'plan.unstated': {
+    one: 'Mae’r rôl hon hefyd yn enwi’r sgil hon heb nodi lefel: {skills}.',
+    other: 'Mae’r rôl hon hefyd yn enwi’r sgiliau hyn heb nodi lefel: {skills}.',
+  },
   'plan.noAssessment': 'Dim asesiad eto: mae’r cynllun yn cael ei wneud o’r lefelau rydych chi’n eu rhoi i chi’ch hun.',
   'plan.noRole': 'Dewiswch rôl: mae’r cynllun yn cael ei wneud o’r hyn sydd ei angen arni.',
   'plan.invalidInput': 'Nid oedd modd darllen y cynllun a roddwyd i’r elfen hon',
@@ -92,7 +98,8 @@ export const planCy: Translation<typeof planEn> = {
   'plan.noActions': 'Dim camau gweithredu eto.',
   'plan.action': 'Cam gweithredu {n}',
   'plan.actionText': 'Beth fyddwch chi’n ei wneud',
-  'plan.tooLong': 'Cadwch gam gweithredu o dan {max} nod: mae hwn {over} nod dros y terfyn. Mae wedi’i gadw fel y gwnaethoch ei ysgrifennu.',
+  'plan.tooLong':
+    'Cadwch gam gweithredu o dan {max} nod: mae hwn {over} nod dros y terfyn. Mae wedi’i gadw fel y gwnaethoch ei ysgrifennu.',
   'plan.kind': 'Math o gam gweithredu',
   'plan.kind.shadowing': 'Cysgodi rhywun',
   'plan.kind.stretch': 'Tasg ymestynnol',
@@ -119,7 +126,8 @@ export const planCy: Translation<typeof planEn> = {
   'plan.saveFailed':
     'Nid oedd modd cadw eich cynllun yn y porwr hwn: mae ei storfa’n llawn neu wedi’i diffodd. Mae’n dal ar y dudalen hon: lawrlwythwch ef cyn i chi gau’r dudalen.',
   'plan.restored': 'Mae’r cynllun a gadwyd gennych am {time} wedi’i adfer.',
-  'plan.versionChanged': 'Mae’r fframwaith wedi newid ers i’ch cynllun gael ei gadw (fersiwn {old}, nawr {new}). Cadwyd pob cam gweithredu.',
+  'plan.versionChanged':
+    'Mae’r fframwaith wedi newid ers i’ch cynllun gael ei gadw (fersiwn {old}, nawr {new}). Cadwyd pob cam gweithredu.',
   'plan.unreadable': 'Nid oedd modd darllen cynllun a gadwyd. Mae wedi’i gadw yn y porwr hwn ond heb ei adfer.',
   'plan.conflict': 'Cafodd y cynllun hwn ei newid hefyd mewn tab neu ffenestr arall, am {time}. Pa fersiwn ydych chi am ei chadw?',
   'plan.keepMine': 'Cadw’r cynllun ar y dudalen hon',

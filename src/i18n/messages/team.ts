@@ -4,7 +4,10 @@ import type { Translation } from '../types.js';
 export const teamEn = {
   'team.caption': { one: 'Skills of {count} person', other: 'Skills of {count} people' },
   'team.captionCategory': '{caption}: {category} skills only',
-  'team.captionRole': { one: 'Skills of {count} person against what {role} needs', other: 'Skills of {count} people against what {role} needs' },
+  'team.captionRole': {
+    one: 'Skills of {count} person against what {role} needs',
+    other: 'Skills of {count} people against what {role} needs',
+  },
   'team.aggregateCaption': { one: 'The level of the {count} person', other: 'How many of the {count} people are at each level' },
   'team.person': 'Person',
   'team.personN': 'Person {n}',
@@ -26,7 +29,8 @@ export const teamEn = {
   'team.met': 'meets the need',
   'team.cell': '{level}, {gap}',
   'team.belowNeed': 'Below the need',
-  'team.legend': 'Levels: {levels}. In brackets, how many levels below the role’s need (those cells are hatched); – not applicable, ? not observed, blank not rated.',
+  'team.legend':
+    'Levels: {levels}. In brackets, how many levels below the role’s need (those cells are hatched); – not applicable, ? not observed, blank not rated.',
   'team.suppressed': {
     one: 'Counts are hidden: this group has {count} person, fewer than {minimum}, and counts that small could identify someone.',
     other: 'Counts are hidden: this group has {count} people, fewer than {minimum}, and counts that small could identify someone.',
@@ -65,10 +69,12 @@ export const teamCy: Translation<typeof teamEn> = {
   'team.met': 'yn bodloni’r angen',
   'team.cell': '{level}, {gap}',
   'team.belowNeed': 'Islaw’r angen',
-  'team.legend': 'Lefelau: {levels}. Mewn cromfachau, sawl lefel islaw angen y rôl (mae llinellau croeslin ar y celloedd hynny); – amherthnasol, ? heb ei arsylwi, gwag heb ei raddio.',
+  'team.legend':
+    'Lefelau: {levels}. Mewn cromfachau, sawl lefel islaw angen y rôl (mae llinellau croeslin ar y celloedd hynny); – amherthnasol, ? heb ei arsylwi, gwag heb ei raddio.',
   'team.suppressed': {
     one: 'Mae’r niferoedd wedi’u cuddio: mae {count} person yn y grŵp hwn, llai na {minimum}, a gallai niferoedd mor fach adnabod rhywun.',
-    other: 'Mae’r niferoedd wedi’u cuddio: mae {count} o bobl yn y grŵp hwn, llai na {minimum}, a gallai niferoedd mor fach adnabod rhywun.',
+    other:
+      'Mae’r niferoedd wedi’u cuddio: mae {count} o bobl yn y grŵp hwn, llai na {minimum}, a gallai niferoedd mor fach adnabod rhywun.',
   },
   'team.noPeople': 'Dim asesiadau i’w dangos.',
   'team.reading': 'Yn darllen {count} o asesiadau’r tîm…',
