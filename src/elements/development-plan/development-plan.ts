@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { PlanStep } from '../../core/analysis/plan.js';
-import { isWholeDate, planSections, type ActionField, type PlanSection } from '../../core/analysis/plan-actions.js';
+import { isWholeDate, planSections, PlanSheet, type ActionField, type PlanSection } from '../../core/analysis/plan-actions.js';
 import { indexRoles, type FrameworkIndex, type ResolvedRole } from '../../core/framework-index.js';
 import { planCsv } from '../../core/io/plan-csv.js';
 import type { Issue } from '../../core/issues.js';
@@ -19,7 +19,6 @@ import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { noticeStyles } from '../../shared/notice-styles.js';
 import { heading, messageWith, outlineLevel, renderText } from '../../shared/rich-text.js';
 import { developmentPlanStyles } from './development-plan.styles.js';
-import { PlanSheet } from './plan-sheet.js';
 import { csvWords, MidnightController, renderToolbar, stepsCache } from './plan-support.js';
 import { renderActions, renderStep, renderStepsSummary, type PlanContext } from './plan-view.js';
 import { renderUnstatedSkills, unstatedSkills } from './unstated-skills.js';
