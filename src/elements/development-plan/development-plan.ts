@@ -19,7 +19,7 @@ import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { noticeStyles } from '../../shared/notice-styles.js';
 import { heading, messageWith, outlineLevel, renderText } from '../../shared/rich-text.js';
 import { developmentPlanStyles } from './development-plan.styles.js';
-import { csvWords, MidnightController, renderToolbar, stepsCache } from './plan-support.js';
+import { MidnightController, renderToolbar, stepsCache } from './plan-support.js';
 import { renderActions, renderStep, renderStepsSummary, type PlanContext } from './plan-view.js';
 import { renderUnstatedSkills, unstatedSkills } from './unstated-skills.js';
 
@@ -161,8 +161,11 @@ export class CfDevelopmentPlan extends FrameworkElement {
   toCsv(): string {
     const index = this.frameworkIndex;
     if (!index) return '';
-    const words = csvWords(this.i18n, (skill) => this.skillName(index, skill), (level) => this.answerLabel(index, level));
-    return planCsv(this.#sections(index.framework), this.#sheet.actions, words);
+    return planCsv(this.#sections(index.framework), this.#sheet.actions, {
+      t: this.i18n.t,
+      skillName: (skill) => this.skillName(index, skill),
+      answer: (level) => this.answerLabel(index, level),
+    });
   }
 
   /** Removes the plan saved in this browser (for example once your server has it). */
