@@ -13,6 +13,9 @@ type PrefixOf<K> = K extends `${infer P}.${DraftMessage}` ? P : never;
 /** A prefix of the catalogue that has every draft message: a new element adds its nine messages and names it here. */
 export type DraftMessagePrefix = { [P in PrefixOf<MessageKey>]: `${P}.${DraftMessage}` extends MessageKey ? P : never }[PrefixOf<MessageKey>];
 
+/** An element that keeps drafts. Read-only, it holds nothing the person wrote: leaving it never warns. */
+type DraftHost = ReactiveControllerHost & EventTarget & { readonly readonly: boolean };
+
 /** What the session needs from the element: its value, where it keeps drafts, and how it shows one. */
 export interface DraftSessionOptions<T extends Drafted> {
   readonly kind: DraftKind<T>;
@@ -27,8 +30,6 @@ export interface DraftSessionOptions<T extends Drafted> {
   readonly framework: () => Framework | undefined;
   /** Where to keep the draft now; undefined for nowhere. */
   readonly key: () => string | undefined;
-  /** A read-only element holds nothing the person wrote: leaving it never warns. */
-  readonly readonly: () => boolean;
   /** The stored draft as the element shows it with this framework, or undefined when it belongs to another (it is kept aside). */
   readonly adopt: (draft: T, framework: Framework) => T | undefined;
   /** Shows a restored draft. With `typed`, what the person changed while it was read wins over it. */
@@ -48,7 +49,7 @@ export const ANNOUNCE_PAUSE_MS = 1000;
  * `save()`, `setAsideStored()` and `clear()` are the autosave's.
  */
 export class DraftSessionController<T extends Drafted> extends AutosaveController<T> {
-  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #host: DraftHost;
   readonly #options: DraftSessionOptions<T>;
   /** The key the draft was last read under. */
   #key?: string;
@@ -60,7 +61,7 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
   /** The form whose submits the element follows, and whether a submit removes the draft. */
   #form?: { element: HTMLFormElement; clears: () => boolean };
 
-  constructor(host: ReactiveControllerHost & EventTarget, options: DraftSessionOptions<T>) {
+  constructor(host: DraftHost, options: DraftSessionOptions<T>) {
     super(host, options.kind, options.prefix, options.snapshot);
     this.#host = host;
     this.#options = options;
@@ -213,6 +214,6 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
 
   readonly #onBeforeUnload = (event: BeforeUnloadEvent): void => {
     const saving = this.#options.key() && !['failed', 'conflict'].includes(this.state.kind);
-    if (this.#dirty && !saving && !this.#options.readonly()) event.preventDefault();
+    if (this.#dirty && !saving && !this.#host.readonly) event.preventDefault();
   };
 }

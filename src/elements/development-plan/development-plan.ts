@@ -113,7 +113,6 @@ export class CfDevelopmentPlan extends FrameworkElement {
     framework: () => this.activeFramework,
     // A read-only plan is someone else's: it neither restores nor saves a draft.
     key: () => (this.readonly ? undefined : this.autosaveKey),
-    readonly: () => this.readonly,
     // A plan for another framework under this key is kept aside, not shown as this one's.
     adopt: (draft, framework) => (draft.framework.id === framework.id ? draft : undefined),
     restore: (draft, typed) => this.#sheet.restoreOver(draft, typed),
