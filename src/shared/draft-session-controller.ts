@@ -133,7 +133,7 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
    * the start, so what appears in it is announced.
    */
   renderNotices(): TemplateResult {
-    const t = this.#t;
+    const t = (name: DraftMessage, params?: MessageParams) => this.#t(name, params);
     const { state } = this;
     return html`<div role="status">${this.#notice ? html`<p part="notice" class="notice">${this.#options.i18n.t(...this.#notice)}</p>` : nothing}</div>
       <div role="alert">
