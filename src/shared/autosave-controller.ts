@@ -63,34 +63,25 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
     void this.flush();
   }
 
-  /** Whether some answers exist only on this page. */
-  get unsaved(): boolean {
-    return this.#pending || this.state.kind === 'failed' || this.state.kind === 'conflict';
-  }
-
   /**
-   * Reads what is stored under `key`, then autosaves there. Changes made meanwhile are not saved
-   * (they would meet the draft unread): the host calls `changed()` again once it has merged them.
+   * Reads what is stored under `key`, then autosaves there; undefined when storage could not be read
+   * (the state says so, and the host shows it). Changes made meanwhile are not saved (they would meet
+   * the draft unread): the host calls `save()` again once it has merged them.
    */
-  load(key: string): Promise<LoadResult<T>> {
-    this.#key = undefined;
-    return this.#enqueue(async () => {
-      this.state = { kind: 'idle' };
-      this.#base = { revision: 0 };
-      try {
-        const result = await loadDraft(this.#kind, await draftStore(), this.#storageKey(key));
-        if (result.status === 'found') this.#base = result.envelope;
-        return result;
-      } finally {
-        this.#key = key;
-      }
-    });
-  }
-
-  /** `load`, for hosts: undefined when storage could not be read (the state says so, and the host shows it). */
   async read(key: string): Promise<LoadResult<T> | undefined> {
+    this.#key = undefined;
     try {
-      return await this.load(key);
+      return await this.#enqueue(async () => {
+        this.state = { kind: 'idle' };
+        this.#base = { revision: 0 };
+        try {
+          const result = await loadDraft(this.#kind, await draftStore(), this.#storageKey(key));
+          if (result.status === 'found') this.#base = result.envelope;
+          return result;
+        } finally {
+          this.#key = key;
+        }
+      });
     } catch {
       // The person is told now, and again if the first save fails too.
       this.state = { kind: 'failed' };
@@ -108,8 +99,8 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
     });
   }
 
-  /** Call after every change of the answers. */
-  changed(): void {
+  /** Saves the value shortly: call after every change of it. */
+  save(): void {
     if (this.#key === undefined) return;
     this.#pending = true;
     this.#timer ??= setTimeout(this.#flushNow, SAVE_DELAY_MS);
@@ -215,7 +206,7 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
         // Something unreadable is in the way: it is set aside (kept), and the next save goes ahead.
         await loadDraft(this.#kind, store, this.#storageKey(this.#key));
         this.#base = { revision: 0 };
-        this.changed();
+        this.save();
       }
     } catch {
       // Quota exceeded, storage blocked: what the person wrote stays in memory (and in the form value).

@@ -1,11 +1,10 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Framework } from '../core/schema/framework.js';
 import type { DraftKind, Drafted } from '../core/storage/envelope.js';
 import { DraftRestoreEvent } from '../events/draft-restore-event.js';
 import { formatTime, type MessageKey } from '../i18n/catalogue.js';
 import type { MessageParams } from '../i18n/types.js';
 import { AutosaveController } from './autosave-controller.js';
-import { renderDraftAlerts, renderDraftHint } from './draft-notices.js';
 import type { LocaleController } from './locale-controller.js';
 
 /** The messages every element that keeps drafts has, each under its own prefix (`assess.saved`, `plan.saved`). */
@@ -13,6 +12,9 @@ type DraftMessage = 'saved' | 'notSaved' | 'saveFailed' | 'restored' | 'versionC
 type PrefixOf<K> = K extends `${infer P}.${DraftMessage}` ? P : never;
 /** A prefix of the catalogue that has every draft message: a new element adds its nine messages and names it here. */
 export type DraftMessagePrefix = { [P in PrefixOf<MessageKey>]: `${P}.${DraftMessage}` extends MessageKey ? P : never }[PrefixOf<MessageKey>];
+
+/** An element that keeps drafts. Read-only, it holds nothing the person wrote: leaving it never warns. */
+type DraftHost = ReactiveControllerHost & EventTarget & { readonly readonly: boolean };
 
 /** What the session needs from the element: its value, where it keeps drafts, and how it shows one. */
 export interface DraftSessionOptions<T extends Drafted> {
@@ -28,8 +30,6 @@ export interface DraftSessionOptions<T extends Drafted> {
   readonly framework: () => Framework | undefined;
   /** Where to keep the draft now; undefined for nowhere. */
   readonly key: () => string | undefined;
-  /** A read-only element holds nothing the person wrote: leaving it never warns. */
-  readonly readonly: () => boolean;
   /** The stored draft as the element shows it with this framework, or undefined when it belongs to another (it is kept aside). */
   readonly adopt: (draft: T, framework: Framework) => T | undefined;
   /** Shows a restored draft. With `typed`, what the person changed while it was read wins over it. */
@@ -46,11 +46,11 @@ export const ANNOUNCE_PAUSE_MS = 1000;
  * offers it to the host (`cf-draft-restore`, cancelable), keeps what the person typed meanwhile, says
  * what happened, lets the person choose when another tab saved too, and warns before the page is left
  * with changes that are nowhere else. It also owns the element's one polite live region.
+ * `save()`, `setAsideStored()` and `clear()` are the autosave's.
  */
-export class DraftSessionController<T extends Drafted> implements ReactiveController {
-  readonly #host: ReactiveControllerHost & EventTarget;
+export class DraftSessionController<T extends Drafted> extends AutosaveController<T> {
+  readonly #host: DraftHost;
   readonly #options: DraftSessionOptions<T>;
-  readonly #autosave: AutosaveController<T>;
   /** The key the draft was last read under. */
   #key?: string;
   /** Changes by the person since the host last set the value, or it was reset, submitted or replaced. */
@@ -61,18 +61,19 @@ export class DraftSessionController<T extends Drafted> implements ReactiveContro
   /** The form whose submits the element follows, and whether a submit removes the draft. */
   #form?: { element: HTMLFormElement; clears: () => boolean };
 
-  constructor(host: ReactiveControllerHost & EventTarget, options: DraftSessionOptions<T>) {
+  constructor(host: DraftHost, options: DraftSessionOptions<T>) {
+    super(host, options.kind, options.prefix, options.snapshot);
     this.#host = host;
     this.#options = options;
-    this.#autosave = new AutosaveController(host, options.kind, options.prefix, options.snapshot);
-    host.addController(this);
   }
 
-  hostConnected(): void {
+  override hostConnected(): void {
+    super.hostConnected();
     window.addEventListener('beforeunload', this.#onBeforeUnload);
   }
 
-  hostDisconnected(): void {
+  override hostDisconnected(): void {
+    super.hostDisconnected();
     window.removeEventListener('beforeunload', this.#onBeforeUnload);
     clearTimeout(this.#announceTimer);
   }
@@ -84,13 +85,13 @@ export class DraftSessionController<T extends Drafted> implements ReactiveContro
     if (key === this.#key) return;
     this.#key = key;
     if (key) void this.#restore(key);
-    else this.#autosave.stop();
+    else this.stop();
   }
 
-  /** The person changed the value: it is saved shortly. */
+  /** The person changed the value: it is saved shortly. (`save()` saves it without counting it as the person's change, after a form reset.) */
   changed(): void {
     this.#dirty = true;
-    this.#autosave.changed();
+    this.save();
   }
 
   /** The value is no longer the person's unsent work (the host set it, or it was submitted). */
@@ -106,21 +107,6 @@ export class DraftSessionController<T extends Drafted> implements ReactiveContro
     this.#form?.element.removeEventListener('submit', this.#onSubmit);
     this.#form = form ? { element: form, clears } : undefined;
     form?.addEventListener('submit', this.#onSubmit);
-  }
-
-  /** Saves the value as it now is, without counting it as the person's change (after a form reset). */
-  save(): void {
-    this.#autosave.changed();
-  }
-
-  /** Before the value is replaced as a whole: the stored draft is kept aside, in case it was a slip. */
-  setAsideStored(): Promise<void> {
-    return this.#autosave.setAsideStored();
-  }
-
-  /** Removes the stored draft; drafts kept aside stay. */
-  clear(): Promise<void> {
-    return this.#autosave.clear();
   }
 
   clearNotice(): void {
@@ -141,22 +127,25 @@ export class DraftSessionController<T extends Drafted> implements ReactiveContro
     else show();
   }
 
-  /** The restored or unreadable draft's notice, then the alerts the person must act on (storage failed, another tab). */
+  /**
+   * The restored or unreadable draft's notice, then the alerts the person must act on: storage failed,
+   * or another tab saved over the draft and they choose which to keep. Each live region is there from
+   * the start, so what appears in it is announced.
+   */
   renderNotices(): TemplateResult {
-    const { t, locale } = this.#options.i18n;
-    const time = (at: Date) => formatTime(locale, at);
-    return html`<div role="status">${this.#notice ? html`<p part="notice" class="notice">${t(...this.#notice)}</p>` : nothing}</div>
-      ${renderDraftAlerts(
-        this.#autosave.state,
-        {
-          failed: t(this.#message('saveFailed')),
-          conflict: (at) => t(this.#message('conflict'), { time: time(at) }),
-          keepMine: t(this.#message('keepMine')),
-          useTheirs: t(this.#message('useTheirs')),
-        },
-        this.#keepMine,
-        this.#useTheirs,
-      )}`;
+    const t = (name: DraftMessage, params?: MessageParams) => this.#t(name, params);
+    const { state } = this;
+    return html`<div role="status">${this.#notice ? html`<p part="notice" class="notice">${this.#options.i18n.t(...this.#notice)}</p>` : nothing}</div>
+      <div role="alert">
+        ${state.kind === 'failed' ? html`<p part="notice" class="notice warning">${t('saveFailed')}</p>` : nothing}
+        ${state.kind === 'conflict'
+          ? html`<div part="notice" class="notice warning">
+              <p>${t('conflict', { time: this.#time(new Date(state.theirs.savedAt)) })}</p>
+              <button type="button" @click=${this.#keepMine}>${t('keepMine')}</button>
+              <button type="button" @click=${this.#useTheirs}>${t('useTheirs')}</button>
+            </div>`
+          : nothing}
+      </div>`;
   }
 
   /** The live region `announce` speaks through, read by assistive technology and not shown. */
@@ -164,43 +153,51 @@ export class DraftSessionController<T extends Drafted> implements ReactiveContro
     return html`<div class="visually-hidden" role="status">${this.#announcement}</div>`;
   }
 
-  /** The quiet line under the content: when the draft was saved, or that it is not. */
+  /** The quiet line under the content: when the draft was last saved, or that it is not saved. */
   renderHint(): TemplateResult | typeof nothing {
-    const { t, locale } = this.#options.i18n;
-    return renderDraftHint(this.#autosave.state, (at) => t(this.#message('saved'), { time: formatTime(locale, at) }), t(this.#message('notSaved')));
+    const { state } = this;
+    if (state.kind === 'saved') return html`<p class="hint">${this.#t('saved', { time: this.#time(state.at) })}</p>`;
+    if (state.kind === 'conflict' || state.kind === 'failed') return html`<p class="hint">${this.#t('notSaved')}</p>`;
+    return nothing;
   }
 
-  #message(name: DraftMessage): MessageKey {
-    return `${this.#options.messages}.${name}`;
+  /** One of the element's draft messages, translated. */
+  #t(name: DraftMessage, params?: MessageParams): string {
+    return this.#options.i18n.t(`${this.#options.messages}.${name}`, params);
+  }
+
+  #time(at: Date): string {
+    return formatTime(this.#options.i18n.locale, at);
   }
 
   async #restore(key: string): Promise<void> {
-    const loaded = await this.#autosave.read(key);
+    const loaded = await this.read(key);
     if (!loaded) return;
     const framework = this.#options.framework();
-    if (loaded.status === 'unreadable') this.#notice = [this.#message('unreadable')];
+    const message = (name: DraftMessage): MessageKey => `${this.#options.messages}.${name}`;
+    if (loaded.status === 'unreadable') this.#notice = [message('unreadable')];
     if (loaded.status === 'found' && framework) {
       const { value: stored, savedAt } = loaded.envelope;
       const draft = this.#options.adopt(stored, framework);
       if (!draft) {
-        await this.#autosave.setAsideStored();
+        await this.setAsideStored();
       } else if (key === this.#options.key() && this.#host.dispatchEvent(new DraftRestoreEvent(draft, savedAt))) {
         this.#options.restore(draft, this.#dirty);
         this.#notice =
           stored.framework.version === framework.version
-            ? [this.#message('restored'), { time: formatTime(this.#options.i18n.locale, new Date(savedAt)) }]
-            : [this.#message('versionChanged'), { old: stored.framework.version, new: framework.version }];
+            ? [message('restored'), { time: this.#time(new Date(savedAt)) }]
+            : [message('versionChanged'), { old: stored.framework.version, new: framework.version }];
       }
     }
     // What the person changed while the draft was read was not saved then (it would have met the draft unread).
-    if (this.#dirty) this.#autosave.changed();
+    if (this.#dirty) this.save();
     this.#host.requestUpdate();
   }
 
-  readonly #keepMine = (): void => void this.#autosave.keepMine();
+  readonly #keepMine = (): void => void this.keepMine();
 
   readonly #useTheirs = async (): Promise<void> => {
-    const theirs = await this.#autosave.useTheirs();
+    const theirs = await this.useTheirs();
     if (!theirs) return;
     this.#dirty = false;
     this.#options.replace(theirs);
@@ -216,7 +213,7 @@ export class DraftSessionController<T extends Drafted> implements ReactiveContro
   };
 
   readonly #onBeforeUnload = (event: BeforeUnloadEvent): void => {
-    const saving = this.#options.key() && !['failed', 'conflict'].includes(this.#autosave.state.kind);
-    if (this.#dirty && !saving && !this.#options.readonly()) event.preventDefault();
+    const saving = this.#options.key() && !['failed', 'conflict'].includes(this.state.kind);
+    if (this.#dirty && !saving && !this.#host.readonly) event.preventDefault();
   };
 }

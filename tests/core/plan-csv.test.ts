@@ -3,16 +3,23 @@ import { describe, it } from 'node:test';
 import type { PlanActions, PlanSection } from '../../src/core/analysis/plan-actions.js';
 import type { PlanStep } from '../../src/core/analysis/plan.js';
 import { readCsvRows, unescapeCell } from '../../src/core/io/csv.js';
-import { planCsv, planCsvRows, type PlanCsvWords } from '../../src/core/io/plan-csv.js';
+import { planCsv, planCsvRows, type PlanCsvMessage, type PlanCsvWords } from '../../src/core/io/plan-csv.js';
 import { ImportLog } from '../../src/core/io/report.js';
 
+const said: Partial<Record<PlanCsvMessage, string>> = {
+  'plan.csv.skillId': 'id',
+  'common.skill': 'skill',
+  'plan.csv.importance': 'importance',
+  'plan.essential': '<essential>',
+  'plan.desirable': '<desirable>',
+  'plan.yes': 'yes',
+  'plan.no': 'no',
+};
+const header = ['id', 'skill', 'importance', 'plan.now', 'plan.next', 'plan.needs', 'plan.actionText', 'plan.kind', 'plan.due', 'plan.done'];
 const words: PlanCsvWords = {
-  header: ['id', 'skill', 'importance', 'now', 'next', 'needs', 'action', 'kind', 'due', 'done'],
+  t: (key) => said[key] ?? key.replace('plan.kind.', 'kind:'),
   skillName: (skill) => skill.toUpperCase(),
-  importance: (importance) => `<${importance}>`,
   answer: (level) => level ?? 'not rated',
-  kind: (kind) => `kind:${kind}`,
-  done: (done) => (done ? 'yes' : 'no'),
 };
 const step: PlanStep = { skill: 'er', importance: 'essential', current: 'working', required: 'expert', target: 'practitioner', steps: 2, goodLooksLike: [] as never, learning: [] };
 const sections: PlanSection[] = [{ skill: 'er', step }, { skill: 'od', step: { ...step, skill: 'od', current: undefined, steps: undefined, importance: 'desirable' } }, { skill: 'kept' }];
@@ -40,7 +47,7 @@ describe('planCsv', () => {
     assert.ok(text.includes(`"'=HYPERLINK(""https://example.org"")"`));
     assert.ok(text.includes(`'@mention`));
     const rows = readCsvRows(text, new ImportLog()).map((row) => row.cells.map(unescapeCell));
-    assert.deepEqual(rows[0], words.header);
+    assert.deepEqual(rows[0], header);
     assert.deepEqual(rows.slice(1), planCsvRows(sections, actions, words));
   });
 });

@@ -236,6 +236,21 @@ describe('cf-development-plan', () => {
     await second.clearDraft();
   });
 
+  it('says so when the plan cannot be saved: an alert at the top, and "not saved" below', async () => {
+    const { draftStore } = await import('../../src/shared/draft-store.js');
+    const store = await draftStore();
+    const update = store.update;
+    store.update = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    try {
+      const host = await planElement(desHr, hrSelf, { autosaveKey: `plan-${Math.random().toString(36).slice(2)}` });
+      buttonNamed(host, 'Add an action')[0]!.click();
+      await until(() => host.shadowRoot!.querySelector('[role="alert"]')!.textContent!.includes('could not be saved'), 'the alert', 2000);
+      expect(shadowText(host)).to.include('Not saved: see the message at the top of the plan.');
+    } finally {
+      store.update = update;
+    }
+  });
+
   it('keeps the saved draft aside when the host replaces the plan on the page, and only then', async () => {
     const { draftStore } = await import('../../src/shared/draft-store.js');
     const store = await draftStore();

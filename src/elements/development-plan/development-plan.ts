@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { PlanStep } from '../../core/analysis/plan.js';
-import { isWholeDate, planSections, type ActionField, type PlanSection } from '../../core/analysis/plan-actions.js';
+import { isWholeDate, planSections, PlanSheet, type ActionField, type PlanSection } from '../../core/analysis/plan-actions.js';
 import { indexRoles, type FrameworkIndex, type ResolvedRole } from '../../core/framework-index.js';
 import { planCsv } from '../../core/io/plan-csv.js';
 import type { Issue } from '../../core/issues.js';
@@ -19,8 +19,7 @@ import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { noticeStyles } from '../../shared/notice-styles.js';
 import { heading, messageWith, outlineLevel, renderText } from '../../shared/rich-text.js';
 import { developmentPlanStyles } from './development-plan.styles.js';
-import { PlanSheet } from './plan-sheet.js';
-import { csvWords, MidnightController, renderToolbar, stepsCache } from './plan-support.js';
+import { MidnightController, renderToolbar, stepsCache } from './plan-support.js';
 import { renderActions, renderStep, renderStepsSummary, type PlanContext } from './plan-view.js';
 import { renderUnstatedSkills, unstatedSkills } from './unstated-skills.js';
 
@@ -114,7 +113,6 @@ export class CfDevelopmentPlan extends FrameworkElement {
     framework: () => this.activeFramework,
     // A read-only plan is someone else's: it neither restores nor saves a draft.
     key: () => (this.readonly ? undefined : this.autosaveKey),
-    readonly: () => this.readonly,
     // A plan for another framework under this key is kept aside, not shown as this one's.
     adopt: (draft, framework) => (draft.framework.id === framework.id ? draft : undefined),
     restore: (draft, typed) => this.#sheet.restoreOver(draft, typed),
@@ -162,8 +160,11 @@ export class CfDevelopmentPlan extends FrameworkElement {
   toCsv(): string {
     const index = this.frameworkIndex;
     if (!index) return '';
-    const words = csvWords(this.i18n, (skill) => this.skillName(index, skill), (level) => this.answerLabel(index, level));
-    return planCsv(this.#sections(index.framework), this.#sheet.actions, words);
+    return planCsv(this.#sections(index.framework), this.#sheet.actions, {
+      t: this.i18n.t,
+      skillName: (skill) => this.skillName(index, skill),
+      answer: (level) => this.answerLabel(index, level),
+    });
   }
 
   /** Removes the plan saved in this browser (for example once your server has it). */

@@ -1,6 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { planSteps, type PlanStep } from '../../core/analysis/plan.js';
-import type { PlanCsvWords } from '../../core/io/plan-csv.js';
 import type { Assessment } from '../../core/schema/assessment.js';
 import type { Framework } from '../../core/schema/framework.js';
 import { downloadText } from '../../shared/download.js';
@@ -36,18 +35,6 @@ export function stepsCache(): (framework: Framework, assessment: Assessment | un
     const key = [framework, assessment, role];
     if (!last?.key.every((part, i) => part === key[i])) last = { key, value: assessment && role ? planSteps(framework, assessment, role) : undefined };
     return last.value;
-  };
-}
-
-/** The CSV's words in the page's language. */
-export function csvWords({ t }: Pick<PlanContext, 't'>, skillName: (skill: string) => string, answerLabel: (level: string | undefined) => string): PlanCsvWords {
-  return {
-    header: [t('plan.csv.skillId'), t('common.skill'), t('plan.csv.importance'), t('plan.now'), t('plan.next'), t('plan.needs'), t('plan.actionText'), t('plan.kind'), t('plan.due'), t('plan.done')],
-    skillName,
-    importance: (importance) => t(importance === 'essential' ? 'plan.essential' : 'plan.desirable'),
-    answer: answerLabel,
-    kind: (kind) => t(`plan.kind.${kind}`),
-    done: (done) => t(done ? 'plan.yes' : 'plan.no'),
   };
 }
 

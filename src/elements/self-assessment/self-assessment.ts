@@ -134,8 +134,7 @@ export class CfSelfAssessment extends FormControlElement {
     snapshot: () => this.#sheet.build(this.activeFramework, this.#effectiveRater),
     framework: () => this.activeFramework,
     key: () => this.autosaveKey,
-    readonly: () => this.readonly,
-    adopt: (draft, framework) => rebaseAssessment(draft, framework),
+    adopt: rebaseAssessment,
     restore: (draft, typed) => this.#commit(() => this.#sheet.restoreOver(draft, typed)),
     replace: (theirs) => this.#commit(() => this.#sheet.replace(theirs)),
   });
