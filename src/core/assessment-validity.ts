@@ -24,7 +24,12 @@ export interface ValidityRules {
 }
 
 /** What stops these answers being submitted, in the order the skills are shown. */
-export function answerProblems(framework: Framework, ratings: Assessment['ratings'], skillIds: readonly string[], rules: ValidityRules): AnswerProblem[] {
+export function answerProblems(
+  framework: Framework,
+  ratings: Assessment['ratings'],
+  skillIds: readonly string[],
+  rules: ValidityRules,
+): AnswerProblem[] {
   const problems: AnswerProblem[] = [];
   for (const skill of skillIds) {
     if (rules.firstOnly && problems.length > 0) break;

@@ -8,10 +8,13 @@ import { AutosaveController } from './autosave-controller.js';
 import type { LocaleController } from './locale-controller.js';
 
 /** The messages every element that keeps drafts has, each under its own prefix (`assess.saved`, `plan.saved`). */
-type DraftMessage = 'saved' | 'notSaved' | 'saveFailed' | 'restored' | 'versionChanged' | 'unreadable' | 'conflict' | 'keepMine' | 'useTheirs';
+type DraftMessage =
+  'saved' | 'notSaved' | 'saveFailed' | 'restored' | 'versionChanged' | 'unreadable' | 'conflict' | 'keepMine' | 'useTheirs';
 type PrefixOf<K> = K extends `${infer P}.${DraftMessage}` ? P : never;
 /** A prefix of the catalogue that has every draft message: a new element adds its nine messages and names it here. */
-export type DraftMessagePrefix = { [P in PrefixOf<MessageKey>]: `${P}.${DraftMessage}` extends MessageKey ? P : never }[PrefixOf<MessageKey>];
+export type DraftMessagePrefix = {
+  [P in PrefixOf<MessageKey>]: `${P}.${DraftMessage}` extends MessageKey ? P : never;
+}[PrefixOf<MessageKey>];
 
 /** An element that keeps drafts. Read-only, it holds nothing the person wrote: leaving it never warns. */
 type DraftHost = ReactiveControllerHost & EventTarget & { readonly readonly: boolean };
@@ -135,16 +138,20 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
   renderNotices(): TemplateResult {
     const t = (name: DraftMessage, params?: MessageParams) => this.#t(name, params);
     const { state } = this;
-    return html`<div role="status">${this.#notice ? html`<p part="notice" class="notice">${this.#options.i18n.t(...this.#notice)}</p>` : nothing}</div>
+    return html`<div role="status">
+        ${this.#notice ? html`<p part="notice" class="notice">${this.#options.i18n.t(...this.#notice)}</p>` : nothing}
+      </div>
       <div role="alert">
         ${state.kind === 'failed' ? html`<p part="notice" class="notice warning">${t('saveFailed')}</p>` : nothing}
-        ${state.kind === 'conflict'
-          ? html`<div part="notice" class="notice warning">
-              <p>${t('conflict', { time: this.#time(new Date(state.theirs.savedAt)) })}</p>
-              <button type="button" @click=${this.#keepMine}>${t('keepMine')}</button>
-              <button type="button" @click=${this.#useTheirs}>${t('useTheirs')}</button>
-            </div>`
-          : nothing}
+        ${
+          state.kind === 'conflict'
+            ? html`<div part="notice" class="notice warning">
+                <p>${t('conflict', { time: this.#time(new Date(state.theirs.savedAt)) })}</p>
+                <button type="button" @click=${this.#keepMine}>${t('keepMine')}</button>
+                <button type="button" @click=${this.#useTheirs}>${t('useTheirs')}</button>
+              </div>`
+            : nothing
+        }
       </div>`;
   }
 

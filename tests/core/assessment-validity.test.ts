@@ -32,14 +32,19 @@ describe('answerProblems', () => {
 
   it('stops evidence over the limit, required or not, and keeps it whole', () => {
     const long = { 'data-analysis': { level: 'working', evidence: 'x'.repeat(MAX_EVIDENCE + 1) } };
-    assert.deepEqual(answerProblems(sample, long, skills, { required: false }), [{ skill: 'data-analysis', field: 'evidence', message: 'assess.errorTooLong', flag: 'tooLong' }]);
+    assert.deepEqual(answerProblems(sample, long, skills, { required: false }), [
+      { skill: 'data-analysis', field: 'evidence', message: 'assess.errorTooLong', flag: 'tooLong' },
+    ]);
     const atLimit = { 'data-analysis': { level: 'working', evidence: 'x'.repeat(MAX_EVIDENCE) } };
     assert.deepEqual(answerProblems(sample, atLimit, skills, { required: false }), []);
   });
 
   it('stops at the first problem when only validity is wanted', () => {
     const problems = answerProblems(sample, {}, skills, { required: true, firstOnly: true });
-    assert.deepEqual(problems.map((problem) => problem.skill), ['communicating-insight']);
+    assert.deepEqual(
+      problems.map((problem) => problem.skill),
+      ['communicating-insight'],
+    );
   });
 
   it('counts the characters left, negative when over', () => {

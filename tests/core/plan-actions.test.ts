@@ -6,9 +6,20 @@ import type { Framework } from '../../src/core/schema/framework.js';
 import type { DevelopmentPlan, PlanAction } from '../../src/core/schema/plan.js';
 
 const action = (id: string, text = id, extra: Partial<PlanAction> = {}): PlanAction => ({ id, text, kind: 'other', done: false, ...extra });
-const step = (skill: string): PlanStep => ({ skill, importance: 'essential', required: 'expert', target: 'expert', goodLooksLike: [] as never, learning: [] });
+const step = (skill: string): PlanStep => ({
+  skill,
+  importance: 'essential',
+  required: 'expert',
+  target: 'expert',
+  goodLooksLike: [] as never,
+  learning: [],
+});
 const frozen = (actions: PlanActions): PlanActions => structuredClone(actions);
-const plan = (actions: PlanActions): DevelopmentPlan => ({ schemaVersion: 1, framework: { id: 'f', version: '1' }, actions: frozen(actions) as DevelopmentPlan['actions'] });
+const plan = (actions: PlanActions): DevelopmentPlan => ({
+  schemaVersion: 1,
+  framework: { id: 'f', version: '1' },
+  actions: frozen(actions) as DevelopmentPlan['actions'],
+});
 const sheetWith = (actions: PlanActions): PlanSheet => {
   const sheet = new PlanSheet();
   sheet.restore(plan(actions));
@@ -108,7 +119,10 @@ describe('plan actions', () => {
     const typed: PlanActions = { a: [action('a2', 'typed'), action('a3', 'new')], c: [action('c1')] };
     const sheet = sheetWith(typed);
     sheet.restoreOver(plan(draft), true);
-    assert.deepEqual(sheet.actions.a!.map((one) => `${one.id}:${one.text}`), ['a1:draft', 'a2:typed', 'a3:new']);
+    assert.deepEqual(
+      sheet.actions.a!.map((one) => `${one.id}:${one.text}`),
+      ['a1:draft', 'a2:typed', 'a3:new'],
+    );
     assert.deepEqual(sheet.actions.b, draft.b);
     assert.deepEqual(sheet.actions.c, typed.c);
     const untyped = sheetWith(typed);
@@ -119,7 +133,11 @@ describe('plan actions', () => {
   it('builds the plan with the times of its last change', () => {
     const framework = { id: 'f', version: '2' } as Framework;
     const sheet = sheetWith(start);
-    assert.deepEqual(sheet.build(framework, undefined, undefined), { schemaVersion: 1, framework: { id: 'f', version: '2' }, actions: start });
+    assert.deepEqual(sheet.build(framework, undefined, undefined), {
+      schemaVersion: 1,
+      framework: { id: 'f', version: '2' },
+      actions: start,
+    });
     sheet.add('b');
     const built = sheet.build(framework, 'r', { name: 'Sam' });
     assert.equal(built.role, 'r');
@@ -131,7 +149,11 @@ describe('plan actions', () => {
     const actions: PlanActions = { s2: [action('x')], k1: [action('y')], empty: [], undone: [] };
     assert.deepEqual(
       planSections([step('s1'), step('s2')], actions).map((section) => [section.skill, !!section.step]),
-      [['s1', true], ['s2', true], ['k1', false]],
+      [
+        ['s1', true],
+        ['s2', true],
+        ['k1', false],
+      ],
     );
     assert.deepEqual(
       planSections([], actions, 'undone').map((section) => section.skill),

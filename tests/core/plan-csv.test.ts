@@ -15,14 +15,38 @@ const said: Partial<Record<PlanCsvMessage, string>> = {
   'plan.yes': 'yes',
   'plan.no': 'no',
 };
-const header = ['id', 'skill', 'importance', 'plan.now', 'plan.next', 'plan.needs', 'plan.actionText', 'plan.kind', 'plan.due', 'plan.done'];
+const header = [
+  'id',
+  'skill',
+  'importance',
+  'plan.now',
+  'plan.next',
+  'plan.needs',
+  'plan.actionText',
+  'plan.kind',
+  'plan.due',
+  'plan.done',
+];
 const words: PlanCsvWords = {
   t: (key) => said[key] ?? key.replace('plan.kind.', 'kind:'),
   skillName: (skill) => skill.toUpperCase(),
   answer: (level) => level ?? 'not rated',
 };
-const step: PlanStep = { skill: 'er', importance: 'essential', current: 'working', required: 'expert', target: 'practitioner', steps: 2, goodLooksLike: [] as never, learning: [] };
-const sections: PlanSection[] = [{ skill: 'er', step }, { skill: 'od', step: { ...step, skill: 'od', current: undefined, steps: undefined, importance: 'desirable' } }, { skill: 'kept' }];
+const step: PlanStep = {
+  skill: 'er',
+  importance: 'essential',
+  current: 'working',
+  required: 'expert',
+  target: 'practitioner',
+  steps: 2,
+  goodLooksLike: [] as never,
+  learning: [],
+};
+const sections: PlanSection[] = [
+  { skill: 'er', step },
+  { skill: 'od', step: { ...step, skill: 'od', current: undefined, steps: undefined, importance: 'desirable' } },
+  { skill: 'kept' },
+];
 const actions: PlanActions = {
   er: [
     { id: '1', text: '=HYPERLINK("https://example.org")', kind: 'shadowing', due: '2027-02-26', done: false },
@@ -34,7 +58,18 @@ const actions: PlanActions = {
 describe('planCsv', () => {
   it('has a row per action, one with the action blank for a step with none, and no step cells for a kept skill', () => {
     assert.deepEqual(planCsvRows(sections, actions, words), [
-      ['er', 'ER', '<essential>', 'working', 'practitioner', 'expert', '=HYPERLINK("https://example.org")', 'kind:shadowing', '2027-02-26', 'no'],
+      [
+        'er',
+        'ER',
+        '<essential>',
+        'working',
+        'practitioner',
+        'expert',
+        '=HYPERLINK("https://example.org")',
+        'kind:shadowing',
+        '2027-02-26',
+        'no',
+      ],
       ['er', 'ER', '<essential>', 'working', 'practitioner', 'expert', 'Read, then "discuss"\nwith the lead', 'kind:reading', '', 'yes'],
       ['od', 'OD', '<desirable>', 'not rated', 'practitioner', 'expert', '', '', '', ''],
       ['kept', 'KEPT', '', '', '', '', '@mention', 'kind:other', '', 'no'],

@@ -17,7 +17,9 @@ const printSnapshot = async (): Promise<string> => (await fetch(new URL('../fixt
 
 async function planElement(framework: Framework, assessment: Assessment | undefined, props: Partial<CfDevelopmentPlan> = {}, lang = 'en') {
   const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang}><cf-development-plan .framework=${framework} .assessment=${assessment} role-id="hr-business-partner"></cf-development-plan></div>`,
+    html`<div lang=${lang}>
+      <cf-development-plan .framework=${framework} .assessment=${assessment} role-id="hr-business-partner"></cf-development-plan>
+    </div>`,
   );
   const host = wrapper.querySelector('cf-development-plan')!;
   Object.assign(host, props);
@@ -31,7 +33,12 @@ const textareas = (host: Element) => allByRole<HTMLTextAreaElement>(host, 'textb
 /** Buttons whose name starts with these words ("Add an action" is followed by the skill's name). */
 const buttonNamed = (host: Element, text: string) => allByRole<HTMLButtonElement>(host, 'button', { name: new RegExp(`^${text}`) });
 /** The text a printed page shows: what is displayed under print media, as innerText sees it. */
-const shownText = (host: Element) => (host.shadowRoot!.querySelector<HTMLElement>('.plan')!.innerText).replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n').trim();
+const shownText = (host: Element) =>
+  host
+    .shadowRoot!.querySelector<HTMLElement>('.plan')!
+    .innerText.replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
 
 /** Types into a field as a person would, firing `input`; `change` follows when asked. */
 function type(field: HTMLTextAreaElement | HTMLInputElement, value: string, commit = false): void {
@@ -62,8 +69,15 @@ describe('cf-development-plan', () => {
     expect(shadowText(host)).to.include('3 skills to develop. 2 of them are essential for the role.');
     const first = steps(host)[0]!;
     expect(first.textContent).to.include('Essential');
-    const terms = [...first.querySelectorAll('dl > div')].map((pair) => [pair.querySelector('dt')!.textContent!.trim(), pair.querySelector('dd')!.textContent!.trim()]);
-    expect(terms).to.deep.equal([['Now', 'Supervised Practitioner'], ['Next step', 'Practitioner'], ['The role needs', 'Practitioner (1 level to go)']]);
+    const terms = [...first.querySelectorAll('dl > div')].map((pair) => [
+      pair.querySelector('dt')!.textContent!.trim(),
+      pair.querySelector('dd')!.textContent!.trim(),
+    ]);
+    expect(terms).to.deep.equal([
+      ['Now', 'Supervised Practitioner'],
+      ['Next step', 'Practitioner'],
+      ['The role needs', 'Practitioner (1 level to go)'],
+    ]);
     expect(first.textContent).to.include('What good looks like at Practitioner');
     // The next level's own descriptors, not the current level's.
     expect(first.textContent).to.include('Leads the implementation of Employee Relations (ER) processes');
@@ -75,7 +89,9 @@ describe('cf-development-plan', () => {
   it('lists the framework’s learning for each step, as links to https addresses', async () => {
     const host = await planElement(direct, rseSelf, { roleId: 'research-software-engineer' });
     const expected = planSteps(direct, rseSelf, 'research-software-engineer')!;
-    const links = steps(host).map((step) => [...step.querySelectorAll<HTMLAnchorElement>('.learning a')].map((link) => link.getAttribute('href')));
+    const links = steps(host).map((step) =>
+      [...step.querySelectorAll<HTMLAnchorElement>('.learning a')].map((link) => link.getAttribute('href')),
+    );
     expect(links).to.deep.equal(expected.map((step) => step.learning.map((resource) => resource.url)));
     expect(links.flat().length).to.be.greaterThan(0);
     expect(links.flat().every((href) => href!.startsWith('https://'))).to.equal(true);
@@ -85,7 +101,9 @@ describe('cf-development-plan', () => {
   it('says why there is no plan: no role, no assessment, an unknown role, or no gaps', async () => {
     expect(shadowText(await planElement(desHr, hrSelf, { roleId: null }))).to.include('Choose a role');
     expect(shadowText(await planElement(desHr, undefined))).to.include('No assessment yet');
-    expect(shadowText(await planElement(desHr, hrSelf, { roleId: 'no-such-role' }))).to.include('The role “no-such-role” is not in this framework.');
+    expect(shadowText(await planElement(desHr, hrSelf, { roleId: 'no-such-role' }))).to.include(
+      'The role “no-such-role” is not in this framework.',
+    );
     const atLevel = { ...hrSelf, ratings: Object.fromEntries(desHr.skills.map((skill) => [skill.id, { level: 'expert' }])) };
     const met = await planElement(desHr, atLevel);
     expect(shadowText(met)).to.include('Nothing to develop for HR Business Partner');
@@ -108,7 +126,12 @@ describe('cf-development-plan', () => {
     allByRole<HTMLInputElement>(host, 'checkbox', { name: 'Done' })[0]!.click();
     await host.updateComplete;
     const [action] = host.plan!.actions['employee-relations']!;
-    expect(action).to.deep.include({ text: 'Shadow the ER lead = on two cases\nand <b>write up</b>', kind: 'shadowing', due: '2099-03-31', done: true });
+    expect(action).to.deep.include({
+      text: 'Shadow the ER lead = on two cases\nand <b>write up</b>',
+      kind: 'shadowing',
+      due: '2099-03-31',
+      done: true,
+    });
     expect(changes).to.equal(4);
     expect(parsePlan(host.plan).ok).to.equal(true);
     // Markup typed by the person is text, never markup.
@@ -126,7 +149,10 @@ describe('cf-development-plan', () => {
     expect(shadowText(host)).to.include('Action removed.');
     (host.shadowRoot!.activeElement as HTMLButtonElement).click();
     await host.updateComplete;
-    expect(host.plan!.actions['employee-relations']!.map((one) => one.text)).to.deep.equal(['Shadow the ER lead = on two cases\nand <b>write up</b>', 'Second']);
+    expect(host.plan!.actions['employee-relations']!.map((one) => one.text)).to.deep.equal([
+      'Shadow the ER lead = on two cases\nand <b>write up</b>',
+      'Second',
+    ]);
     expect(changes).to.equal(7);
     await expect(host).to.be.accessible();
   });
@@ -209,9 +235,37 @@ describe('cf-development-plan', () => {
     saved.actions['employee-relations']![0]!.text = '=HYPERLINK("https://example.org")';
     const host = await planElement(desHr, hrSelf, { plan: saved });
     const rows = readCsvRows(host.toCsv(), new ImportLog()).map((row) => row.cells.map(unescapeCell));
-    expect(rows[0]).to.deep.equal(['Skill id', 'Skill', 'Importance', 'Now', 'Next step', 'The role needs', 'What you will do', 'Kind of action', 'Do it by', 'Done']);
-    expect(rows.slice(1).map((row) => row[0])).to.deep.equal(['employee-relations', 'employee-relations', 'organisation-development-and-design', 'learning-and-development', 'talent-management']);
-    expect(rows[1]).to.deep.equal(['employee-relations', 'Employee Relations', 'Essential', 'Supervised Practitioner', 'Practitioner', 'Practitioner', '=HYPERLINK("https://example.org")', 'Shadowing someone', '2027-02-26', 'No']);
+    expect(rows[0]).to.deep.equal([
+      'Skill id',
+      'Skill',
+      'Importance',
+      'Now',
+      'Next step',
+      'The role needs',
+      'What you will do',
+      'Kind of action',
+      'Do it by',
+      'Done',
+    ]);
+    expect(rows.slice(1).map((row) => row[0])).to.deep.equal([
+      'employee-relations',
+      'employee-relations',
+      'organisation-development-and-design',
+      'learning-and-development',
+      'talent-management',
+    ]);
+    expect(rows[1]).to.deep.equal([
+      'employee-relations',
+      'Employee Relations',
+      'Essential',
+      'Supervised Practitioner',
+      'Practitioner',
+      'Practitioner',
+      '=HYPERLINK("https://example.org")',
+      'Shadowing someone',
+      '2027-02-26',
+      'No',
+    ]);
     expect(host.toCsv()).to.include(`"'=HYPERLINK(`);
     expect(rows[4]!.slice(6)).to.deep.equal(['', '', '', '']);
     expect(rows[5]!.slice(2, 6)).to.deep.equal(['', '', '', '']);
@@ -295,7 +349,9 @@ describe('cf-development-plan', () => {
     };
     const kept = await open(true);
     expect(kept.event.cancelable).to.equal(true);
-    expect((kept.event.value as DevelopmentPlan).actions['employee-relations']!.map((action) => action.text)).to.deep.equal(['Written in this browser']);
+    expect((kept.event.value as DevelopmentPlan).actions['employee-relations']!.map((action) => action.text)).to.deep.equal([
+      'Written in this browser',
+    ]);
     await kept.host.updateComplete;
     const given = parsePlan(fromServer);
     expect(given.ok && kept.host.plan!.actions).to.deep.equal(given.ok && given.value.actions);
@@ -312,7 +368,8 @@ describe('cf-development-plan', () => {
   it('prints the plan’s words without controls, matching the snapshot', async () => {
     const saved = await planFile();
     // Dates far ahead, so no action turns overdue as the calendar moves on.
-    for (const list of Object.values(saved.actions)) for (const action of list) if (action.due && !action.done) action.due = action.due.replace(/^\d{4}/, '2099');
+    for (const list of Object.values(saved.actions))
+      for (const action of list) if (action.due && !action.done) action.due = action.due.replace(/^\d{4}/, '2099');
     const host = await planElement(desHr, hrSelf, { plan: saved });
     const screen = shownText(host);
     expect(screen).to.include('Remove this action');
@@ -414,7 +471,11 @@ describe('cf-development-plan: a role that names skills without a level', () => 
     ratings: Object.fromEntries(Object.entries(ratings).map(([skill, level]) => [skill, { level }])),
   });
   const plan = async (assessment: Assessment, role = 'head-of-analysis-profession', lang = 'en') => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><cf-development-plan .framework=${careers} .assessment=${assessment} role-id=${role}></cf-development-plan></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang=${lang}>
+        <cf-development-plan .framework=${careers} .assessment=${assessment} role-id=${role}></cf-development-plan>
+      </div>`,
+    );
     const host = wrapper.querySelector('cf-development-plan')!;
     await host.updateComplete;
     return host;
@@ -427,7 +488,9 @@ describe('cf-development-plan: a role that names skills without a level', () => 
   it('makes no step of them, and says so in the plan rather than drop them in silence', async () => {
     const host = await plan(rated({ 'data-analysis': 'awareness', 'leading-people': 'working', 'stakeholder-engagement': 'expert' }));
     expect(stepTitles(host)).to.deep.equal(['Leading people']);
-    expect(note(host)).to.equal('This role also names these skills without stating a level: Data analysis, Statistical methods, Using evidence.');
+    expect(note(host)).to.equal(
+      'This role also names these skills without stating a level: Data analysis, Statistical methods, Using evidence.',
+    );
     expect(shadowText(host)).to.include('1 skill to develop.');
     await expect(host).to.be.accessible();
   });
@@ -435,7 +498,9 @@ describe('cf-development-plan: a role that names skills without a level', () => 
   it('does not call every skill met when only the skills with a level are', async () => {
     const host = await plan(rated({ 'leading-people': 'expert', 'stakeholder-engagement': 'expert' }));
     expect(steps(host)).to.have.length(0);
-    expect(shadowText(host)).to.include('Nothing to develop for Head of the analysis profession: every skill it states a level for is at that level or above.');
+    expect(shadowText(host)).to.include(
+      'Nothing to develop for Head of the analysis profession: every skill it states a level for is at that level or above.',
+    );
     expect(shadowText(host)).to.not.include('every skill the role needs is at its level or above');
     expect(note(host)).to.match(/^This role also names these skills without stating a level/);
     // A role with a level for every skill has no such note.
@@ -446,15 +511,23 @@ describe('cf-development-plan: a role that names skills without a level', () => 
   it('is plural-aware and speaks Welsh', async () => {
     const edited = structuredClone(careers);
     const head = edited.roles.find((role) => role.id === 'head-of-analysis-profession')!;
-    head.requirements = head.requirements!.filter((requirement) => requirement.skill !== 'data-analysis' && requirement.skill !== 'using-evidence');
-    const wrapper = await fixture<HTMLElement>(html`<div><cf-development-plan .framework=${edited} .assessment=${rated({})} role-id="head-of-analysis-profession"></cf-development-plan></div>`);
+    head.requirements = head.requirements!.filter(
+      (requirement) => requirement.skill !== 'data-analysis' && requirement.skill !== 'using-evidence',
+    );
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <cf-development-plan .framework=${edited} .assessment=${rated({})} role-id="head-of-analysis-profession"></cf-development-plan>
+      </div>`,
+    );
     const one = wrapper.querySelector('cf-development-plan')!;
     await one.updateComplete;
     expect(note(one)).to.equal('This role also names this skill without stating a level: Statistical methods.');
     // One plan on the page at a time: each plan's header is a banner.
     wrapper.remove();
     const welsh = await plan(rated({ 'leading-people': 'working' }), 'chief-operating-officer', 'cy');
-    expect(note(welsh)).to.equal('Mae’r rôl hon hefyd yn enwi’r sgiliau hyn heb nodi lefel: Rheoli cyflawni, Arwain pobl, Gwasanaeth cwsmeriaid, Ymgysylltu â rhanddeiliaid.');
+    expect(note(welsh)).to.equal(
+      'Mae’r rôl hon hefyd yn enwi’r sgiliau hyn heb nodi lefel: Rheoli cyflawni, Arwain pobl, Gwasanaeth cwsmeriaid, Ymgysylltu â rhanddeiliaid.',
+    );
     await expect(welsh).to.be.accessible();
   });
 });

@@ -53,7 +53,9 @@ export function runFormControlSuite<E extends HTMLElement>(adapter: FormControlA
 
   describe(`${adapter.tag}: a form control`, () => {
     it('belongs to its form, and is named by a <label for> its id', async () => {
-      const { form, element } = await mount(html`<label for="control">Your answers</label>${adapter.render({ name: 'entry', required: false, id: 'control' })}`);
+      const { form, element } = await mount(
+        html`<label for="control">Your answers</label>${adapter.render({ name: 'entry', required: false, id: 'control' })}`,
+      );
       expect(element.form).to.equal(form);
       expect([...element.labels].map(text)).to.deep.equal(['Your answers']);
       expect(element.willValidate).to.equal(true);

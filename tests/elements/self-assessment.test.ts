@@ -21,7 +21,8 @@ const radio = (el: CfSelfAssessment, skill: string, level: string) =>
 const evidence = (el: CfSelfAssessment, skill: string) => el.shadowRoot!.getElementById(`v-${skill}`) as HTMLTextAreaElement;
 
 /** A skill's answer, found as a person finds it: the radio with this label in the group named after the skill. */
-const choice = (el: CfSelfAssessment, skill: string, answer: string) => byRole<HTMLInputElement>(byRole(el, 'group', { name: skill }), 'radio', { name: answer });
+const choice = (el: CfSelfAssessment, skill: string, answer: string) =>
+  byRole<HTMLInputElement>(byRole(el, 'group', { name: skill }), 'radio', { name: answer });
 /** A skill's evidence field, by its label. */
 const evidenceOf = (el: CfSelfAssessment, skill: string) => byLabel<HTMLTextAreaElement>(el, `Evidence (optional): ${skill}`);
 
@@ -52,7 +53,15 @@ describe('cf-self-assessment: what it asks', () => {
     const first = sets[0]!;
     expect(first.querySelector('legend')!.textContent!.trim()).to.equal(des.skills[0]!.name);
     const labels = [...first.querySelectorAll('label.option')].map((label) => label.textContent!.trim());
-    expect(labels).to.deep.equal(['Awareness', 'Supervised Practitioner', 'Practitioner', 'Expert', 'Authority', 'Not applicable', 'Not observed']);
+    expect(labels).to.deep.equal([
+      'Awareness',
+      'Supervised Practitioner',
+      'Practitioner',
+      'Expert',
+      'Authority',
+      'Not applicable',
+      'Not observed',
+    ]);
     expect(first.querySelectorAll('input[type="radio"]')).to.have.length(7);
   });
 
@@ -69,7 +78,11 @@ describe('cf-self-assessment: what it asks', () => {
 
   it('limits the skills to a role level and shows the level it needs beside each', async () => {
     const el = await mount(html`<cf-self-assessment .framework=${sample} role-id="data-analyst"></cf-self-assessment>`);
-    expect(shadowAll(el, 'fieldset.skill').map((set) => set.id)).to.deep.equal(['s-data-analysis', 's-data-governance', 's-communicating-insight']);
+    expect(shadowAll(el, 'fieldset.skill').map((set) => set.id)).to.deep.equal([
+      's-data-analysis',
+      's-data-governance',
+      's-communicating-insight',
+    ]);
     expect(fieldset(el, 'data-analysis').textContent).to.include('Needed for the role: Working');
     expect(fieldset(el, 'communicating-insight').textContent).to.include('Desirable for the role: Awareness');
     // The need is part of the group's description, so it is read out with the question.
@@ -78,7 +91,9 @@ describe('cf-self-assessment: what it asks', () => {
   });
 
   it('picks skills explicitly, in order, and names those the framework does not have', async () => {
-    const el = await mount(html`<cf-self-assessment .framework=${sample} skills="stakeholder-engagement, nope ,data-analysis"></cf-self-assessment>`);
+    const el = await mount(
+      html`<cf-self-assessment .framework=${sample} skills="stakeholder-engagement, nope ,data-analysis"></cf-self-assessment>`,
+    );
     expect(shadowAll(el, 'fieldset.skill').map((set) => set.id)).to.deep.equal(['s-stakeholder-engagement', 's-data-analysis']);
     expect(shadowText(el)).to.include('Not in this framework, so not shown: nope.');
   });
@@ -93,7 +108,9 @@ describe('cf-self-assessment: what it asks', () => {
   });
 
   it('works inside cf-framework, from its src', async () => {
-    const page = await fixture<HTMLElement>(html`<cf-framework src="/tests/fixtures/sample-bilingual.json"><cf-self-assessment></cf-self-assessment></cf-framework>`);
+    const page = await fixture<HTMLElement>(
+      html`<cf-framework src="/tests/fixtures/sample-bilingual.json"><cf-self-assessment></cf-self-assessment></cf-framework>`,
+    );
     const el = page.querySelector('cf-self-assessment')!;
     await until(() => shadowAll(el, 'fieldset.skill').length === 4, 'the form inside cf-framework');
   });
@@ -112,7 +129,10 @@ describe('cf-self-assessment: what it asks', () => {
   });
 
   it('shows a submitted assessment read-only, as a table with no inputs', async () => {
-    const submitted = assessmentOf({ 'data-analysis': { level: 'practitioner', evidence: 'Built the model' }, 'data-governance': { level: 'not-applicable' } }, { status: 'submitted' });
+    const submitted = assessmentOf(
+      { 'data-analysis': { level: 'practitioner', evidence: 'Built the model' }, 'data-governance': { level: 'not-applicable' } },
+      { status: 'submitted' },
+    );
     const el = await mount(html`<cf-self-assessment .framework=${sample} readonly .assessment=${submitted}></cf-self-assessment>`);
     expect(shadowAll(el, 'input, textarea')).to.have.length(0);
     const rows = shadowAll(el, 'tbody tr').map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
@@ -122,9 +142,14 @@ describe('cf-self-assessment: what it asks', () => {
   });
 
   it('shows ratings for skills the framework no longer has, and keeps them in the value', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cf-self-assessment name="assessment" .framework=${sample}></cf-self-assessment></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cf-self-assessment name="assessment" .framework=${sample}></cf-self-assessment></form>`,
+    );
     const el = form.querySelector('cf-self-assessment')!;
-    el.assessment = assessmentOf({ 'retired-skill': { level: 'expert', evidence: 'From last year' }, 'data-analysis': { level: 'working' } });
+    el.assessment = assessmentOf({
+      'retired-skill': { level: 'expert', evidence: 'From last year' },
+      'data-analysis': { level: 'working' },
+    });
     await el.updateComplete;
     const unmatched = el.shadowRoot!.querySelector('[part="unmatched"]')!;
     expect(unmatched.textContent).to.include('retired-skill');
@@ -146,10 +171,18 @@ describe('cf-self-assessment: what it asks', () => {
 runFormControlSuite<CfSelfAssessment>({
   tag: 'cf-self-assessment',
   render: ({ name, required, id }) =>
-    html`<cf-self-assessment id=${id ?? nothing} name=${name} ?required=${required} .framework=${sample} role-id="policy-adviser"></cf-self-assessment>`,
+    html`<cf-self-assessment
+      id=${id ?? nothing}
+      name=${name}
+      ?required=${required}
+      .framework=${sample}
+      role-id="policy-adviser"
+    ></cf-self-assessment>`,
   setInitial: (el) => (el.assessment = assessmentOf({ 'data-analysis': { level: 'working', evidence: 'Initial' } })),
   showsInitial: (el) =>
-    choice(el, 'Data analysis', 'Working').checked && !choice(el, 'Stakeholder engagement', 'Awareness').checked && evidenceOf(el, 'Data analysis').value === 'Initial',
+    choice(el, 'Data analysis', 'Working').checked &&
+    !choice(el, 'Stakeholder engagement', 'Awareness').checked &&
+    evidenceOf(el, 'Data analysis').value === 'Initial',
   change: (el) => {
     choice(el, 'Data analysis', 'Expert').click();
     type(evidenceOf(el, 'Data analysis'), 'Changed');
@@ -168,7 +201,9 @@ runFormControlSuite<CfSelfAssessment>({
 
 describe('cf-self-assessment: form participation', () => {
   it('puts one FormData entry holding the assessment as valid JSON', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cf-self-assessment name="assessment" .framework=${sample}></cf-self-assessment></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cf-self-assessment name="assessment" .framework=${sample}></cf-self-assessment></form>`,
+    );
     const el = form.querySelector('cf-self-assessment')!;
     radio(el, 'data-analysis', 'practitioner').click();
     type(evidence(el, 'data-analysis'), 'Ran the <b>census</b> analysis');
@@ -186,7 +221,9 @@ describe('cf-self-assessment: form participation', () => {
   });
 
   it('is valid when not required; when required, every shown skill needs an answer (not applicable counts)', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cf-self-assessment name="a" .framework=${sample} role-id="policy-adviser"></cf-self-assessment></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cf-self-assessment name="a" .framework=${sample} role-id="policy-adviser"></cf-self-assessment></form>`,
+    );
     const el = form.querySelector('cf-self-assessment')!;
     expect(el.checkValidity()).to.equal(true);
     el.required = true;
@@ -226,7 +263,9 @@ describe('cf-self-assessment: form participation', () => {
     const links = [...summary.querySelectorAll('a')].map((a) => a.textContent!.trim());
     expect(links).to.deep.equal(['Choose a level for Stakeholder engagement', 'Choose a level for Data analysis']);
     expect(el.shadowRoot!.activeElement).to.equal(radio(el, 'stakeholder-engagement', 'awareness'));
-    expect(fieldset(el, 'stakeholder-engagement').querySelector('.error')!.textContent).to.include('Choose a level for Stakeholder engagement');
+    expect(fieldset(el, 'stakeholder-engagement').querySelector('.error')!.textContent).to.include(
+      'Choose a level for Stakeholder engagement',
+    );
     // The summary's links reach the field inside the shadow root.
     summary.querySelectorAll('a')[1]!.click();
     expect(el.shadowRoot!.activeElement).to.equal(radio(el, 'data-analysis', 'awareness'));
@@ -237,7 +276,9 @@ describe('cf-self-assessment: form participation', () => {
   });
 
   it('shows the same errors in Welsh', async () => {
-    const page = await fixture<HTMLElement>(html`<div lang="cy"><cf-self-assessment .framework=${sample} role-id="policy-adviser" required></cf-self-assessment></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div lang="cy"><cf-self-assessment .framework=${sample} role-id="policy-adviser" required></cf-self-assessment></div>`,
+    );
     const el = page.querySelector('cf-self-assessment')!;
     el.reportValidity();
     await el.updateComplete;
@@ -262,8 +303,11 @@ describe('cf-self-assessment: form participation', () => {
 
   it('stops a native form submitting while invalid, and shows why', async () => {
     let submitted = 0;
-    const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => (event.preventDefault(), submitted++)}>
-      <cf-self-assessment name="a" .framework=${sample} role-id="policy-adviser" required></cf-self-assessment><button>Send</button></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form @submit=${(event: Event) => (event.preventDefault(), submitted++)}>
+        <cf-self-assessment name="a" .framework=${sample} role-id="policy-adviser" required></cf-self-assessment><button>Send</button>
+      </form>`,
+    );
     const el = form.querySelector('cf-self-assessment')!;
     await el.updateComplete;
     form.requestSubmit();
@@ -295,7 +339,9 @@ describe('cf-self-assessment: form participation', () => {
 
 describe('cf-self-assessment: keyboard, progress, counts', () => {
   it('can be completed by keyboard alone: Tab between skills, arrows within one, Space to choose', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cf-self-assessment name="assessment" .framework=${sample} role-id="policy-adviser" required></cf-self-assessment></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cf-self-assessment name="assessment" .framework=${sample} role-id="policy-adviser" required></cf-self-assessment></form>`,
+    );
     const el = form.querySelector('cf-self-assessment')!;
     radio(el, 'communicating-insight', 'awareness').focus();
     // No radio chosen yet: Space chooses the focused one.
@@ -394,8 +440,24 @@ describe('cf-self-assessment: accessibility', () => {
   for (const [name, template] of [
     ['English', () => html`<cf-self-assessment .framework=${sample} role-id="data-analyst-senior"></cf-self-assessment>`],
     ['Welsh', () => html`<div lang="cy"><cf-self-assessment .framework=${sample}></cf-self-assessment></div>`],
-    ['manager mode', () => html`<cf-self-assessment .framework=${sample} rater="manager" .reference=${assessmentOf({ 'data-analysis': { level: 'working', evidence: 'x' } })}></cf-self-assessment>`],
-    ['read-only', () => html`<cf-self-assessment .framework=${sample} readonly .assessment=${assessmentOf({ 'data-analysis': { level: 'working' } })}></cf-self-assessment>`],
+    [
+      'manager mode',
+      () =>
+        html`<cf-self-assessment
+          .framework=${sample}
+          rater="manager"
+          .reference=${assessmentOf({ 'data-analysis': { level: 'working', evidence: 'x' } })}
+        ></cf-self-assessment>`,
+    ],
+    [
+      'read-only',
+      () =>
+        html`<cf-self-assessment
+          .framework=${sample}
+          readonly
+          .assessment=${assessmentOf({ 'data-analysis': { level: 'working' } })}
+        ></cf-self-assessment>`,
+    ],
   ] as const) {
     it(`has no axe violations: ${name}`, async () => {
       const host = await fixture<HTMLElement>(template());
@@ -462,7 +524,13 @@ describe('cf-self-assessment: drafts', () => {
     await until(() => shadowText(again).includes('Draft saved at'), 'the draft to save', 2000);
     again.remove();
 
-    const newer = { ...sample, version: '2027.1', roles: [], pathways: [], skills: sample.skills.filter((skill) => skill.id !== 'data-governance') };
+    const newer = {
+      ...sample,
+      version: '2027.1',
+      roles: [],
+      pathways: [],
+      skills: sample.skills.filter((skill) => skill.id !== 'data-governance'),
+    };
     const el = await mount(html`<cf-self-assessment .framework=${newer} autosave-key=${draftKey}></cf-self-assessment>`);
     await until(() => shadowText(el).includes('Every answer was kept'), 'the version notice');
     expect(el.assessment!.framework.version).to.equal('2027.1');
@@ -487,12 +555,26 @@ describe('cf-self-assessment: drafts', () => {
     const { draftStore } = await import('../../src/shared/draft-store.js');
     const store = await draftStore();
     const stored = async (draftKey: string) => (await store.get(`cf-self-assessment:${draftKey}`)) !== undefined;
-    for (const [clearOnSubmit, cancelled, expectKept] of [[false, false, true], [true, false, false], [true, true, true]] as const) {
+    for (const [clearOnSubmit, cancelled, expectKept] of [
+      [false, false, true],
+      [true, false, false],
+      [true, true, true],
+    ] as const) {
       const draftKey = key();
       // The form posts into an iframe, so the test page stays; a cancelled submit is one a host sends by fetch.
-      const page = await fixture<HTMLElement>(html`<div><iframe name="sink" title="sink"></iframe>
-        <form target="sink" action="about:blank" @submit=${(event: Event) => cancelled && event.preventDefault()}>
-        <cf-self-assessment name="a" .framework=${sample} autosave-key=${draftKey} ?clear-on-submit=${clearOnSubmit}></cf-self-assessment></form></div>`);
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <iframe name="sink" title="sink"></iframe>
+          <form target="sink" action="about:blank" @submit=${(event: Event) => cancelled && event.preventDefault()}>
+            <cf-self-assessment
+              name="a"
+              .framework=${sample}
+              autosave-key=${draftKey}
+              ?clear-on-submit=${clearOnSubmit}
+            ></cf-self-assessment>
+          </form>
+        </div>`,
+      );
       const el = page.querySelector('cf-self-assessment')!;
       await el.updateComplete;
       radio(el, 'data-analysis', 'working').click();
@@ -507,7 +589,9 @@ describe('cf-self-assessment: drafts', () => {
 
   it('a form reset keeps the draft it replaces aside', async () => {
     const draftKey = key();
-    const form = await fixture<HTMLFormElement>(html`<form><cf-self-assessment name="a" .framework=${sample} autosave-key=${draftKey}></cf-self-assessment></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cf-self-assessment name="a" .framework=${sample} autosave-key=${draftKey}></cf-self-assessment></form>`,
+    );
     const el = form.querySelector('cf-self-assessment')!;
     await el.updateComplete;
     type(evidence(el, 'data-analysis'), 'Typed before a slip of the reset button');
@@ -578,11 +662,26 @@ describe('cf-self-assessment: a role that names skills without a level', () => {
 
   it('writes “No level stated” in the read-only table, and says so in Welsh', async () => {
     const careers = await careersOf();
-    const submitted: Assessment = { schemaVersion: 1, framework: { id: careers.id, version: careers.version }, rater: 'self', status: 'submitted', ratings: { 'data-analysis': { level: 'expert' } } };
-    const el = await mount(html`<cf-self-assessment .framework=${careers} readonly role-id="head-of-analysis-profession" .assessment=${submitted}></cf-self-assessment>`);
+    const submitted: Assessment = {
+      schemaVersion: 1,
+      framework: { id: careers.id, version: careers.version },
+      rater: 'self',
+      status: 'submitted',
+      ratings: { 'data-analysis': { level: 'expert' } },
+    };
+    const el = await mount(
+      html`<cf-self-assessment
+        .framework=${careers}
+        readonly
+        role-id="head-of-analysis-profession"
+        .assessment=${submitted}
+      ></cf-self-assessment>`,
+    );
     const row = shadowAll(el, 'table tbody tr').find((entry) => entry.querySelector('th')!.textContent!.includes('Data analysis'))!;
     expect([...row.children].map((cell) => cell.textContent!.trim())).to.deep.equal(['Data analysis', 'Expert', 'No level stated', '']);
-    const page = await fixture<HTMLElement>(html`<div lang="cy"><cf-self-assessment .framework=${careers} role-id="head-of-analysis-profession"></cf-self-assessment></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div lang="cy"><cf-self-assessment .framework=${careers} role-id="head-of-analysis-profession"></cf-self-assessment></div>`,
+    );
     const welsh = page.querySelector('cf-self-assessment')!;
     await welsh.updateComplete;
     expect(fieldset(welsh, 'data-analysis').textContent).to.include('Angen ar gyfer y rôl: dim lefel wedi’i nodi');

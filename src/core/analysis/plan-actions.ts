@@ -25,7 +25,13 @@ export interface PlanSection {
 }
 
 /** What a field holds: the text, a kind, a due date (undefined for none) or whether it is done. */
-export type ActionValue<F extends ActionField> = F extends 'done' ? boolean : F extends 'kind' ? ActionKind : F extends 'due' ? string | undefined : string;
+export type ActionValue<F extends ActionField> = F extends 'done'
+  ? boolean
+  : F extends 'kind'
+    ? ActionKind
+    : F extends 'due'
+      ? string | undefined
+      : string;
 
 /** What the person wrote in a plan, and the plan it was written on. */
 export class PlanSheet {
@@ -84,7 +90,10 @@ export class PlanSheet {
     const position = list.findIndex((action) => action.id === id);
     if (position < 0) return false;
     this.removed = { skill, action: list[position]!, position };
-    this.#write(skill, list.filter((action) => action.id !== id));
+    this.#write(
+      skill,
+      list.filter((action) => action.id !== id),
+    );
     return true;
   }
 

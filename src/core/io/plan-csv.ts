@@ -20,7 +20,18 @@ export type PlanCsvMessage =
   | 'plan.yes'
   | 'plan.no';
 
-const HEADINGS = ['plan.csv.skillId', 'common.skill', 'plan.csv.importance', 'plan.now', 'plan.next', 'plan.needs', 'plan.actionText', 'plan.kind', 'plan.due', 'plan.done'] as const;
+const HEADINGS = [
+  'plan.csv.skillId',
+  'common.skill',
+  'plan.csv.importance',
+  'plan.now',
+  'plan.next',
+  'plan.needs',
+  'plan.actionText',
+  'plan.kind',
+  'plan.due',
+  'plan.done',
+] as const;
 
 /** The words of a plan's CSV, in the reader's language: the element translates, this module only arranges. */
 export interface PlanCsvWords {
@@ -44,7 +55,13 @@ export function planCsvRows(sections: readonly PlanSection[], actions: PlanActio
     ];
     const list = actions[skill] ?? [];
     if (list.length === 0) return [[...about, '', '', '', '']];
-    return list.map((action) => [...about, action.text, t(`plan.kind.${action.kind}`), action.due ?? '', t(action.done ? 'plan.yes' : 'plan.no')]);
+    return list.map((action) => [
+      ...about,
+      action.text,
+      t(`plan.kind.${action.kind}`),
+      action.due ?? '',
+      t(action.done ? 'plan.yes' : 'plan.no'),
+    ]);
   });
 }
 

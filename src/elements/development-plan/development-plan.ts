@@ -174,7 +174,8 @@ export class CfDevelopmentPlan extends FrameworkElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.#assessmentRead?.input !== this.assessment) this.#assessmentRead = { input: this.assessment, ...parseOneAssessment(this.assessment) };
+    if (this.#assessmentRead?.input !== this.assessment)
+      this.#assessmentRead = { input: this.assessment, ...parseOneAssessment(this.assessment) };
     const index = this.frameworkIndex;
     const roleId = this.#roleId;
     this.#model = index && {
@@ -222,7 +223,11 @@ export class CfDevelopmentPlan extends FrameworkElement {
   }
 
   #sections(framework: Framework): PlanSection[] {
-    return planSections(this.#planSteps(framework, this.#assessmentRead?.value, this.#roleId) ?? [], this.#sheet.actions, this.#sheet.removed?.skill);
+    return planSections(
+      this.#planSteps(framework, this.#assessmentRead?.value, this.#roleId) ?? [],
+      this.#sheet.actions,
+      this.#sheet.removed?.skill,
+    );
   }
 
   /** Every change by the person: saved, told to the page (`change`), and said when `announce` is given. */
@@ -268,7 +273,13 @@ export class CfDevelopmentPlan extends FrameworkElement {
     // is not a change. Taking it would clear the date, and re-rendering would wipe the parts typed.
     if (field === 'due' && ((control as HTMLInputElement).validity.badInput || !isWholeDate(control.value))) return;
     const value =
-      field === 'done' ? (control as HTMLInputElement).checked : field === 'kind' ? (control.value as ActionKind) : field === 'due' ? control.value || undefined : control.value;
+      field === 'done'
+        ? (control as HTMLInputElement).checked
+        : field === 'kind'
+          ? (control.value as ActionKind)
+          : field === 'due'
+            ? control.value || undefined
+            : control.value;
     this.#sheet.edit(skill, id, field, value);
     this.#changed();
   }
@@ -313,28 +324,37 @@ export class CfDevelopmentPlan extends FrameworkElement {
         ${heading(level, roleName ? this.#withRole('plan.titleRole', roleName) : t('plan.title'), 'title')}
         ${subject ? html`<p class="for">${t('plan.for', { name: subject })}</p>` : nothing} ${renderStepsSummary(t, steps)}
         ${renderUnstatedSkills(unstated, t, context.skillName)}
-        ${made && (made.id !== framework.id || made.version !== framework.version)
-          ? html`<p class="notice">${t('plan.otherFramework', { found: `${made.id} ${made.version}`, expected: `${framework.id} ${framework.version}` })}</p>`
-          : nothing}
+        ${
+          made && (made.id !== framework.id || made.version !== framework.version)
+            ? html`<p class="notice">
+                ${t('plan.otherFramework', { found: `${made.id} ${made.version}`, expected: `${framework.id} ${framework.version}` })}
+              </p>`
+            : nothing
+        }
       </header>
-      ${renderToolbar(context, this, this.#roleId)}
-      ${this.#draft.renderNotices()} ${this.#draft.renderAnnouncer()}
-      ${!role
-        ? this.renderMessage(t('plan.noRole'))
-        : !this.#assessmentRead?.value
-          ? this.renderMessage(t('plan.noAssessment'))
-          : steps?.length === 0
-            ? html`<p part="message" class="message">${this.#withRole(unstated.length > 0 ? 'plan.noGapsStated' : 'plan.noGaps', roleName!)}</p>`
-            : nothing}
+      ${renderToolbar(context, this, this.#roleId)} ${this.#draft.renderNotices()} ${this.#draft.renderAnnouncer()}
+      ${
+        !role
+          ? this.renderMessage(t('plan.noRole'))
+          : !this.#assessmentRead?.value
+            ? this.renderMessage(t('plan.noAssessment'))
+            : steps?.length === 0
+              ? html`<p part="message" class="message">
+                  ${this.#withRole(unstated.length > 0 ? 'plan.noGapsStated' : 'plan.noGaps', roleName!)}
+                </p>`
+              : nothing
+      }
       <div class="steps" @input=${this.#onInput} @change=${this.#onChange}>
         ${(steps ?? []).map((step) => renderStep(context, step, level + 1))}
-        ${kept.length > 0
-          ? html`<section class="kept">
-              ${heading(level + 1, t('plan.kept'))}
-              <p class="hint">${t('plan.keptHint')}</p>
-              ${kept.map(({ skill }) => html`<section part="step" class="step">${heading(level + 2, context.skillName(skill))}${renderActions(context, skill, level + 3)}</section>`)}
-            </section>`
-          : nothing}
+        ${
+          kept.length > 0
+            ? html`<section class="kept">
+                ${heading(level + 1, t('plan.kept'))}
+                <p class="hint">${t('plan.keptHint')}</p>
+                ${kept.map(({ skill }) => html`<section part="step" class="step">${heading(level + 2, context.skillName(skill))}${renderActions(context, skill, level + 3)}</section>`)}
+              </section>`
+            : nothing
+        }
       </div>
       <div class="saving">${this.#draft.renderHint()}</div>
     </div>`;

@@ -29,17 +29,26 @@ export class MidnightController implements ReactiveController {
 }
 
 /** The steps for an assessment and role, worked out again only when one of them or the framework changes. */
-export function stepsCache(): (framework: Framework, assessment: Assessment | undefined, role: string | undefined) => PlanStep[] | undefined {
+export function stepsCache(): (
+  framework: Framework,
+  assessment: Assessment | undefined,
+  role: string | undefined,
+) => PlanStep[] | undefined {
   let last: { key: readonly unknown[]; value: PlanStep[] | undefined } | undefined;
   return (framework, assessment, role) => {
     const key = [framework, assessment, role];
-    if (!last?.key.every((part, i) => part === key[i])) last = { key, value: assessment && role ? planSteps(framework, assessment, role) : undefined };
+    if (!last?.key.every((part, i) => part === key[i]))
+      last = { key, value: assessment && role ? planSteps(framework, assessment, role) : undefined };
     return last.value;
   };
 }
 
 /** Print, and download as JSON or CSV (named after the role worked towards). */
-export function renderToolbar({ t }: Pick<PlanContext, 't'>, host: HTMLElement & { toJson(): string; toCsv(): string }, role: string | undefined): TemplateResult {
+export function renderToolbar(
+  { t }: Pick<PlanContext, 't'>,
+  host: HTMLElement & { toJson(): string; toCsv(): string },
+  role: string | undefined,
+): TemplateResult {
   const name = (kind: string) => `development-plan${role ? `-${role}` : ''}.${kind}`;
   // The browser's print, with the `printing` attribute set meanwhile, so the page can print the plan alone.
   const print = () => {
@@ -53,4 +62,3 @@ export function renderToolbar({ t }: Pick<PlanContext, 't'>, host: HTMLElement &
     <button type="button" @click=${() => downloadText(name('csv'), host.toCsv(), 'text/csv')}>${t('plan.exportCsv')}</button>
   </div>`;
 }
-

@@ -44,7 +44,9 @@ export interface PlanContext {
 export function renderStepsSummary(t: PlanContext['t'], steps: readonly PlanStep[] | undefined): TemplateResult | typeof nothing {
   if (!steps || steps.length === 0) return nothing;
   const essential = steps.filter((step) => step.importance === 'essential').length;
-  return html`<p class="summary">${t('plan.summary', { count: steps.length })} ${essential > 0 ? t('plan.summaryEssential', { count: essential }) : nothing}</p>`;
+  return html`<p class="summary">
+    ${t('plan.summary', { count: steps.length })} ${essential > 0 ? t('plan.summaryEssential', { count: essential }) : nothing}
+  </p>`;
 }
 
 /** One gap as a step: where the person is, what good looks like at the next level, learning, and their actions. */
@@ -56,28 +58,39 @@ export function renderStep(context: PlanContext, step: PlanStep, level: number):
     ${heading(level, context.skillName(step.skill))}
     <p class="importance">${t(step.importance === 'essential' ? 'plan.essential' : 'plan.desirable')}</p>
     <dl class="levels">
-      <div><dt>${t('plan.now')}</dt><dd>${context.answer(step.current)}</dd></div>
-      <div><dt>${t('plan.next')}</dt><dd>${context.answer(step.target)}</dd></div>
+      <div>
+        <dt>${t('plan.now')}</dt>
+        <dd>${context.answer(step.current)}</dd>
+      </div>
+      <div>
+        <dt>${t('plan.next')}</dt>
+        <dd>${context.answer(step.target)}</dd>
+      </div>
       <div>
         <dt>${t('plan.needs')}</dt>
         <dd>${context.answer(step.required)}${step.steps ? ` (${t('plan.toGo', { count: step.steps })})` : nothing}</dd>
       </div>
     </dl>
-    ${heading(level + 1, messageWith((params) => t('plan.goodLooksLike', params), { level: renderText(target.label, locale, contentLanguage) }))}
+    ${heading(
+      level + 1,
+      messageWith((params) => t('plan.goodLooksLike', params), { level: renderText(target.label, locale, contentLanguage) }),
+    )}
     <div class="descriptors">${renderLevelDescriptors(step.goodLooksLike, t, rich)}</div>
     ${heading(level + 1, t('plan.learning'))}
-    ${step.learning.length === 0
-      ? html`<p class="message">${t('plan.noLearning')}</p>`
-      : html`<ul class="learning">
-          ${step.learning.map(
-            (resource) =>
-              html`<li>
-                <a href=${resource.url}>${renderText(resource.title, locale, contentLanguage)}</a>${resource.provider
-                  ? [' (', renderText(resource.provider, locale, contentLanguage), ')']
-                  : nothing}<span class="url"> ${resource.url}</span>
-              </li>`,
-          )}
-        </ul>`}
+    ${
+      step.learning.length === 0
+        ? html`<p class="message">${t('plan.noLearning')}</p>`
+        : html`<ul class="learning">
+            ${step.learning.map(
+              (resource) =>
+                html`<li>
+                  <a href=${resource.url}>${renderText(resource.title, locale, contentLanguage)}</a>${
+                    resource.provider ? [' (', renderText(resource.provider, locale, contentLanguage), ')'] : nothing
+                  }<span class="url"> ${resource.url}</span>
+                </li>`,
+            )}
+          </ul>`
+    }
     ${renderActions(context, step.skill, level + 1)}
   </section>`;
 }
@@ -88,7 +101,8 @@ export function renderActions(context: PlanContext, skill: string, level: number
   const actions = context.actions[skill] ?? [];
   const undo = context.removed?.skill === skill && !context.readonly;
   return html`${heading(level, t('plan.actions'))}
-    ${actions.length === 0
+  ${
+    actions.length === 0
       ? html`<p class="message">${t('plan.noActions')}</p>`
       : html`<ol class="actions">
           ${repeat(
@@ -96,19 +110,24 @@ export function renderActions(context: PlanContext, skill: string, level: number
             (action) => action.id,
             (action, position) => renderAction(context, skill, action, position),
           )}
-        </ol>`}
-    ${context.readonly
+        </ol>`
+  }
+  ${
+    context.readonly
       ? nothing
       : html`<p class="add">
           <button type="button" class="secondary" @click=${() => context.add(skill)}>
             ${t('plan.add')}<span class="visually-hidden">: ${context.skillName(skill)}</span>
           </button>
-          ${undo
-            ? html`<button type="button" class="secondary" data-undo @click=${() => context.undo()}>
-                ${t('plan.undo')}<span class="visually-hidden">: ${t('plan.undoWhat')} ${context.skillName(skill)}</span>
-              </button>`
-            : nothing}
-        </p>`}`;
+          ${
+            undo
+              ? html`<button type="button" class="secondary" data-undo @click=${() => context.undo()}>
+                  ${t('plan.undo')}<span class="visually-hidden">: ${t('plan.undoWhat')} ${context.skillName(skill)}</span>
+                </button>`
+              : nothing
+          }
+        </p>`
+  }`;
 }
 
 function renderAction(context: PlanContext, skill: string, action: PlanAction, position: number): TemplateResult {
@@ -118,9 +137,9 @@ function renderAction(context: PlanContext, skill: string, action: PlanAction, p
   // strings, not templates: the CDN build's template minifier trims a template's leading space.
   const summary = html`<p class="action-text">${action.text}</p>
     <p class="action-meta">
-      ${t(`plan.kind.${action.kind}`)}${action.due ? ` · ${t('plan.dueOn', { date: formatDay(locale, action.due) })}` : nothing}${overdue
-        ? [' · ', html`<strong>${t('plan.overdue')}</strong>`]
-        : nothing}${action.done ? ` · ${t('plan.done')}` : nothing}
+      ${t(`plan.kind.${action.kind}`)}${action.due ? ` · ${t('plan.dueOn', { date: formatDay(locale, action.due) })}` : nothing}${
+        overdue ? [' · ', html`<strong>${t('plan.overdue')}</strong>`] : nothing
+      }${action.done ? ` · ${t('plan.done')}` : nothing}
     </p>`;
   if (context.readonly) return html`<li part="action" class="action ${action.done ? 'done' : ''}">${summary}</li>`;
   const over = action.text.length - MAX_ACTION;
@@ -152,9 +171,23 @@ function renderAction(context: PlanContext, skill: string, action: PlanAction, p
             ${ACTION_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === action.kind}>${t(`plan.kind.${kind}`)}</option>`)}
           </select>
         </label>
-        <label>${t('plan.due')} <input type="date" min="1000-01-01" max="9999-12-31" data-skill=${skill} data-action=${action.id} data-field="due" aria-describedby=${overdue ? overdueId : nothing} .value=${action.due ?? ''} /></label>
+        <label
+          >${t('plan.due')}
+          <input
+            type="date"
+            min="1000-01-01"
+            max="9999-12-31"
+            data-skill=${skill}
+            data-action=${action.id}
+            data-field="due"
+            aria-describedby=${overdue ? overdueId : nothing}
+            .value=${action.due ?? ''}
+        /></label>
         ${overdue ? html`<strong id=${overdueId} class="overdue">${t('plan.overdue')}</strong>` : nothing}
-        <label class="check"><input type="checkbox" data-skill=${skill} data-action=${action.id} data-field="done" .checked=${action.done} /> ${t('plan.done')}</label>
+        <label class="check"
+          ><input type="checkbox" data-skill=${skill} data-action=${action.id} data-field="done" .checked=${action.done} />
+          ${t('plan.done')}</label
+        >
         <button type="button" class="secondary" @click=${() => context.remove(skill, action.id)}>${t('plan.remove')}</button>
       </div>
     </fieldset>

@@ -19,5 +19,7 @@ export function renderUnstatedSkills(
 ): TemplateResult | typeof nothing {
   if (skills.length === 0) return nothing;
   const names = skills.map((skill, i) => html`${i > 0 ? ', ' : ''}${skillName(skill)}`);
-  return html`<p part="unstated" class="unstated">${messageWith((params) => t('plan.unstated', { ...params, count: skills.length }), { skills: html`${names}` })}</p>`;
+  return html`<p part="unstated" class="unstated">
+    ${messageWith((params) => t('plan.unstated', { ...params, count: skills.length }), { skills: html`${names}` })}
+  </p>`;
 }

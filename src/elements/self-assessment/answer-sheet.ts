@@ -22,7 +22,10 @@ export class AnswerSheet {
   restoreOver(draft: Assessment, typed: boolean): void {
     const mine = typed ? this.answers : {};
     this.replace(draft);
-    this.answers = { ...this.answers, ...Object.fromEntries(Object.entries(mine).map(([skill, rating]) => [skill, { ...this.answers[skill], ...rating }])) };
+    this.answers = {
+      ...this.answers,
+      ...Object.fromEntries(Object.entries(mine).map(([skill, rating]) => [skill, { ...this.answers[skill], ...rating }])),
+    };
   }
 
   /** The person chose a level or changed the evidence of a skill; returns the skill's answer now. */

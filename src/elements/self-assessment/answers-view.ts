@@ -12,19 +12,29 @@ export function renderErrorSummary(t: AssessContext['t'], problems: readonly Pro
     <ul @click=${onClick}>
       ${problems.map(
         (problem) =>
-          html`<li><a href="#${problem.field === 'level' ? 's' : 'v'}-${problem.skill}" data-skill=${problem.skill} data-field=${problem.field}>${problem.text}</a></li>`,
+          html`<li>
+            <a href="#${problem.field === 'level' ? 's' : 'v'}-${problem.skill}" data-skill=${problem.skill} data-field=${problem.field}
+              >${problem.text}</a
+            >
+          </li>`,
       )}
     </ul>
   </div>`;
 }
 
 /** The answers as a table with no inputs, for a submitted assessment. */
-export function renderAnswersTable(context: AssessContext, selection: SkillSelection, answers: Readonly<Record<string, Rating>>): TemplateResult {
+export function renderAnswersTable(
+  context: AssessContext,
+  selection: SkillSelection,
+  answers: Readonly<Record<string, Rating>>,
+): TemplateResult {
   const { t, locale, contentLanguage } = context;
   const withRole = selection.requirements.size > 0;
   const columns = withRole ? 4 : 3;
   return html`<table part="table" class="answers">
-    <caption>${t('assess.summary')}</caption>
+    <caption>
+      ${t('assess.summary')}
+    </caption>
     <thead>
       <tr>
         <th scope="col">${t('common.skill')}</th>
@@ -34,25 +44,37 @@ export function renderAnswersTable(context: AssessContext, selection: SkillSelec
       </tr>
     </thead>
     ${selection.groups.map(
-      (group) => html`<tbody>
-        ${group.category ? html`<tr><th scope="rowgroup" colspan=${columns} class="group">${renderText(group.category.name, locale, contentLanguage)}</th></tr>` : nothing}
-        ${group.skills.map((skill) => {
-          const rating = answers[skill.id];
-          const requirement = selection.requirements.get(skill.id);
-          return html`<tr>
-            <th scope="row">${renderText(skill.name, locale, contentLanguage)}</th>
-            <td>${context.answerLabel(rating?.level)}</td>
-            ${withRole ? html`<td>${requirement ? context.renderRequired(requirement.level) : nothing}</td>` : nothing}
-            <td class="evidence-text">${rating?.evidence ?? ''}</td>
-          </tr>`;
-        })}
-      </tbody>`,
+      (group) =>
+        html`<tbody>
+          ${
+            group.category
+              ? html`<tr>
+                  <th scope="rowgroup" colspan=${columns} class="group">${renderText(group.category.name, locale, contentLanguage)}</th>
+                </tr>`
+              : nothing
+          }
+          ${group.skills.map((skill) => {
+            const rating = answers[skill.id];
+            const requirement = selection.requirements.get(skill.id);
+            return html`<tr>
+              <th scope="row">${renderText(skill.name, locale, contentLanguage)}</th>
+              <td>${context.answerLabel(rating?.level)}</td>
+              ${withRole ? html`<td>${requirement ? context.renderRequired(requirement.level) : nothing}</td>` : nothing}
+              <td class="evidence-text">${rating?.evidence ?? ''}</td>
+            </tr>`;
+          })}
+        </tbody>`,
     )}
   </table>`;
 }
 
 /** Answers for skills the framework no longer has: kept, sent with the form, and shown apart. */
-export function renderUnmatched(context: AssessContext, index: FrameworkIndex, ids: readonly string[], answers: Readonly<Record<string, Rating>>): TemplateResult {
+export function renderUnmatched(
+  context: AssessContext,
+  index: FrameworkIndex,
+  ids: readonly string[],
+  answers: Readonly<Record<string, Rating>>,
+): TemplateResult {
   const { t, locale, contentLanguage } = context;
   return html`<section part="unmatched" class="unmatched">
     ${heading(context.outline, t('assess.unmatchedTitle'))}

@@ -34,12 +34,22 @@ export function problemsInWords(
 }
 
 /** "2 of 4 skills rated". */
-export function progressText(t: AssessContext['t'], framework: Framework, answers: Readonly<Record<string, Rating>>, skillIds: readonly string[]): string {
+export function progressText(
+  t: AssessContext['t'],
+  framework: Framework,
+  answers: Readonly<Record<string, Rating>>,
+  skillIds: readonly string[],
+): string {
   return t('assess.progress', { rated: countRated({ ratings: answers }, skillIds, framework), count: skillIds.length });
 }
 
 /** The skill of a radio (named `r-<skill>`) or evidence field (id `v-<skill>`): ids carry it, with no extra attribute per control. */
 export function skillOf(control: EventTarget | null): string | undefined {
-  const name = control instanceof HTMLInputElement && control.type === 'radio' ? control.name : control instanceof HTMLTextAreaElement ? control.id : '';
+  const name =
+    control instanceof HTMLInputElement && control.type === 'radio'
+      ? control.name
+      : control instanceof HTMLTextAreaElement
+        ? control.id
+        : '';
   return /^[rv]-/.test(name) ? name.slice(2) : undefined;
 }

@@ -255,7 +255,10 @@ export class CfSelfAssessment extends FormControlElement {
   #problems(firstOnly: boolean): Problem[] {
     const index = this.frameworkIndex;
     if (!index || this.readonly) return [];
-    return problemsInWords(this.i18n, index, this.#sheet.answers, this.#selection(index.framework, this.roleId, this.skills).skillIds, { required: this.required, firstOnly });
+    return problemsInWords(this.i18n, index, this.#sheet.answers, this.#selection(index.framework, this.roleId, this.skills).skillIds, {
+      required: this.required,
+      firstOnly,
+    });
   }
 
   /** The `rater` attribute when it is a known rater, else the rater of the answers given. */
@@ -273,7 +276,11 @@ export class CfSelfAssessment extends FormControlElement {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
     const skill = skillOf(control);
     if (!skill) return;
-    const rating = this.#sheet.answer(skill, control.type === 'radio' ? { level: control.value } : { evidence: control.value }, this.activeFramework!);
+    const rating = this.#sheet.answer(
+      skill,
+      control.type === 'radio' ? { level: control.value } : { evidence: control.value },
+      this.activeFramework!,
+    );
     this.#commit();
     this.#draft.changed();
     // The native input event goes on to the host by itself: it crosses shadow roots.
@@ -297,10 +304,12 @@ export class CfSelfAssessment extends FormControlElement {
     const issues = [...this.#inputIssues, ...this.#referenceIssues];
     return html`<div part="base">
       ${issues.length > 0 ? renderIssueSummary(issues, this.i18n, 'assess.invalidInput') : nothing}
-      ${selection.unknownRole !== undefined
-        ? this.renderMessage(t('common.roleMissing', { role: selection.unknownRole }))
-        : html`${selection.unknownSkills.length > 0 ? this.renderMessage(t('assess.skillsMissing', { skills: selection.unknownSkills.join(', ') })) : nothing}
-          ${this.readonly ? renderAnswersTable(context, selection, this.#sheet.answers) : this.#renderForm(model)}`}
+      ${
+        selection.unknownRole !== undefined
+          ? this.renderMessage(t('common.roleMissing', { role: selection.unknownRole }))
+          : html`${selection.unknownSkills.length > 0 ? this.renderMessage(t('assess.skillsMissing', { skills: selection.unknownSkills.join(', ') })) : nothing}
+            ${this.readonly ? renderAnswersTable(context, selection, this.#sheet.answers) : this.#renderForm(model)}`
+      }
       ${unmatched.length > 0 ? renderUnmatched(context, index, unmatched, this.#sheet.answers) : nothing}
     </div>`;
   }
@@ -315,8 +324,9 @@ export class CfSelfAssessment extends FormControlElement {
       <p part="progress" class="progress">${this.#progressText()}</p>
       <div @input=${this.#onInput} @change=${this.#onChange} @toggle=${this.#toggleListener} class="skills">
         ${selection.groups.map(
-          (group) => html`${group.category ? heading(context.outline, renderText(group.category.name, context.locale, context.contentLanguage), 'group-title') : nothing}
-          ${group.skills.map((skill) => this.#renderSkill(index, skill, selection.requirements.get(skill.id), problems))}`,
+          (group) =>
+            html`${group.category ? heading(context.outline, renderText(group.category.name, context.locale, context.contentLanguage), 'group-title') : nothing}
+            ${group.skills.map((skill) => this.#renderSkill(index, skill, selection.requirements.get(skill.id), problems))}`,
         )}
       </div>
       ${this.#draft.renderHint()}
@@ -331,7 +341,24 @@ export class CfSelfAssessment extends FormControlElement {
     const open = this.#openDescriptors.has(skill.id);
     const { disabled, ratesOther, locale, contentLanguage, outline } = this.#model!.context;
     return guard(
-      [this.#sheet.generation, index, skill, rating, requirement, error?.text, error?.field, reference, this.#referenceValue?.rater, open, disabled, ratesOther, locale, contentLanguage, outline, this.messages],
+      [
+        this.#sheet.generation,
+        index,
+        skill,
+        rating,
+        requirement,
+        error?.text,
+        error?.field,
+        reference,
+        this.#referenceValue?.rater,
+        open,
+        disabled,
+        ratesOther,
+        locale,
+        contentLanguage,
+        outline,
+        this.messages,
+      ],
       () => this.renderSkillFields(index, skill, rating, requirement, error, reference, open),
     );
   }

@@ -70,29 +70,48 @@ export function renderSkillFields(
   const { scale } = index.framework;
   const option = (value: string, label: TemplateResult | string) =>
     html`<label part="option" class="option"
-      ><input type="radio" name="r-${id}" value=${value} .checked=${live(rating?.level === value)} />
-      ${label}</label
+      ><input type="radio" name="r-${id}" value=${value} .checked=${live(rating?.level === value)} /> ${label}</label
     >`;
   const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || nothing;
   const evidence = rating?.evidence ?? '';
   const levelError = error?.field === 'level';
   // A disabled fieldset disables every control in it: one binding, not one per radio.
-  return html`<fieldset part="skill" class="skill ${error ? 'invalid' : ''}" id="s-${id}" ?disabled=${context.disabled}
-    aria-describedby=${describedBy(!!requirement && `q-${id}`, !!reference && `f-${id}`, levelError && `e-${id}`)}>
+  return html`<fieldset
+    part="skill"
+    class="skill ${error ? 'invalid' : ''}"
+    id="s-${id}"
+    ?disabled=${context.disabled}
+    aria-describedby=${describedBy(!!requirement && `q-${id}`, !!reference && `f-${id}`, levelError && `e-${id}`)}
+  >
     <legend part="skill-name">${renderText(skill.name, locale, contentLanguage)}</legend>
-    ${requirement
-      ? html`<p class="hint" id="q-${id}">
-          ${requirement.level === undefined
-            ? t(requirement.importance === 'essential' ? 'assess.requiredUnstated' : 'assess.desirableUnstated')
-            : t(requirement.importance === 'essential' ? 'assess.required' : 'assess.desirable', { level: context.answerLabel(requirement.level) })}
-        </p>`
-      : nothing}
-    ${reference
-      ? html`<p class="hint reference" id="f-${id}">${t(`assess.reference.${context.referenceRater!}`, { level: context.answerLabel(reference.level) })}</p>
-          ${reference.evidence
-            ? html`<details><summary>${t('assess.referenceEvidence')}</summary><p class="evidence-text">${reference.evidence}</p></details>`
-            : nothing}`
-      : nothing}
+    ${
+      requirement
+        ? html`<p class="hint" id="q-${id}">
+            ${
+              requirement.level === undefined
+                ? t(requirement.importance === 'essential' ? 'assess.requiredUnstated' : 'assess.desirableUnstated')
+                : t(requirement.importance === 'essential' ? 'assess.required' : 'assess.desirable', {
+                    level: context.answerLabel(requirement.level),
+                  })
+            }
+          </p>`
+        : nothing
+    }
+    ${
+      reference
+        ? html`<p class="hint reference" id="f-${id}">
+              ${t(`assess.reference.${context.referenceRater!}`, { level: context.answerLabel(reference.level) })}
+            </p>
+            ${
+              reference.evidence
+                ? html`<details>
+                    <summary>${t('assess.referenceEvidence')}</summary>
+                    <p class="evidence-text">${reference.evidence}</p>
+                  </details>`
+                : nothing
+            }`
+        : nothing
+    }
     ${error ? html`<p class="error" id="e-${id}"><span class="visually-hidden">${t('assess.errorPrefix')}</span> ${error.text}</p>` : nothing}
     <div class="options">
       ${scale.levels.map((level) => option(level.id, html`<span lang=${markLanguage(level.label, locale, contentLanguage)}>${textFor(level.label, locale)}</span>`))}
@@ -101,18 +120,31 @@ export function renderSkillFields(
     </div>
     <details class="descriptors" data-skill=${id} ?open=${open}>
       <summary>${t('assess.descriptors')}</summary>
-      ${open
-        ? html`<cf-level-ladder skill=${id} current=${rating?.level ?? nothing} target=${requirement?.level ?? nothing}
-            heading-level=${context.outline + 1} .framework=${context.framework} .messages=${context.messages}></cf-level-ladder>`
-        : nothing}
+      ${
+        open
+          ? html`<cf-level-ladder
+              skill=${id}
+              current=${rating?.level ?? nothing}
+              target=${requirement?.level ?? nothing}
+              heading-level=${context.outline + 1}
+              .framework=${context.framework}
+              .messages=${context.messages}
+            ></cf-level-ladder>`
+          : nothing
+      }
     </details>
     <label class="evidence-label" for="v-${id}"
       >${t('assess.evidence')}<span class="visually-hidden">: ${textFor(skill.name, locale)}</span></label
     >
     <p class="hint" id="h-${id}">${t(context.ratesOther ? 'assess.evidenceHint.other' : 'assess.evidenceHint.self')}</p>
-    <textarea part="evidence" id="v-${id}" rows="3" .value=${live(evidence)}
+    <textarea
+      part="evidence"
+      id="v-${id}"
+      rows="3"
+      .value=${live(evidence)}
       aria-invalid=${error?.field === 'evidence' ? 'true' : nothing}
-      aria-describedby=${describedBy(`h-${id}`, error?.field === 'evidence' && `e-${id}`, `c-${id}`)}></textarea>
+      aria-describedby=${describedBy(`h-${id}`, error?.field === 'evidence' && `e-${id}`, `c-${id}`)}
+    ></textarea>
     <p class="hint count ${evidenceLeft(evidence.length) < 0 ? 'over' : ''}" id="c-${id}">${countText(t, evidence.length)}</p>
   </fieldset>`;
 }

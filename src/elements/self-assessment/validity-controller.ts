@@ -95,7 +95,9 @@ export class ValidityController implements ReactiveController {
   #field(skill: string, field: Problem['field']): HTMLElement | null | undefined {
     const root = this.#host.shadowRoot;
     if (field === 'evidence') return root?.getElementById(`v-${skill}`);
-    return root?.querySelector<HTMLElement>(`#s-${CSS.escape(skill)} input:checked`) ?? root?.querySelector(`#s-${CSS.escape(skill)} input`);
+    return (
+      root?.querySelector<HTMLElement>(`#s-${CSS.escape(skill)} input:checked`) ?? root?.querySelector(`#s-${CSS.escape(skill)} input`)
+    );
   }
 
   readonly #onInvalid = (): void => {
