@@ -69,7 +69,7 @@ describe('cf-team-heatmap', () => {
 
   it('shows each person against each skill, the level and the gap in words, and hatches what is below the need', async () => {
     const host = await heatmap(desHr, team.assessments, { roleId: 'hr-business-partner' }, team.people);
-    expect(table(host).caption!.textContent).to.equal('Skills of 12 people against what HR Business Partner needs');
+    expect(text(table(host).caption!)).to.equal('Skills of 12 people against what HR Business Partner needs');
     expect(rowNames(host)).to.deep.equal(team.people);
     const below = allByRole(table(host), 'cell').find(isBelow)!;
     expect(shown(below)).to.match(/^\d \(−\d\)$/);
@@ -95,7 +95,7 @@ describe('cf-team-heatmap', () => {
     };
     const host = await heatmap(withCategories, team.assessments, { category: 'core' });
     expect(allByRole(table(host), 'columnheader').length).to.equal(1 + 3);
-    expect(table(host).caption!.textContent).to.equal('Skills of 12 people: Core skills only');
+    expect(text(table(host).caption!)).to.equal('Skills of 12 people: Core skills only');
     const skills = select(host, 'Skills');
     skills.value = '';
     skills.dispatchEvent(new Event('change'));
@@ -192,7 +192,7 @@ describe('cf-team-heatmap', () => {
     await host.updateComplete;
     expect(host.roleId).to.equal('hr-business-partner');
     expect(host.role, 'the browser’s ARIA reflection').to.equal(null);
-    expect(table(host).caption!.textContent).to.equal('Skills of 12 people against what HR Business Partner needs');
+    expect(text(table(host).caption!)).to.equal('Skills of 12 people against what HR Business Partner needs');
     // The part is what is tested.
     const base = host.shadowRoot!.querySelector('[part~="base"]')!;
     expect([...host.shadowRoot!.children].filter((child) => child.localName !== 'style')).to.deep.equal([base]);
@@ -260,7 +260,7 @@ describe('cf-team-heatmap', () => {
 
   it('offers only the views a page allows: counts alone name no one, in the table or the CSV', async () => {
     const host = await heatmap(desHr, team.assessments, { views: 'aggregate', view: 'people' }, team.people);
-    expect(table(host).caption!.textContent).to.equal('How many of the 12 people are at each level');
+    expect(text(table(host).caption!)).to.equal('How many of the 12 people are at each level');
     expect(
       allByRole<HTMLOptionElement>(host, 'option').map((option) => option.value),
       'no way to the people view',
@@ -511,7 +511,7 @@ describe('cf-team-heatmap', () => {
       html`<div lang="cy"><cf-team-heatmap .framework=${desHr} .assessments=${team.assessments} view="aggregate"></cf-team-heatmap></div>`,
     );
     await host.updateComplete;
-    expect(table(host).caption!.textContent).to.equal('Faint o’r 12 o bobl sydd ar bob lefel');
+    expect(text(table(host).caption!)).to.equal('Faint o’r 12 o bobl sydd ar bob lefel');
     await expect(host).to.be.accessible();
   });
 });
