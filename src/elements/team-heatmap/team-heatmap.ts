@@ -106,7 +106,6 @@ export class CfTeamHeatmap extends FrameworkElement {
 
   /** The one tab stop of the table, by row and column (the headers are 0): arrow keys, Home, End, and with Ctrl the corners. */
   readonly #focus = new FocusGroupController(this, {
-    layout: 'grid',
     size: () => this.#table?.value.size ?? [1, 1],
     positionOf,
     itemAt: ([row, column]) => cellAt(this.renderRoot.querySelector('table'), row, column),
