@@ -50,11 +50,11 @@ export { parseFramework, parseAssessment } from './core/parse.js';
 export {
   parseAssessments,
   parseOneAssessment,
-  AssessmentReader,
   type AssessmentsRead,
   type NamedAssessment,
   type ReadAssessment,
 } from './core/parse-assessments.js';
+export { AssessmentReader } from './core/assessment-reader.js';
 export { parsePlan } from './core/parse-plan.js';
 export type { Issue, IssueKey, IssueParams, IssuePath, ParseResult } from './core/issues.js';
 export type { ImportIssue, RowCount } from './core/io/report.js';

@@ -10,11 +10,11 @@ export { parseFramework, parseFrameworkOnce, parseAssessment } from './parse.js'
 export {
   parseAssessments,
   parseOneAssessment,
-  AssessmentReader,
   type AssessmentsRead,
   type ReadAssessment,
   type NamedAssessment,
 } from './parse-assessments.js';
+export { AssessmentReader } from './assessment-reader.js';
 export { parsePlan } from './parse-plan.js';
 export { checkFrameworkReferences } from './references.js';
 export * from './framework-index.js';

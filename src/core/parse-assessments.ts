@@ -23,58 +23,24 @@ export interface AssessmentsRead {
   issues: Issue[];
 }
 
-/** `{ label, assessment }` rather than an assessment: told apart by `ratings`, which every assessment has. */
-function isNamed(input: unknown): input is { label?: unknown; assessment: unknown } {
-  return typeof input === 'object' && input !== null && 'assessment' in input && !('ratings' in input);
+/** What a host set as a list: an array, or none with an issue for anything else (`undefined` reads as none). */
+export function givenList(given: unknown, issues: Issue[], path = 'assessments'): readonly unknown[] {
+  if (Array.isArray(given)) return given;
+  if (given != null) issues.push(error('value.type', [path], { expected: 'array' }));
+  return [];
 }
 
 /**
- * Reads a list of assessments a slice at a time: 500 people by 150 skills take half a second to
- * check, which in one go would hold a page. Those that fail are kept as issues, never returned.
+ * Reads the assessment at `position` into `read`: kept when valid, its issues when not. An item is an
+ * assessment or `{ label, assessment }`, told apart by `ratings`, which every assessment has.
  */
-export class AssessmentReader {
-  readonly read: AssessmentsRead = { assessments: [], issues: [] };
-  readonly #given: readonly unknown[];
-  #next = 0;
-
-  /**
-   * @param given What the host set: an array of assessments or `{ label, assessment }`; anything else is one issue at `path`.
-   * @param framework When given, each assessment is also checked against it (unknown skills and levels are warnings).
-   */
-  constructor(
-    given: unknown,
-    readonly framework?: Framework | FrameworkInput,
-    path = 'assessments',
-  ) {
-    if (Array.isArray(given)) this.#given = given;
-    else {
-      this.#given = [];
-      if (given !== undefined && given !== null) this.read.issues.push(error('value.type', [path], { expected: 'array' }));
-    }
-  }
-
-  get done(): boolean {
-    return this.#next >= this.#given.length;
-  }
-
-  /**
-   * Reads until every assessment is read or `budget` milliseconds have passed, at least one each call
-   * so that reading always moves on; true when all are read.
-   */
-  readFor(budget = Infinity): boolean {
-    const start = performance.now();
-    for (let first = true; !this.done && (first || performance.now() - start < budget); first = false) {
-      const position = this.#next++;
-      const input = this.#given[position];
-      const named = isNamed(input);
-      const parsed = parseAssessment(named ? input.assessment : input, this.framework);
-      if (!parsed.ok) this.read.issues.push(...parsed.issues);
-      else {
-        const label = named && typeof input.label === 'string' ? input.label : undefined;
-        this.read.assessments.push({ assessment: parsed.value, position, ...(label === undefined ? {} : { label }) });
-      }
-    }
-    return this.done;
+export function readOne(read: AssessmentsRead, input: unknown, position: number, framework?: Framework | FrameworkInput): void {
+  const named = typeof input === 'object' && input !== null && 'assessment' in input && !('ratings' in input);
+  const parsed = parseAssessment(named ? input.assessment : input, framework);
+  if (!parsed.ok) read.issues.push(...parsed.issues);
+  else {
+    const label = named && 'label' in input && typeof input.label === 'string' ? input.label : undefined;
+    read.assessments.push({ assessment: parsed.value, position, ...(label === undefined ? {} : { label }) });
   }
 }
 
@@ -83,14 +49,14 @@ export class AssessmentReader {
  * `framework` when given), and only the valid ones are returned. `undefined` reads as none.
  */
 export function parseAssessments(given: unknown, framework?: Framework | FrameworkInput, path = 'assessments'): AssessmentsRead {
-  const reader = new AssessmentReader(given, framework, path);
-  reader.readFor();
-  return reader.read;
+  const read: AssessmentsRead = { assessments: [], issues: [] };
+  givenList(given, read.issues, path).forEach((input, position) => readOne(read, input, position, framework));
+  return read;
 }
 
 /** One assessment from a host, read the same way: its value when valid, and its issues. */
 export function parseOneAssessment(given: unknown, framework?: Framework | FrameworkInput): { value?: Assessment; issues: Issue[] } {
-  if (given === undefined || given === null) return { issues: [] };
+  if (given == null) return { issues: [] };
   const { assessments, issues } = parseAssessments([given], framework);
   return { ...(assessments[0] ? { value: assessments[0].assessment } : {}), issues };
 }

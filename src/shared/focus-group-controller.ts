@@ -1,49 +1,31 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /**
- * Where an item sits in its group: its row and column, counted over the whole group, items not drawn
+ * Where an item sits in its grid: its row and column, counted over the whole grid, items not drawn
  * included (a virtualised table draws a window of its rows; each drawn item says where it is in the whole).
- * A list is one row.
  */
 export type GroupPosition = readonly [row: number, column: number];
-
-/**
- * `list`: every arrow goes to the next or previous item, Home and End to the first and last.
- * `grid`: arrows go by row and column, Home and End to the ends of the row, and with Ctrl to the first and last item.
- */
-export type GroupLayout = 'list' | 'grid';
 
 const STEPS: Readonly<Record<string, GroupPosition>> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
 const within = (value: number, count: number): number => Math.min(Math.max(0, value), Math.max(0, count - 1));
 
 /**
- * Where a key moves focus from `at` in a group of `size` (rows, columns): it stops at the edges, never
- * wrapping round. Undefined for a key that does not move focus.
+ * Where a key moves focus from `at` in a grid of `size` (rows, columns): arrows go by row and column,
+ * Home and End to the ends of the row, and with Ctrl to the first and last item. It stops at the edges,
+ * never wrapping round. Undefined for a key that does not move focus.
  */
-export function nextPosition(
-  key: string,
-  ctrlKey: boolean,
-  at: GroupPosition,
-  size: GroupPosition,
-  layout: GroupLayout,
-): GroupPosition | undefined {
+export function nextPosition(key: string, ctrlKey: boolean, at: GroupPosition, size: GroupPosition): GroupPosition | undefined {
   const [row, column] = at;
   const [rows, columns] = size;
   const step = STEPS[key];
-  if (step) {
-    // Along a list, whichever way the arrow points.
-    if (layout === 'list') return [row, within(column + step[0] + step[1], columns)];
-    return [within(row + step[0], rows), within(column + step[1], columns)];
-  }
-  const toCorner = ctrlKey && layout === 'grid';
-  if (key === 'Home') return toCorner ? [0, 0] : [row, 0];
-  if (key === 'End') return toCorner ? [within(rows - 1, rows), within(columns - 1, columns)] : [row, within(columns - 1, columns)];
+  if (step) return [within(row + step[0], rows), within(column + step[1], columns)];
+  if (key === 'Home') return ctrlKey ? [0, 0] : [row, 0];
+  if (key === 'End') return [ctrlKey ? within(rows - 1, rows) : row, within(columns - 1, columns)];
   return undefined;
 }
 
 export interface FocusGroupOptions {
-  readonly layout: GroupLayout;
   /** The whole group's rows and columns, items not drawn included. */
   size(): GroupPosition;
   /** Where the item an event target is (or is inside) sits in the whole group; undefined outside the items. */
@@ -55,7 +37,7 @@ export interface FocusGroupOptions {
 }
 
 /**
- * One tab stop for a list or a grid of items (roving tabindex): arrow keys, Home and End move focus
+ * One tab stop for a grid of items (roving tabindex): arrow keys, Home and End move focus
  * between the items, and the item last focused keeps the tab stop, so Tab goes past the group in one step.
  *
  * Items are addressed by their place in the whole group, so in a virtualised group the tab stop can be an
@@ -63,9 +45,8 @@ export interface FocusGroupOptions {
  *
  * An element renders `tabindex` from `active` and binds `listeners` on the items' container: a focus moves
  * the tab stop in the page at once, without a render (a large table would otherwise draw again each key).
- * An element that keeps its own tab stop (PreviewController: keyed items shown two ways) uses `move` alone.
  */
-export class FocusGroupController implements ReactiveController {
+export class FocusGroupController {
   /** The tab stop as last set: kept when the group shrinks, so it comes back if the group grows again. */
   #active: GroupPosition = [0, 0];
   readonly #host: ReactiveControllerHost;
@@ -74,11 +55,7 @@ export class FocusGroupController implements ReactiveController {
   constructor(host: ReactiveControllerHost, options: FocusGroupOptions) {
     this.#host = host;
     this.#options = options;
-    host.addController(this);
   }
-
-  /** Nothing to listen to on the host: the element binds `listeners` on the container of its items. */
-  hostConnected(): void {}
 
   /** The item with the tab stop, kept inside the group as it is now. */
   get active(): GroupPosition {
@@ -93,8 +70,13 @@ export class FocusGroupController implements ReactiveController {
 
   /** Listeners for the element that holds the items. */
   readonly listeners = {
+    /** An arrow, Home or End pressed on an item moves focus (and its default is prevented). */
     keydown: (event: KeyboardEvent): void => {
-      this.move(event);
+      const at = this.#options.positionOf(event.target);
+      const next = at && nextPosition(event.key, event.ctrlKey, at, this.#options.size());
+      if (!at || !next) return;
+      event.preventDefault();
+      if (next[0] !== at[0] || next[1] !== at[1]) void this.focus(next);
     },
     /** A focus by the keys, a click or a script: that item takes the tab stop, and no other keeps it. */
     focusin: (event: FocusEvent): void => {
@@ -107,16 +89,6 @@ export class FocusGroupController implements ReactiveController {
       item.setAttribute('tabindex', '0');
     },
   };
-
-  /** Moves focus for an arrow, Home or End pressed on an item; true when the key was the group's (its default is then prevented). */
-  move(event: KeyboardEvent): boolean {
-    const at = this.#options.positionOf(event.target);
-    const next = at && nextPosition(event.key, event.ctrlKey, at, this.#options.size(), this.#options.layout);
-    if (!at || !next) return false;
-    event.preventDefault();
-    if (next[0] !== at[0] || next[1] !== at[1]) void this.focus(next);
-    return true;
-  }
 
   /** Focuses the item at a position, drawing it first when it is not drawn. */
   async focus(position: GroupPosition): Promise<void> {

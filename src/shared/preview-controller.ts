@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FocusGroupController } from './focus-group-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
@@ -17,7 +16,8 @@ export interface PreviewOptions {
 /** How long the pointer rests on an item before its details show, so passing over items changes nothing. */
 const DWELL_MS = 350;
 
-const ARROWS: ReadonlySet<string> = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+/** Along the list, whichever way an arrow points. */
+const STEPS: Readonly<Record<string, number>> = { ArrowUp: -1, ArrowLeft: -1, ArrowDown: 1, ArrowRight: 1 };
 
 /**
  * Which item's details an element shows, for a list of items marked `data-item` (buttons):
@@ -25,8 +25,8 @@ const ARROWS: ReadonlySet<string> = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft'
  *   Space) pins them, and a second click on the same item closes them;
  * - while pinned, neither focus nor the pointer changes them, so the pointer can travel to them
  *   across other items, and Escape anywhere in the element dismisses them (WCAG 1.4.13);
- * - the items are one tab stop: arrow keys, Home and End move between them in the order drawn (a
- *   FocusGroupController's list), so Tab goes on to the details instead of through every item;
+ * - the items are one tab stop: arrow keys, Home and End move between them in the order drawn,
+ *   stopping at the ends, so Tab goes on to the details instead of through every item;
  * - when a render replaces the focused item (the view changed), focus moves to its new element.
  * The tab stop is kept by key, not by place: the same items are drawn in another order, or twice
  * (a chart and its table), from one view to the next.
@@ -45,22 +45,10 @@ export class PreviewController implements ReactiveController {
   #timer?: ReturnType<typeof setTimeout>;
   readonly #host: Host;
   readonly #options: PreviewOptions;
-  /** The moves between items: a list of every item drawn, in order. */
-  readonly #group: FocusGroupController;
 
   constructor(host: Host, options: PreviewOptions = {}) {
     this.#host = host;
     this.#options = options;
-    this.#group = new FocusGroupController(host, {
-      layout: 'list',
-      size: () => [1, this.#items().length],
-      positionOf: (target) => {
-        const key = itemKey(target);
-        const at = key === undefined ? -1 : this.#items().findIndex((item) => item.dataset.item === key);
-        return at < 0 ? undefined : [0, at];
-      },
-      itemAt: ([, at]) => this.#items()[at],
-    });
     host.addController(this);
   }
 
@@ -117,15 +105,16 @@ export class PreviewController implements ReactiveController {
     },
     keydown: (event: KeyboardEvent) => {
       const key = itemKey(event.target);
-      if (key === undefined) return;
-      // Laid out in two dimensions: the element says which item an arrow goes to (null: the next in order).
-      const next = ARROWS.has(event.key) && this.#options.neighbour ? this.#options.neighbour(key, event.key as ArrowKey) : null;
-      if (next === null) {
-        this.#group.move(event);
-        return;
-      }
+      const step = STEPS[event.key];
+      const last = event.key === 'End';
+      if (key === undefined || (!step && !last && event.key !== 'Home')) return;
       event.preventDefault();
-      if (next !== undefined) this.#item(next)?.focus();
+      // Laid out in two dimensions: the element says which item an arrow goes to (null: the next in order).
+      const next = step && this.#options.neighbour ? this.#options.neighbour(key, event.key as ArrowKey) : null;
+      const items = this.#items();
+      const at = items.findIndex((item) => item.dataset.item === key);
+      if (next === null) items[step ? Math.min(Math.max(0, at + step), items.length - 1) : last ? items.length - 1 : 0]?.focus();
+      else if (next !== undefined) this.#item(next)?.focus();
     },
   };
 

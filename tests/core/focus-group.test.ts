@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nextPosition, type GroupPosition } from '../../src/shared/focus-group-controller.js';
 
-const grid = (key: string, at: GroupPosition, ctrl = false) => nextPosition(key, ctrl, at, [4, 6], 'grid');
-const list = (key: string, at: number, ctrl = false) => nextPosition(key, ctrl, [0, at], [1, 5], 'list');
+const grid = (key: string, at: GroupPosition, ctrl = false) => nextPosition(key, ctrl, at, [4, 6]);
 
 describe('nextPosition: where a key moves focus in a group', () => {
   it('moves by row and column in a grid', () => {
@@ -28,29 +27,16 @@ describe('nextPosition: where a key moves focus in a group', () => {
   });
 
   it('reaches places not drawn: positions count the whole group', () => {
-    assert.deepEqual(nextPosition('End', true, [0, 0], [501, 154], 'grid'), [500, 153]);
-    assert.deepEqual(nextPosition('ArrowDown', false, [250, 7], [501, 154], 'grid'), [251, 7]);
-  });
-
-  it('moves along a list whichever way the arrow points, Home and End to its ends', () => {
-    assert.deepEqual(list('ArrowDown', 1), [0, 2]);
-    assert.deepEqual(list('ArrowRight', 1), [0, 2]);
-    assert.deepEqual(list('ArrowUp', 1), [0, 0]);
-    assert.deepEqual(list('ArrowLeft', 1), [0, 0]);
-    assert.deepEqual(list('Home', 3), [0, 0]);
-    assert.deepEqual(list('End', 1), [0, 4]);
-    assert.deepEqual(list('End', 1, true), [0, 4]);
-    assert.deepEqual(list('ArrowDown', 4), [0, 4]);
-    assert.deepEqual(list('ArrowUp', 0), [0, 0]);
+    assert.deepEqual(nextPosition('End', true, [0, 0], [501, 154]), [500, 153]);
+    assert.deepEqual(nextPosition('ArrowDown', false, [250, 7], [501, 154]), [251, 7]);
   });
 
   it('leaves every other key alone', () => {
     for (const key of ['Enter', ' ', 'Tab', 'PageDown', 'a', 'Escape']) assert.equal(grid(key, [1, 1]), undefined, key);
-    assert.equal(list('Enter', 1), undefined);
   });
 
   it('stays inside an empty or one-item group', () => {
-    assert.deepEqual(nextPosition('End', true, [0, 0], [0, 0], 'grid'), [0, 0]);
-    assert.deepEqual(nextPosition('ArrowRight', false, [0, 0], [1, 1], 'list'), [0, 0]);
+    assert.deepEqual(nextPosition('End', true, [0, 0], [0, 0]), [0, 0]);
+    assert.deepEqual(nextPosition('ArrowRight', false, [0, 0], [1, 1]), [0, 0]);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AssessmentReader, parseAssessments, parseOneAssessment } from '../../src/core/parse-assessments.js';
+import { parseAssessments, parseOneAssessment } from '../../src/core/parse-assessments.js';
+import { AssessmentReader } from '../../src/core/assessment-reader.js';
 import { assessmentOf, loadFixture } from './helpers.js';
 
 const framework = loadFixture('sample-bilingual');

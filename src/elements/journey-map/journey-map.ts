@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Move, RouteResult } from '../../core/analysis/journey.js';
+import type { Move } from '../../core/analysis/journey.js';
 import { indexRoles, type ResolvedRole } from '../../core/framework-index.js';
 import type { Assessment } from '../../core/schema/assessment.js';
-import { journeyDrawing, moveSwatch } from '../../charts/journey-drawing.js';
+import { journeyDrawing } from '../../charts/journey-drawing.js';
 import { neighbourOf, type JourneyLayout } from '../../charts/journey-layout.js';
 import { journeyModel, type JourneyModel } from '../../charts/journey-model.js';
 import { RoleSelectEvent } from '../../events/role-select-event.js';
@@ -13,15 +13,16 @@ import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { PreviewController } from '../../shared/preview-controller.js';
 import { redispatch } from '../../shared/redispatch.js';
 import { WidthController } from '../../shared/width-controller.js';
-import { heading, messageWith, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
+import { heading, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
 import { journeyMapStyles } from './journey-map.styles.js';
+import { renderRoute, routeTags } from './journey-route.js';
+import { renderLegend, renderZoomBar, ZOOMS } from './journey-toolbar.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { journeyMessages } from '../../i18n/messages/journey.js';
 import { mergeMessages } from '../../i18n/translate.js';
 
 /** Below this width (CSS px) the list takes over from the map. */
 const NARROW = 600;
-const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 
 /**
  * Where a person can go from their role: roles by family (columns) and level (rows), with the
@@ -185,7 +186,19 @@ export class CfJourneyMap extends FrameworkElement {
     const on = this.#select.listeners;
     const selected = this.#select.shown ? this.#roleById(this.#select.shown) : undefined;
     return html`<div part="base">
-      ${issues} ${model.route ? this.#renderRoute(model, model.route) : nothing}
+      ${issues}
+      ${
+        model.route
+          ? renderRoute(model.route, this.from!, this.to!, this.#outline, {
+              t,
+              title: (role) => this.#renderTitle(role),
+              kind: (move) => this.#kindText(move),
+              skill: (id) => this.renderSkillName(model.index, id),
+              level: (id) => this.renderAnswer(model.index, id),
+              missing: (message) => this.renderMessage(message),
+            })
+          : nothing
+      }
       <div @focusin=${on.focusin} @keydown=${on.keydown} @click=${this.#onClick}>
         ${listOnly ? nothing : this.#renderMap(model)} ${this.#renderList(model, listOnly)}
       </div>
@@ -208,57 +221,6 @@ export class CfJourneyMap extends FrameworkElement {
     const { t } = this.i18n;
     const kind = t(`journey.kind.${move.kind}`);
     return move.source === 'overlap' ? t('journey.inferred', { kind }) : kind;
-  }
-
-  #renderRoute({ index }: JourneyModel, route: RouteResult): TemplateResult {
-    const { t } = this.i18n;
-    const name = (role: ResolvedRole | undefined, id: string) => (role ? this.#renderTitle(role) : id);
-    const title = messageWith((params) => t('journey.route', params), { from: name(route.from, this.from!), to: name(route.to, this.to!) });
-    const best = route.routes[0];
-    let body: TemplateResult;
-    if (route.none === 'unknown-from' || route.none === 'unknown-to') {
-      body = this.renderMessage(t('common.roleMissing', { role: route.none === 'unknown-from' ? this.from! : this.to! }));
-    } else if (!best) {
-      body = html`<p>${messageWith((params) => t('journey.noRoute', params), { from: name(route.from, ''), to: name(route.to, '') })}</p>`;
-    } else if (best.steps.length === 0) {
-      body = html`<p>${t('journey.sameRole')}</p>`;
-    } else {
-      body = html`<p>${t('journey.routeMoves', { count: best.steps.length })}</p>
-        <ol class="steps">
-          ${best.steps.map(
-            (step) =>
-              html`<li>
-                <strong>${this.#renderTitle(step.role)}</strong> <span class="kind">${this.#kindText(step.move)}</span>
-                ${
-                  step.develop.length === 0
-                    ? html`<p>${t(step.unstated.length > 0 ? 'journey.nothingStated' : 'journey.nothingNew')}</p>`
-                    : html`<p>${t('journey.develop')}</p>
-                        <ul>
-                          ${step.develop.map(
-                            (skill) =>
-                              html`<li>
-                                ${messageWith((params) => t('journey.developSkill', params), {
-                                  skill: this.renderSkillName(index, skill.skill),
-                                  level: this.renderAnswer(index, skill.to),
-                                })}
-                              </li>`,
-                          )}
-                        </ul>`
-                }
-                ${
-                  step.unstated.length === 0
-                    ? nothing
-                    : html`<p>${t('journey.unstated')}</p>
-                        <ul class="unstated">
-                          ${step.unstated.map((skill) => html`<li>${this.renderSkillName(index, skill)}</li>`)}
-                        </ul>`
-                }
-              </li>`,
-          )}
-        </ol>
-        ${route.routes.length > 1 ? html`<p class="hint">${t('journey.otherRoutes', { count: route.routes.length - 1 })}</p>` : nothing}`;
-    }
-    return html`<section part="route" class="route">${heading(this.#outline, title)}${body}</section>`;
   }
 
   #renderMap(model: JourneyModel): TemplateResult {
@@ -284,22 +246,7 @@ export class CfJourneyMap extends FrameworkElement {
       tag: this.#tags(model, id) || this.#type(this.#roleById(id)),
     });
     return html`
-      <div class="toolbar">
-        <button type="button" data-zoom="-1" @click=${this.#zoomBy} aria-disabled=${zoom <= ZOOMS[0] ? 'true' : 'false'}>
-          ${t('journey.zoomOut')}
-        </button>
-        <button type="button" data-zoom="1" @click=${this.#zoomBy} aria-disabled=${zoom >= ZOOMS.at(-1)! ? 'true' : 'false'}>
-          ${t('journey.zoomIn')}
-        </button>
-        <button type="button" data-zoom="0" @click=${this.#zoomBy} aria-disabled=${zoom === 1 ? 'true' : 'false'}>
-          ${t('journey.zoomReset')}
-        </button>
-        <span role="status">${t('journey.zoom', { percent: Math.round(zoom * 100) })}</span>
-      </div>
-      <ul class="legend">
-        ${(['promotion', 'lateral', 'cross-profession'] as const).map((kind) => html`<li>${moveSwatch(kind)} ${t(`journey.kind.${kind}`)}</li>`)}
-        ${this.inferred ? html`<li>${moveSwatch('overlap')} ${t('journey.inferred', { kind: t('journey.kind.lateral') })}</li>` : nothing}
-      </ul>
+      ${renderZoomBar(t, zoom, this.#zoomBy)} ${renderLegend(t, this.inferred)}
       <p class="hint">${t('journey.mapHint')}</p>
       <div part="map" class="viewport" role="group" aria-label=${t('journey.map')}>
         <div class="plot" .style=${`width:${layout.width * zoom}px;height:${layout.height * zoom}px`}>
@@ -327,13 +274,7 @@ export class CfJourneyMap extends FrameworkElement {
 
   /** What marks a role besides its name: you are here, target, its step on the route. */
   #tags(model: JourneyModel, id: string): string {
-    const { t } = this.i18n;
-    const tags: string[] = [];
-    if (id === this.from) tags.push(t('journey.here'));
-    if (id === this.to) tags.push(t('journey.target'));
-    const step = model.steps.get(id);
-    if (step !== undefined && id !== this.to) tags.push(t('journey.step', { count: step }));
-    return tags.join(' · ');
+    return routeTags(this.i18n.t, model.steps, id, this.from, this.to);
   }
 
   #renderList(model: JourneyModel, shown: boolean): TemplateResult {

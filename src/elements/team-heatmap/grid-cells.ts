@@ -30,3 +30,9 @@ export function cellAt(table: HTMLTableElement | null, row: number, column: numb
   const cells = [...(table?.rows ?? [])].find((one) => !one.classList.contains('gap') && rowOf(one) === row)?.cells;
   return [...(cells ?? [])].find((cell) => !cell.classList.contains('gap') && columnOf(cell) === column);
 }
+
+/** The tabindex of each cell: 0 for the one at `active`, the table's one tab stop. */
+export const tabIndexAt =
+  ([row, column]: GroupPosition) =>
+  (r: number, c: number): string =>
+    r === row && c === column ? '0' : '-1';

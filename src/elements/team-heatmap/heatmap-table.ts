@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { cellWords, cellWordsKey, type CellWords } from '../../charts/heatmap-cells.js';
+import { countsCsv, peopleCsv } from '../../charts/heatmap-csv.js';
 import { aggregateTeam, teamMatrix, type TeamAggregate, type TeamCell, type TeamSkill } from '../../core/analysis/team.js';
 import {
   collatorFor,
@@ -99,4 +100,24 @@ function readable(words: CellWords, { renderAnswer, t }: HeatmapInput): Cell {
     ...words,
     read: gap === undefined ? marked : html`${messageWith((pieces) => t('team.cell', { ...pieces, gap }), { level: marked })}`,
   };
+}
+
+/** A table as CSV, every cell neutralised against spreadsheet formulas: what "Download" saves (nothing for hidden counts). */
+export function heatmapCsv(
+  table: HeatmapTable,
+  index: FrameworkIndex,
+  skillName: (id: string) => string,
+  category: string | undefined,
+  { t, locale }: { t: Translator['t']; locale: string },
+): string {
+  if (table.view === 'people')
+    return peopleCsv(
+      t('team.person'),
+      table.skills.map(({ skill }) => skillName(skill.id)),
+      table.rows,
+    );
+  // The counts in the framework's order, whatever order the table is in.
+  return table.aggregate && !table.aggregate.suppressed
+    ? countsCsv(layOutCounts(table.aggregate.skills, index, { category }), index.framework, skillName, t, locale)
+    : '';
 }

@@ -30,6 +30,14 @@ export interface DrawnTable {
 }
 
 /** Which rows and columns of the people table are drawn, kept to what is in view as the page scrolls. */
+/** The parts of a table the window measures; undefined until it is drawn. */
+export function drawnTable(table: HTMLTableElement | null | undefined): DrawnTable | undefined {
+  const corner = table?.tHead?.rows[0]?.cells[0];
+  return table && corner
+    ? { scroller: table.parentElement!, table, corner, column: table.tHead!.querySelector('th[aria-colindex]:not(:first-child)') }
+    : undefined;
+}
+
 export class TableWindow implements ReactiveController {
   rows: Span = [0, FIRST_ROWS];
   columns: Span = [0, FIRST_COLUMNS];

@@ -1,14 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { countBelowWords } from '../../charts/heatmap-cells.js';
-import { countsCsv, peopleCsv } from '../../charts/heatmap-csv.js';
 import { DEFAULT_MIN_GROUP_SIZE } from '../../core/analysis/team.js';
-import { layOutCounts, TEAM_SORTS, TEAM_VIEWS, type TeamSort, type TeamView } from '../../core/analysis/team-order.js';
+import { type TeamSort, type TeamView } from '../../core/analysis/team-order.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
 import { indexRoles } from '../../core/framework-index.js';
 import type { Assessment } from '../../core/schema/assessment.js';
-import type { Framework } from '../../core/schema/framework.js';
 import { ViewChangeEvent } from '../../events/view-change-event.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { teamMessages } from '../../i18n/messages/team.js';
@@ -16,14 +13,15 @@ import { mergeMessages } from '../../i18n/translate.js';
 import { downloadText } from '../../shared/download.js';
 import { FocusGroupController } from '../../shared/focus-group-controller.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
-import { idList } from '../../shared/id-list.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { messageWith, renderText, textFor } from '../../shared/rich-text.js';
 import { tableStyles } from '../../shared/table-styles.js';
 import type { Slot } from './drawn-window.js';
-import { cellAt, positionOf } from './grid-cells.js';
-import { heatmapTable, type CountsTable, type HeatmapTable, type PeopleTable } from './heatmap-table.js';
-import { TableWindow } from './table-window.js';
+import { captionOf, renderCounts } from './counts-table.js';
+import { cellAt, positionOf, tabIndexAt } from './grid-cells.js';
+import { renderControls, viewsOf } from './heatmap-controls.js';
+import { heatmapCsv, heatmapTable, type HeatmapTable, type PeopleTable } from './heatmap-table.js';
+import { drawnTable, TableWindow } from './table-window.js';
 import { teamHeatmapStyles } from './team-heatmap.styles.js';
 import { TeamReading } from './team-reading.js';
 
@@ -106,7 +104,6 @@ export class CfTeamHeatmap extends FrameworkElement {
 
   /** The one tab stop of the table, by row and column (the headers are 0): arrow keys, Home, End, and with Ctrl the corners. */
   readonly #focus = new FocusGroupController(this, {
-    layout: 'grid',
     size: () => this.#table?.value.size ?? [1, 1],
     positionOf,
     itemAt: ([row, column]) => cellAt(this.renderRoot.querySelector('table'), row, column),
@@ -117,13 +114,7 @@ export class CfTeamHeatmap extends FrameworkElement {
   /** The rows and columns of the people view drawn: those in view. */
   readonly #window = new TableWindow(
     this,
-    () => {
-      const table = this.#view === 'people' ? this.renderRoot.querySelector('table') : null;
-      const corner = table?.tHead?.rows[0]?.cells[0];
-      return table && corner
-        ? { scroller: table.parentElement!, table, corner, column: table.tHead!.querySelector('th[aria-colindex]:not(:first-child)') }
-        : undefined;
-    },
+    () => drawnTable(this.#view === 'people' ? this.renderRoot.querySelector('table') : null),
     () => {
       const [rows, columns] = this.#table?.value.view === 'people' ? this.#table.value.size : [1, 1];
       return [rows - 1, columns - 1];
@@ -146,16 +137,9 @@ export class CfTeamHeatmap extends FrameworkElement {
     this.#tableNow();
   }
 
-  /** The views this page may show, from `views` (every view when it names none). */
-  get #allowedViews(): TeamView[] {
-    const listed = idList(this.views).filter((view): view is TeamView => (TEAM_VIEWS as readonly string[]).includes(view));
-    return listed.length > 0 ? listed : [...TEAM_VIEWS];
-  }
-
   /** The view shown: `view` when it is allowed, else the first allowed one. */
   get #view(): TeamView {
-    const allowed = this.#allowedViews;
-    return allowed.includes(this.view ?? 'people') ? (this.view ?? 'people') : allowed[0]!;
+    return viewsOf(this.views, this.view).shown;
   }
 
   /** `min-group-size`, or the default when it is not a number. */
@@ -219,19 +203,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     this.#reading.finish();
     const table = this.#tableNow();
     const index = this.frameworkIndex;
-    if (!table || !index) return '';
-    const { t, locale } = this.i18n;
-    const skillName = (id: string) => this.skillName(index, id);
-    if (table.view === 'people')
-      return peopleCsv(
-        t('team.person'),
-        table.skills.map(({ skill }) => skillName(skill.id)),
-        table.rows,
-      );
-    // The counts in the framework's order, whatever order the table is in.
-    return table.aggregate && !table.aggregate.suppressed
-      ? countsCsv(layOutCounts(table.aggregate.skills, index, { category: this.category }), index.framework, skillName, t, locale)
-      : '';
+    return table && index ? heatmapCsv(table, index, (id) => this.skillName(index, id), this.category, this.i18n) : '';
   }
 
   /** A person's choice in the controls: set, and said to the host, which may keep it. */
@@ -266,54 +238,38 @@ export class CfTeamHeatmap extends FrameworkElement {
     if (team.length === 0) return busy ? html`` : html`${issues}${this.renderMessage(this.i18n.t('team.noPeople'))}`;
     const table = this.#tableNow()!;
     // The table first: it works out whether the controls offer the whole table.
-    const shown = table.view === 'aggregate' ? this.#renderCounts(index, table) : this.#renderPeople(index, table);
-    return html`${issues}${this.#renderControls(index.framework, table.view === 'aggregate' && table.aggregate?.suppressed === true)}${shown}`;
-  }
-
-  #renderControls(framework: Framework, suppressed: boolean): TemplateResult {
-    const { t, locale } = this.i18n;
-    const option = (value: string, label: string, current: string | undefined, disabled = false) =>
-      html`<option value=${value} ?selected=${value === (current ?? '')} ?disabled=${disabled}>${label}</option>`;
-    // The counts view names no one: ordering people means nothing there.
-    const countsOnly = this.#view === 'aggregate';
-    const views = this.#allowedViews;
-    return html`<div part="controls" class="controls">
-      ${
-        views.length > 1
-          ? html`<label
-              >${t('team.view')}<select @change=${this.#choose('view')}>
-                ${views.map((view) => option(view, t(`team.view.${view}`), this.#view))}
-              </select></label
-            >`
-          : nothing
-      }
-      <label
-        >${t('team.sort')}<select @change=${this.#choose('sort')}>
-          ${TEAM_SORTS.map((sort) => option(sort, t(`team.sort.${sort}`), this.sort ?? 'skill', countsOnly && sort === 'person'))}
-        </select></label
-      >
-      ${
-        framework.categories.length > 0
-          ? html`<label
-              >${t('team.category')}<select @change=${this.#choose('category')}>
-                ${option('', t('team.category.all'), this.category)}${framework.categories.map((category) => option(category.id, textFor(category.name, locale), this.category))}
-              </select></label
-            >`
-          : nothing
-      }
-      ${suppressed ? nothing : html`<button type="button" @click=${() => downloadText('team-skills.csv', this.toCsv(), 'text/csv')}>${t('team.export')}</button>`}
-      ${
-        this.#view === 'people' && (this.#partial || this.#window.all)
-          ? html`<button
-              type="button"
-              aria-pressed=${this.#window.all ? 'true' : 'false'}
-              @click=${() => ((this.#window.all = !this.#window.all), this.requestUpdate())}
-            >
-              ${t('team.showAll')}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    const shown =
+      table.view === 'aggregate'
+        ? renderCounts(
+            table,
+            this.i18n.t,
+            this.#filtered(index, this.i18n.t('team.aggregateCaption', { count: table.aggregate!.people })),
+            index.framework.scale.levels.map((level) => ({
+              id: level.id,
+              label: renderText(level.label, this.i18n.locale, this.contentLanguage),
+            })),
+            tabIndexAt(this.#focus.active),
+            this.#focus.listeners,
+            (entry) =>
+              html`${this.renderSkillName(index, entry.skill)}${entry.required || entry.levelNotStated ? this.#needs(index, entry.required) : nothing}`,
+          )
+        : this.#renderPeople(index, table);
+    const controls = renderControls(
+      {
+        ...viewsOf(this.views, this.view),
+        sort: this.sort,
+        category: this.category,
+        categories: index.framework.categories,
+        suppressed: table.view === 'aggregate' && table.aggregate?.suppressed === true,
+        showAll: this.#view === 'people' && (this.#partial || this.#window.all) ? this.#window.all : undefined,
+        choose: (property) => this.#choose(property),
+        download: () => downloadText('team-skills.csv', this.toCsv(), 'text/csv'),
+        toggleAll: () => ((this.#window.all = !this.#window.all), this.requestUpdate()),
+      },
+      this.i18n.t,
+      this.i18n.locale,
+    );
+    return html`${issues}${controls}${shown}`;
   }
 
   #renderPeople(index: FrameworkIndex, { skills, rows, needs, roleName }: PeopleTable): TemplateResult {
@@ -324,7 +280,7 @@ export class CfTeamHeatmap extends FrameworkElement {
     );
     // The tab stop's row and column are always drawn, so Tab finds it however far the view has moved.
     const [activeRow, activeColumn] = this.#focus.active;
-    const tab = (r: number, c: number) => (r === activeRow && c === activeColumn ? '0' : '-1');
+    const tab = tabIndexAt(this.#focus.active);
     const rowSlots = this.#window.rowSlots(count, activeRow - 1);
     const columnSlots = this.#window.columnSlots(skills.length, activeColumn - 1);
     this.#partial = [...rowSlots, ...columnSlots].some((slot) => 'gap' in slot);
@@ -341,9 +297,7 @@ export class CfTeamHeatmap extends FrameworkElement {
           @keydown=${this.#focus.listeners.keydown}
           @focusin=${this.#focus.listeners.focusin}
         >
-          <caption>
-            ${this.#filtered(index, caption)}
-          </caption>
+          ${captionOf(this.#filtered(index, caption))}
           <colgroup>
             <col class="names" />
             <col class="skills" span=${Math.max(1, skills.length)} />
@@ -394,46 +348,5 @@ export class CfTeamHeatmap extends FrameworkElement {
   #filtered(index: FrameworkIndex, caption: string): string {
     const category = this.category ? index.framework.categories.find((one) => one.id === this.category) : undefined;
     return category ? this.i18n.t('team.captionCategory', { caption, category: textFor(category.name, this.i18n.locale) }) : caption;
-  }
-
-  #renderCounts(index: FrameworkIndex, { aggregate, skills, withNeeds }: CountsTable): TemplateResult {
-    const { t, locale } = this.i18n;
-    if (aggregate!.suppressed)
-      return html`<p part="message" role="status">
-        ${t('team.suppressed', { count: aggregate!.people, minimum: aggregate!.minGroupSize })}
-      </p>`;
-    const levels = index.framework.scale.levels;
-    const [activeRow, activeColumn] = this.#focus.active;
-    const tab = (r: number, c: number) => (r === activeRow && c === activeColumn ? '0' : '-1');
-    const header = (c: number, label: unknown) => html`<th scope="col" tabindex=${tab(0, c)}>${label}</th>`;
-    return html`<div class="scroller table-wrap">
-      <table part="table" role="grid" @keydown=${this.#focus.listeners.keydown} @focusin=${this.#focus.listeners.focusin}>
-        <caption>
-          ${this.#filtered(index, t('team.aggregateCaption', { count: aggregate!.people }))}
-        </caption>
-        <thead>
-          <tr>
-            ${header(0, t('team.skill'))}${levels.map((level, l) => header(l + 1, renderText(level.label, locale, this.contentLanguage)))}
-            ${header(levels.length + 1, t('common.notApplicable'))}${header(levels.length + 2, t('common.notObserved'))}${header(levels.length + 3, t('common.notRated'))}
-            ${withNeeds ? header(levels.length + 4, t('team.belowNeed')) : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${skills.map(
-            (entry, r) =>
-              html`<tr>
-                <th scope="row" tabindex=${tab(r + 1, 0)}>
-                  ${this.renderSkillName(index, entry.skill)}${entry.required || entry.levelNotStated ? this.#needs(index, entry.required) : nothing}
-                </th>
-                ${levels.map((level, l) => html`<td tabindex=${tab(r + 1, l + 1)}>${entry.atLevel[level.id] ?? 0}</td>`)}
-                <td tabindex=${tab(r + 1, levels.length + 1)}>${entry.notApplicable}</td>
-                <td tabindex=${tab(r + 1, levels.length + 2)}>${entry.notObserved}</td>
-                <td tabindex=${tab(r + 1, levels.length + 3)}>${entry.unrated}</td>
-                ${withNeeds ? html`<td tabindex=${tab(r + 1, levels.length + 4)} class=${entry.below > 0 ? 'below' : ''}>${countBelowWords(entry, t)}</td>` : nothing}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
   }
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Issue } from '../../core/issues.js';
-import { AssessmentReader } from '../../core/parse-assessments.js';
+import { AssessmentReader } from '../../core/assessment-reader.js';
 import type { Assessment } from '../../core/schema/assessment.js';
 import type { Framework } from '../../core/schema/framework.js';
 
