@@ -41,9 +41,6 @@ export interface DraftSessionOptions<T extends Drafted> {
   readonly replace: (value: T) => void;
 }
 
-/** How long a person pauses before progress or a count is read out: not at every key. */
-export const ANNOUNCE_PAUSE_MS = 1000;
-
 /**
  * One element's draft, from restore to save: reads the draft once there is a framework and a key,
  * offers it to the host (`cf-draft-restore`, cancelable), keeps what the person typed meanwhile, says
@@ -117,16 +114,17 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
   }
 
   /**
-   * Reads `text` out politely, after `pause` milliseconds without another announcement (progress and
-   * counts wait for the person to pause). The same words again are read again: a no-break space toggles.
+   * Reads `text` out politely; with `afterPause`, once a second has passed with no other announcement
+   * (progress and counts wait for the person to pause, not at every key). The same words again are
+   * read again: a no-break space toggles.
    */
-  announce(text: string, pause = 0): void {
+  announce(text: string, afterPause?: boolean): void {
     clearTimeout(this.#announceTimer);
     const show = () => {
       this.#announcement = text && (this.#announcement === text ? `${text}\u00a0` : text);
       this.#host.requestUpdate();
     };
-    if (pause > 0) this.#announceTimer = setTimeout(show, pause);
+    if (afterPause) this.#announceTimer = setTimeout(show, 1000);
     else show();
   }
 

@@ -10,7 +10,7 @@ import { assessmentDrafts } from '../../core/storage/envelope.js';
 import { assessMessages } from '../../i18n/messages/assess.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { mergeMessages } from '../../i18n/translate.js';
-import { ANNOUNCE_PAUSE_MS, DraftSessionController } from '../../shared/draft-session-controller.js';
+import { DraftSessionController } from '../../shared/draft-session-controller.js';
 import { FormControlElement } from '../../shared/form-control.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { noticeStyles } from '../../shared/notice-styles.js';
@@ -280,7 +280,7 @@ export class CfSelfAssessment extends FormControlElement {
     this.#draft.changed();
     // The native input event goes on to the host by itself: it crosses shadow roots.
     const said = control.type === 'radio' ? this.#progressText() : countText(this.i18n.t, rating?.evidence?.length ?? 0);
-    this.#draft.announce(said, ANNOUNCE_PAUSE_MS);
+    this.#draft.announce(said, true);
   };
 
   readonly #onChange = (event: Event): void => {
