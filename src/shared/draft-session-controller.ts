@@ -41,9 +41,6 @@ export interface DraftSessionOptions<T extends Drafted> {
   readonly replace: (value: T) => void;
 }
 
-/** How long a person pauses before progress or a count is read out: not at every key. */
-export const ANNOUNCE_PAUSE_MS = 1000;
-
 /**
  * One element's draft, from restore to save: reads the draft once there is a framework and a key,
  * offers it to the host (`cf-draft-restore`, cancelable), keeps what the person typed meanwhile, says
@@ -58,7 +55,7 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
   #key?: string;
   /** Changes by the person since the host last set the value, or it was reset, submitted or replaced. */
   #dirty = false;
-  #notice?: [MessageKey, MessageParams?];
+  #notice?: [DraftMessage, MessageParams?];
   #announcement = '';
   #announceTimer?: ReturnType<typeof setTimeout>;
   /** The form whose submits the element follows, and whether a submit removes the draft. */
@@ -117,16 +114,17 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
   }
 
   /**
-   * Reads `text` out politely, after `pause` milliseconds without another announcement (progress and
-   * counts wait for the person to pause). The same words again are read again: a no-break space toggles.
+   * Reads `text` out politely; with `afterPause`, once a second has passed with no other announcement
+   * (progress and counts wait for the person to pause, not at every key). The same words again are
+   * read again: a no-break space toggles.
    */
-  announce(text: string, pause = 0): void {
+  announce(text: string, afterPause?: boolean): void {
     clearTimeout(this.#announceTimer);
     const show = () => {
       this.#announcement = text && (this.#announcement === text ? `${text}\u00a0` : text);
       this.#host.requestUpdate();
     };
-    if (pause > 0) this.#announceTimer = setTimeout(show, pause);
+    if (afterPause) this.#announceTimer = setTimeout(show, 1000);
     else show();
   }
 
@@ -136,19 +134,16 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
    * the start, so what appears in it is announced.
    */
   renderNotices(): TemplateResult {
-    const t = (name: DraftMessage, params?: MessageParams) => this.#t(name, params);
     const { state } = this;
-    return html`<div role="status">
-        ${this.#notice ? html`<p part="notice" class="notice">${this.#options.i18n.t(...this.#notice)}</p>` : nothing}
-      </div>
+    return html`<div role="status">${this.#notice ? html`<p part="notice" class="notice">${this.#t(...this.#notice)}</p>` : nothing}</div>
       <div role="alert">
-        ${state.kind === 'failed' ? html`<p part="notice" class="notice warning">${t('saveFailed')}</p>` : nothing}
+        ${state.kind === 'failed' ? html`<p part="notice" class="notice warning">${this.#t('saveFailed')}</p>` : nothing}
         ${
           state.kind === 'conflict'
             ? html`<div part="notice" class="notice warning">
-                <p>${t('conflict', { time: this.#time(new Date(state.theirs.savedAt)) })}</p>
-                <button type="button" @click=${this.#keepMine}>${t('keepMine')}</button>
-                <button type="button" @click=${this.#useTheirs}>${t('useTheirs')}</button>
+                <p>${this.#t('conflict', { time: this.#time(new Date(state.theirs.savedAt)) })}</p>
+                <button type="button" @click=${this.#keepMine}>${this.#t('keepMine')}</button>
+                <button type="button" @click=${this.#useTheirs}>${this.#t('useTheirs')}</button>
               </div>`
             : nothing
         }
@@ -181,8 +176,7 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
     const loaded = await this.read(key);
     if (!loaded) return;
     const framework = this.#options.framework();
-    const message = (name: DraftMessage): MessageKey => `${this.#options.messages}.${name}`;
-    if (loaded.status === 'unreadable') this.#notice = [message('unreadable')];
+    if (loaded.status === 'unreadable') this.#notice = ['unreadable'];
     if (loaded.status === 'found' && framework) {
       const { value: stored, savedAt } = loaded.envelope;
       const draft = this.#options.adopt(stored, framework);
@@ -192,8 +186,8 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
         this.#options.restore(draft, this.#dirty);
         this.#notice =
           stored.framework.version === framework.version
-            ? [message('restored'), { time: this.#time(new Date(savedAt)) }]
-            : [message('versionChanged'), { old: stored.framework.version, new: framework.version }];
+            ? ['restored', { time: this.#time(new Date(savedAt)) }]
+            : ['versionChanged', { old: stored.framework.version, new: framework.version }];
       }
     }
     // What the person changed while the draft was read was not saved then (it would have met the draft unread).

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { PlanStep } from '../../core/analysis/plan.js';
-import { isWholeDate, planSections, PlanSheet, type ActionField, type PlanSection } from '../../core/analysis/plan-actions.js';
+import { planSections, PlanSheet, type ActionField, type PlanSection } from '../../core/analysis/plan-actions.js';
 import { indexRoles, type FrameworkIndex, type ResolvedRole } from '../../core/framework-index.js';
 import { planCsv } from '../../core/io/plan-csv.js';
 import type { Issue } from '../../core/issues.js';
@@ -8,7 +8,7 @@ import { parseOneAssessment } from '../../core/parse-assessments.js';
 import { parsePlan } from '../../core/parse-plan.js';
 import type { Assessment } from '../../core/schema/assessment.js';
 import type { Framework } from '../../core/schema/framework.js';
-import type { ActionKind, DevelopmentPlan } from '../../core/schema/plan.js';
+import type { DevelopmentPlan } from '../../core/schema/plan.js';
 import { planDrafts } from '../../core/storage/plan-drafts.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { planMessages } from '../../i18n/messages/plan.js';
@@ -19,8 +19,8 @@ import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { noticeStyles } from '../../shared/notice-styles.js';
 import { heading, messageWith, outlineLevel, renderText } from '../../shared/rich-text.js';
 import { developmentPlanStyles } from './development-plan.styles.js';
-import { MidnightController, renderToolbar, stepsCache } from './plan-support.js';
-import { renderActions, renderStep, renderStepsSummary, type PlanContext } from './plan-view.js';
+import { actionEdit, MidnightController, renderToolbar, stepsCache } from './plan-support.js';
+import { renderKept, renderStep, renderStepsSummary, type PlanContext } from './plan-view.js';
 import { renderUnstatedSkills, unstatedSkills } from './unstated-skills.js';
 
 export { untilTomorrow } from './plan-view.js';
@@ -266,21 +266,9 @@ export class CfDevelopmentPlan extends FrameworkElement {
 
   /** Edits of one action's field, from the inputs' own events. */
   #edit(event: Event): void {
-    const control = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-    const { skill, action: id, field } = control.dataset as { skill?: string; action?: string; field?: ActionField };
-    if (!skill || !id || !field) return;
-    // A date being typed is empty until it is whole (and Chrome takes a fifth year digit): such a value
-    // is not a change. Taking it would clear the date, and re-rendering would wipe the parts typed.
-    if (field === 'due' && ((control as HTMLInputElement).validity.badInput || !isWholeDate(control.value))) return;
-    const value =
-      field === 'done'
-        ? (control as HTMLInputElement).checked
-        : field === 'kind'
-          ? (control.value as ActionKind)
-          : field === 'due'
-            ? control.value || undefined
-            : control.value;
-    this.#sheet.edit(skill, id, field, value);
+    const edit = actionEdit(event.target as HTMLInputElement);
+    if (!edit) return;
+    this.#sheet.edit(...edit);
     this.#changed();
   }
 
@@ -345,16 +333,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
               : nothing
       }
       <div class="steps" @input=${this.#onInput} @change=${this.#onChange}>
-        ${(steps ?? []).map((step) => renderStep(context, step, level + 1))}
-        ${
-          kept.length > 0
-            ? html`<section class="kept">
-                ${heading(level + 1, t('plan.kept'))}
-                <p class="hint">${t('plan.keptHint')}</p>
-                ${kept.map(({ skill }) => html`<section part="step" class="step">${heading(level + 2, context.skillName(skill))}${renderActions(context, skill, level + 3)}</section>`)}
-              </section>`
-            : nothing
-        }
+        ${(steps ?? []).map((step) => renderStep(context, step, level + 1))} ${renderKept(context, kept, level + 1)}
       </div>
       <div class="saving">${this.#draft.renderHint()}</div>
     </div>`;

@@ -1,7 +1,9 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { isWholeDate, type ActionField, type ActionValue } from '../../core/analysis/plan-actions.js';
 import { planSteps, type PlanStep } from '../../core/analysis/plan.js';
 import type { Assessment } from '../../core/schema/assessment.js';
 import type { Framework } from '../../core/schema/framework.js';
+import type { ActionKind } from '../../core/schema/plan.js';
 import { downloadText } from '../../shared/download.js';
 import { untilTomorrow, type PlanContext } from './plan-view.js';
 
@@ -61,4 +63,24 @@ export function renderToolbar(
     <button type="button" @click=${() => downloadText(name('json'), host.toJson(), 'application/json')}>${t('plan.exportJson')}</button>
     <button type="button" @click=${() => downloadText(name('csv'), host.toCsv(), 'text/csv')}>${t('plan.exportCsv')}</button>
   </div>`;
+}
+
+/** The edit an action's control stands for (skill, action, field, value); none for other controls, or a date not yet whole. */
+export function actionEdit(
+  control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+): [string, string, ActionField, ActionValue<ActionField>] | undefined {
+  const { skill, action: id, field } = control.dataset as { skill?: string; action?: string; field?: ActionField };
+  if (!skill || !id || !field) return;
+  // A date being typed is empty until it is whole (and Chrome takes a fifth year digit): such a value
+  // is not a change. Taking it would clear the date, and re-rendering would wipe the parts typed.
+  if (field === 'due' && ((control as HTMLInputElement).validity.badInput || !isWholeDate(control.value))) return;
+  const value =
+    field === 'done'
+      ? (control as HTMLInputElement).checked
+      : field === 'kind'
+        ? (control.value as ActionKind)
+        : field === 'due'
+          ? control.value || undefined
+          : control.value;
+  return [skill, id, field, value];
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { PlanActions, RemovedAction } from '../../core/analysis/plan-actions.js';
+import type { PlanActions, PlanSection, RemovedAction } from '../../core/analysis/plan-actions.js';
 import type { PlanStep } from '../../core/analysis/plan.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
 import { ACTION_KINDS, MAX_ACTION, MAX_STORED_ACTION, type PlanAction } from '../../core/schema/plan.js';
@@ -192,4 +192,16 @@ function renderAction(context: PlanContext, skill: string, action: PlanAction, p
       </div>
     </fieldset>
   </li>`;
+}
+
+/** The skills that are no longer steps but still have actions, which are kept. */
+export function renderKept(context: PlanContext, kept: readonly PlanSection[], level: number): TemplateResult | typeof nothing {
+  const { t } = context;
+  return kept.length > 0
+    ? html`<section class="kept">
+        ${heading(level, t('plan.kept'))}
+        <p class="hint">${t('plan.keptHint')}</p>
+        ${kept.map(({ skill }) => html`<section part="step" class="step">${heading(level + 1, context.skillName(skill))}${renderActions(context, skill, level + 2)}</section>`)}
+      </section>`
+    : nothing;
 }

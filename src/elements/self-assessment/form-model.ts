@@ -8,6 +8,15 @@ import { idList } from '../../shared/id-list.js';
 import { textFor } from '../../shared/rich-text.js';
 import type { AssessContext, Problem } from './skill-fields.js';
 
+/** What the form shows, worked out before each render. */
+export interface AssessModel {
+  readonly index: FrameworkIndex;
+  readonly context: AssessContext;
+  readonly selection: SkillSelection;
+  /** Answers for skills the framework does not have. */
+  readonly unmatched: readonly string[];
+}
+
 /** The skills to ask about, worked out again only when the framework, `role-id` or `skills` change. */
 export function selectionCache(): (framework: Framework, roleId: string | null | undefined, skills: string | undefined) => SkillSelection {
   let last: { framework: Framework; roleId?: string | null; skills?: string; value: SkillSelection } | undefined;

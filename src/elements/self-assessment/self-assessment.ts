@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { SkillSelection } from '../../core/analysis/selection.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
 import type { Issue } from '../../core/issues.js';
 import { parseOneAssessment } from '../../core/parse-assessments.js';
@@ -11,7 +10,7 @@ import { assessmentDrafts } from '../../core/storage/envelope.js';
 import { assessMessages } from '../../i18n/messages/assess.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { mergeMessages } from '../../i18n/translate.js';
-import { ANNOUNCE_PAUSE_MS, DraftSessionController } from '../../shared/draft-session-controller.js';
+import { DraftSessionController } from '../../shared/draft-session-controller.js';
 import { FormControlElement } from '../../shared/form-control.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { noticeStyles } from '../../shared/notice-styles.js';
@@ -21,20 +20,16 @@ import { renderAnswersTable, renderErrorSummary, renderUnmatched } from './answe
 import { AnswerSheet } from './answer-sheet.js';
 import { selfAssessmentStyles } from './self-assessment.styles.js';
 import { ValidityController } from './validity-controller.js';
-import { problemsInWords, progressText, selectionCache, skillOf } from './form-model.js';
-import { countText, descriptorToggles, renderSkillFields, type Problem, type AssessContext } from './skill-fields.js';
-
-/** One skill's fieldset's arguments, after the form's context. */
-type SkillArgs = Parameters<typeof renderSkillFields> extends [AssessContext, ...infer Rest] ? Rest : never;
-
-/** What the form shows, worked out before each render. */
-interface AssessModel {
-  readonly index: FrameworkIndex;
-  readonly context: AssessContext;
-  readonly selection: SkillSelection;
-  /** Answers for skills the framework does not have. */
-  readonly unmatched: readonly string[];
-}
+import { problemsInWords, progressText, selectionCache, skillOf, type AssessModel } from './form-model.js';
+import {
+  countText,
+  descriptorToggles,
+  renderSkillFields,
+  skillKeys,
+  type AssessContext,
+  type Problem,
+  type SkillArgs,
+} from './skill-fields.js';
 
 /**
  * The self-assessment form: one group of native radios per skill (the levels of the scale, plus
@@ -285,7 +280,7 @@ export class CfSelfAssessment extends FormControlElement {
     this.#draft.changed();
     // The native input event goes on to the host by itself: it crosses shadow roots.
     const said = control.type === 'radio' ? this.#progressText() : countText(this.i18n.t, rating?.evidence?.length ?? 0);
-    this.#draft.announce(said, ANNOUNCE_PAUSE_MS);
+    this.#draft.announce(said, true);
   };
 
   readonly #onChange = (event: Event): void => {
@@ -339,28 +334,8 @@ export class CfSelfAssessment extends FormControlElement {
     const error = problems.find((problem) => problem.skill === skill.id);
     const reference = this.#referenceValue?.ratings[skill.id];
     const open = this.#openDescriptors.has(skill.id);
-    const { disabled, ratesOther, locale, contentLanguage, outline } = this.#model!.context;
-    return guard(
-      [
-        this.#sheet.generation,
-        index,
-        skill,
-        rating,
-        requirement,
-        error?.text,
-        error?.field,
-        reference,
-        this.#referenceValue?.rater,
-        open,
-        disabled,
-        ratesOther,
-        locale,
-        contentLanguage,
-        outline,
-        this.messages,
-      ],
-      () => this.renderSkillFields(index, skill, rating, requirement, error, reference, open),
-    );
+    const args: SkillArgs = [index, skill, rating, requirement, error, reference, open];
+    return guard(skillKeys(this.#model!.context, this.#sheet.generation, args), () => this.renderSkillFields(...args));
   }
 
   /** On the prototype (not `#private`) so a test can count how many skills render after one change. */

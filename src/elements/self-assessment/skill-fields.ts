@@ -48,6 +48,36 @@ export function descriptorToggles(open: Set<string>, changed: () => void): AddEv
   };
 }
 
+/** One skill's fieldset's arguments, after the form's context. */
+export type SkillArgs = Parameters<typeof renderSkillFields> extends [AssessContext, ...infer Rest] ? Rest : never;
+
+/** Everything one skill's fieldset shows: it renders again only when one of these changes. */
+export function skillKeys(
+  context: AssessContext,
+  generation: number,
+  [index, skill, rating, requirement, error, reference, open]: SkillArgs,
+): unknown[] {
+  const { disabled, ratesOther, locale, contentLanguage, outline, referenceRater, messages } = context;
+  return [
+    generation,
+    index,
+    skill,
+    rating,
+    requirement,
+    error?.text,
+    error?.field,
+    reference,
+    open,
+    disabled,
+    ratesOther,
+    locale,
+    contentLanguage,
+    outline,
+    referenceRater,
+    messages,
+  ];
+}
+
 /** "You have 10 characters remaining", or too many. */
 export function countText(t: AssessContext['t'], length: number): string {
   const left = evidenceLeft(length);
