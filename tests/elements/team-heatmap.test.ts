@@ -346,13 +346,22 @@ describe('cf-team-heatmap', () => {
       host.people = names;
       await host.updateComplete;
       expect(name(drawn(host)[0]!)).to.equal('Name 1');
-      host.people = names.map((name) => `New ${name}`);
-      host.assessments = many.slice(0, 400).map(widen);
-      await host.updateComplete;
-      expect(byRole(host, 'status').textContent).to.equal('Reading the team’s 400 assessments…');
-      // The team before, with its own names: never the new names against the old ratings.
-      expect(table(host).getAttribute('aria-rowcount')).to.equal('501');
-      expect(name(drawn(host)[0]!)).to.equal('Name 1');
+      // A warm parser can read 400 assessments inside one slice's budget: a clock that runs 50 ms a look
+      // makes each slice read one, so the team is still being read when it is checked, on any machine.
+      const now = performance.now;
+      let clock = now.call(performance);
+      performance.now = () => (clock += 50);
+      try {
+        host.people = names.map((name) => `New ${name}`);
+        host.assessments = many.slice(0, 400).map(widen);
+        await host.updateComplete;
+        expect(byRole(host, 'status').textContent).to.equal('Reading the team’s 400 assessments…');
+        // The team before, with its own names: never the new names against the old ratings.
+        expect(table(host).getAttribute('aria-rowcount')).to.equal('501');
+        expect(name(drawn(host)[0]!)).to.equal('Name 1');
+      } finally {
+        performance.now = now;
+      }
       await until(() => table(host).getAttribute('aria-rowcount') === '401', 'the new team to be shown');
       expect(name(drawn(host)[0]!)).to.equal('New Name 1');
     });
