@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { indexRoles, type FrameworkIndex, type ResolvedRole } from '../../core/framework-index.js';
 import type { Issue } from '../../core/issues.js';
-import { parseAssessments } from '../../core/parse-assessments.js';
+import { parseAssessments, type NamedAssessment } from '../../core/parse-assessments.js';
 import { NOT_APPLICABLE, NOT_OBSERVED, type Assessment } from '../../core/schema/assessment.js';
 import type { Framework } from '../../core/schema/framework.js';
 import { gapDrawing, gapSwatch, hatchPattern, requiredSwatch, seriesSwatch } from '../../charts/gap-drawing.js';
@@ -22,7 +22,7 @@ import { gapMessages } from '../../i18n/messages/gap.js';
 import { mergeMessages } from '../../i18n/translate.js';
 
 /** One series: an assessment, optionally with the label to show for it. */
-export type GapSeriesInput = Assessment | { readonly label?: string; readonly assessment: Assessment };
+export type GapSeriesInput = Assessment | NamedAssessment;
 
 /** Below this width (CSS px) the table takes over from the chart. */
 const NARROW = 480;
