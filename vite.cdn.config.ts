@@ -1,6 +1,6 @@
 import { cpSync } from 'node:fs';
 import { defineConfig } from 'vite';
-import { IMPORTER_FILE, importerFromFile } from './scripts/cdn-importer.mjs';
+import { IMPORTER_FILE, importerFromFile, staticDraftStorage } from './scripts/cdn-importer.mjs';
 import { minifyTemplates, TERSER } from './scripts/minify-templates.mjs';
 
 // One self-contained file (lit and zod included) for a plain <script type="module">: every element.
@@ -8,6 +8,8 @@ export default defineConfig({
   plugins: [
     minifyTemplates(),
     importerFromFile(`./${IMPORTER_FILE}`),
+    // One file has nothing to load later: the draft storage, lazy in the per-element build, is imported.
+    staticDraftStorage(),
     {
       // The sample frameworks go beside the bundle, so the README's embed example works as pasted.
       name: 'copy-sample-frameworks',

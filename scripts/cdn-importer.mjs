@@ -13,3 +13,17 @@ export function importerFromFile(path) {
 
 /** The importer's file name in dist/cdn. */
 export const IMPORTER_FILE = 'career-framework-importer.js';
+
+/**
+ * A Vite plugin for the all-in-one CDN build: the draft storage, which the per-element build loads when
+ * a draft is first read (src/shared/load-draft-storage.ts), is imported statically, so the file stays one.
+ */
+export function staticDraftStorage() {
+  return {
+    name: 'static-draft-storage',
+    load(id) {
+      if (!id.endsWith('/src/shared/load-draft-storage.ts')) return null;
+      return `import { draftStorage } from './draft-storage.ts';\nexport const loadDraftStorage = async () => draftStorage;`;
+    },
+  };
+}

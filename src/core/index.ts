@@ -28,5 +28,6 @@ export * from './ratings.js';
 export * from './analysis/selection.js';
 export * from './storage/stores.js';
 export * from './storage/envelope.js';
+export * from './storage/assessment-drafts.js';
 export * from './storage/plan-drafts.js';
 export * from './storage/drafts.js';

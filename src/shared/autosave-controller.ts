@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ASIDE_MARKER, clearDraft, loadDraft, saveDraft, setAside, type LoadResult, type SaveBase } from '../core/storage/drafts.js';
-import { createEnvelope, saveIdOf, type DraftEnvelope, type DraftKind, type Drafted } from '../core/storage/envelope.js';
-import { draftStore } from './draft-store.js';
+import type { LoadResult, SaveBase } from '../core/storage/drafts.js';
+import type { DraftEnvelope, DraftKind, Drafted } from '../core/storage/envelope.js';
+import { loadDraftStorage as storage } from './load-draft-storage.js';
 
 /** Well inside the promise that every change is stored within half a second, even while typing on. */
 const SAVE_DELAY_MS = 250;
@@ -75,6 +75,7 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
         this.state = { kind: 'idle' };
         this.#base = { revision: 0 };
         try {
+          const { draftStore, loadDraft } = await storage();
           const result = await loadDraft(this.#kind, await draftStore(), this.#storageKey(key));
           if (result.status === 'found') this.#base = result.envelope;
           return result;
@@ -135,6 +136,7 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
   setAsideStored(): Promise<void> {
     return this.#enqueue(async () => {
       if (this.#key === undefined) return;
+      const { draftStore, setAside } = await storage();
       const store = await draftStore();
       const raw = await store.get(this.#storageKey(this.#key));
       if (raw !== undefined) await setAside(store, this.#storageKey(this.#key), raw);
@@ -147,6 +149,7 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
     this.#pending = false;
     await this.#enqueue(async () => {
       if (this.#key === undefined) return;
+      const { clearDraft, draftStore } = await storage();
       await clearDraft(await draftStore(), this.#storageKey(this.#key));
       this.#base = { revision: 0 };
       this.state = { kind: 'idle' };
@@ -180,6 +183,7 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
   async #keepAside(): Promise<void> {
     const value = this.#snapshot();
     if (this.#key === undefined || !value) return;
+    const { ASIDE_MARKER, createEnvelope, draftStore } = await storage();
     const raw = JSON.stringify(createEnvelope(this.#kind, value, 0));
     await (await draftStore()).update(`${this.#storageKey(this.#key)}${ASIDE_MARKER}${this.#tab}`, () => raw);
   }
@@ -189,6 +193,7 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
     if (this.#key === undefined || !this.#pending || !value) return;
     this.#pending = false;
     try {
+      const { draftStore, loadDraft, saveDraft } = await storage();
       const store = await draftStore();
       if (store.kind === 'memory') throw new Error('no persistent storage');
       if (this.state.kind === 'conflict') {
@@ -219,6 +224,7 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
   /** Back in this tab: has another one saved the draft meanwhile? */
   async #checkForOtherTabs(): Promise<void> {
     if (this.#key === undefined || this.state.kind !== 'saved') return;
+    const { draftStore, loadDraft, saveIdOf } = await storage();
     const store = await draftStore();
     const raw = await store.get(this.#storageKey(this.#key)).catch(() => undefined);
     if (raw === undefined || saveIdOf(raw) === this.#base.saveId) return;

@@ -300,3 +300,41 @@ describe('cf-self-assessment never loses an answer', () => {
     });
   });
 });
+
+describe('cf-self-assessment from its own bundle (dist/cdn/elements), which loads the draft storage on first use', () => {
+  const storageRequests = (page) => {
+    const requests = [];
+    page.on('request', (request) => /\/chunks\/draft-storage-/.test(request.url()) && requests.push(request.url()));
+    return requests;
+  };
+
+  it('survives a reload, with the storage loaded once the form has a draft to keep', async () => {
+    await withProfile(async (context) => {
+      const page = await context.newPage();
+      const requests = storageRequests(page);
+      await page.goto(`${site.url}assessment-one-element.html`);
+      await skill(page, 'Data analysis').waitFor();
+      await answer(page, 'Data analysis', 'Practitioner', 'Ran the census analysis');
+      await saved(page);
+      assert.equal(requests.length, 1, 'the storage chunk is loaded for a form with autosave-key');
+      await page.reload();
+      await expectAnswer(page, 'Data analysis', 'Practitioner', 'Ran the census analysis');
+    });
+  });
+
+  it('never loads the storage for a form without autosave-key', async () => {
+    await withProfile(async (context) => {
+      const page = await context.newPage();
+      const requests = storageRequests(page);
+      await page.route('**/assessment-one-element.html', async (route) => {
+        const body = (await (await route.fetch()).text()).replace(' autosave-key="e2e-draft"', '');
+        await route.fulfill({ body, contentType: 'text/html' });
+      });
+      await page.goto(`${site.url}assessment-one-element.html`);
+      await skill(page, 'Data analysis').waitFor();
+      await answer(page, 'Data analysis', 'Practitioner', 'Typed, kept on the page only');
+      await page.waitForTimeout(600);
+      assert.deepEqual(requests, []);
+    });
+  });
+});

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { guardInput } from '../input.js';
 import { error, fromZodIssues, type Issue, type ParseResult } from '../issues.js';
-import { parseAssessment } from '../parse.js';
-import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from '../schema/assessment.js';
+import type { Assessment } from '../schema/assessment.js';
 
 /**
  * What a draft holds and how to read it back: an assessment or a development plan. The format marks
@@ -21,14 +20,6 @@ export interface Drafted {
   readonly framework: { readonly id: string; readonly version: string };
 }
 
-export const assessmentDrafts: DraftKind<Assessment> = {
-  format: 'cf-assessment-draft',
-  schemaVersion: ASSESSMENT_SCHEMA_VERSION,
-  parse: (input) => parseAssessment(input),
-};
-
-/** The format of assessment drafts (kept for callers of the first release). */
-export const DRAFT_FORMAT = assessmentDrafts.format;
 /**
  * The envelope's own version. A change to its shape adds a migration from the previous version in
  * `readEnvelope`; a change to the value's shape is that schema's `schemaVersion`. Version 1 held

@@ -6,7 +6,7 @@ import { parseOneAssessment } from '../../core/parse-assessments.js';
 import { rebaseAssessment, unmatchedRatings } from '../../core/ratings.js';
 import { RATERS, type Assessment, type Rater } from '../../core/schema/assessment.js';
 import type { Framework, Requirement, Skill } from '../../core/schema/framework.js';
-import { assessmentDrafts } from '../../core/storage/envelope.js';
+import { assessmentDrafts } from '../../core/storage/assessment-drafts.js';
 import { assessMessages } from '../../i18n/messages/assess.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { mergeMessages } from '../../i18n/translate.js';
