@@ -15,7 +15,7 @@ import { loadImporter } from './load-importer.js';
 import { baseStyles, ThemedElement } from '../../shared/tokens.js';
 
 /**
- * Loads a framework file (or takes one as a property), validates it, and provides it to every
+ * Loads a framework file (or takes one as a property, or reads it from a child `<script type="application/json">`), validates it, and provides it to every
  * career-framework element inside it. Shows a status while loading and a readable error report,
  * in the page's language, when the file cannot be used.
  *
@@ -30,9 +30,9 @@ import { baseStyles, ThemedElement } from '../../shared/tokens.js';
  * @csspart status - The loading message.
  * @csspart error-summary - The list of problems when the framework cannot be used.
  *
- * @fires {FrameworkLoadEvent} cf-framework-load - The file at `src` loaded and is valid (`event.framework`); warnings, and for an
+ * @fires {FrameworkLoadEvent} cf-framework-load - The file at `src` (or the child script) loaded and is valid (`event.framework`); warnings, and for an
  *   import its report and row counts, come with it (`event.issues`, `event.importIssues`, `event.rows`) and show no summary.
- * @fires {FrameworkErrorEvent} cf-framework-error - The file at `src` could not be loaded or is not valid (`event.issues`).
+ * @fires {FrameworkErrorEvent} cf-framework-error - The file at `src` (or the child script) could not be loaded or is not valid (`event.issues`).
  *   Setting `.framework` fires neither: read `status` and `issues` after `updateComplete`.
  */
 export class CfFramework extends ThemedElement {
@@ -54,7 +54,7 @@ export class CfFramework extends ThemedElement {
     messages: { attribute: false },
   };
 
-  /** URL of a framework JSON file to fetch. Ignored while `.framework` is set. */
+  /** URL of a framework JSON file to fetch. Ignored while `.framework` is set; a child script is ignored while `src` is. */
   declare src?: string;
 
   /** How the file at `src` is written: `json` (the default), `csv`, `ddat`, `document` or `case`. */
@@ -78,6 +78,10 @@ export class CfFramework extends ThemedElement {
 
   readonly #i18n = new LocaleController(this, commonMessages);
   #abort?: AbortController;
+  /** The text of a child `<script type="application/json">`, as last read. */
+  #inline?: string;
+  /** A page may write, or a script replace, the child script after this element is connected. */
+  readonly #children = new MutationObserver(() => this.#readInline());
 
   /** The validated framework, once loaded. */
   get value(): Framework | undefined {
@@ -106,6 +110,8 @@ export class CfFramework extends ThemedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#children.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#readInline();
     // Moved in the page while fetching: the fetch was stopped on the way out, so start it again.
     if (this.#abort?.signal.aborted && this.status === 'loading' && this.framework === undefined && this.src) {
       void this.#load(this.src);
@@ -114,22 +120,44 @@ export class CfFramework extends ThemedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#children.disconnect();
     this.#abort?.abort();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (!changed.has('src') && !changed.has('framework') && !changed.has('format')) return;
+    // The first update chooses even with nothing set: a child script, or an attribute to report.
+    if (this.hasUpdated && !['src', 'framework', 'format'].some((name) => changed.has(name))) return;
+    this.#choose();
+  }
+
+  /** Takes the framework from the first source there is: the property, `src`, the child script. */
+  #choose(): void {
     this.#abort?.abort();
+    [this.#importProblems, this.#importCounts, this.#importErrors] = [[], [], undefined];
+    // An object turned into text by a host that set an attribute (an element not yet defined): said, not loading forever.
+    const objectText = this.getAttribute('framework')?.startsWith('[object ') ? this.getAttribute('framework') : null;
     if (this.framework !== undefined) {
       // The host set the framework itself: no event (it knows), the outcome is in `status` and `issues`.
-      [this.#importProblems, this.#importCounts, this.#importErrors] = [[], [], undefined];
       this.#settle(parseFramework(this.framework), false);
     } else if (this.src) {
       void this.#load(this.src);
+    } else if (this.#inline !== undefined) {
+      this.#settle(parseFramework(this.#inline), true);
+    } else if (objectText) {
+      this.#settle(parseFramework(objectText), false);
     } else {
       this.#provide({ status: 'loading' });
       this.#problems = [];
     }
+  }
+
+  /** The framework written in the page: no fetch, and a strict Content Security Policy allows it (it is data, never run). */
+  #readInline(): void {
+    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    if (text === this.#inline) return;
+    this.#inline = text;
+    // Before the first update, that update chooses (the properties a host set early are not taken up yet).
+    if (this.hasUpdated) this.#choose();
   }
 
   async #load(src: string): Promise<void> {
@@ -179,7 +207,7 @@ export class CfFramework extends ThemedElement {
 
   protected override render() {
     const { status } = this.#provider.value;
-    const waiting = this.src || this.framework !== undefined;
+    const waiting = this.src || this.framework !== undefined || this.#inline !== undefined;
     // The status region is always there, empty when there is nothing to say, so screen readers
     // hear "Loading…" when a new src starts: a live region added with its text is often missed.
     return html`<div part="base">

@@ -6,7 +6,8 @@ export const commonEn = {
   'framework.errorTitle': 'There is a problem with the framework',
   'framework.errorIntro': { one: '{count} problem was found:', other: '{count} problems were found:' },
   'framework.moreIssues': { one: 'and {count} more problem', other: 'and {count} more problems' },
-  'framework.missing': 'No framework to show: use cf-framework with a src, or set a framework property.',
+  'framework.missing':
+    'No framework to show: give cf-framework a src or a child script of type application/json, or set a framework property.',
   'issue.location': 'At {path}: {message}',
   'issue.root': 'In the file: {message}',
   'issue.input.tooLarge': 'The file is too large ({size} characters; the limit is {limit}).',
@@ -78,7 +79,8 @@ export const commonCy: Translation<typeof commonEn> = {
   'framework.errorTitle': 'Mae problem gyda’r fframwaith',
   'framework.errorIntro': { one: 'Cafwyd {count} broblem:', other: 'Cafwyd {count} o broblemau:' },
   'framework.moreIssues': { one: 'Mae {count} broblem arall', other: 'Mae {count} o broblemau eraill' },
-  'framework.missing': 'Dim fframwaith i’w ddangos: defnyddiwch cf-framework gyda src, neu osodwch briodwedd framework.',
+  'framework.missing':
+    'Dim fframwaith i’w ddangos: rhowch src neu sgript plentyn o’r math application/json i cf-framework, neu gosodwch briodwedd framework.',
   'issue.location': 'Yn {path}: {message}',
   'issue.root': 'Yn y ffeil: {message}',
   'issue.input.tooLarge': 'Mae’r ffeil yn rhy fawr ({size} nod; y terfyn yw {limit}).',
