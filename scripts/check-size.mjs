@@ -12,16 +12,16 @@ const KiB = 1024;
 // Every page carries the shared core (lit, zod, the data core, cf-framework and the messages every
 // element shares), about 23 KB; each element's own messages come with it (src/i18n/messages/).
 export const PAGE_BUDGETS = {
-  'cf-level-ladder': 26 * KiB,
+  'cf-level-ladder': 26.5 * KiB,
   'cf-self-assessment': 37.5 * KiB,
-  'cf-gap-chart': 35.5 * KiB,
-  'cf-role-profile': 28 * KiB,
-  'cf-journey-map': 38 * KiB,
-  'cf-team-heatmap': 35.5 * KiB,
-  'cf-development-plan': 37.5 * KiB,
+  'cf-gap-chart': 36 * KiB,
+  'cf-role-profile': 28.5 * KiB,
+  'cf-journey-map': 38.5 * KiB,
+  'cf-team-heatmap': 36 * KiB,
+  'cf-development-plan': 38 * KiB,
 };
 // The whole library grows by each element it gains: what a page loads is held by the page budgets above.
-export const ALL_IN_ONE = { file: 'dist/cdn/career-framework-elements.js', gzipLimit: 69.5 * KiB };
+export const ALL_IN_ONE = { file: 'dist/cdn/career-framework-elements.js', gzipLimit: 70.5 * KiB };
 // Loaded only by <cf-framework format="csv|ddat|document|case">: the parsers (papaparse, parse5), the
 // importers and their messages, in one self-contained file. A framework author's page, not everyone's.
 export const IMPORTER = { file: 'dist/cdn/career-framework-importer.js', gzipLimit: 85 * KiB };

@@ -1,4 +1,5 @@
 import { css, LitElement, type CSSResultGroup } from 'lit';
+import { takeUpEarlyValues } from './early-values.js';
 
 /**
  * The shared look: GOV.UK-like defaults behind public `--cf-*` tokens. Elements read the private
@@ -79,4 +80,12 @@ export const baseStyles = css`
  */
 export class ThemedElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
+
+  /** Public properties with accessors of the element's own (not Lit's): a value set before the element was defined is taken up. */
+  protected static ownAccessors: readonly string[] = [];
+
+  override connectedCallback(): void {
+    takeUpEarlyValues(this, (this.constructor as typeof ThemedElement).ownAccessors);
+    super.connectedCallback();
+  }
 }

@@ -423,7 +423,8 @@ describe('cf-development-plan', () => {
     const plan = await planFile();
     const host = await planElement(desHr, hrSelf, { plan: { ...plan, framework: { id: 'des-hr', version: '0.9.0' } } });
     expect(shadowText(host)).to.include('This plan was made with des-hr 0.9.0, not des-hr 1.0.0.');
-    expect(Object.keys(host.plan!.actions).sort()).to.deep.equal(Object.keys(plan.actions).sort());
+    // Read as JSON: a plan read from `.plan` and set back unchanged is a binding's echo, which changes nothing.
+    expect(Object.keys((JSON.parse(host.toJson()) as DevelopmentPlan).actions).sort()).to.deep.equal(Object.keys(plan.actions).sort());
     host.plan = plan;
     await host.updateComplete;
     expect(shadowText(host)).to.not.include('This plan was made with');

@@ -9,6 +9,7 @@ import { parsePlan } from '../../core/parse-plan.js';
 import type { Assessment } from '../../core/schema/assessment.js';
 import type { Framework } from '../../core/schema/framework.js';
 import type { DevelopmentPlan } from '../../core/schema/plan.js';
+import { GivenValue } from '../../shared/given-value.js';
 import { planDrafts } from '../../core/storage/plan-drafts.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { planMessages } from '../../i18n/messages/plan.js';
@@ -74,6 +75,8 @@ export class CfDevelopmentPlan extends FrameworkElement {
   static override styles = [FrameworkElement.styles, noticeStyles, developmentPlanStyles];
   static override catalogue = mergeMessages(commonMessages, planMessages);
 
+  protected static override ownAccessors = ['plan'];
+
   static override properties: PropertyDeclarations = {
     assessment: { attribute: false },
     roleId: { attribute: 'role-id' },
@@ -98,6 +101,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
   readonly = false;
 
   readonly #sheet = new PlanSheet();
+  readonly #given = new GivenValue<DevelopmentPlan | undefined>();
   #planIssues: readonly Issue[] = [];
   #assessmentRead?: { input: unknown; value?: Assessment; issues: readonly Issue[] };
   readonly #planSteps = stepsCache();
@@ -124,14 +128,16 @@ export class CfDevelopmentPlan extends FrameworkElement {
 
   /** The plan as it stands (a new object each time); undefined until there is a framework. */
   get plan(): DevelopmentPlan | undefined {
-    return this.#build();
+    return this.#given.give(this.#build());
   }
 
   /**
    * Sets the plan (for example one saved on your server): validated, fires no event. A plan saved in
    * this browser under `autosave-key` and read later replaces it, unless you cancel `cf-draft-restore`.
+   * The value this property last gave out, set back (a two-way binding), changes nothing.
    */
   set plan(value: DevelopmentPlan | undefined) {
+    if (this.#given.isEcho(value)) return;
     const parsed = value === undefined ? undefined : parsePlan(value);
     if (parsed && !parsed.ok) {
       this.#planIssues = parsed.issues;

@@ -6,6 +6,7 @@ import { parseOneAssessment } from '../../core/parse-assessments.js';
 import { rebaseAssessment, unmatchedRatings } from '../../core/ratings.js';
 import { RATERS, type Assessment, type Rater } from '../../core/schema/assessment.js';
 import type { Framework, Requirement, Skill } from '../../core/schema/framework.js';
+import { GivenValue } from '../../shared/given-value.js';
 import { assessmentDrafts } from '../../core/storage/assessment-drafts.js';
 import { assessMessages } from '../../i18n/messages/assess.js';
 import { commonMessages } from '../../i18n/messages/common.js';
@@ -72,6 +73,8 @@ export class CfSelfAssessment extends FormControlElement {
   static override styles = [FormControlElement.styles, tableStyles, noticeStyles, selfAssessmentStyles];
   static override catalogue = mergeMessages(commonMessages, assessMessages);
 
+  protected static override ownAccessors = ['assessment'];
+
   static override properties: PropertyDeclarations = {
     // Not `role`: that attribute and property are ARIA's, and a role id there is an invalid ARIA role (axe: aria-roles).
     roleId: { attribute: 'role-id' },
@@ -109,6 +112,7 @@ export class CfSelfAssessment extends FormControlElement {
   declare reference?: Assessment;
 
   readonly #sheet = new AnswerSheet();
+  readonly #given = new GivenValue<Assessment | undefined>();
   /** What a form reset goes back to: the last assessment the host set. */
   #initial?: Assessment;
   /** Problems with an assessment the host gave. */
@@ -136,11 +140,15 @@ export class CfSelfAssessment extends FormControlElement {
 
   /** The answers as an assessment (a new object each time); undefined until there is a framework. */
   get assessment(): Assessment | undefined {
-    return this.#sheet.build(this.activeFramework, this.#effectiveRater);
+    return this.#given.give(this.#sheet.build(this.activeFramework, this.#effectiveRater));
   }
 
-  /** Sets the answers (for example a draft from your server). Fires no event; becomes what a form reset restores. */
+  /**
+   * Sets the answers (for example a draft from your server). Fires no event; becomes what a form reset restores.
+   * The value this property last gave out, set back (a two-way binding), changes nothing.
+   */
   set assessment(value: Assessment | undefined) {
+    if (this.#given.isEcho(value)) return;
     const read = parseOneAssessment(value);
     if (!read.value && read.issues.length > 0) {
       this.#inputIssues = read.issues;
