@@ -9,8 +9,8 @@ import type { Assessment } from '../../src/core/schema/assessment.js';
 import type { Framework } from '../../src/core/schema/framework.js';
 import { MAX_ACTION, type DevelopmentPlan } from '../../src/core/schema/plan.js';
 import { untilTomorrow, type CfDevelopmentPlan } from '../../src/elements/development-plan/development-plan.js';
-import { allByRole, text } from './harness.js';
-import { loadAssessments, loadFixture, nextEvent, shadowAll, shadowText, until } from './helpers.js';
+import { allByRole, byRole, byText, describedBy, inside, text } from './harness.js';
+import { loadAssessments, loadFixture, nextEvent, shadowText, until } from './helpers.js';
 
 const planFile = async (): Promise<DevelopmentPlan> => (await fetch(new URL('../fixtures/plans/des-hr.json', import.meta.url))).json();
 const printSnapshot = async (): Promise<string> => (await fetch(new URL('../fixtures/plans/des-hr.print.txt', import.meta.url))).text();
@@ -26,13 +26,27 @@ async function planElement(framework: Framework, assessment: Assessment | undefi
   await host.updateComplete;
   return host;
 }
-const steps = (host: Element) => shadowAll(host, '.steps > section.step');
-const stepTitles = (host: Element) => steps(host).map((step) => step.querySelector('h3')!.textContent!.trim());
+/** The steps' headings, in order: a step is headed by its skill at level 3 (the skills whose actions are kept have a heading of their own there). */
+const stepHeadings = (host: Element) =>
+  allByRole(host, 'heading', { level: 3 }).filter((heading) => text(heading) !== 'Actions for other skills');
+const stepTitles = (host: Element) => stepHeadings(host).map(text);
+/**
+ * Each step: the section its heading opens. The sections have no name, so no role of their own (they
+ * are not regions): a step is reached from its heading.
+ */
+const steps = (host: Element) => stepHeadings(host).map((heading) => heading.closest('section')!);
+/** An action's fields: the group its legend names ("Action 1: Employee Relations"; Testing Library hears a space before the colon, as the skill is visually hidden). */
+const actionGroup = (host: Element, n: number, skill: string) => byRole(host, 'group', { name: new RegExp(`^Action ${n} ?: ${skill}$`) });
+/** The date fields, by their label, in the order shown (a date input has no role). */
+const dueFields = (scope: Element) => inside(scope).queryAllByLabelText('Do it by') as HTMLInputElement[];
 /** Every action's text field, by its label, in the order shown. */
 const textareas = (host: Element) => allByRole<HTMLTextAreaElement>(host, 'textbox', { name: /^What you will do/ });
 /** Buttons whose name starts with these words ("Add an action" is followed by the skill's name). */
 const buttonNamed = (host: Element, text: string) => allByRole<HTMLButtonElement>(host, 'button', { name: new RegExp(`^${text}`) });
-/** The text a printed page shows: what is displayed under print media, as innerText sees it. */
+/**
+ * The text a printed page shows: what is displayed under print media, as innerText sees it. innerText needs an
+ * element, and the plan's box has no role: it is found by its class.
+ */
 const shownText = (host: Element) =>
   host
     .shadowRoot!.querySelector<HTMLElement>('.plan')!
@@ -68,30 +82,27 @@ describe('cf-development-plan', () => {
     expect(shadowText(host)).to.include('Development plan towards HR Business Partner');
     expect(shadowText(host)).to.include('3 skills to develop. 2 of them are essential for the role.');
     const first = steps(host)[0]!;
-    expect(first.textContent).to.include('Essential');
-    const terms = [...first.querySelectorAll('dl > div')].map((pair) => [
-      pair.querySelector('dt')!.textContent!.trim(),
-      pair.querySelector('dd')!.textContent!.trim(),
-    ]);
+    expect(text(first)).to.include('Essential');
+    const definitions = allByRole(first, 'definition').map(text);
+    const terms = allByRole(first, 'term').map((term, i) => [text(term), definitions[i]]);
+    expect(definitions).to.have.length(terms.length);
     expect(terms).to.deep.equal([
       ['Now', 'Supervised Practitioner'],
       ['Next step', 'Practitioner'],
       ['The role needs', 'Practitioner (1 level to go)'],
     ]);
-    expect(first.textContent).to.include('What good looks like at Practitioner');
+    byRole(first, 'heading', { level: 4, name: 'What good looks like at Practitioner' });
     // The next level's own descriptors, not the current level's.
-    expect(first.textContent).to.include('Leads the implementation of Employee Relations (ER) processes');
-    expect(steps(host)[2]!.textContent).to.include('Not rated');
-    expect(first.textContent).to.include('The framework lists no learning for this skill at this level.');
+    expect(text(first)).to.include('Leads the implementation of Employee Relations (ER) processes');
+    expect(text(steps(host)[2]!)).to.include('Not rated');
+    expect(text(first)).to.include('The framework lists no learning for this skill at this level.');
     await expect(host).to.be.accessible();
   });
 
   it('lists the framework’s learning for each step, as links to https addresses', async () => {
     const host = await planElement(direct, rseSelf, { roleId: 'research-software-engineer' });
     const expected = planSteps(direct, rseSelf, 'research-software-engineer')!;
-    const links = steps(host).map((step) =>
-      [...step.querySelectorAll<HTMLAnchorElement>('.learning a')].map((link) => link.getAttribute('href')),
-    );
+    const links = steps(host).map((step) => allByRole(step, 'link').map((link) => link.getAttribute('href')));
     expect(links).to.deep.equal(expected.map((step) => step.learning.map((resource) => resource.url)));
     expect(links.flat().length).to.be.greaterThan(0);
     expect(links.flat().every((href) => href!.startsWith('https://'))).to.equal(true);
@@ -107,7 +118,7 @@ describe('cf-development-plan', () => {
     const atLevel = { ...hrSelf, ratings: Object.fromEntries(desHr.skills.map((skill) => [skill.id, { level: 'expert' }])) };
     const met = await planElement(desHr, atLevel);
     expect(shadowText(met)).to.include('Nothing to develop for HR Business Partner');
-    expect(steps(met)).to.have.length(0);
+    expect(stepTitles(met)).to.have.length(0);
   });
 
   it('adds, edits and removes actions, with undo, firing change; the plan holds every word', async () => {
@@ -121,7 +132,7 @@ describe('cf-development-plan', () => {
     const kind = allByRole<HTMLSelectElement>(host, 'combobox', { name: /^Kind of action/ })[0]!;
     kind.value = 'shadowing';
     kind.dispatchEvent(new Event('change', { bubbles: true }));
-    const due = shadowAll<HTMLInputElement>(host, 'input[type=date]')[0]!;
+    const due = dueFields(host)[0]!;
     type(due, '2099-03-31', true);
     allByRole<HTMLInputElement>(host, 'checkbox', { name: 'Done' })[0]!.click();
     await host.updateComplete;
@@ -134,7 +145,7 @@ describe('cf-development-plan', () => {
     });
     expect(changes).to.equal(4);
     expect(parsePlan(host.plan).ok).to.equal(true);
-    // Markup typed by the person is text, never markup.
+    // Markup typed by the person is text, never markup: that no such element exists is what is checked.
     expect(host.shadowRoot!.querySelector('b')).to.equal(null);
 
     buttonNamed(host, 'Add an action')[0]!.click();
@@ -161,12 +172,20 @@ describe('cf-development-plan', () => {
     const host = await planElement(desHr, hrSelf);
     buttonNamed(host, 'Add an action')[0]!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => host.shadowRoot!.activeElement?.tagName === 'TEXTAREA', 'focus on the new action');
+    await until(() => host.shadowRoot!.activeElement === textareas(host)[0], 'focus on the new action');
     await sendKeys({ type: 'Ask to run the next ER surgery' });
     // Tab goes on field by field (a date input's day, month and year count as one field here).
+    const action = actionGroup(host, 1, 'Employee Relations');
+    const fields = new Map<Element, string>([
+      [byRole(action, 'combobox', { name: /^Kind of action/ }), 'kind'],
+      [dueFields(action)[0]!, 'due'],
+      [byRole(action, 'checkbox', { name: 'Done' }), 'done'],
+      [byRole(action, 'button', { name: 'Remove this action' }), 'Remove this action'],
+      [buttonNamed(host, 'Add an action')[0]!, 'Add an action: Employee Relations'],
+    ]);
     const focusedField = () => {
-      const focused = host.shadowRoot!.activeElement as HTMLElement;
-      return focused.dataset.field ?? focused.textContent!.trim();
+      const focused = host.shadowRoot!.activeElement!;
+      return fields.get(focused) ?? text(focused);
     };
     const order: string[] = [];
     for (let i = 0; i < 10 && order.at(-1) !== 'Add an action: Employee Relations'; i++) {
@@ -192,9 +211,9 @@ describe('cf-development-plan', () => {
       ...saved.actions['organisation-development-and-design']!.map((one) => one.text),
       ...saved.actions['talent-management']!.map((one) => one.text),
     ]);
-    const kept = host.shadowRoot!.querySelector('.kept')!;
-    expect(kept.textContent).to.include('Actions for other skills');
-    expect(kept.textContent).to.include('Talent Management');
+    // Under a heading of their own, each skill headed one level below it.
+    byRole(host, 'heading', { level: 3, name: 'Actions for other skills' });
+    byRole(host, 'heading', { level: 4, name: 'Talent Management' });
     expect(shadowText(host)).to.include('For Bethan Morgan');
     const reread = parsePlan(saved);
     expect(reread.ok && host.plan).to.deep.equal(reread.ok && reread.value);
@@ -225,9 +244,9 @@ describe('cf-development-plan', () => {
     type(textareas(host)[0]!, long);
     await host.updateComplete;
     expect(host.plan!.actions['employee-relations']![0]!.text).to.equal(long);
+    // Marked invalid for assistive technology: the attribute is what it reads.
     expect(textareas(host)[0]!.getAttribute('aria-invalid')).to.equal('true');
-    const hint = host.shadowRoot!.getElementById(textareas(host)[0]!.getAttribute('aria-describedby')!)!;
-    expect(hint.textContent).to.include('25 over');
+    expect(describedBy(textareas(host)[0]!).map(text).join(' ')).to.include('25 over');
   });
 
   it('exports CSV: a row per action, a row for a step with none, words in the page language, formulas neutralised', async () => {
@@ -298,7 +317,7 @@ describe('cf-development-plan', () => {
     try {
       const host = await planElement(desHr, hrSelf, { autosaveKey: `plan-${Math.random().toString(36).slice(2)}` });
       buttonNamed(host, 'Add an action')[0]!.click();
-      await until(() => host.shadowRoot!.querySelector('[role="alert"]')!.textContent!.includes('could not be saved'), 'the alert', 2000);
+      await until(() => allByRole(host, 'alert').some((alert) => text(alert).includes('could not be saved')), 'the alert', 2000);
       expect(shadowText(host)).to.include('Not saved: see the message at the top of the plan.');
     } finally {
       store.update = update;
@@ -373,15 +392,18 @@ describe('cf-development-plan', () => {
     const host = await planElement(desHr, hrSelf, { plan: saved });
     const screen = shownText(host);
     expect(screen).to.include('Remove this action');
+    // Found on screen: printed, the fields are hidden, so no longer among the roles.
+    const field = textareas(host)[0]!;
+    const step = steps(host)[0]!;
     await emulateMedia({ media: 'print' });
     try {
       await host.updateComplete;
       const printed = shownText(host);
       expect(printed).not.to.include('Remove this action');
       expect(printed).not.to.include('Download');
-      expect(getComputedStyle(host.shadowRoot!.querySelector('textarea')!).display).to.equal('block');
-      expect(host.shadowRoot!.querySelector('textarea')!.checkVisibility()).to.equal(false);
-      expect(getComputedStyle(host.shadowRoot!.querySelector('.step')!).breakInside).to.equal('avoid');
+      expect(getComputedStyle(field).display).to.equal('block');
+      expect(field.checkVisibility()).to.equal(false);
+      expect(getComputedStyle(step).breakInside).to.equal('avoid');
       expect(printed).to.equal((await printSnapshot()).trim());
     } finally {
       await emulateMedia({ media: 'screen' });
@@ -411,7 +433,7 @@ describe('cf-development-plan', () => {
   it('keeps a date while one of its parts is being retyped', async () => {
     const saved = await planFile();
     const host = await planElement(desHr, hrSelf, { plan: saved });
-    const due = shadowAll<HTMLInputElement>(host, 'input[type=date]')[0]!;
+    const due = dueFields(host)[0]!;
     due.focus();
     await sendKeys({ press: 'Backspace' });
     await host.updateComplete;
@@ -438,27 +460,25 @@ describe('cf-development-plan', () => {
 
   it('undoes the removal of the last action of a skill that is no longer a gap', async () => {
     const host = await planElement(desHr, hrSelf, { plan: await planFile() });
-    const kept = () => host.shadowRoot!.querySelector('.kept');
-    kept()!.querySelector<HTMLButtonElement>('.editor button')!.click();
+    byRole(actionGroup(host, 1, 'Talent Management'), 'button', { name: 'Remove this action' }).click();
     await host.updateComplete;
     expect(host.plan!.actions['talent-management']).to.deep.equal([]);
     await until(() => focusedName(host) === 'Undo: the action removed from Talent Management', 'focus on Undo');
     (host.shadowRoot!.activeElement as HTMLButtonElement).click();
     await host.updateComplete;
     expect(host.plan!.actions['talent-management']!.map((action) => action.id)).to.deep.equal(['tm-mentor']);
-    expect(kept()!.textContent).to.include('Talent Management');
+    byRole(actionGroup(host, 1, 'Talent Management'), 'button', { name: 'Remove this action' });
   });
 
   it('marks an action past its date and not done as overdue, in words', async () => {
     const saved = await planFile();
     saved.actions['employee-relations']![0]!.due = '2020-01-31';
     const host = await planElement(desHr, hrSelf, { plan: saved });
-    const action = shadowAll(host, '.action')[0]!;
-    expect(action.querySelector('.overdue')!.textContent).to.equal('overdue');
-    expect(shadowAll(host, '.overdue')).to.have.length(1);
-    // Said with the date field too, not only beside it.
-    const due = action.querySelector<HTMLInputElement>('input[type=date]')!;
-    expect(host.shadowRoot!.getElementById(due.getAttribute('aria-describedby')!)!.textContent).to.equal('overdue');
+    const action = actionGroup(host, 1, 'Employee Relations');
+    byText(action, 'overdue');
+    // Said with the date field too, not only beside it; and with no other.
+    expect(describedBy(dueFields(action)[0]!).map(text)).to.deep.equal(['overdue']);
+    expect(dueFields(host).filter((due) => describedBy(due).some((said) => text(said) === 'overdue'))).to.have.length(1);
   });
 });
 
@@ -481,7 +501,11 @@ describe('cf-development-plan: a role that names skills without a level', () => 
     await host.updateComplete;
     return host;
   };
-  const note = (host: Element) => host.shadowRoot!.querySelector('[part="unstated"]')?.textContent!.replace(/\s+/g, ' ').trim();
+  /** The note naming the skills without a level, by what it says (a paragraph, with no role). */
+  const note = (host: Element) => {
+    const said = inside(host).queryByText(/^(This role also names|Mae’r rôl hon hefyd yn enwi)/);
+    return said ? text(said) : undefined;
+  };
   before(async () => {
     careers = await loadFixture('public-service-careers');
   });

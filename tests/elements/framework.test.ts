@@ -59,6 +59,7 @@ describe('cf-framework', () => {
     expect(text).to.include('2 problems were found');
     expect(text).to.include('At skills[0].id: Use lower-case letters');
     expect(text).to.include('At skills[0].name: This must be text or an object.');
+    // No slot, so none of the page's content shows under a broken framework: the markup itself is checked.
     expect(host.shadowRoot!.querySelector('slot')).to.equal(null);
   });
 
