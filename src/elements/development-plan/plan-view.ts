@@ -188,7 +188,9 @@ function renderAction(context: PlanContext, skill: string, action: PlanAction, p
           ><input type="checkbox" data-skill=${skill} data-action=${action.id} data-field="done" .checked=${action.done} />
           ${t('plan.done')}</label
         >
-        <button type="button" class="secondary" @click=${() => context.remove(skill, action.id)}>${t('plan.remove')}</button>
+        <button type="button" class="secondary" @click=${() => context.remove(skill, action.id)}>
+          ${t('plan.remove')}<span class="visually-hidden">: ${t('plan.action', { n: position + 1 })}, ${context.skillName(skill)}</span>
+        </button>
       </div>
     </fieldset>
   </li>`;
