@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { fixtures } from './fixtures.js';
+// The stories with `format` need the importer, as a host's page does.
+import '../src/importer.js';
 
 const meta: Meta = {
   title: 'Elements/cf-framework',

@@ -6,6 +6,7 @@ export const ISSUE_KEYS = [
   'input.fetch',
   'input.network',
   'input.json',
+  'input.noImporter',
   'input.tooDeep',
   'key.forbidden',
   'value.required',

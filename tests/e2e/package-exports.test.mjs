@@ -1,7 +1,9 @@
 // The built package as a Node user gets it: `./core` and `./i18n` load without a DOM.
 // Run after `npm run build`: node --test tests/e2e/
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
 describe('package exports in Node', () => {
@@ -66,5 +68,85 @@ describe('package exports in Node', () => {
       const file = typeof target === 'string' ? target : target.default;
       assert.doesNotThrow(() => readFileSync(file), `${name} -> ${file} is missing after the build`);
     }
+  });
+});
+
+describe('the package as hosts install and bundle it', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+  it('packs only what it ships: the build, the manifest, the readme, the changelog and the licence', () => {
+    const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+    const paths = files.map((file) => file.path);
+    const outside = paths.filter(
+      (path) => !/^(dist\/|custom-elements\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(path),
+    );
+    assert.deepEqual(outside, []);
+    for (const needed of [
+      'dist/index.js',
+      'dist/define.js',
+      'dist/importer.js',
+      'dist/cdn/career-framework-elements.js',
+      'custom-elements.json',
+    ])
+      assert.ok(paths.includes(needed), `${needed} is not packed`);
+    assert.equal(paths.filter((path) => path.endsWith('.map') && path.startsWith('dist/cdn/')).length, 0, 'no CDN source maps');
+  });
+
+  it('declares every package its declarations import, so a strict install (pnpm) type-checks', () => {
+    const declared = new Set(Object.keys(pkg.dependencies ?? {}));
+    const imported = new Set();
+    const walk = (folder) => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (path.endsWith('.d.ts'))
+          for (const [, name] of readFileSync(path, 'utf8').matchAll(/(?:from\s+|import\()\s*['"]((?:@[^/'"]+\/)?[^./'"][^/'"]*)/g))
+            imported.add(name);
+      }
+    };
+    walk('dist');
+    assert.deepEqual(
+      [...imported].filter((name) => !declared.has(name)),
+      [],
+    );
+  });
+
+  it('bundles /define with esbuild, without code splitting, warning-free and with none of the importer’s parsers', async () => {
+    const { build } = await import('esbuild');
+    const bundle = (entry) =>
+      build({
+        stdin: { contents: entry, resolveDir: process.cwd() },
+        bundle: true,
+        write: false,
+        format: 'esm',
+        logLevel: 'silent',
+        metafile: true,
+      });
+    const plain = await bundle(`import 'career-framework-elements/define';`);
+    assert.deepEqual(
+      plain.warnings.map((warning) => warning.text),
+      [],
+    );
+    const inputs = Object.keys(plain.metafile.inputs);
+    assert.deepEqual(
+      inputs.filter((input) => /papaparse|parse5|framework-import/.test(input)),
+      [],
+    );
+    const importing = await bundle(`import 'career-framework-elements/define'; import 'career-framework-elements/importer';`);
+    assert.deepEqual(
+      importing.warnings.map((warning) => warning.text),
+      [],
+    );
+    assert.ok(
+      Object.keys(importing.metafile.inputs).some((input) => input.includes('papaparse')),
+      'the importer entry brings the parsers',
+    );
+  });
+
+  it('passes publint and, as an ES-module package, Are the Types Wrong', () => {
+    const publint = execFileSync('npx', ['publint', '--strict'], { encoding: 'utf8' });
+    assert.match(publint, /All good!/);
+    // Node 10 and require() resolution are out of scope: the package is ES modules only, by design.
+    execFileSync('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'ascii'], { encoding: 'utf8', stdio: 'pipe' });
   });
 });

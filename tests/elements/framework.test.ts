@@ -1,5 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+// The page opts into importing frameworks, as a host does with career-framework-elements/importer.
+import '../../src/importer.js';
+import * as importer from '../../src/elements/framework/framework-import.js';
+import { registerImporter } from '../../src/elements/framework/load-importer.js';
 import type { CfFramework } from '../../src/elements/framework/framework.js';
 import { byRole, maybeByRole } from './harness.js';
 import { fixtureUrl, loadFixture, nextEvent, shadowText, until } from './helpers.js';
@@ -182,5 +186,22 @@ describe('cf-framework', () => {
       await host.updateComplete;
       expect(shadowText(host)).to.include('Unknown format “xlsx”. Use one of: json, ddat, csv, document, direct, case.');
     });
+  });
+});
+
+describe('cf-framework format, on a page that did not import the importer', () => {
+  it('says the page needs career-framework-elements/importer, not that the file could not be loaded', async () => {
+    registerImporter(undefined);
+    try {
+      const host = await fixture<CfFramework>(
+        html`<cf-framework format="csv" src=${new URL('../fixtures/import/wide-semicolon.csv', import.meta.url).href}></cf-framework>`,
+      );
+      await until(() => host.status === 'error', 'the error status');
+      expect(host.issues.map((issue) => issue.key)).to.deep.equal(['input.noImporter']);
+      await host.updateComplete;
+      expect(shadowText(host)).to.include('career-framework-elements/importer');
+    } finally {
+      registerImporter(importer);
+    }
   });
 });

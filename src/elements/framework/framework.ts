@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type PropertyDeclarations } from 'lit';
+import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { error, type Issue } from '../../core/issues.js';
 import type { ImportIssue, RowCount } from '../../core/io/report.js';
 import { parseFramework } from '../../core/parse.js';
@@ -183,6 +183,7 @@ export class CfFramework extends ThemedElement {
   /** Imports a file of another format; its report is kept whole, and its schema problems are also `issues`. */
   async #import(format: string, text: string, src: string, signal: AbortSignal): Promise<ReturnType<typeof parseFramework>> {
     const importer = await loadImporter();
+    if (!importer) return { ok: false, issues: [error('input.noImporter', [], { format })] };
     const { outcome, issues, rows, errors } = importer.importForElement(format, text, src, document.baseURI);
     // A newer src may have started while the importer loaded: this report is not about it.
     if (!signal.aborted) [this.#importProblems, this.#importCounts, this.#importErrors] = [issues, rows, errors];
@@ -205,7 +206,7 @@ export class CfFramework extends ThemedElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const { status } = this.#provider.value;
     const waiting = this.src || this.framework !== undefined || this.#inline !== undefined;
     // The status region is always there, empty when there is nothing to say, so screen readers

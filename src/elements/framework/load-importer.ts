@@ -1,7 +1,19 @@
 import type * as Importer from './framework-import.js';
 
+let registered: typeof Importer | undefined;
+
 /**
- * Loads the importer for `<cf-framework format>`. The CDN builds replace this module (see
- * scripts/cdn-importer.mjs) so that it loads the self-contained importer file beside the bundle.
+ * Called by the `career-framework-elements/importer` entry (src/importer.ts): a page opts into importing
+ * frameworks, so a bundler that does not split code never puts the parsers in other pages' bundles.
+ * `undefined` takes it back (for tests).
  */
-export const loadImporter = (): Promise<typeof Importer> => import('./framework-import.js');
+export function registerImporter(importer: typeof Importer | undefined): void {
+  registered = importer;
+}
+
+/**
+ * The importer for `<cf-framework format>`, or undefined when the page did not register it. The CDN builds
+ * replace this module (scripts/cdn-importer.mjs) so that it loads the self-contained importer file beside
+ * the bundle.
+ */
+export const loadImporter = async (): Promise<typeof Importer | undefined> => registered;

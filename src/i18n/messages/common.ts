@@ -14,6 +14,7 @@ export const commonEn = {
   'issue.input.fetch': 'Could not load {url}: the server answered {status}.',
   'issue.input.network': 'Could not load {url}. Check the address and your connection.',
   'issue.input.json': 'The file is not valid JSON ({detail}).',
+  'issue.input.noImporter': 'Reading a {format} file needs the importer: the page’s script imports career-framework-elements/importer.',
   'issue.input.tooDeep': 'The data is nested more than {limit} levels deep.',
   'issue.key.forbidden': '“{key}” is not allowed as a key.',
   'issue.value.required': 'This is required.',
@@ -87,6 +88,8 @@ export const commonCy: Translation<typeof commonEn> = {
   'issue.input.fetch': 'Nid oedd modd llwytho {url}: cafwyd ymateb {status} gan y gweinydd.',
   'issue.input.network': 'Nid oedd modd llwytho {url}. Gwiriwch y cyfeiriad a’ch cysylltiad.',
   'issue.input.json': 'Nid yw’r ffeil yn JSON dilys ({detail}).',
+  'issue.input.noImporter':
+    'Mae darllen ffeil {format} angen y mewnforiwr: mae sgript y dudalen yn mewnforio career-framework-elements/importer.',
   'issue.input.tooDeep': 'Mae’r data wedi’i nythu’n ddyfnach na {limit} lefel.',
   'issue.key.forbidden': 'Ni chaniateir “{key}” fel allwedd.',
   'issue.value.required': 'Mae hwn yn ofynnol.',
