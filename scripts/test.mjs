@@ -88,6 +88,11 @@ const stages = [
   },
   { name: 'Storybook build', command: ['npm', 'run', '--silent', 'build-storybook'] },
   {
+    name: 'what a screen reader gets: the accessibility tree of each main story (Chromium)',
+    command: ['node', '--test', '--test-reporter=tap', '--test-timeout=120000', ...testFiles('tests/stories', '.test.mjs')],
+    counts: true,
+  },
+  {
     name: 'every story: axe, errors, empty render (en, cy)',
     command: ['node', 'scripts/smoke-stories.mjs', 'storybook-static'],
     counts: true,

@@ -25,9 +25,9 @@ const focused = (el: CfJourneyMap) => el.shadowRoot!.activeElement;
 const mapGroup = (el: CfJourneyMap) => byRole(el, 'group', { name: 'Career map' });
 /** The drawing's shapes: it is aria-hidden (the buttons and the list say it all), so they have no role or name and are found by class. */
 const shapes = (el: CfJourneyMap, selector: string) => [...mapGroup(el).querySelector('svg')!.querySelectorAll(selector)];
-/** A role's button, on the map or in the list: named by its title, then on the map what marks it ("You are here"). */
+/** A role's button, on the map or in the list: named by its title, then on the map what marks it (", You are here"). */
 const roleButton = (el: CfJourneyMap, id: string, language = 'en') =>
-  byRole(el, 'button', { name: (name) => name === title(id, language) || name.startsWith(`${title(id, language)} `) });
+  byRole(el, 'button', { name: (name) => name === title(id, language) || name.startsWith(`${title(id, language)}, `) });
 /** A role's item in the list: on the map, what describes its button; in the list view, the item its button is in. */
 const roleItem = (el: CfJourneyMap, id: string, language = 'en') => {
   const button = roleButton(el, id, language);
@@ -215,7 +215,7 @@ describe('cf-journey-map: routes', () => {
     expect(shapes(el, '.role.on-route')).to.have.length(best.steps.length);
     expect(shapes(el, 'path.move.on-route')).to.have.length(best.steps.length);
     expect(text(shapes(el, '.role.here .tag')[0]!)).to.equal('You are here');
-    byRole(mapGroup(el), 'button', { name: 'Head of policy Target' });
+    byRole(mapGroup(el), 'button', { name: 'Head of policy, Target' });
   });
 
   it('says so when there is no route, or the person is already there', async () => {

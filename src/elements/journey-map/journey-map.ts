@@ -25,6 +25,12 @@ import { mergeMessages } from '../../i18n/translate.js';
 const NARROW = 600;
 
 /**
+ * A role's marks after its name in a button's name: the comma starts the text, as a space alone between
+ * two text nodes is dropped from the accessible name ("Team leaderYou are here").
+ */
+const tagsAfterName = (tags: string) => (tags ? `, ${tags}` : '');
+
+/**
  * Where a person can go from their role: roles by family (columns) and level (rows), with the
  * moves between them drawn by kind, the person's role and target marked, the best route from one
  * to the other as a list of steps with the skills to develop, and a list of every role and where
@@ -264,7 +270,7 @@ export class CfJourneyMap extends FrameworkElement {
               aria-controls="profile"
               aria-describedby="li-${node.id}"
             >
-              <span class="visually-hidden">${this.#renderTitle(role)} ${this.#tags(model, node.id)}</span>
+              <span class="visually-hidden">${this.#renderTitle(role)}${tagsAfterName(this.#tags(model, node.id))}</span>
             </button>`;
           })}
         </div>
