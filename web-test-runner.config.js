@@ -5,7 +5,7 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { findFirefox } from './scripts/firefox.mjs';
-import { startWebKitDriver } from './scripts/webkit.mjs';
+import { setViewport, startWebKitDriver, webdriverCommandsPlugin } from './scripts/webkit.mjs';
 
 /** Writes the counts where scripts/test.mjs can add them up, and prints them as the last line. */
 function countsReporter() {
@@ -68,6 +68,12 @@ class WebKitLauncher extends WebdriverLauncher {
     await super.initialize(config, testFiles);
     this.name = 'WebKit';
   }
+  async createDriverManager() {
+    const manager = await super.createDriverManager();
+    // The viewport the other engines' pages open with (Puppeteer's default), so that layouts compare.
+    await setViewport(this.driver, { width: 800, height: 600 });
+    return manager;
+  }
   async stop() {
     await super.stop();
     this.driverProcess?.stop();
@@ -94,7 +100,7 @@ function browser() {
 export default {
   files: 'tests/elements/**/*.test.ts',
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), papaparseAsModule()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), papaparseAsModule(), webdriverCommandsPlugin()],
   browsers: [browser()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

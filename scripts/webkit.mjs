@@ -130,3 +130,76 @@ export async function startWebKitDriver() {
     throw error;
   }
 }
+
+/** WebDriver's codes for the modifier keys the tests hold down. */
+const KEY_CODES = { Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Meta: '\uE03D' };
+
+/**
+ * A key held down (`down`) or let go (`up`) through WebDriver actions. Both go through one input source:
+ * WebDriver lets go only of a key that the same source holds.
+ */
+async function holdKey(driver, payload) {
+  const key = payload.down ?? payload.up;
+  const value = KEY_CODES[key] ?? key;
+  await driver.performActions([{ type: 'key', id: 'cf-held-keys', actions: [{ type: payload.down ? 'keyDown' : 'keyUp', value }] }]);
+  return true;
+}
+
+/**
+ * Text typed a key at a time. The runner's own way presses every key of the text together, then lets
+ * them all go, so a key that comes twice (a second space) is already down and is lost.
+ */
+async function typeText(driver, text) {
+  const actions = [...text].flatMap((value) => [
+    { type: 'keyDown', value },
+    { type: 'keyUp', value },
+  ]);
+  await driver.performActions([{ type: 'key', id: 'cf-typing', actions }]);
+  return true;
+}
+
+/** The viewport (not the window) of that size: the window is resized, then corrected by what its frame takes. */
+export async function setViewport(driver, { width, height }) {
+  await driver.setWindowSize(width, height);
+  const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
+  if (innerWidth !== width || innerHeight !== height) {
+    await driver.setWindowSize(2 * width - innerWidth, 2 * height - innerHeight);
+  }
+  const reached = await driver.execute('return [window.innerWidth, window.innerHeight]');
+  if (reached[0] !== width || reached[1] !== height) {
+    throw new Error(`the browser's viewport stays ${reached.join(' × ')} when asked for ${width} × ${height}`);
+  }
+  return true;
+}
+
+/**
+ * The runner's keyboard and viewport commands do only some things through WebDriver: pressing a key,
+ * not holding one down (`sendKeys({ down: 'Shift' })`), typing that loses repeated keys, and no
+ * viewport at all. This plugin does these for a WebDriver browser, leaving every other browser to the
+ * runner's own.
+ */
+export function webdriverCommandsPlugin() {
+  const handlers = {
+    'send-keys-command': ({ command, payload, session }) => {
+      if (command !== 'send-keys') return undefined;
+      if (payload?.down || payload?.up) return holdKey(session.browser.driver, payload);
+      if (typeof payload?.type === 'string') return typeText(session.browser.driver, payload.type);
+      return undefined;
+    },
+    'set-viewport-command': ({ command, payload, session }) =>
+      command === 'set-viewport' ? setViewport(session.browser.driver, payload) : undefined,
+  };
+  return {
+    name: 'webdriver-commands',
+    serverStart({ config }) {
+      // The runner puts its own command plugins first, so they answer first: wrap them instead.
+      for (const plugin of config.plugins) {
+        const handler = handlers[plugin.name];
+        if (!handler || plugin.webdriverCommands) continue;
+        const original = plugin.executeCommand.bind(plugin);
+        plugin.webdriverCommands = true;
+        plugin.executeCommand = async (args) => (args.session.browser.type === 'webdriver' && (await handler(args))) || original(args);
+      }
+    },
+  };
+}
