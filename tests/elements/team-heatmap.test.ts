@@ -113,7 +113,8 @@ describe('cf-team-heatmap', () => {
     const focused = () => host.shadowRoot!.activeElement as HTMLTableCellElement;
     expect([(focused().parentElement as HTMLTableRowElement).rowIndex, focused().cellIndex]).to.deep.equal([1, 1]);
     await sendKeys({ press: 'End' });
-    expect(focused().cellIndex).to.equal(desHr.skills.length);
+    // The cell's place in the whole table: its index among the cells drawn changes as the columns in view are drawn after it scrolls.
+    expect(focused().getAttribute('aria-colindex')).to.equal(String(desHr.skills.length + 1));
     await sendKeys({ press: 'Home' });
     expect(text(focused())).to.equal(team.people[0]);
     expect(tabStops(host).length).to.equal(1);
