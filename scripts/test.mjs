@@ -5,6 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium, INSTALL_HINT } from './chromium.mjs';
+import { FIREFOX_INSTALL_HINT, findFirefox } from './firefox.mjs';
+import { findMiniBrowser, findWebKitDriver, WEBKIT_INSTALL_HINT } from './webkit.mjs';
 
 if (!findChromium()) {
   console.error(`\n${INSTALL_HINT}\n`);
@@ -13,7 +15,6 @@ if (!findChromium()) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'cf-test-'));
-const countsFile = join(scratch, 'counts.json');
 const npx = (...args) => ['npx', '--no-install', ...args];
 /** Node 20's test runner takes files, not folders of TypeScript. */
 const testFiles = (folder, suffix) =>
@@ -59,6 +60,25 @@ function counted(output) {
   return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : undefined;
 }
 
+/**
+ * The element tests in one engine (web-test-runner, CF_ENGINE choosing the browser), counted by the config's
+ * reporter. An engine that is not installed fails its stage, saying how to install it.
+ */
+function elementTests(engine) {
+  const countsFile = join(scratch, `counts-${engine}.json`);
+  const missing = {
+    Chromium: !findChromium() && INSTALL_HINT,
+    Firefox: !findFirefox() && FIREFOX_INSTALL_HINT,
+    WebKit: !(findWebKitDriver() && findMiniBrowser()) && WEBKIT_INSTALL_HINT,
+  }[engine];
+  return {
+    name: `element tests (${engine})`,
+    command: missing ? ['node', '-e', `console.error(${JSON.stringify(missing)}); process.exit(1)`] : npx('web-test-runner'),
+    env: { CF_ENGINE: engine.toLowerCase(), CF_COUNTS_FILE: countsFile },
+    counts: () => JSON.parse(readFileSync(countsFile, 'utf8')),
+  };
+}
+
 const stages = [
   { name: 'type check', command: npx('tsc', '-p', 'tsconfig.test.json') },
   { name: 'type check: core without DOM', command: npx('tsc', '-p', 'tsconfig.core.json') },
@@ -71,12 +91,7 @@ const stages = [
   },
   // `npm run fuzz` runs 10,000 inputs; here fewer, each format alike, with the negative control.
   { name: 'importer fuzz (Node)', command: ['node', '--import', 'tsx', 'tests/fuzz/importers.ts', '--count', '2500'], counts: true },
-  {
-    name: 'element tests (Chromium)',
-    command: npx('web-test-runner'),
-    env: { CF_COUNTS_FILE: countsFile },
-    counts: () => JSON.parse(readFileSync(countsFile, 'utf8')),
-  },
+  ...['Chromium', 'Firefox', 'WebKit'].map(elementTests),
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   // The element pages and the README's size table are written by `npm run docs`: stale ones fail, naming it.
   { name: 'docs: element pages current, relative links reach', command: ['node', 'scripts/element-docs.mjs', '--check'], counts: true },
@@ -121,7 +136,10 @@ for (const stage of stages) {
   passed += counts.passed;
   failed += counts.failed;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  summary.push(`${counts.failed === 0 ? '✓' : '✗'} ${stage.name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`);
+  const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
+  summary.push(
+    `${counts.failed === 0 ? '✓' : '✗'} ${stage.name}: ${counts.passed} passed, ${counts.failed} failed${skipped} (${seconds} s)`,
+  );
 }
 
 rmSync(scratch, { recursive: true, force: true });
