@@ -22,10 +22,6 @@ const GAPS: Record<string, Partial<Record<Engine, string>>> = {
   'cf-level-ladder > fits 320 CSS pixels without horizontal scrolling (400% zoom of 1280)': {
     WebKit: 'MiniBrowser’s window keeps its toolbar, so its viewport is never narrower than about 450 CSS pixels',
   },
-  'cf-self-assessment: keyboard, progress, counts > can be completed by keyboard alone: Tab between skills, arrows within one, Space to choose':
-    {
-      WebKit: 'WebKit’s radio buttons do not wrap round: ArrowUp on the first stays there (Chromium and Firefox go to the last)',
-    },
 };
 
 /** The engine this page runs in, from its user agent. */

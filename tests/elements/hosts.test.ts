@@ -147,9 +147,9 @@ describe('elements defined after the host rendered them (a lazy import, a late C
       `<${tag}> ignores framework="[object Object]", an object given as an attribute: set the property, with the elements defined before they render.`,
     );
     expect(host.status).to.equal('error');
-    // The page says what it can: that "[object Object]" is not a framework file.
+    // The page says what it can: the text is not a framework file (the detail is the engine's JSON error).
     expect(host.issues.map((issue) => issue.key)).to.deep.equal(['input.json']);
-    expect(text(byRole(host, 'alert'))).to.include('[object Object]');
+    expect(text(byRole(host, 'alert'))).to.include('The file is not valid JSON');
     host.remove();
     document.body.append(host);
     expect(said).to.have.length(1);

@@ -358,13 +358,14 @@ describe('cf-self-assessment: keyboard, progress, counts', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'ArrowUp' });
-    expect(choice(el, 'Data analysis', 'Not observed').checked).to.equal(true);
+    // Down, not up: WebKit's radios do not wrap round from the first to the last, as Chromium's and Firefox's do.
+    await sendKeys({ press: 'ArrowDown' });
+    expect(choice(el, 'Data analysis', 'Working').checked).to.equal(true);
     expect(el.checkValidity()).to.equal(true);
     expect(posted(form).ratings).to.deep.equal({
       'communicating-insight': { level: 'practitioner' },
       'stakeholder-engagement': { level: 'awareness' },
-      'data-analysis': { level: 'not-observed' },
+      'data-analysis': { level: 'working' },
     });
   });
 

@@ -254,7 +254,7 @@ export class CfJourneyMap extends FrameworkElement {
     return html`
       ${renderZoomBar(t, zoom, this.#zoomBy)} ${renderLegend(t, this.inferred)}
       <p class="hint">${t('journey.mapHint')}</p>
-      <div part="map" class="viewport" role="group" aria-label=${t('journey.map')}>
+      <div part="map" class="viewport" role="group" aria-label=${t('journey.map')} tabindex="-1">
         <div class="plot" .style=${`width:${layout.width * zoom}px;height:${layout.height * zoom}px`}>
           ${journeyDrawing(layout, words, model.routeMoves, marks)}
           ${layout.nodes.map((node) => {
