@@ -24,6 +24,8 @@ import type {
 
 /** What Svelte gives every element (class, id, slot, style, ...), less the element's own names. */
 type Host<Element extends HTMLElement, Own> = Omit<HTMLAttributes<Element>, keyof Own> & Own;
+/** A boolean attribute is present or left out: Svelte writes `false` as "false", which reads as true. */
+type Attribute<Value> = boolean extends Value ? Exclude<Value, boolean> | true : Value;
 
 /** The attributes of `<cf-development-plan>` in markup. */
 export type CfDevelopmentPlanProps = Host<
@@ -31,9 +33,9 @@ export type CfDevelopmentPlanProps = Host<
   Partial<
     Pick<CfDevelopmentPlan, 'assessment' | 'roleId' | 'autosaveKey' | 'headingLevel' | 'readonly' | 'plan' | 'framework' | 'messages'>
   > & {
-    'role-id'?: CfDevelopmentPlan['roleId'];
-    'autosave-key'?: CfDevelopmentPlan['autosaveKey'];
-    'heading-level'?: CfDevelopmentPlan['headingLevel'];
+    'role-id'?: Attribute<CfDevelopmentPlan['roleId']>;
+    'autosave-key'?: Attribute<CfDevelopmentPlan['autosaveKey']>;
+    'heading-level'?: Attribute<CfDevelopmentPlan['headingLevel']>;
     onchange?: (event: Event) => void;
     'oncf-draft-restore'?: (event: DraftRestoreEvent) => void;
   }
@@ -54,8 +56,8 @@ export type CfGapChartProps = Host<
   Partial<
     Pick<CfGapChart, 'roleId' | 'variant' | 'view' | 'skill' | 'headingLevel' | 'assessment' | 'assessments' | 'framework' | 'messages'>
   > & {
-    'role-id'?: CfGapChart['roleId'];
-    'heading-level'?: CfGapChart['headingLevel'];
+    'role-id'?: Attribute<CfGapChart['roleId']>;
+    'heading-level'?: Attribute<CfGapChart['headingLevel']>;
     'oncf-view-change'?: (event: ViewChangeEvent) => void;
   }
 >;
@@ -64,7 +66,7 @@ export type CfGapChartProps = Host<
 export type CfJourneyMapProps = Host<
   CfJourneyMap,
   Partial<Pick<CfJourneyMap, 'from' | 'to' | 'family' | 'view' | 'inferred' | 'headingLevel' | 'assessment' | 'framework' | 'messages'>> & {
-    'heading-level'?: CfJourneyMap['headingLevel'];
+    'heading-level'?: Attribute<CfJourneyMap['headingLevel']>;
     'oncf-role-select'?: (event: RoleSelectEvent) => void;
   }
 >;
@@ -73,7 +75,7 @@ export type CfJourneyMapProps = Host<
 export type CfLevelLadderProps = Host<
   CfLevelLadder,
   Partial<Pick<CfLevelLadder, 'skill' | 'current' | 'target' | 'compare' | 'collapsible' | 'headingLevel' | 'framework' | 'messages'>> & {
-    'heading-level'?: CfLevelLadder['headingLevel'];
+    'heading-level'?: Attribute<CfLevelLadder['headingLevel']>;
   }
 >;
 
@@ -81,9 +83,9 @@ export type CfLevelLadderProps = Host<
 export type CfRoleProfileProps = Host<
   CfRoleProfile,
   Partial<Pick<CfRoleProfile, 'roleId' | 'compare' | 'roleHref' | 'headingLevel' | 'framework' | 'messages'>> & {
-    'role-id'?: CfRoleProfile['roleId'];
-    'role-href'?: CfRoleProfile['roleHref'];
-    'heading-level'?: CfRoleProfile['headingLevel'];
+    'role-id'?: Attribute<CfRoleProfile['roleId']>;
+    'role-href'?: Attribute<CfRoleProfile['roleHref']>;
+    'heading-level'?: Attribute<CfRoleProfile['headingLevel']>;
     'oncf-role-select'?: (event: RoleSelectEvent) => void;
   }
 >;
@@ -110,10 +112,10 @@ export type CfSelfAssessmentProps = Host<
       | 'messages'
     >
   > & {
-    'role-id'?: CfSelfAssessment['roleId'];
-    'autosave-key'?: CfSelfAssessment['autosaveKey'];
-    'clear-on-submit'?: CfSelfAssessment['clearOnSubmit'];
-    'heading-level'?: CfSelfAssessment['headingLevel'];
+    'role-id'?: Attribute<CfSelfAssessment['roleId']>;
+    'autosave-key'?: Attribute<CfSelfAssessment['autosaveKey']>;
+    'clear-on-submit'?: Attribute<CfSelfAssessment['clearOnSubmit']>;
+    'heading-level'?: Attribute<CfSelfAssessment['headingLevel']>;
     oninput?: (event: Event) => void;
     onchange?: (event: Event) => void;
     'oncf-draft-restore'?: (event: DraftRestoreEvent) => void;
@@ -129,8 +131,8 @@ export type CfTeamHeatmapProps = Host<
       'assessments' | 'people' | 'roleId' | 'view' | 'views' | 'sort' | 'category' | 'minGroupSize' | 'framework' | 'messages'
     >
   > & {
-    'role-id'?: CfTeamHeatmap['roleId'];
-    'min-group-size'?: CfTeamHeatmap['minGroupSize'];
+    'role-id'?: Attribute<CfTeamHeatmap['roleId']>;
+    'min-group-size'?: Attribute<CfTeamHeatmap['minGroupSize']>;
     'oncf-view-change'?: (event: ViewChangeEvent) => void;
   }
 >;

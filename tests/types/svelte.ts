@@ -27,5 +27,7 @@ export const badRole: Attributes<'cf-level-ladder'> = { roleId: 'analyst' };
 export const badEvent: Attributes<'cf-gap-chart'> = { 'oncf-role-select': () => undefined };
 // @ts-expect-error: a view change is not a role select
 export const badHandler: Attributes<'cf-journey-map'> = { 'oncf-role-select': (event: { view: string }) => event.view };
+// @ts-expect-error: Svelte writes false as "false", which a boolean attribute reads as true: leave it out
+export const badFalse: Attributes<'cf-self-assessment'> = { 'clear-on-submit': false };
 // @ts-expect-error: not a view of the heatmap
 export const badView: Attributes<'cf-team-heatmap'> = { view: 'pie' };
