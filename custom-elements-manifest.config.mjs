@@ -49,7 +49,10 @@ function packagePlugin() {
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         // A re-export from a helper beside the element (`export { x } from './helper.js'`) is not API.
-        module.exports = module.exports?.filter((entry) => !entry.declaration.module?.startsWith('./'));
+        // Nor is the tag map each define.ts re-exports (`export type {} from '../../tags.js'`): types only.
+        module.exports = module.exports?.filter(
+          (entry) => !entry.declaration.module?.startsWith('./') && !/(^|\/)tags\.[jt]s$/.test(entry.declaration.module ?? ''),
+        );
         // The analyzer keeps some local variables of a function as declarations of the module.
         const exported = new Set(module.exports.filter((entry) => entry.kind === 'js').map((entry) => entry.declaration.name));
         module.declarations = module.declarations.filter((declaration) => exported.has(declaration.name));

@@ -96,6 +96,14 @@ const stages = [
   // The element pages and the README's size table are written by `npm run docs`: stale ones fail, naming it.
   { name: 'docs: element pages current, relative links reach', command: ['node', 'scripts/element-docs.mjs', '--check'], counts: true },
   { name: "size budget, and the README's size table", command: ['node', 'scripts/check-size.mjs'], counts: true },
+  // The tag map and the React, Vue and Svelte typings are written by `npm run host-types`: stale ones fail, naming it.
+  { name: 'host typings current (tag map, React, Vue, Svelte)', command: ['node', 'scripts/host-types.mjs', '--check'], counts: true },
+  // tests/types/ use the typings as hosts do, against the built package: under bundler and nodenext resolution.
+  {
+    name: 'host typings in a host (tsc --strict, bundler and nodenext)',
+    command: ['node', 'scripts/host-types.mjs', '--consumers'],
+    counts: true,
+  },
   {
     name: 'built bundle in real pages',
     command: ['node', '--test', '--test-reporter=tap', '--test-timeout=120000', ...testFiles('tests/e2e', '.test.mjs')],

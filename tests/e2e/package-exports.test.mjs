@@ -65,7 +65,8 @@ describe('package exports in Node', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     for (const [name, target] of Object.entries(pkg.exports)) {
       if (name.includes('*')) continue;
-      const file = typeof target === 'string' ? target : target.default;
+      // A types-only entry (`./tags`, `./react`, ...) has no code: its declarations are what it ships.
+      const file = typeof target === 'string' ? target : (target.default ?? target.types);
       assert.doesNotThrow(() => readFileSync(file), `${name} -> ${file} is missing after the build`);
     }
   });

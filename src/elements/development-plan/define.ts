@@ -3,8 +3,5 @@ import { CfDevelopmentPlan } from './development-plan.js';
 
 define('cf-development-plan', CfDevelopmentPlan);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'cf-development-plan': CfDevelopmentPlan;
-  }
-}
+// The tag map (src/tags.ts), with the registration.
+export type {} from '../../tags.js';

@@ -3,8 +3,5 @@ import { CfFramework } from './framework.js';
 
 define('cf-framework', CfFramework);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'cf-framework': CfFramework;
-  }
-}
+// The tag map (src/tags.ts), with the registration.
+export type {} from '../../tags.js';

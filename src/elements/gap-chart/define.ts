@@ -5,8 +5,5 @@ import { CfGapChart } from './gap-chart.js';
 
 define('cf-gap-chart', CfGapChart);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'cf-gap-chart': CfGapChart;
-  }
-}
+// The tag map (src/tags.ts), with the registration.
+export type {} from '../../tags.js';

@@ -5,8 +5,5 @@ import { CfJourneyMap } from './journey-map.js';
 
 define('cf-journey-map', CfJourneyMap);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'cf-journey-map': CfJourneyMap;
-  }
-}
+// The tag map (src/tags.ts), with the registration.
+export type {} from '../../tags.js';

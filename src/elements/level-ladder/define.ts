@@ -3,8 +3,5 @@ import { CfLevelLadder } from './level-ladder.js';
 
 define('cf-level-ladder', CfLevelLadder);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'cf-level-ladder': CfLevelLadder;
-  }
-}
+// The tag map (src/tags.ts), with the registration.
+export type {} from '../../tags.js';

@@ -3,8 +3,5 @@ import { CfRoleProfile } from './role-profile.js';
 
 define('cf-role-profile', CfRoleProfile);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'cf-role-profile': CfRoleProfile;
-  }
-}
+// The tag map (src/tags.ts), with the registration.
+export type {} from '../../tags.js';

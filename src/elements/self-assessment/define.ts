@@ -5,8 +5,5 @@ import { CfSelfAssessment } from './self-assessment.js';
 
 define('cf-self-assessment', CfSelfAssessment);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'cf-self-assessment': CfSelfAssessment;
-  }
-}
+// The tag map (src/tags.ts), with the registration.
+export type {} from '../../tags.js';

@@ -3,8 +3,5 @@ import { CfTeamHeatmap } from './team-heatmap.js';
 
 define('cf-team-heatmap', CfTeamHeatmap);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'cf-team-heatmap': CfTeamHeatmap;
-  }
-}
+// The tag map (src/tags.ts), with the registration.
+export type {} from '../../tags.js';
