@@ -75,11 +75,11 @@ describe('package exports in Node', () => {
 describe('the package as hosts install and bundle it', () => {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
-  it('packs only what it ships: the build, the manifest, the readme, the changelog and the licence', () => {
+  it('packs only what it ships: the build, the host typings, the manifest, the readme, the changelog and the licence', () => {
     const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
     const paths = files.map((file) => file.path);
     const outside = paths.filter(
-      (path) => !/^(dist\/|custom-elements\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(path),
+      (path) => !/^(dist\/|hosts\/[a-z]+\.d\.ts$|custom-elements\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(path),
     );
     assert.deepEqual(outside, []);
     for (const needed of [
