@@ -3,7 +3,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'test-results/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'dist-examples/', 'storybook-static/', 'coverage/', 'test-results/', 'node_modules/', 'custom-elements.json'] },
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
   wcConfigs['flat/recommended'],
