@@ -71,6 +71,18 @@ const rowCells = (host: CfTeamHeatmap, name: string) =>
     'cell',
   );
 
+/**
+ * A cell's place in the whole table, as assistive technology reads it (`aria-rowindex`, `aria-colindex`):
+ * the DOM's own indices count only the rows and columns drawn, which change as the table scrolls.
+ */
+const placeOf = (cell: HTMLTableCellElement): number[] => {
+  const row = cell.parentElement as HTMLTableRowElement;
+  return [
+    Number(row.getAttribute('aria-rowindex') ?? row.rowIndex + 1) - 1,
+    Number(cell.getAttribute('aria-colindex') ?? cell.cellIndex + 1) - 1,
+  ];
+};
+
 describe('cf-team-heatmap', () => {
   let desHr: Framework;
   let team: { people: string[]; assessments: Assessment[] };
@@ -123,7 +135,7 @@ describe('cf-team-heatmap', () => {
     await sendKeys({ press: 'ArrowRight' });
     // Where the keys go is the point: the focused cell's place in the table.
     const focused = () => host.shadowRoot!.activeElement as HTMLTableCellElement;
-    expect([(focused().parentElement as HTMLTableRowElement).rowIndex, focused().cellIndex]).to.deep.equal([1, 1]);
+    expect(placeOf(focused())).to.deep.equal([1, 1]);
     await sendKeys({ press: 'End' });
     // The cell's place in the whole table: its index among the cells drawn changes as the columns in view are drawn after it scrolls.
     expect(focused().getAttribute('aria-colindex')).to.equal(String(desHr.skills.length + 1));
@@ -145,10 +157,10 @@ describe('cf-team-heatmap', () => {
     await sendKeys({ press: 'End' });
     await sendKeys({ up: 'Control' });
     const focused = () => host.shadowRoot!.activeElement as HTMLTableCellElement;
-    expect([(focused().parentElement as HTMLTableRowElement).rowIndex, focused().cellIndex]).to.deep.equal([12, desHr.skills.length]);
+    expect(placeOf(focused())).to.deep.equal([12, desHr.skills.length]);
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowLeft' });
-    expect([(focused().parentElement as HTMLTableRowElement).rowIndex, focused().cellIndex]).to.deep.equal([11, desHr.skills.length - 1]);
+    expect(placeOf(focused())).to.deep.equal([11, desHr.skills.length - 1]);
     for (const change of [
       { category: 'core' },
       { view: 'aggregate' as const },
@@ -229,7 +241,7 @@ describe('cf-team-heatmap', () => {
   it('moves between the counts with the keys as between people, one tab stop, Ctrl+End to the last', async () => {
     const host = await heatmap(desHr, team.assessments, { view: 'aggregate', roleId: 'hr-adviser' });
     const focused = () => host.shadowRoot!.activeElement as HTMLTableCellElement;
-    const place = () => [(focused().parentElement as HTMLTableRowElement).rowIndex, focused().cellIndex];
+    const place = () => placeOf(focused());
     tabStops(host)[0]!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowDown' });
