@@ -3,9 +3,10 @@
 // Usage: node scripts/element-docs.mjs --write | --check   (`npm run docs` rebuilds, then writes these and the README's sizes)
 // --check also checks that the README's and the pages' HTML examples use only attributes the elements have,
 // and follows the relative links of the README and docs/ (scripts/doc-links.mjs).
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brokenLinks, markdownFiles } from './doc-links.mjs';
+import { syncGenerated } from './generated-files.mjs';
 
 export const REGENERATE = 'npm run docs';
 const MANIFEST = 'custom-elements.json';
@@ -143,18 +144,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const wanted = pages();
     count = wanted.size;
-    mkdirSync(PAGES, { recursive: true });
-    for (const [file, text] of wanted) {
-      const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-      if (mode === '--write') {
-        if (current !== text) writeFileSync(file, text);
-        console.log(`${current === text ? '=' : '✎'} ${file}`);
-      } else if (current === text) console.log(`✓ ${file} is current`);
-      else {
-        failed++;
-        console.log(`✗ ${file} is ${current === undefined ? 'missing' : 'stale'}: run \`${REGENERATE}\``);
-      }
-    }
+    failed += syncGenerated(wanted, mode, REGENERATE);
   } catch (error) {
     console.error(`✗ ${error.message}`);
     failed++;

@@ -7,10 +7,10 @@
 // --consumers type-checks tests/types/ against the built package as a host resolves it, under
 // `moduleResolution: bundler` and `nodenext`: the typings work, and the lines marked `@ts-expect-error` fail.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import prettier from 'prettier';
 import { elementsIn } from './element-docs.mjs';
+import { syncGenerated } from './generated-files.mjs';
 
 export const REGENERATE = 'npm run host-types';
 const MANIFEST = 'custom-elements.json';
@@ -214,18 +214,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     try {
       const wanted = await files();
       count = wanted.size;
-      for (const [file, text] of wanted) {
-        const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-        if (mode === '--write') {
-          mkdirSync(dirname(file), { recursive: true });
-          if (current !== text) writeFileSync(file, text);
-          console.log(`${current === text ? '=' : '✎'} ${file}`);
-        } else if (current === text) console.log(`✓ ${file} is current`);
-        else {
-          failed++;
-          console.log(`✗ ${file} is ${current === undefined ? 'missing' : 'stale'}: run \`${REGENERATE}\``);
-        }
-      }
+      failed += syncGenerated(wanted, mode, REGENERATE);
     } catch (error) {
       console.error(`✗ ${error.message}`);
       failed++;

@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { build } from 'vite';
 import { launch } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { watchProblems } from './page-problems.mjs';
 
 const APPS = { react: 'React 19', vue: 'Vue 3', svelte: 'Svelte 5' };
 const folder = mkdtempSync(join(tmpdir(), 'cf-apps-'));
@@ -36,15 +37,7 @@ after(async () => {
 /** Opens an app in a fresh context and collects everything that went wrong on it. */
 async function open(app) {
   const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico')) problems.push(message.text());
-  });
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  const problems = watchProblems(page);
   await page.goto(`${site.url}${app}/index.html`);
   await page.getByRole('heading', { level: 1, name: `Career framework elements in ${APPS[app]}` }).waitFor();
   return { page, problems };

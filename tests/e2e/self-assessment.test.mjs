@@ -17,6 +17,12 @@ before(async () => {
   const folder = mkdtempSync(join(tmpdir(), 'cf-assess-'));
   cpSync('dist/cdn', folder, { recursive: true });
   cpSync('tests/e2e/pages', folder, { recursive: true });
+  // The same page from the one-element bundle, which loads the draft storage on first use.
+  const page = readFileSync(join(folder, 'assessment.html'), 'utf8');
+  writeFileSync(
+    join(folder, 'assessment-one-element.html'),
+    page.replace('./career-framework-elements.js', './elements/cf-self-assessment.js'),
+  );
   writeFileSync(join(folder, 'framework.json'), JSON.stringify(framework));
   site = { folder, ...(await serve(folder)) };
 });
