@@ -15,9 +15,10 @@ import { loadImporter } from './load-importer.js';
 import { baseStyles, ThemedElement } from '../../shared/tokens.js';
 
 /**
- * Loads a framework file (or takes one as a property, or reads it from a child `<script type="application/json">`), validates it, and provides it to every
- * career-framework element inside it. Shows a status while loading and a readable error report,
- * in the page's language, when the file cannot be used.
+ * Loads a framework file (or takes one as a property, or reads it from a child
+ * `<script type="application/json">`), validates it, and provides it to every career-framework element
+ * inside it. Shows a status while loading and a readable error report, in the page's language, when the
+ * file cannot be used.
  *
  * @customElement cf-framework
  * @summary Loads, validates and provides a career framework.
@@ -54,7 +55,7 @@ export class CfFramework extends ThemedElement {
     messages: { attribute: false },
   };
 
-  /** URL of a framework JSON file to fetch. Ignored while `.framework` is set; a child script is ignored while `src` is. */
+  /** URL of a framework JSON file to fetch. Ignored while `.framework` is set; a child script is ignored while `src` is set. */
   declare src?: string;
 
   /** How the file at `src` is written: `json` (the default), `csv`, `ddat`, `document` or `case`. */
