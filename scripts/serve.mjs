@@ -1,7 +1,7 @@
 // A small static file server for the demo, the built Storybook and browser checks, with a
 // POST /echo that shows what a server receives from a form (as the demo's "server").
 // Usage: node scripts/serve.mjs [--root DIR] [--port N] [--open PATH]
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,10 +55,15 @@ function echo(request, response) {
   });
 }
 
-/** Serves `root` on 127.0.0.1; resolves to the server and its base URL. */
-export function serve(root, port = 0) {
+/**
+ * Serves `root` on 127.0.0.1; resolves to the server and its base URL. Tests watch and adapt what it
+ * serves through `hooks`: `answer(request, response)` answers a request itself by returning true,
+ * `html(text)` rewrites each HTML page before it is sent, `served(path, status)` hears every answer.
+ */
+export function serve(root, port = 0, hooks = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
+    if (hooks.answer?.(request, response)) return;
     if (request.method === 'POST' && request.url === '/echo') {
       echo(request, response);
       return;
@@ -73,11 +78,15 @@ export function serve(root, port = 0) {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       statSync(file);
     } catch {
+      hooks.served?.(path, 404);
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    createReadStream(file).pipe(response);
+    hooks.served?.(path, 200);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    if (hooks.html && extname(file) === '.html') response.end(hooks.html(readFileSync(file, 'utf8')));
+    else createReadStream(file).pipe(response);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${server.address().port}/` })));
 }

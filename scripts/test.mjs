@@ -51,14 +51,29 @@ function run([command, ...args], env = {}, timeout = STAGE_TIMEOUT_MS) {
   });
 }
 
-/** Counts from a "N passed, N failed" line, or from node:test's TAP summary. */
+/** Counts from a "N passed, N failed" line, or from node:test's TAP summary (its skipped tests too). */
 function counted(output) {
   const line = [...output.matchAll(/^(\d+) passed, (\d+) failed/gm)].at(-1);
   if (line) return { passed: Number(line[1]), failed: Number(line[2]) };
   const pass = /^# pass (\d+)/m.exec(output);
   const fail = /^# fail (\d+)/m.exec(output);
-  return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : undefined;
+  const skipped = Number(/^# skipped (\d+)/m.exec(output)?.[1] ?? 0);
+  return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]), skipped } : undefined;
 }
+
+const ENGINES = ['Chromium', 'Firefox', 'WebKit'];
+
+/** Why an engine cannot run here (how to install it), or false. */
+function missingEngine(engine) {
+  return {
+    Chromium: !findChromium() && INSTALL_HINT,
+    Firefox: !findFirefox() && FIREFOX_INSTALL_HINT,
+    WebKit: !(findWebKitDriver() && findMiniBrowser()) && WEBKIT_INSTALL_HINT,
+  }[engine];
+}
+
+/** A command that fails, saying why: a stage whose engine is missing fails rather than passing silently. */
+const failWith = (message) => ['node', '-e', `console.error(${JSON.stringify(message)}); process.exit(1)`];
 
 /**
  * The element tests in one engine (web-test-runner, CF_ENGINE choosing the browser), counted by the config's
@@ -66,16 +81,31 @@ function counted(output) {
  */
 function elementTests(engine) {
   const countsFile = join(scratch, `counts-${engine}.json`);
-  const missing = {
-    Chromium: !findChromium() && INSTALL_HINT,
-    Firefox: !findFirefox() && FIREFOX_INSTALL_HINT,
-    WebKit: !(findWebKitDriver() && findMiniBrowser()) && WEBKIT_INSTALL_HINT,
-  }[engine];
+  const missing = missingEngine(engine);
   return {
     name: `element tests (${engine})`,
-    command: missing ? ['node', '-e', `console.error(${JSON.stringify(missing)}); process.exit(1)`] : npx('web-test-runner'),
+    command: missing ? failWith(missing) : npx('web-test-runner'),
     env: { CF_ENGINE: engine.toLowerCase(), CF_COUNTS_FILE: countsFile },
     counts: () => JSON.parse(readFileSync(countsFile, 'utf8')),
+  };
+}
+
+/** The end-to-end tests that open pages (those that use ./tests/e2e/browser); the others need no browser. */
+const pageTests = testFiles('tests/e2e', '.test.mjs').filter((file) => readFileSync(file, 'utf8').includes("'./browser/engines.mjs'"));
+const nodeTests = testFiles('tests/e2e', '.test.mjs').filter((file) => !pageTests.includes(file));
+const nodeTest = (files) => ['node', '--test', '--test-reporter=tap', '--test-timeout=120000', ...files];
+
+/**
+ * The built bundle in real pages, in one engine. No per-test timeout: node 20 holds a whole file to it, and
+ * a slower engine's file runs longer than any one test may; every wait in them has its own limit.
+ */
+function pageTestsIn(engine) {
+  const missing = missingEngine(engine);
+  return {
+    name: `built bundle in real pages (${engine})`,
+    command: missing ? failWith(missing) : ['node', '--test', '--test-reporter=tap', ...pageTests],
+    env: { CF_ENGINE: engine.toLowerCase() },
+    counts: true,
   };
 }
 
@@ -91,7 +121,7 @@ const stages = [
   },
   // `npm run fuzz` runs 10,000 inputs; here fewer, each format alike, with the negative control.
   { name: 'importer fuzz (Node)', command: ['node', '--import', 'tsx', 'tests/fuzz/importers.ts', '--count', '2500'], counts: true },
-  ...['Chromium', 'Firefox', 'WebKit'].map(elementTests),
+  ...ENGINES.map(elementTests),
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   // The element pages and the README's size table are written by `npm run docs`: stale ones fail, naming it.
   { name: 'docs: element pages current, relative links reach', command: ['node', 'scripts/element-docs.mjs', '--check'], counts: true },
@@ -104,11 +134,8 @@ const stages = [
     command: ['node', 'scripts/host-types.mjs', '--consumers'],
     counts: true,
   },
-  {
-    name: 'built bundle in real pages',
-    command: ['node', '--test', '--test-reporter=tap', '--test-timeout=120000', ...testFiles('tests/e2e', '.test.mjs')],
-    counts: true,
-  },
+  { name: 'the package and the command line, as installed', command: nodeTest(nodeTests), counts: true },
+  ...ENGINES.map(pageTestsIn),
   { name: 'Storybook build', command: ['npm', 'run', '--silent', 'build-storybook'] },
   {
     name: 'what a screen reader gets: the accessibility tree of each main story (Chromium)',

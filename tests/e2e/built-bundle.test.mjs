@@ -1,38 +1,43 @@
-// The built CDN bundle in real pages: the README's embed example exactly as written, and the demo.
-// Run after `npm run build`: node --test tests/e2e/
+// The built CDN bundle in real pages: the README's embed example exactly as written, and the demo, in the
+// engine CF_ENGINE names (Chromium by default; Firefox; WebKit). Run after `npm run build`: node --test tests/e2e/
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launch } from '../../scripts/chromium.mjs';
-import { serve } from '../../scripts/serve.mjs';
-import { watchProblems } from './page-problems.mjs';
+import { gap, launch } from './browser/engines.mjs';
+import { serveWatched } from './page-problems.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser;
 before(async () => (browser = await launch()));
 after(() => browser?.close());
 
-/** Opens a page and collects everything that went wrong on it. */
-async function open(url) {
+/** Opens a page of `site`, in storage of its own, and collects everything that goes wrong on it. */
+async function open(site, path) {
   const page = await browser.newPage();
-  const problems = watchProblems(page);
-  await page.goto(url);
+  const problems = site.watch();
+  await page.goto(`${site.url}${path}`);
   return { page, problems };
 }
 
-function stop(server) {
-  server.closeAllConnections();
-  server.close();
-}
-
-async function axeViolations(page) {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () =>
-    (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`),
-  );
+/** Serves a copy of dist/cdn with `files` added, runs `check(site)`, then removes it all. */
+async function withCdnCopy(files, check) {
+  const folder = mkdtempSync(join(tmpdir(), 'cf-cdn-'));
+  try {
+    cpSync('dist/cdn', folder, { recursive: true });
+    for (const [name, content] of Object.entries(files)) {
+      if (typeof content === 'string') writeFileSync(join(folder, name), content);
+      else cpSync(content.copy, join(folder, name), { recursive: true });
+    }
+    const site = await serveWatched(folder);
+    try {
+      return await check(site);
+    } finally {
+      site.stop();
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 describe('README embed example', () => {
@@ -41,83 +46,45 @@ describe('README embed example', () => {
     const snippet = /<!-- embed-example -->\s*```html\n([\s\S]*?)```/.exec(readme)?.[1];
     assert.ok(snippet, 'README.md has no embed example marked <!-- embed-example -->');
     assert.ok(snippet.trim().split('\n').length <= 6, 'the embed example should stay about five lines');
-    const folder = mkdtempSync(join(tmpdir(), 'cf-embed-'));
-    try {
-      cpSync('dist/cdn', folder, { recursive: true });
-      writeFileSync(join(folder, 'index.html'), snippet);
-      const { server, url } = await serve(folder);
-      try {
-        const { page, problems } = await open(`${url}index.html`);
-        const ladder = page.locator('cf-level-ladder');
-        await ladder.getByRole('heading', { name: 'Resourcing' }).waitFor();
-        assert.equal(await ladder.getByRole('listitem').filter({ hasText: 'Current level' }).count(), 1);
-        assert.deepEqual(problems, []);
-      } finally {
-        stop(server);
-      }
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    await withCdnCopy({ 'index.html': snippet }, async (site) => {
+      const { page, problems } = await open(site, 'index.html');
+      const ladder = page.locator('cf-level-ladder');
+      await ladder.getByRole('heading', { name: 'Resourcing' }).waitFor();
+      assert.equal(await ladder.getByRole('listitem').filter({ hasText: 'Current level' }).count(), 1);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
   });
 });
 
 describe('one element’s bundle', () => {
   it('gives a page that element and cf-framework only, from dist/cdn/elements', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'cf-element-'));
-    try {
-      cpSync('dist/cdn', folder, { recursive: true });
-      writeFileSync(
-        join(folder, 'index.html'),
-        `<!doctype html><html lang="en"><title>Our HR roles</title>
+    const html = `<!doctype html><html lang="en"><title>Our HR roles</title>
 <script type="module" src="elements/cf-role-profile.js"></script>
-<cf-framework src="frameworks/des-hr.json"><cf-role-profile role-id="hr-adviser" compare="hr-business-partner"></cf-role-profile></cf-framework>`,
+<cf-framework src="frameworks/des-hr.json"><cf-role-profile role-id="hr-adviser" compare="hr-business-partner"></cf-role-profile></cf-framework>`;
+    await withCdnCopy({ 'index.html': html }, async (site) => {
+      const { page, problems } = await open(site, 'index.html');
+      await page.locator('cf-role-profile').getByRole('heading', { name: 'What changes from HR Adviser to HR Business Partner' }).waitFor();
+      const defined = await page.evaluate(() =>
+        ['cf-framework', 'cf-role-profile', 'cf-gap-chart', 'cf-self-assessment'].map((tag) => Boolean(customElements.get(tag))),
       );
-      const { server, url } = await serve(folder);
-      try {
-        const { page, problems } = await open(`${url}index.html`);
-        await page
-          .locator('cf-role-profile')
-          .getByRole('heading', { name: 'What changes from HR Adviser to HR Business Partner' })
-          .waitFor();
-        const defined = await page.evaluate(() =>
-          ['cf-framework', 'cf-role-profile', 'cf-gap-chart', 'cf-self-assessment'].map((tag) => Boolean(customElements.get(tag))),
-        );
-        assert.deepEqual(defined, [true, true, false, false]);
-        assert.deepEqual(problems, []);
-      } finally {
-        stop(server);
-      }
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+      assert.deepEqual(defined, [true, true, false, false]);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
   });
 });
 
 describe('a framework imported on the page: <cf-framework format>', () => {
-  /** Serves dist/cdn with the import fixtures beside it, runs `check` on `page`, and lists the files fetched. */
-  async function withPage(html, check) {
-    const folder = mkdtempSync(join(tmpdir(), 'cf-import-'));
-    try {
-      cpSync('dist/cdn', folder, { recursive: true });
-      cpSync('tests/fixtures/import', join(folder, 'import'), { recursive: true });
-      writeFileSync(
-        join(folder, 'index.html'),
-        `<!doctype html><html lang="en"><title>Import</title><main><h1>Import</h1><h2>Skills</h2>${html}</main>`,
-      );
-      const { server, url } = await serve(folder);
-      try {
-        const { page, problems } = await open('about:blank');
-        const fetched = [];
-        page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-        await page.goto(`${url}index.html`);
-        await check(page);
-        return { fetched, problems };
-      } finally {
-        stop(server);
-      }
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+  /** Serves dist/cdn with the import fixtures beside it and `html` as its page, runs `check` on the page, and lists the files fetched. */
+  function withPage(html, check) {
+    const page = `<!doctype html><html lang="en"><title>Import</title><main><h1>Import</h1><h2>Skills</h2>${html}</main>`;
+    return withCdnCopy({ import: { copy: 'tests/fixtures/import' }, 'index.html': page }, async (site) => {
+      const opened = await open(site, 'index.html');
+      await check(opened.page);
+      await opened.page.close();
+      return { fetched: site.requested, problems: opened.problems };
+    });
   }
 
   it('loads the importer beside the bundle only when asked, and shows the imported framework', async () => {
@@ -144,7 +111,7 @@ describe('a framework imported on the page: <cf-framework format>', () => {
       async (page) => {
         await page.locator('cf-level-ladder').getByRole('heading', { name: 'Resourcing' }).waitFor();
         await page.locator('#broken').getByRole('alert').getByText('not-a-framework.csv, row 1: No header row was found').waitFor();
-        assert.deepEqual(await axeViolations(page), []);
+        assert.deepEqual(await page.axeViolations(), []);
       },
     );
     assert.deepEqual(problems, []);
@@ -152,36 +119,46 @@ describe('a framework imported on the page: <cf-framework format>', () => {
 });
 
 describe('demo page', () => {
-  let server;
-  let url;
-  before(async () => ({ server, url } = await serve('.')));
-  after(() => stop(server));
+  let site;
+  before(async () => (site = await serveWatched('.')));
+  after(() => site.stop());
+  const openDemo = () => open(site, 'demo/index.html');
 
   it('shows a ladder for each of the 9 DE&S skills and the level comparison, with no errors', async () => {
-    const { page, problems } = await open(`${url}demo/index.html`);
+    const { page, problems } = await openDemo();
     await page.locator('#ladders cf-level-ladder').nth(8).getByRole('heading', { level: 3 }).first().waitFor();
     assert.equal(await page.locator('#ladders cf-level-ladder').count(), 9);
     assert.equal(await page.locator('#contents li').count(), 9);
     await page.locator('#compare-ladder').getByText('What Expert adds to Practitioner').waitFor();
     await page.selectOption('#compare-to', 'authority');
     await page.locator('#compare-ladder').getByText('What Authority adds to Practitioner').waitFor();
-    assert.deepEqual(await axeViolations(page), []);
-    // Reflow (WCAG 1.4.10): at 320 CSS px nothing scrolls sideways.
+    assert.deepEqual(await page.axeViolations(), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('reflows at 320 CSS pixels (WCAG 1.4.10): nothing scrolls sideways', { skip: gap('narrow') }, async () => {
+    const { page, problems } = await openDemo();
+    await page.locator('#ladders cf-level-ladder').nth(8).getByRole('heading', { level: 3 }).first().waitFor();
     await page.setViewportSize({ width: 320, height: 800 });
-    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, 'the demo scrolls sideways at 320 px');
+    // The charts follow their width when the engine next tells them of it (a ResizeObserver): give them a moment.
+    const fits = () => document.documentElement.scrollWidth <= 320;
+    await page.waitForFunction(fits, undefined, { timeout: 3000 }).catch(() => {});
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `the demo scrolls sideways at 320 px: it is ${width} px wide`);
     assert.deepEqual(problems, []);
     await page.close();
   });
 
   it('switches every element and the page to Welsh with the Cymraeg button, and back', async () => {
-    const { page, problems } = await open(`${url}demo/index.html`);
+    const { page, problems } = await openDemo();
     await page.locator('#ladders cf-level-ladder').first().getByRole('heading', { level: 3 }).first().waitFor();
     await page.getByRole('button', { name: 'Cymraeg' }).click();
     assert.equal(await page.getAttribute('html', 'lang'), 'cy');
     await page.getByRole('heading', { name: 'Ein sgiliau' }).waitFor();
     await page.locator('#ladders cf-level-ladder').first().getByText('Lefel 1 o 5').waitFor();
     await page.locator('#compare-ladder').getByText('Beth mae Expert yn ei ychwanegu at Practitioner').waitFor();
-    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(await page.axeViolations(), []);
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('#ladders cf-level-ladder').first().getByText('Level 1 of 5').waitFor();
     assert.deepEqual(problems, []);
@@ -189,13 +166,13 @@ describe('demo page', () => {
   });
 
   it('“Assess yourself” posts a real form, and the echo shows the assessment a server receives', async () => {
-    const { page, problems } = await open(`${url}demo/index.html`);
+    const { page, problems } = await openDemo();
     const form = page.locator('.assess-form cf-self-assessment');
     await form.getByRole('group', { name: 'Resourcing' }).waitFor();
     // Required: sending with skills unrated stops at the error summary, on the page.
     await page.getByRole('button', { name: 'Send my assessment' }).click();
     await form.getByRole('heading', { name: 'There is a problem' }).waitFor();
-    assert.equal(new URL(page.url()).pathname, '/demo/index.html');
+    assert.equal(new URL(await page.url()).pathname, '/demo/index.html');
     // Each skill is a group of radios (a <details> is a group too, without radios).
     const groups = form.getByRole('group').filter({ has: page.getByRole('radio') });
     const count = await groups.count();
@@ -222,7 +199,7 @@ describe('demo page', () => {
   });
 
   it('“How do I compare with my role?” follows the form as the person rates, and the role profile’s next roles', async () => {
-    const { page, problems } = await open(`${url}demo/index.html`);
+    const { page, problems } = await openDemo();
     const form = page.locator('.assess-form cf-self-assessment');
     const chart = page.locator('#gap-chart');
     await form.getByRole('group', { name: 'Resourcing' }).waitFor();
@@ -248,26 +225,26 @@ describe('demo page', () => {
     await page.locator('#role-profile').getByRole('heading', { name: 'HR Business Partner', exact: true }).waitFor();
     assert.equal(await page.inputValue('#gap-role'), 'hr-business-partner');
     await shows('Employee Relations', '2 levels below');
-    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(await page.axeViolations(), []);
     assert.deepEqual(problems, []);
     await page.close();
   });
 
   it('“My team” shows the invented team of twelve against their role, largest gaps first, and counts per level', async () => {
-    const { page, problems } = await open(`${url}demo/index.html`);
+    const { page, problems } = await openDemo();
     const heatmap = page.locator('#team-heatmap');
     await heatmap.locator('caption', { hasText: 'Skills of 12 people against what HR Business Partner needs' }).waitFor();
     assert.equal(await heatmap.locator('tbody tr').count(), 12);
     assert.ok((await heatmap.locator('td.below').count()) > 0);
     await heatmap.getByLabel('Show').selectOption('aggregate');
     await heatmap.locator('caption', { hasText: 'How many of the 12 people are at each level' }).waitFor();
-    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(await page.axeViolations(), []);
     assert.deepEqual(problems, []);
     await page.close();
   });
 
-  it('“My development plan” turns the answers given above into steps, keeps the actions written, and prints alone', async () => {
-    const { page, problems } = await open(`${url}demo/index.html`);
+  /** The demo's plan with a step for Employee Relations (rated Awareness above) and one action written in it. */
+  async function planWithAnAction(page) {
     const plan = page.locator('#plan');
     const form = page.locator('.assess-form cf-self-assessment');
     await plan.getByRole('heading', { name: 'Development plan towards HR Business Partner' }).waitFor();
@@ -279,12 +256,25 @@ describe('demo page', () => {
     await step.getByLabel('Kind of action').selectOption('shadowing');
     await step.getByLabel('Do it by').fill('2099-03-31');
     await plan.getByText(/Plan saved at/).waitFor();
-    assert.deepEqual(await axeViolations(page), []);
+    return { plan, step };
+  }
+
+  it('“My development plan” turns the answers given above into steps, and keeps the actions written', async () => {
+    const { page, problems } = await openDemo();
+    const { plan } = await planWithAnAction(page);
+    assert.deepEqual(await page.axeViolations(), []);
     // Reloaded, the plan comes back from the browser's storage.
     await page.reload();
     await plan.getByText(/Your plan saved at .* has been restored/).waitFor();
     assert.equal(await plan.getByLabel('What you will do').first().inputValue(), 'Sit in on two ER case reviews');
-    // Printing from the plan's own button: the page around it steps aside, the controls go.
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('“My development plan” prints alone: the page around it steps aside, the controls go', { skip: gap('print') }, async () => {
+    const { page, problems } = await openDemo();
+    const { plan, step } = await planWithAnAction(page);
+    // Printing from the plan's own button marks it so.
     await page.evaluate(() => document.querySelector('#plan').setAttribute('printing', ''));
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.masthead').isVisible(), false);
@@ -301,7 +291,7 @@ describe('demo page', () => {
   });
 
   it('“Where could I go next?” maps the chosen framework, from the person’s role to one they would like', async () => {
-    const { page, problems } = await open(`${url}demo/index.html`);
+    const { page, problems } = await openDemo();
     const map = page.locator('#journey-map');
     // The example framework opens with a route from team leader to head of policy.
     await map.getByRole('heading', { name: 'Route from Team leader to Head of policy' }).waitFor();
@@ -321,7 +311,7 @@ describe('demo page', () => {
     await map.locator('button.target[data-item="research-software-engineer"]').focus();
     await page.keyboard.press('Enter');
     await map.locator('cf-role-profile').getByRole('heading', { name: 'Research Software Engineer', exact: true }).waitFor();
-    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(await page.axeViolations(), []);
     assert.deepEqual(problems, []);
     await page.close();
   });

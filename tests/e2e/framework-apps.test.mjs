@@ -1,5 +1,6 @@
 // The React 19, Vue 3 and Svelte 5 example apps (examples/), built with Vite against the built package
-// (`career-framework-elements/define` by name, so run `npm run build` first) and driven in Chromium:
+// (`career-framework-elements/define` by name, so run `npm run build` first) and driven in the engine
+// CF_ENGINE names (Chromium by default; Firefox; WebKit):
 // a native form posts the assessment, a reset clears it, the gap chart follows both, the role profile's
 // next roles reach the host.
 import assert from 'node:assert/strict';
@@ -8,9 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'vite';
-import { launch } from '../../scripts/chromium.mjs';
-import { serve } from '../../scripts/serve.mjs';
-import { watchProblems } from './page-problems.mjs';
+import { launch } from './browser/engines.mjs';
+import { serveWatched } from './page-problems.mjs';
 
 const APPS = { react: 'React 19', vue: 'Vue 3', svelte: 'Svelte 5' };
 const folder = mkdtempSync(join(tmpdir(), 'cf-apps-'));
@@ -23,21 +23,20 @@ before(async () => {
     await build({ configFile: 'vite.examples.config.ts', mode: app, build: { outDir: join(folder, app) } });
     console.log(`built the ${APPS[app]} app in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-  site = await serve(folder);
+  site = await serveWatched(folder);
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  site?.server.closeAllConnections();
-  site?.server.close();
+  site?.stop();
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** Opens an app in a fresh context and collects everything that went wrong on it. */
+/** Opens an app in storage of its own and collects everything that goes wrong on it. */
 async function open(app) {
   const page = await browser.newPage();
-  const problems = watchProblems(page);
+  const problems = site.watch();
   await page.goto(`${site.url}${app}/index.html`);
   await page.getByRole('heading', { level: 1, name: `Career framework elements in ${APPS[app]}` }).waitFor();
   return { page, problems };
@@ -63,7 +62,7 @@ for (const [app, name] of Object.entries(APPS)) {
       const posted = JSON.parse(await page.locator('#posted').textContent());
       assert.deepEqual(posted.framework, { id: 'des-hr', version: '1.0.0' });
       assert.equal(posted.ratings['employee-relations']?.level, 'awareness');
-      assert.equal(new URL(page.url()).pathname, `/${app}/index.html`, 'the submit must stay on the page');
+      assert.equal(new URL(await page.url()).pathname, `/${app}/index.html`, 'the submit must stay on the page');
 
       await page.getByRole('button', { name: 'Start again' }).click();
       await shows('Not rated');

@@ -1,61 +1,88 @@
 // The self-assessment form in a real page with a real <form>, from the built bundle: answers must
 // survive reloads, navigation, closed tabs, a killed browser, a new framework version, a second tab
-// and full storage. Run after `npm run build`: node --test tests/e2e/
+// and full storage. In the engine CF_ENGINE names (Chromium by default; Firefox; WebKit).
+// Run after `npm run build`: node --test tests/e2e/
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { gap, launch } from './browser/engines.mjs';
+import { serveWatched } from './page-problems.mjs';
 
 const framework = JSON.parse(readFileSync('tests/fixtures/sample-bilingual.json', 'utf8'));
+
+// Storage failing at its API, as a full disk or a private window fails it, before any page script runs.
+// (Chromium offers no way to shrink IndexedDB's quota from outside, and the other engines' drivers none at all.)
+const quotaExceeded = () => {
+  IDBObjectStore.prototype.put = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+};
+const noIndexedDb = () => Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+const noStorageAtAll = () => {
+  Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+  Object.defineProperty(window, 'localStorage', {
+    get: () => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    },
+  });
+};
+
 let site;
 
-/** A folder like a department's web server: the bundle, the test pages and a framework file. */
+/**
+ * A folder like a department's web server: the bundle, the test pages and a framework file. Beside the
+ * page, variants of it: from the one-element bundle (which loads the draft storage on first use), without
+ * autosave, and with the browser's storage broken by a script that runs first.
+ */
 before(async () => {
   const folder = mkdtempSync(join(tmpdir(), 'cf-assess-'));
   cpSync('dist/cdn', folder, { recursive: true });
   cpSync('tests/e2e/pages', folder, { recursive: true });
-  // The same page from the one-element bundle, which loads the draft storage on first use.
   const page = readFileSync(join(folder, 'assessment.html'), 'utf8');
-  writeFileSync(
-    join(folder, 'assessment-one-element.html'),
-    page.replace('./career-framework-elements.js', './elements/cf-self-assessment.js'),
-  );
+  const oneElement = page.replace('./career-framework-elements.js', './elements/cf-self-assessment.js');
+  const variants = {
+    'assessment-one-element.html': oneElement,
+    'assessment-one-element-no-autosave.html': oneElement.replace(' autosave-key="e2e-draft"', ''),
+    ...Object.fromEntries(
+      Object.entries({ quotaExceeded, noIndexedDb, noStorageAtAll }).map(([name, breakStorage]) => [
+        `assessment-${name}.html`,
+        page.replace('<head>', `<head><script>(${breakStorage})()</script>`),
+      ]),
+    ),
+  };
+  for (const [name, html] of Object.entries(variants)) writeFileSync(join(folder, name), html);
   writeFileSync(join(folder, 'framework.json'), JSON.stringify(framework));
-  site = { folder, ...(await serve(folder)) };
+  site = { folder, ...(await serveWatched(folder)) };
 });
 after(() => {
-  site.server.closeAllConnections();
-  site.server.close();
+  site.stop();
   rmSync(site.folder, { recursive: true, force: true });
 });
 
-const pageUrl = () => `${site.url}assessment.html`;
+const pageUrl = (name = 'assessment') => `${site.url}${name}.html`;
 
-/** A browser with a profile on disk, as a person's browser has: drafts outlive the process. */
-async function launchProfile(profile) {
-  const { chromium } = await import('playwright-core');
-  return chromium.launchPersistentContext(profile, { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
-}
+let browser;
+before(async () => (browser = await launch()));
+after(() => browser?.close());
 
-async function withProfile(run) {
-  const profile = mkdtempSync(join(tmpdir(), 'cf-profile-'));
-  const context = await launchProfile(profile);
+/** Runs `test` with storage of its own: its pages share it, as tabs of one browser do, and no other test sees it. */
+async function withStorage(test) {
+  const context = await browser.newContext();
   try {
-    await run(context, profile);
+    await test(context);
   } finally {
     await context.close().catch(() => {});
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 
 const skill = (page, name) => page.getByRole('group', { name });
 const form = (page) => page.locator('cf-self-assessment');
 
+/** A new tab in `context` (a context's, or a browser's own), at `url`, once the form is there. */
 async function open(context, url = pageUrl()) {
-  const page = await context.newPage();
+  const page = await (context.newSharedPage ?? context.newPage).call(context);
   await page.goto(url);
   await skill(page, 'Data analysis').waitFor();
   return page;
@@ -106,7 +133,7 @@ function processesOf(profile) {
 
 describe('cf-self-assessment never loses an answer', () => {
   it('survives a reload, and posts what was restored', async () => {
-    await withProfile(async (context) => {
+    await withStorage(async (context) => {
       const page = await open(context);
       await answer(page, 'Data analysis', 'Practitioner', 'Ran the census analysis');
       await saved(page);
@@ -119,7 +146,7 @@ describe('cf-self-assessment never loses an answer', () => {
   });
 
   it('survives going to another page and coming back, and closing and reopening the tab', async () => {
-    await withProfile(async (context) => {
+    await withStorage(async (context) => {
       const page = await open(context);
       await answer(page, 'Data governance', 'Expert', 'Wrote the retention policy');
       await saved(page);
@@ -136,11 +163,12 @@ describe('cf-self-assessment never loses an answer', () => {
     });
   });
 
-  it('keeps what was typed up to half a second before the browser process was killed mid-typing', async (t) => {
+  it('keeps what was typed up to half a second before the browser process was killed mid-typing', { skip: gap('restart') }, async (t) => {
     const profile = mkdtempSync(join(tmpdir(), 'cf-profile-'));
     try {
-      let context = await launchProfile(profile);
-      const page = await open(context);
+      // A browser of its own, with a profile on disk as a person's browser has: drafts outlive the process.
+      let killable = await launch({ profile });
+      const page = await open(killable);
       await answer(page, 'Data analysis', 'Working');
       const field = skill(page, 'Data analysis').getByLabel('Evidence (optional)');
       await field.click();
@@ -165,17 +193,17 @@ describe('cf-self-assessment never loses an answer', () => {
         }
       }
       await typing;
-      await context.close().catch(() => {});
+      await killable.close().catch(() => {});
       const typedBeforeKill = typedAt.filter((time) => time <= killedAt).length;
       const settled = typedAt.filter((time) => time <= killedAt - 500).length;
       assert.ok(settled > 10, `typing had started well before the kill (${settled} characters)`);
       assert.ok(typedBeforeKill < text.length, 'the browser was killed while the person was still typing');
 
-      context = await launchProfile(profile);
-      const again = await open(context);
+      killable = await launch({ profile });
+      const again = await open(killable);
       await expectAnswer(again, 'Data analysis', 'Working');
       const restored = await skill(again, 'Data analysis').getByLabel('Evidence (optional)').inputValue();
-      await context.close();
+      await killable.close();
       t.diagnostic(`typed before the kill: ${typedBeforeKill} characters; 500 ms before it: ${settled}; restored: ${restored.length}`);
       assert.ok(text.startsWith(restored), `the restored evidence is what was typed: ${JSON.stringify(restored)}`);
       assert.ok(
@@ -188,7 +216,7 @@ describe('cf-self-assessment never loses an answer', () => {
   });
 
   it('keeps every answer when the framework file gets a new version without one of the skills', async () => {
-    await withProfile(async (context) => {
+    await withStorage(async (context) => {
       const page = await open(context);
       await answer(page, 'Data governance', 'Expert', 'Kept through the upgrade');
       await answer(page, 'Data analysis', 'Working');
@@ -219,7 +247,7 @@ describe('cf-self-assessment never loses an answer', () => {
   });
 
   it('tells the person when another tab saved the same draft, and lets them choose', async () => {
-    await withProfile(async (context) => {
+    await withStorage(async (context) => {
       const tabA = await open(context);
       const tabB = await open(context);
       await answer(tabA, 'Data analysis', 'Expert', 'Written in tab A');
@@ -256,32 +284,13 @@ describe('cf-self-assessment never loses an answer', () => {
     });
   });
 
-  // Chromium offers no way to shrink IndexedDB's quota from outside (the DevTools quota override
-  // did not reach the page's storage here), so these fail storage at its API, as a full disk or a
-  // private window does, before any page script runs.
-  const quotaExceeded = () => {
-    IDBObjectStore.prototype.put = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  };
-  const noIndexedDb = () => Object.defineProperty(window, 'indexedDB', { get: () => undefined });
-  const noStorageAtAll = () => {
-    Object.defineProperty(window, 'indexedDB', { get: () => undefined });
-    Object.defineProperty(window, 'localStorage', {
-      get: () => {
-        throw new DOMException('Access is denied for this document.', 'SecurityError');
-      },
-    });
-  };
-
-  for (const [name, breakStorage] of [
-    ['storage is full', quotaExceeded],
-    ['the browser offers no storage', noStorageAtAll],
+  for (const [name, variant] of [
+    ['storage is full', 'assessment-quotaExceeded'],
+    ['the browser offers no storage', 'assessment-noStorageAtAll'],
   ]) {
     it(`says so when ${name}, and still sends every answer with the form`, async () => {
-      await withProfile(async (context) => {
-        await context.addInitScript(breakStorage);
-        const page = await open(context);
+      await withStorage(async (context) => {
+        const page = await open(context, pageUrl(variant));
         await answer(page, 'Data analysis', 'Expert', 'Typed with no room to save it');
         await form(page).getByRole('alert').filter({ hasText: 'could not be saved in this browser' }).waitFor();
         await answer(page, 'Data governance', 'Working');
@@ -295,9 +304,8 @@ describe('cf-self-assessment never loses an answer', () => {
   }
 
   it('falls back to localStorage where IndexedDB is blocked, and still survives a reload', async () => {
-    await withProfile(async (context) => {
-      await context.addInitScript(noIndexedDb);
-      const page = await open(context);
+    await withStorage(async (context) => {
+      const page = await open(context, pageUrl('assessment-noIndexedDb'));
       await answer(page, 'Data analysis', 'Practitioner', 'Saved in localStorage');
       await saved(page);
       assert.ok(await page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('cf-self-assessment:'))));
@@ -308,39 +316,31 @@ describe('cf-self-assessment never loses an answer', () => {
 });
 
 describe('cf-self-assessment from its own bundle (dist/cdn/elements), which loads the draft storage on first use', () => {
-  const storageRequests = (page) => {
-    const requests = [];
-    page.on('request', (request) => /\/chunks\/draft-storage-/.test(request.url()) && requests.push(request.url()));
-    return requests;
+  /** The draft storage chunk's requests from now on, as the site saw them. */
+  const storageRequests = () => {
+    const from = site.requested.length;
+    return () => site.requested.slice(from).filter((path) => /\/chunks\/draft-storage-/.test(path));
   };
 
   it('survives a reload, with the storage loaded once the form has a draft to keep', async () => {
-    await withProfile(async (context) => {
-      const page = await context.newPage();
-      const requests = storageRequests(page);
-      await page.goto(`${site.url}assessment-one-element.html`);
-      await skill(page, 'Data analysis').waitFor();
+    await withStorage(async (context) => {
+      const requests = storageRequests();
+      const page = await open(context, pageUrl('assessment-one-element'));
       await answer(page, 'Data analysis', 'Practitioner', 'Ran the census analysis');
       await saved(page);
-      assert.equal(requests.length, 1, 'the storage chunk is loaded for a form with autosave-key');
+      assert.equal(requests().length, 1, 'the storage chunk is loaded for a form with autosave-key');
       await page.reload();
       await expectAnswer(page, 'Data analysis', 'Practitioner', 'Ran the census analysis');
     });
   });
 
   it('never loads the storage for a form without autosave-key', async () => {
-    await withProfile(async (context) => {
-      const page = await context.newPage();
-      const requests = storageRequests(page);
-      await page.route('**/assessment-one-element.html', async (route) => {
-        const body = (await (await route.fetch()).text()).replace(' autosave-key="e2e-draft"', '');
-        await route.fulfill({ body, contentType: 'text/html' });
-      });
-      await page.goto(`${site.url}assessment-one-element.html`);
-      await skill(page, 'Data analysis').waitFor();
+    await withStorage(async (context) => {
+      const requests = storageRequests();
+      const page = await open(context, pageUrl('assessment-one-element-no-autosave'));
       await answer(page, 'Data analysis', 'Practitioner', 'Typed, kept on the page only');
       await page.waitForTimeout(600);
-      assert.deepEqual(requests, []);
+      assert.deepEqual(requests(), []);
     });
   });
 });
