@@ -22,7 +22,7 @@ export default defineConfig(({ mode }) => {
       mode === 'vue'
         ? [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('cf-') } } })]
         : mode === 'svelte'
-          ? [svelte({ compilerOptions: { runes: true } })]
+          ? [svelte()]
           : [],
     build: { outDir: here(`dist-examples/${mode}`), emptyOutDir: true, target: 'es2022' },
   };

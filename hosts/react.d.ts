@@ -25,6 +25,8 @@ import type {
 /** What React gives every element (children, key, ref, className, slot, style, ...), less the element's own names; and `class`. */
 type Host<Element extends HTMLElement, Own> = Omit<DetailedHTMLProps<HTMLAttributes<Element>, Element>, keyof Own> &
   Own & { class?: string };
+/** What markup may write for an attribute: a number also as its digits (`heading-level="3"`), which the element converts. */
+type Markup<Value> = Value | (Value extends number ? `${number}` : never);
 
 /** `<cf-development-plan>` in JSX. */
 export type CfDevelopmentPlanProps = Host<
@@ -32,9 +34,9 @@ export type CfDevelopmentPlanProps = Host<
   Partial<
     Pick<CfDevelopmentPlan, 'assessment' | 'roleId' | 'autosaveKey' | 'headingLevel' | 'readonly' | 'plan' | 'framework' | 'messages'>
   > & {
-    'role-id'?: CfDevelopmentPlan['roleId'];
-    'autosave-key'?: CfDevelopmentPlan['autosaveKey'];
-    'heading-level'?: CfDevelopmentPlan['headingLevel'];
+    'role-id'?: Markup<CfDevelopmentPlan['roleId']>;
+    'autosave-key'?: Markup<CfDevelopmentPlan['autosaveKey']>;
+    'heading-level'?: Markup<CfDevelopmentPlan['headingLevel']>;
     onchange?: (event: Event) => void;
     'oncf-draft-restore'?: (event: DraftRestoreEvent) => void;
   }
@@ -55,8 +57,8 @@ export type CfGapChartProps = Host<
   Partial<
     Pick<CfGapChart, 'roleId' | 'variant' | 'view' | 'skill' | 'headingLevel' | 'assessment' | 'assessments' | 'framework' | 'messages'>
   > & {
-    'role-id'?: CfGapChart['roleId'];
-    'heading-level'?: CfGapChart['headingLevel'];
+    'role-id'?: Markup<CfGapChart['roleId']>;
+    'heading-level'?: Markup<CfGapChart['headingLevel']>;
     'oncf-view-change'?: (event: ViewChangeEvent) => void;
   }
 >;
@@ -65,7 +67,7 @@ export type CfGapChartProps = Host<
 export type CfJourneyMapProps = Host<
   CfJourneyMap,
   Partial<Pick<CfJourneyMap, 'from' | 'to' | 'family' | 'view' | 'inferred' | 'headingLevel' | 'assessment' | 'framework' | 'messages'>> & {
-    'heading-level'?: CfJourneyMap['headingLevel'];
+    'heading-level'?: Markup<CfJourneyMap['headingLevel']>;
     'oncf-role-select'?: (event: RoleSelectEvent) => void;
   }
 >;
@@ -74,7 +76,7 @@ export type CfJourneyMapProps = Host<
 export type CfLevelLadderProps = Host<
   CfLevelLadder,
   Partial<Pick<CfLevelLadder, 'skill' | 'current' | 'target' | 'compare' | 'collapsible' | 'headingLevel' | 'framework' | 'messages'>> & {
-    'heading-level'?: CfLevelLadder['headingLevel'];
+    'heading-level'?: Markup<CfLevelLadder['headingLevel']>;
   }
 >;
 
@@ -82,9 +84,9 @@ export type CfLevelLadderProps = Host<
 export type CfRoleProfileProps = Host<
   CfRoleProfile,
   Partial<Pick<CfRoleProfile, 'roleId' | 'compare' | 'roleHref' | 'headingLevel' | 'framework' | 'messages'>> & {
-    'role-id'?: CfRoleProfile['roleId'];
-    'role-href'?: CfRoleProfile['roleHref'];
-    'heading-level'?: CfRoleProfile['headingLevel'];
+    'role-id'?: Markup<CfRoleProfile['roleId']>;
+    'role-href'?: Markup<CfRoleProfile['roleHref']>;
+    'heading-level'?: Markup<CfRoleProfile['headingLevel']>;
     'oncf-role-select'?: (event: RoleSelectEvent) => void;
   }
 >;
@@ -111,10 +113,10 @@ export type CfSelfAssessmentProps = Host<
       | 'messages'
     >
   > & {
-    'role-id'?: CfSelfAssessment['roleId'];
-    'autosave-key'?: CfSelfAssessment['autosaveKey'];
-    'clear-on-submit'?: CfSelfAssessment['clearOnSubmit'];
-    'heading-level'?: CfSelfAssessment['headingLevel'];
+    'role-id'?: Markup<CfSelfAssessment['roleId']>;
+    'autosave-key'?: Markup<CfSelfAssessment['autosaveKey']>;
+    'clear-on-submit'?: Markup<CfSelfAssessment['clearOnSubmit']>;
+    'heading-level'?: Markup<CfSelfAssessment['headingLevel']>;
     oninput?: (event: Event) => void;
     onchange?: (event: Event) => void;
     'oncf-draft-restore'?: (event: DraftRestoreEvent) => void;
@@ -130,8 +132,8 @@ export type CfTeamHeatmapProps = Host<
       'assessments' | 'people' | 'roleId' | 'view' | 'views' | 'sort' | 'category' | 'minGroupSize' | 'framework' | 'messages'
     >
   > & {
-    'role-id'?: CfTeamHeatmap['roleId'];
-    'min-group-size'?: CfTeamHeatmap['minGroupSize'];
+    'role-id'?: Markup<CfTeamHeatmap['roleId']>;
+    'min-group-size'?: Markup<CfTeamHeatmap['minGroupSize']>;
     'oncf-view-change'?: (event: ViewChangeEvent) => void;
   }
 >;

@@ -26,6 +26,8 @@ import type {
 type Host<Element extends HTMLElement, Own> = Omit<HTMLAttributes<Element>, keyof Own> & Own;
 /** A boolean attribute is present or left out: Svelte writes `false` as "false", which reads as true. */
 type Attribute<Value> = boolean extends Value ? Exclude<Value, boolean> | true : Value;
+/** What markup may write for an attribute: a number also as its digits (`heading-level="3"`), which the element converts. */
+type Markup<Value> = Value | (Value extends number ? `${number}` : never);
 
 /** The attributes of `<cf-development-plan>` in markup. */
 export type CfDevelopmentPlanProps = Host<
@@ -33,9 +35,9 @@ export type CfDevelopmentPlanProps = Host<
   Partial<
     Pick<CfDevelopmentPlan, 'assessment' | 'roleId' | 'autosaveKey' | 'headingLevel' | 'readonly' | 'plan' | 'framework' | 'messages'>
   > & {
-    'role-id'?: Attribute<CfDevelopmentPlan['roleId']>;
-    'autosave-key'?: Attribute<CfDevelopmentPlan['autosaveKey']>;
-    'heading-level'?: Attribute<CfDevelopmentPlan['headingLevel']>;
+    'role-id'?: Attribute<Markup<CfDevelopmentPlan['roleId']>>;
+    'autosave-key'?: Attribute<Markup<CfDevelopmentPlan['autosaveKey']>>;
+    'heading-level'?: Attribute<Markup<CfDevelopmentPlan['headingLevel']>>;
     onchange?: (event: Event) => void;
     'oncf-draft-restore'?: (event: DraftRestoreEvent) => void;
   }
@@ -56,8 +58,8 @@ export type CfGapChartProps = Host<
   Partial<
     Pick<CfGapChart, 'roleId' | 'variant' | 'view' | 'skill' | 'headingLevel' | 'assessment' | 'assessments' | 'framework' | 'messages'>
   > & {
-    'role-id'?: Attribute<CfGapChart['roleId']>;
-    'heading-level'?: Attribute<CfGapChart['headingLevel']>;
+    'role-id'?: Attribute<Markup<CfGapChart['roleId']>>;
+    'heading-level'?: Attribute<Markup<CfGapChart['headingLevel']>>;
     'oncf-view-change'?: (event: ViewChangeEvent) => void;
   }
 >;
@@ -66,7 +68,7 @@ export type CfGapChartProps = Host<
 export type CfJourneyMapProps = Host<
   CfJourneyMap,
   Partial<Pick<CfJourneyMap, 'from' | 'to' | 'family' | 'view' | 'inferred' | 'headingLevel' | 'assessment' | 'framework' | 'messages'>> & {
-    'heading-level'?: Attribute<CfJourneyMap['headingLevel']>;
+    'heading-level'?: Attribute<Markup<CfJourneyMap['headingLevel']>>;
     'oncf-role-select'?: (event: RoleSelectEvent) => void;
   }
 >;
@@ -75,7 +77,7 @@ export type CfJourneyMapProps = Host<
 export type CfLevelLadderProps = Host<
   CfLevelLadder,
   Partial<Pick<CfLevelLadder, 'skill' | 'current' | 'target' | 'compare' | 'collapsible' | 'headingLevel' | 'framework' | 'messages'>> & {
-    'heading-level'?: Attribute<CfLevelLadder['headingLevel']>;
+    'heading-level'?: Attribute<Markup<CfLevelLadder['headingLevel']>>;
   }
 >;
 
@@ -83,9 +85,9 @@ export type CfLevelLadderProps = Host<
 export type CfRoleProfileProps = Host<
   CfRoleProfile,
   Partial<Pick<CfRoleProfile, 'roleId' | 'compare' | 'roleHref' | 'headingLevel' | 'framework' | 'messages'>> & {
-    'role-id'?: Attribute<CfRoleProfile['roleId']>;
-    'role-href'?: Attribute<CfRoleProfile['roleHref']>;
-    'heading-level'?: Attribute<CfRoleProfile['headingLevel']>;
+    'role-id'?: Attribute<Markup<CfRoleProfile['roleId']>>;
+    'role-href'?: Attribute<Markup<CfRoleProfile['roleHref']>>;
+    'heading-level'?: Attribute<Markup<CfRoleProfile['headingLevel']>>;
     'oncf-role-select'?: (event: RoleSelectEvent) => void;
   }
 >;
@@ -112,10 +114,10 @@ export type CfSelfAssessmentProps = Host<
       | 'messages'
     >
   > & {
-    'role-id'?: Attribute<CfSelfAssessment['roleId']>;
-    'autosave-key'?: Attribute<CfSelfAssessment['autosaveKey']>;
-    'clear-on-submit'?: Attribute<CfSelfAssessment['clearOnSubmit']>;
-    'heading-level'?: Attribute<CfSelfAssessment['headingLevel']>;
+    'role-id'?: Attribute<Markup<CfSelfAssessment['roleId']>>;
+    'autosave-key'?: Attribute<Markup<CfSelfAssessment['autosaveKey']>>;
+    'clear-on-submit'?: Attribute<Markup<CfSelfAssessment['clearOnSubmit']>>;
+    'heading-level'?: Attribute<Markup<CfSelfAssessment['headingLevel']>>;
     oninput?: (event: Event) => void;
     onchange?: (event: Event) => void;
     'oncf-draft-restore'?: (event: DraftRestoreEvent) => void;
@@ -131,8 +133,8 @@ export type CfTeamHeatmapProps = Host<
       'assessments' | 'people' | 'roleId' | 'view' | 'views' | 'sort' | 'category' | 'minGroupSize' | 'framework' | 'messages'
     >
   > & {
-    'role-id'?: Attribute<CfTeamHeatmap['roleId']>;
-    'min-group-size'?: Attribute<CfTeamHeatmap['minGroupSize']>;
+    'role-id'?: Attribute<Markup<CfTeamHeatmap['roleId']>>;
+    'min-group-size'?: Attribute<Markup<CfTeamHeatmap['minGroupSize']>>;
     'oncf-view-change'?: (event: ViewChangeEvent) => void;
   }
 >;

@@ -24,18 +24,21 @@ import type {
 
 /** What Vue gives every element (id, class, style, slot, ...), less the element's own names. */
 type Host<Own> = Omit<HTMLAttributes, keyof Own> & Own;
+/** What markup may write for an attribute: a number also as its digits (`heading-level="3"`), which the element converts. */
+type Markup<Value> = Value | (Value extends number ? `${number}` : never);
 
-/** The props of `<cf-development-plan>`. */
+/** The props of `<cf-development-plan>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfDevelopmentPlanProps = Host<
-  Partial<
-    Pick<CfDevelopmentPlan, 'assessment' | 'roleId' | 'autosaveKey' | 'headingLevel' | 'readonly' | 'plan' | 'framework' | 'messages'>
-  > & {
+  Partial<Pick<CfDevelopmentPlan, 'assessment' | 'readonly' | 'plan' | 'framework' | 'messages'>> & {
+    roleId?: Markup<CfDevelopmentPlan['roleId']>;
+    autosaveKey?: Markup<CfDevelopmentPlan['autosaveKey']>;
+    headingLevel?: Markup<CfDevelopmentPlan['headingLevel']>;
     onChange?: (event: Event) => void;
     onCfDraftRestore?: (event: DraftRestoreEvent) => void;
   }
 >;
 
-/** The props of `<cf-framework>`. */
+/** The props of `<cf-framework>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfFrameworkProps = Host<
   Partial<Pick<CfFramework, 'src' | 'format' | 'framework' | 'messages'>> & {
     onCfFrameworkLoad?: (event: FrameworkLoadEvent) => void;
@@ -43,69 +46,63 @@ export type CfFrameworkProps = Host<
   }
 >;
 
-/** The props of `<cf-gap-chart>`. */
+/** The props of `<cf-gap-chart>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfGapChartProps = Host<
-  Partial<
-    Pick<CfGapChart, 'roleId' | 'variant' | 'view' | 'skill' | 'headingLevel' | 'assessment' | 'assessments' | 'framework' | 'messages'>
-  > & {
+  Partial<Pick<CfGapChart, 'variant' | 'view' | 'skill' | 'assessment' | 'assessments' | 'framework' | 'messages'>> & {
+    roleId?: Markup<CfGapChart['roleId']>;
+    headingLevel?: Markup<CfGapChart['headingLevel']>;
     onCfViewChange?: (event: ViewChangeEvent) => void;
   }
 >;
 
-/** The props of `<cf-journey-map>`. */
+/** The props of `<cf-journey-map>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfJourneyMapProps = Host<
-  Partial<Pick<CfJourneyMap, 'from' | 'to' | 'family' | 'view' | 'inferred' | 'headingLevel' | 'assessment' | 'framework' | 'messages'>> & {
+  Partial<Pick<CfJourneyMap, 'from' | 'to' | 'family' | 'view' | 'inferred' | 'assessment' | 'framework' | 'messages'>> & {
+    headingLevel?: Markup<CfJourneyMap['headingLevel']>;
     onCfRoleSelect?: (event: RoleSelectEvent) => void;
   }
 >;
 
-/** The props of `<cf-level-ladder>`. */
+/** The props of `<cf-level-ladder>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfLevelLadderProps = Host<
-  Partial<Pick<CfLevelLadder, 'skill' | 'current' | 'target' | 'compare' | 'collapsible' | 'headingLevel' | 'framework' | 'messages'>> & {}
+  Partial<Pick<CfLevelLadder, 'skill' | 'current' | 'target' | 'compare' | 'collapsible' | 'framework' | 'messages'>> & {
+    headingLevel?: Markup<CfLevelLadder['headingLevel']>;
+  }
 >;
 
-/** The props of `<cf-role-profile>`. */
+/** The props of `<cf-role-profile>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfRoleProfileProps = Host<
-  Partial<Pick<CfRoleProfile, 'roleId' | 'compare' | 'roleHref' | 'headingLevel' | 'framework' | 'messages'>> & {
+  Partial<Pick<CfRoleProfile, 'compare' | 'framework' | 'messages'>> & {
+    roleId?: Markup<CfRoleProfile['roleId']>;
+    roleHref?: Markup<CfRoleProfile['roleHref']>;
+    headingLevel?: Markup<CfRoleProfile['headingLevel']>;
     onCfRoleSelect?: (event: RoleSelectEvent) => void;
   }
 >;
 
-/** The props of `<cf-self-assessment>`. */
+/** The props of `<cf-self-assessment>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfSelfAssessmentProps = Host<
   Partial<
     Pick<
       CfSelfAssessment,
-      | 'roleId'
-      | 'skills'
-      | 'rater'
-      | 'readonly'
-      | 'autosaveKey'
-      | 'clearOnSubmit'
-      | 'headingLevel'
-      | 'reference'
-      | 'assessment'
-      | 'name'
-      | 'required'
-      | 'disabled'
-      | 'framework'
-      | 'messages'
+      'skills' | 'rater' | 'readonly' | 'reference' | 'assessment' | 'name' | 'required' | 'disabled' | 'framework' | 'messages'
     >
   > & {
+    roleId?: Markup<CfSelfAssessment['roleId']>;
+    autosaveKey?: Markup<CfSelfAssessment['autosaveKey']>;
+    clearOnSubmit?: Markup<CfSelfAssessment['clearOnSubmit']>;
+    headingLevel?: Markup<CfSelfAssessment['headingLevel']>;
     onInput?: (event: Event) => void;
     onChange?: (event: Event) => void;
     onCfDraftRestore?: (event: DraftRestoreEvent) => void;
   }
 >;
 
-/** The props of `<cf-team-heatmap>`. */
+/** The props of `<cf-team-heatmap>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfTeamHeatmapProps = Host<
-  Partial<
-    Pick<
-      CfTeamHeatmap,
-      'assessments' | 'people' | 'roleId' | 'view' | 'views' | 'sort' | 'category' | 'minGroupSize' | 'framework' | 'messages'
-    >
-  > & {
+  Partial<Pick<CfTeamHeatmap, 'assessments' | 'people' | 'view' | 'views' | 'sort' | 'category' | 'framework' | 'messages'>> & {
+    roleId?: Markup<CfTeamHeatmap['roleId']>;
+    minGroupSize?: Markup<CfTeamHeatmap['minGroupSize']>;
     onCfViewChange?: (event: ViewChangeEvent) => void;
   }
 >;

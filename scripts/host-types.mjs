@@ -6,8 +6,10 @@
 // Usage: node scripts/host-types.mjs --write | --check | --consumers   (`npm run host-types` analyzes, then writes)
 // --consumers type-checks tests/types/ against the built package as a host resolves it, under
 // `moduleResolution: bundler` and `nodenext`: the typings work, and the lines marked `@ts-expect-error` fail.
+// Then the example apps (examples/), templates included, with vue-tsc and svelte-check.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import prettier from 'prettier';
 import { elementsIn } from './element-docs.mjs';
 import { syncGenerated } from './generated-files.mjs';
@@ -48,7 +50,15 @@ function rootImports(surfaces) {
   return `import type { ${[...names].sort().join(', ')} } from '../dist/index.js';`;
 }
 
-const ownProperties = (element) => `Partial<Pick<${element.name}, ${union(element.properties)}>>`;
+/** The properties a host sets, less `except` (given apart, with another type). */
+const ownProperties = (element, except = []) =>
+  `Partial<Pick<${element.name}, ${union(element.properties.filter((property) => !except.includes(property)))}>>`;
+
+/** Markup writes a number attribute as its digits (`heading-level="3"`), which the element converts. */
+const MARKUP_TYPE = [
+  '/** What markup may write for an attribute: a number also as its digits (`heading-level="3"`), which the element converts. */',
+  'type Markup<Value> = Value | (Value extends number ? `${number}` : never);',
+];
 
 function tagsFile(surfaces) {
   return [
@@ -85,11 +95,12 @@ function reactFile(surfaces) {
     '',
     "/** What React gives every element (children, key, ref, className, slot, style, ...), less the element's own names; and `class`. */",
     'type Host<Element extends HTMLElement, Own> = Omit<DetailedHTMLProps<HTMLAttributes<Element>, Element>, keyof Own> & Own & { class?: string };',
+    ...MARKUP_TYPE,
     '',
     ...surfaces.flatMap((element) => [
       `/** \`<${element.tag}>\` in JSX. */`,
       `export type ${element.name}Props = Host<${element.name}, ${ownProperties(element)} & {`,
-      ...element.attributes.map((attribute) => `  '${attribute.name}'?: ${element.name}['${attribute.field}'];`),
+      ...element.attributes.map((attribute) => `  '${attribute.name}'?: Markup<${element.name}['${attribute.field}']>;`),
       ...element.events.map((event) => `  'on${event.name}'?: (event: ${event.type}) => void;`),
       '}>;',
       '',
@@ -119,10 +130,15 @@ function vueFile(surfaces) {
     '',
     "/** What Vue gives every element (id, class, style, slot, ...), less the element's own names. */",
     'type Host<Own> = Omit<HTMLAttributes, keyof Own> & Own;',
+    ...MARKUP_TYPE,
     '',
     ...surfaces.flatMap((element) => [
-      `/** The props of \`<${element.tag}>\`. */`,
-      `export type ${element.name}Props = Host<${ownProperties(element)} & {`,
+      `/** The props of \`<${element.tag}>\`: Vue's tools read \`heading-level\` in a template as \`headingLevel\`. */`,
+      `export type ${element.name}Props = Host<${ownProperties(
+        element,
+        element.attributes.map((attribute) => attribute.field),
+      )} & {`,
+      ...element.attributes.map((attribute) => `  ${attribute.field}?: Markup<${element.name}['${attribute.field}']>;`),
       ...element.events.map((event) => `  ${vueListener(event.name)}?: (event: ${event.type}) => void;`),
       '}>;',
       '',
@@ -152,11 +168,12 @@ function svelteFile(surfaces) {
     'type Host<Element extends HTMLElement, Own> = Omit<HTMLAttributes<Element>, keyof Own> & Own;',
     '/** A boolean attribute is present or left out: Svelte writes `false` as "false", which reads as true. */',
     'type Attribute<Value> = boolean extends Value ? Exclude<Value, boolean> | true : Value;',
+    ...MARKUP_TYPE,
     '',
     ...surfaces.flatMap((element) => [
       `/** The attributes of \`<${element.tag}>\` in markup. */`,
       `export type ${element.name}Props = Host<${element.name}, ${ownProperties(element)} & {`,
-      ...element.attributes.map((attribute) => `  '${attribute.name}'?: Attribute<${element.name}['${attribute.field}']>;`),
+      ...element.attributes.map((attribute) => `  '${attribute.name}'?: Attribute<Markup<${element.name}['${attribute.field}']>>;`),
       ...element.events.map((event) => `  ${quoted(`on${event.name}`)}?: (event: ${event.type}) => void;`),
       '}>;',
       '',
@@ -186,18 +203,38 @@ export async function files() {
 }
 
 /** Type-checks tests/types/ with each consumer tsconfig: one test each. */
+/**
+ * Each check of the typings as hosts use them: tests/types/ under each resolution, then the example apps
+ * with their own frameworks' checkers, which read templates too (`heading-level="3"` in a Vue or Svelte template).
+ */
+const CONSUMER_CHECKS = [
+  ...CONSUMER_CONFIGS.map((config) => ({ name: `tests/types type-check with ${config}`, command: ['tsc', '-p', config] })),
+  { name: 'the React and Vue example apps type-check, templates included (vue-tsc)', command: ['vue-tsc', '-p', 'examples/tsconfig.json'] },
+  {
+    name: 'the Svelte example app type-checks, markup included (svelte-check)',
+    command: [
+      'svelte-check',
+      '--workspace',
+      'examples/svelte',
+      '--tsconfig',
+      resolve('examples/svelte/tsconfig.json'),
+      '--fail-on-warnings',
+    ],
+  },
+];
+
 function checkConsumers() {
   let failed = 0;
-  for (const config of CONSUMER_CONFIGS) {
-    const result = spawnSync('npx', ['--no-install', 'tsc', '-p', config], { encoding: 'utf8' });
+  for (const { name, command } of CONSUMER_CHECKS) {
+    const result = spawnSync('npx', ['--no-install', ...command], { encoding: 'utf8' });
     const output = `${result.stdout}${result.stderr}`.trim();
-    if (result.status === 0) console.log(`✓ tests/types type-check with ${config}`);
+    if (result.status === 0) console.log(`✓ ${name}`);
     else {
       failed++;
-      console.log(`✗ tests/types do not type-check with ${config}:\n${output}`);
+      console.log(`✗ not so: ${name}\n${output}`);
     }
   }
-  console.log(`${CONSUMER_CONFIGS.length - failed} passed, ${failed} failed`);
+  console.log(`${CONSUMER_CHECKS.length - failed} passed, ${failed} failed`);
   return failed;
 }
 

@@ -130,7 +130,7 @@ const stages = [
   { name: 'host typings current (tag map, React, Vue, Svelte)', command: ['node', 'scripts/host-types.mjs', '--check'], counts: true },
   // tests/types/ use the typings as hosts do, against the built package: under bundler and nodenext resolution.
   {
-    name: 'host typings in a host (tsc --strict, bundler and nodenext)',
+    name: 'host typings in a host (tsc --strict, bundler and nodenext; the example apps with vue-tsc and svelte-check)',
     command: ['node', 'scripts/host-types.mjs', '--consumers'],
     counts: true,
   },

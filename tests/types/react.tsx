@@ -20,6 +20,7 @@ export function Page(): JSX.Element {
           oncf-view-change={(event) => event.value}
         />
         <cf-gap-chart role-id="analyst" heading-level={2} className="wide" slot="main" key="server" />
+        <cf-gap-chart role-id="analyst" heading-level="2" />
         <cf-journey-map from="analyst" inferred oncf-role-select={onRoleSelect} />
         <cf-role-profile roleId="analyst" oncf-role-select={(event) => event.preventDefault()} />
         <cf-self-assessment name="answers" required oninput={(event) => event.type} oncf-draft-restore={(event) => event.savedAt} />
@@ -30,6 +31,8 @@ export function Page(): JSX.Element {
 
       {/* @ts-expect-error: headingLevel is a number */}
       <cf-gap-chart headingLevel="3" />
+      {/* @ts-expect-error: the heading-level attribute is a number's digits */}
+      <cf-gap-chart heading-level="three" />
       {/* @ts-expect-error: no such property: the ladder has no role */}
       <cf-level-ladder roleId="analyst" />
       {/* @ts-expect-error: a view change is not a role select */}

@@ -9,6 +9,7 @@ type Attributes<Tag extends keyof SvelteHTMLElements> = SvelteHTMLElements[Tag];
 
 export const chart: Attributes<'cf-gap-chart'> = { roleId: 'analyst', headingLevel: 3, 'oncf-view-change': (event) => event.value };
 export const served: Attributes<'cf-gap-chart'> = { 'role-id': 'analyst', 'heading-level': 2, class: 'wide', slot: 'main' };
+export const written: Attributes<'cf-gap-chart'> = { 'heading-level': '2' };
 export const map: Attributes<'cf-journey-map'> = { from: 'analyst', 'oncf-role-select': (event: RoleSelectEvent) => event.role.id };
 export const ladder: Attributes<'cf-level-ladder'> = { framework, skill: 'sk1', collapsible: true };
 export const form: Attributes<'cf-self-assessment'> = {
@@ -21,6 +22,8 @@ export const loader: Attributes<'cf-framework'> = { src: '/framework.json', 'onc
 
 // @ts-expect-error: headingLevel is a number
 export const badLevel: Attributes<'cf-gap-chart'> = { headingLevel: '3' };
+// @ts-expect-error: the heading-level attribute is a number's digits
+export const badAttribute: Attributes<'cf-gap-chart'> = { 'heading-level': 'three' };
 // @ts-expect-error: the ladder has no role
 export const badRole: Attributes<'cf-level-ladder'> = { roleId: 'analyst' };
 // @ts-expect-error: the gap chart fires no cf-role-select

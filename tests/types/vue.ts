@@ -15,8 +15,10 @@ export const form: Props<'cf-self-assessment'> = { name: 'answers', required: tr
 export const heatmap: Props<'cf-team-heatmap'> = { view: 'people', minGroupSize: 5 };
 export const loader: Props<'cf-framework'> = { src: '/framework.json', onCfFrameworkLoad: (event) => event.framework.id };
 
-// @ts-expect-error: headingLevel is a number
-export const badLevel: Props<'cf-gap-chart'> = { headingLevel: '3' };
+// A template's `heading-level="3"` reaches Vue's tools as headingLevel: '3', digits the element converts.
+export const levelFromMarkup: Props<'cf-gap-chart'> = { headingLevel: '3' };
+// @ts-expect-error: headingLevel is a number, or its digits
+export const badLevel: Props<'cf-gap-chart'> = { headingLevel: 'three' };
 // @ts-expect-error: the ladder has no role
 export const badRole: Props<'cf-level-ladder'> = { roleId: 'analyst' };
 // @ts-expect-error: the gap chart fires no cf-role-select
