@@ -20,6 +20,8 @@ export { checkFrameworkReferences } from './references.js';
 export * from './framework-index.js';
 export * from './levels.js';
 export * from './analysis/gap.js';
+export * from './analysis/compare.js';
+export * from './analysis/history.js';
 export * from './analysis/role-diff.js';
 export * from './analysis/journey.js';
 export * from './analysis/team.js';
