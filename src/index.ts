@@ -21,6 +21,7 @@ export type { MessageKey, MessageOverrides } from './i18n/catalogue.js';
 export { FrameworkLoadEvent } from './events/framework-load-event.js';
 export { FrameworkErrorEvent } from './events/framework-error-event.js';
 export { DraftRestoreEvent } from './events/draft-restore-event.js';
+export { clearSavedAnswers } from './shared/saved-answers.js';
 export { RoleSelectEvent } from './events/role-select-event.js';
 export { ViewChangeEvent } from './events/view-change-event.js';
 

@@ -1,4 +1,4 @@
-import { ASIDE_MARKER, clearDraft, loadDraft, saveDraft, setAside } from '../core/storage/drafts.js';
+import { ASIDE_MARKER, clearDraft, forgetDrafts, loadDraft, saveDraft, setAside } from '../core/storage/drafts.js';
 import { createEnvelope, saveIdOf } from '../core/storage/envelope.js';
 import { draftStore } from './draft-store.js';
 
@@ -7,4 +7,14 @@ import { draftStore } from './draft-store.js';
  * that `AutosaveController` imports when it first reads or saves: a page whose elements keep no draft
  * never downloads it, and a page that does renders before it arrives.
  */
-export const draftStorage = { ASIDE_MARKER, clearDraft, createEnvelope, draftStore, loadDraft, saveDraft, saveIdOf, setAside };
+export const draftStorage = {
+  ASIDE_MARKER,
+  clearDraft,
+  createEnvelope,
+  draftStore,
+  forgetDrafts,
+  loadDraft,
+  saveDraft,
+  saveIdOf,
+  setAside,
+};

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { blankAssessment } from '../../src/core/ratings.js';
 import { MAX_EVIDENCE, type Assessment } from '../../src/core/schema/assessment.js';
-import { clearDraft, loadDraft, saveDraft, setAside, ASIDE_MARKER } from '../../src/core/storage/drafts.js';
+import { clearDraft, forgetDrafts, loadDraft, saveDraft, setAside, ASIDE_MARKER } from '../../src/core/storage/drafts.js';
 import { parsePlan } from '../../src/core/parse-plan.js';
 import { assessmentDrafts, DRAFT_FORMAT } from '../../src/core/storage/assessment-drafts.js';
 import { createEnvelope, DRAFT_VERSION, readEnvelope } from '../../src/core/storage/envelope.js';
@@ -191,5 +191,17 @@ describe('saving and loading drafts', () => {
     await assert.rejects(saveDraft(assessmentDrafts, store, KEY, withRating('working'), saved.envelope), { name: 'QuotaExceededError' });
     const loaded = await loadDraft(assessmentDrafts, store, KEY);
     assert.ok(loaded.status === 'found' && loaded.envelope.revision === 1);
+  });
+});
+
+describe('forgetDrafts', () => {
+  it('removes the drafts under each key and the copies set aside beside them, and nothing that merely starts alike', async () => {
+    const store = memoryStore();
+    const kept = ['cf-self-assessment:me', 'cf-self-assessment:me:aside:2026-03-02T10:00:00.000Z', 'cf-development-plan:me'];
+    const others = ['cf-self-assessment:meg', 'cf-self-assessment:someone', 'elsewhere:me'];
+    for (const key of [...kept, ...others]) await store.update(key, () => '{}');
+    const removed = await forgetDrafts(store, ['cf-self-assessment:me', 'cf-development-plan:me', 'cf-gap-chart:me']);
+    assert.equal(removed, 3);
+    assert.deepEqual((await store.keys('')).sort(), [...others].sort());
   });
 });

@@ -113,6 +113,7 @@ const PINNED = [
   'type Text',
   'ViewChangeEvent',
   'aggregateTeam',
+  'clearSavedAnswers',
   'compareRoles',
   'findRoutes',
   'frameworkContext',

@@ -75,3 +75,18 @@ export async function saveDraft<T extends Drafted>(
 export async function clearDraft(store: DraftStore, key: string): Promise<void> {
   await store.delete(key);
 }
+
+/** Every value kept for drafts under `storageKey`: the draft itself and each copy set aside beside it. */
+export async function keptUnder(store: DraftStore, storageKey: string): Promise<string[]> {
+  return (await store.keys(storageKey)).filter((key) => key === storageKey || key.startsWith(`${storageKey}${ASIDE_MARKER}`));
+}
+
+/**
+ * Removes every value kept under each of `storageKeys` (drafts and the copies set aside beside them),
+ * and returns how many were removed. Keys that merely start alike (`a:b` beside `a:bc`) are left alone.
+ */
+export async function forgetDrafts(store: DraftStore, storageKeys: readonly string[]): Promise<number> {
+  const found = (await Promise.all(storageKeys.map((key) => keptUnder(store, key)))).flat();
+  for (const key of new Set(found)) await store.delete(key);
+  return new Set(found).size;
+}
