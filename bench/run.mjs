@@ -55,12 +55,14 @@ const BENCHMARKS = [
     name: '`<cf-gap-chart>` first render, bars, 150 skills x 3 series with the data table (series validated by the chart)',
     page: 'bench/gap-chart.html',
     floor: 'bench/gap-chart-dom.html',
+    plain: 'bench/gap-chart-plain.html',
     target: 1.5,
   },
   {
     name: '`<cf-journey-map>` first render, 300 role levels and 900 moves, with a route and the list (graph, layout and route included)',
     page: 'bench/journey.html',
     floor: 'bench/journey-dom.html',
+    plain: 'bench/journey-plain.html',
     target: 2,
   },
   {
@@ -86,6 +88,7 @@ const BENCHMARKS = [
   {
     name: '`<cf-team-heatmap>` 500 people x 150 skills against a role: until the rows in view are shown (the assessments validated by the element, a slice per frame)',
     page: 'bench/heatmap.html?first',
+    plain: 'bench/heatmap-plain.html',
   },
   {
     name: '`<cf-team-heatmap>` 500 x 150: from adding it until the table is scrolled through, a screen per frame',
