@@ -22,6 +22,8 @@ export const selfAssessmentStyles = css`
     border: 1px solid var(--_cf-border);
     border-radius: var(--_cf-radius);
     min-inline-size: 0;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
   }
   .skill.invalid {
     border-inline-start: 5px solid var(--_cf-error);
