@@ -424,6 +424,48 @@ describe('cf-self-assessment: keyboard, progress, counts', () => {
     }
   });
 
+  it('shows the answers in every control after typing, a form reset and a value from the host', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cf-self-assessment name="assessment" .framework=${sample}></cf-self-assessment></form>`,
+    );
+    const el = form.querySelector('cf-self-assessment')!;
+    await el.updateComplete;
+    const field = evidenceOf(el, 'Data analysis');
+    const count = () => text(describedBy(field).at(-1)!);
+    choice(el, 'Data analysis', 'Working').click();
+    type(field, 'Ran the survey');
+    await el.updateComplete;
+    expect(count()).to.equal('You have 9,986 characters remaining');
+    expect(posted(form).ratings['data-analysis']).to.deep.equal({ level: 'working', evidence: 'Ran the survey' });
+    form.reset();
+    await el.updateComplete;
+    expect([choice(el, 'Data analysis', 'Working').checked, field.value, count()]).to.deep.equal([
+      false,
+      '',
+      'You have 10,000 characters remaining',
+    ]);
+    expect(posted(form).ratings).to.deep.equal({});
+    el.assessment = assessmentOf({ 'data-analysis': { level: 'working', evidence: 'Ran it' } });
+    await el.updateComplete;
+    expect([choice(el, 'Data analysis', 'Working').checked, field.value, count()]).to.deep.equal([
+      true,
+      'Ran it',
+      'You have 9,994 characters remaining',
+    ]);
+    expect(posted(form).ratings['data-analysis']).to.deep.equal({ level: 'working', evidence: 'Ran it' });
+  });
+
+  it('keeps skills out of view in the form: their fields, counts and focus work as for the first', async () => {
+    const el = await mount(
+      html`<div style="height: 200px; overflow: auto"><cf-self-assessment .framework=${des}></cf-self-assessment></div>`,
+    );
+    const last = des.skills.at(-1)!.name as string;
+    const field = evidenceOf(el, last);
+    expect(text(describedBy(field).at(-1)!)).to.equal('You have 10,000 characters remaining');
+    expect(el.focusSkill(des.skills.at(-1)!.id)).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(choice(el, last, des.scale.levels[0]!.label as string));
+  });
+
   it('opens a skill’s level descriptors on demand, with the ladder marking the chosen level', async () => {
     const el = await mount(html`<cf-self-assessment .framework=${des}></cf-self-assessment>`);
     choice(el, 'Resourcing', 'Expert').click();

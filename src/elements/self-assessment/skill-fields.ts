@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { AnswerProblem } from '../../core/assessment-validity.js';
 import { evidenceLeft } from '../../core/assessment-validity.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
@@ -98,9 +97,12 @@ export function renderSkillFields(
   const { t, locale, contentLanguage } = context;
   const id = skill.id;
   const { scale } = index.framework;
-  const option = (value: string, label: TemplateResult | string) =>
+  // Plain bindings, not `live`: every change of a control goes into the answers and renders its skill
+  // again, so what Lit last set is what the control shows.
+  // One template per answer (the label's span in it, not nested): 1,350 fewer template instances in a 150-skill form.
+  const option = (value: string, label: string, lang: string | typeof nothing = nothing) =>
     html`<label part="option" class="option"
-      ><input type="radio" name="r-${id}" value=${value} .checked=${live(rating?.level === value)} /> ${label}</label
+      ><input type="radio" name="r-${id}" value=${value} .checked=${rating?.level === value} /> <span lang=${lang}>${label}</span></label
     >`;
   const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || nothing;
   const evidence = rating?.evidence ?? '';
@@ -144,7 +146,7 @@ export function renderSkillFields(
     }
     ${error ? html`<p class="error" id="e-${id}"><span class="visually-hidden">${t('assess.errorPrefix')}</span> ${error.text}</p>` : nothing}
     <div class="options">
-      ${scale.levels.map((level) => option(level.id, html`<span lang=${markLanguage(level.label, locale, contentLanguage)}>${textFor(level.label, locale)}</span>`))}
+      ${scale.levels.map((level) => option(level.id, textFor(level.label, locale), markLanguage(level.label, locale, contentLanguage)))}
       ${scale.allowNotApplicable ? option(NOT_APPLICABLE, t('common.notApplicable')) : nothing}
       ${scale.allowNotObserved ? option(NOT_OBSERVED, t('common.notObserved')) : nothing}
     </div>
@@ -171,7 +173,7 @@ export function renderSkillFields(
       part="evidence"
       id="v-${id}"
       rows="3"
-      .value=${live(evidence)}
+      .value=${evidence}
       aria-invalid=${error?.field === 'evidence' ? 'true' : nothing}
       aria-describedby=${describedBy(`h-${id}`, error?.field === 'evidence' && `e-${id}`, `c-${id}`)}
     ></textarea>
