@@ -51,14 +51,16 @@ await context.addInitScript(() => {
   ]).then((lists) => [...leftOver, ...lists.flat()]);
 });
 
+// Storage belongs to the context, so a tab of its own wipes it: a CDP session on the story's tab
+// would undo its print media emulation on the next load.
+const janitor = await context.newCDPSession(await context.newPage());
+
 /** Wipes what a story may have stored for the origin, so the next story starts as on a new visit. */
 async function wipeStorage() {
   // sessionStorage belongs to the tab: cleared from the story's own document, before it goes.
   await page.evaluate(() => sessionStorage.clear()).catch(() => {});
   await page.goto('about:blank');
-  await (
-    await context.newCDPSession(page)
-  ).send('Storage.clearDataForOrigin', {
+  await janitor.send('Storage.clearDataForOrigin', {
     origin,
     storageTypes: 'cookies,local_storage,indexeddb,websql,file_systems,cache_storage,service_workers,shared_storage,storage_buckets',
   });
