@@ -58,7 +58,8 @@ function echo(request, response) {
 /**
  * Serves `root` on 127.0.0.1; resolves to the server and its base URL. Tests watch and adapt what it
  * serves through `hooks`: `answer(request, response)` answers a request itself by returning true,
- * `html(text)` rewrites each HTML page before it is sent, `served(path, status)` hears every answer.
+ * `html(text)` rewrites each HTML page before it is sent, `served(path, status)` hears every answer,
+ * `cacheControl(path)` may return the cache-control header for a file found (else `no-store`).
  */
 export function serve(root, port = 0, hooks = {}) {
   const base = resolve(root);
@@ -84,7 +85,7 @@ export function serve(root, port = 0, hooks = {}) {
     }
     hooks.served?.(path, 200);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    response.writeHead(200, { 'content-type': type, 'cache-control': hooks.cacheControl?.(path) || 'no-store' });
     if (hooks.html && extname(file) === '.html') response.end(hooks.html(readFileSync(file, 'utf8')));
     else createReadStream(file).pipe(response);
   });
