@@ -33,3 +33,4 @@ export * from './storage/envelope.js';
 export * from './storage/assessment-drafts.js';
 export * from './storage/plan-drafts.js';
 export * from './storage/drafts.js';
+export * from './storage/draft-prefixes.js';

@@ -1,7 +1,5 @@
+import { DRAFT_PREFIXES } from '../core/storage/draft-prefixes.js';
 import { loadDraftStorage } from './load-draft-storage.js';
-
-/** The elements that keep drafts, each under its own prefix: a draft's key is `<prefix>:<autosave-key>`. */
-export const DRAFT_PREFIXES = { assessment: 'cf-self-assessment', plan: 'cf-development-plan' } as const;
 
 /**
  * "Clear my saved answers": removes every draft this library keeps in this browser under `autosaveKey`

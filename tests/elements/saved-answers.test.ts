@@ -3,7 +3,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CfSelfAssessment } from '../../src/elements/self-assessment/self-assessment.js';
-import { clearSavedAnswers, DRAFT_PREFIXES } from '../../src/shared/saved-answers.js';
+import { DRAFT_PREFIXES } from '../../src/core/storage/draft-prefixes.js';
+import { clearSavedAnswers } from '../../src/shared/saved-answers.js';
 import { draftStore } from '../../src/shared/draft-store.js';
 import { byRole } from './harness.js';
 import { loadFixture, shadowText, until } from './helpers.js';

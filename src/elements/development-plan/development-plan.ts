@@ -10,6 +10,7 @@ import type { Assessment } from '../../core/schema/assessment.js';
 import type { Framework } from '../../core/schema/framework.js';
 import type { DevelopmentPlan } from '../../core/schema/plan.js';
 import { GivenValue } from '../../shared/given-value.js';
+import { DRAFT_PREFIXES } from '../../core/storage/draft-prefixes.js';
 import { planDrafts } from '../../core/storage/plan-drafts.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { planMessages } from '../../i18n/messages/plan.js';
@@ -110,7 +111,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
   readonly #midnight = new MidnightController(this);
   readonly #draft = new DraftSessionController(this, {
     kind: planDrafts,
-    prefix: 'cf-development-plan',
+    prefix: DRAFT_PREFIXES.plan,
     messages: 'plan',
     i18n: this.i18n,
     snapshot: () => this.#build(),

@@ -8,6 +8,7 @@ import { RATERS, type Assessment, type Rater } from '../../core/schema/assessmen
 import type { Framework, Requirement, Skill } from '../../core/schema/framework.js';
 import { GivenValue } from '../../shared/given-value.js';
 import { assessmentDrafts } from '../../core/storage/assessment-drafts.js';
+import { DRAFT_PREFIXES } from '../../core/storage/draft-prefixes.js';
 import { assessMessages } from '../../i18n/messages/assess.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { mergeMessages } from '../../i18n/translate.js';
@@ -127,7 +128,7 @@ export class CfSelfAssessment extends FormControlElement {
   readonly #validity = new ValidityController(this, this.internals, (firstOnly) => this.#problems(firstOnly));
   readonly #draft = new DraftSessionController(this, {
     kind: assessmentDrafts,
-    prefix: 'cf-self-assessment',
+    prefix: DRAFT_PREFIXES.assessment,
     messages: 'assess',
     i18n: this.i18n,
     snapshot: () => this.#sheet.build(this.activeFramework, this.#effectiveRater),
