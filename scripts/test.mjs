@@ -146,7 +146,7 @@ const stages = [
     name: 'every story: axe, errors, empty render (en, cy)',
     command: ['node', 'scripts/smoke-stories.mjs', 'storybook-static'],
     counts: true,
-    // About 8 minutes on an idle 2-core machine (every story rendered and checked twice): room for a busy one.
+    // About 2 minutes on a 2-core machine (every story rendered and checked twice): room for a busy one.
     timeout: 15 * 60 * 1000,
   },
 ];
