@@ -131,32 +131,46 @@ export async function startWebKitDriver() {
   }
 }
 
-/** WebDriver's codes for the modifier keys the tests hold down. */
-const KEY_CODES = { Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Meta: '\uE03D' };
+/** WebDriver's codes for the named keys the tests hold down or press. */
+const KEY_CODES = {
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Meta: '\uE03D',
+  Enter: '\uE007',
+  Tab: '\uE004',
+  Escape: '\uE00C',
+  ArrowUp: '\uE013',
+  ArrowDown: '\uE015',
+};
+const keyCode = (key) => KEY_CODES[key] ?? key;
 
 /**
  * A key held down (`down`) or let go (`up`) through WebDriver actions. Both go through one input source:
  * WebDriver lets go only of a key that the same source holds.
  */
 async function holdKey(driver, payload) {
-  const key = payload.down ?? payload.up;
-  const value = KEY_CODES[key] ?? key;
+  const value = keyCode(payload.down ?? payload.up);
   await driver.performActions([{ type: 'key', id: 'cf-held-keys', actions: [{ type: payload.down ? 'keyDown' : 'keyUp', value }] }]);
   return true;
 }
 
 /**
- * Text typed a key at a time. The runner's own way presses every key of the text together, then lets
- * them all go, so a key that comes twice (a second space) is already down and is lost.
+ * Text typed a key at a time, `delay` ms apart. The runner's own way presses every key of the text
+ * together, then lets them all go, so a key that comes twice (a second space) is already down and is lost.
  */
-async function typeText(driver, text) {
+export async function typeText(driver, text, delay = 0) {
   const actions = [...text].flatMap((value) => [
     { type: 'keyDown', value },
     { type: 'keyUp', value },
+    ...(delay ? [{ type: 'pause', duration: delay }] : []),
   ]);
   await driver.performActions([{ type: 'key', id: 'cf-typing', actions }]);
   return true;
 }
+
+/** One key pressed and let go, by its name (`Enter`) or its character. */
+export const pressKey = (driver, key) => typeText(driver, keyCode(key));
 
 /** The viewport (not the window) of that size: the window is resized, then corrected by what its frame takes. */
 export async function setViewport(driver, { width, height }) {

@@ -5,10 +5,8 @@ import puppeteer from 'puppeteer-core';
 import WebDriver from 'webdriver';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
 import { findFirefox } from '../../../scripts/firefox.mjs';
-import { setViewport, startWebKitDriver } from '../../../scripts/webkit.mjs';
-import { Page, Unsupported } from './page.mjs';
-
-export { Unsupported };
+import { pressKey, setViewport, startWebKitDriver, typeText } from '../../../scripts/webkit.mjs';
+import { Page } from './page.mjs';
 
 export const ENGINE = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' }[process.env.CF_ENGINE ?? 'chromium'];
 if (!ENGINE) throw new Error(`CF_ENGINE=${process.env.CF_ENGINE}: expected chromium, firefox or webkit`);
@@ -124,8 +122,6 @@ async function launchPuppeteer(profile) {
   };
 }
 
-/** WebDriver's names for the keys the tests press. */
-const KEYS = { Enter: '\uE007', Tab: '\uE004', Escape: '\uE00C', Space: ' ', ArrowDown: '\uE015', ArrowUp: '\uE013' };
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** One WebDriver window; every command first makes it the current one, as a session has only one. */
@@ -173,27 +169,10 @@ class WebDriverPage {
     await client.elementClick(element[ELEMENT]);
   }
   async type(text, delay) {
-    const actions = [...text].flatMap((value) => [
-      { type: 'keyDown', value },
-      { type: 'keyUp', value },
-      ...(delay ? [{ type: 'pause', duration: delay }] : []),
-    ]);
-    await (await this.#current()).performActions([{ type: 'key', id: 'cf-keyboard', actions }]);
+    await typeText(await this.#current(), text, delay);
   }
   async press(key) {
-    const value = KEYS[key] ?? key;
-    await (
-      await this.#current()
-    ).performActions([
-      {
-        type: 'key',
-        id: 'cf-keyboard',
-        actions: [
-          { type: 'keyDown', value },
-          { type: 'keyUp', value },
-        ],
-      },
-    ]);
+    await pressKey(await this.#current(), key);
   }
   async setViewport(size) {
     const client = await this.#current();

@@ -26,9 +26,6 @@ const IN_PAGE = once('__cfLocate', `${bundled.outputFiles[0].text}; window.__cfL
 const AXE = once('axe', readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
 const MISSING = '__cfLocate missing';
 
-/** An engine lacks what a test needs: the test is skipped, saying why, never passed. */
-export class Unsupported extends Error {}
-
 /** A function and its argument as one expression the page evaluates (awaited when it is a promise). */
 const call = (fn, argument) => `(${fn.toString()})(${argument === undefined ? '' : JSON.stringify(argument)})`;
 
@@ -89,9 +86,9 @@ export class Page {
     return this.driver.setViewport(size);
   }
 
-  /** Print media, where the driver can emulate it; elsewhere `Unsupported`. */
+  /** Print media, where the driver can emulate it (tests that need it skip the others: `gap('print')`). */
   emulateMedia({ media }) {
-    if (!this.driver.emulateMedia) throw new Unsupported(`${this.engine}'s driver cannot emulate ${media} media`);
+    if (!this.driver.emulateMedia) throw new Error(`${this.engine}'s driver cannot emulate ${media} media`);
     return this.driver.emulateMedia(media);
   }
 
@@ -106,15 +103,13 @@ export class Page {
   /** Runs one of ./in-page.mjs's queries, putting the finder into the page first when the page is new. */
   async query(name, steps, argument) {
     const expression = `window.__cfLocate ? window.__cfLocate.query(${JSON.stringify(name)}, ${JSON.stringify(steps)}, ${JSON.stringify(argument)}) : ${JSON.stringify(MISSING)}`;
-    let result = await this.driver.evaluate(expression);
-    if (result === MISSING) {
-      await this.driver.evaluate(IN_PAGE);
-      result = await this.driver.evaluate(expression);
-    }
-    return result;
+    const result = await this.driver.evaluate(expression);
+    if (result !== MISSING) return result;
+    await this.driver.evaluate(IN_PAGE);
+    return this.driver.evaluate(expression);
   }
 
-  /** Clicks the one element the steps find, with the engine's own pointer. */
+  /** Clicks the one element the steps find, with the engine's own pointer (the finder put in first, by a count). */
   async clickOne(steps) {
     await this.query('count', steps);
     await this.driver.click(`window.__cfLocate.query("element", ${JSON.stringify(steps)})`);
