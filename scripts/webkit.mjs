@@ -172,14 +172,23 @@ export async function typeText(driver, text, delay = 0) {
 /** One key pressed and let go, by its name (`Enter`) or its character. */
 export const pressKey = (driver, key) => typeText(driver, keyCode(key));
 
-/** The viewport (not the window) of that size: the window is resized, then corrected by what its frame takes. */
+/**
+ * The viewport (not the window) of that size: the window is resized, then corrected by what its frame takes.
+ * MiniBrowser may still be laying out its window (a toolbar, a tab bar) when first measured, so the
+ * correction is measured again, a few times, before it gives up.
+ */
 export async function setViewport(driver, { width, height }) {
-  await driver.setWindowSize(width, height);
-  const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
-  if (innerWidth !== width || innerHeight !== height) {
-    await driver.setWindowSize(2 * width - innerWidth, 2 * height - innerHeight);
+  const inner = () => driver.execute('return [window.innerWidth, window.innerHeight]');
+  const window = { width, height };
+  await driver.setWindowSize(window.width, window.height);
+  let reached = await inner();
+  for (let attempt = 1; attempt <= 5 && (reached[0] !== width || reached[1] !== height); attempt++) {
+    window.width += width - reached[0];
+    window.height += height - reached[1];
+    await driver.setWindowSize(window.width, window.height);
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    reached = await inner();
   }
-  const reached = await driver.execute('return [window.innerWidth, window.innerHeight]');
   if (reached[0] !== width || reached[1] !== height) {
     throw new Error(`the browser's viewport stays ${reached.join(' × ')} when asked for ${width} × ${height}`);
   }
