@@ -87,6 +87,13 @@ describe('exportAssessments', () => {
     for (const cell of rows.flatMap((row) => row.cells)) assert.doesNotMatch(cell, /^[=+\-@\t\r]/);
   });
 
+  it('writes an agreed rating’s note in the last column', () => {
+    const agreed: Assessment = { ...parsed.value, rater: 'agreed', ratings: { 'talent-management': { level: 'expert', note: '=agreed' } } };
+    const [header, row] = readCsvRows(exportAssessmentsCsv([agreed], { framework }), new ImportLog()).map((line) => line.cells);
+    assert.equal(header!.at(-1), 'Note');
+    assert.deepEqual([row![2], row!.at(-1)], ['agreed', "'=agreed"]);
+  });
+
   it('writes JSON that parses back to the same assessments', () => {
     const text = exportAssessmentsJson([parsed.value, hostile]);
     const back = (JSON.parse(text) as unknown[]).map((item) => parseAssessment(item));

@@ -53,6 +53,35 @@ describe('parseAssessment', () => {
     assert.equal(result.issues[0]!.key, 'rating.notAllowed');
   });
 
+  it('reads an agreed assessment: who agreed, when, from which assessments, and a note per skill', () => {
+    const agreed = {
+      ...assessment(),
+      rater: 'agreed',
+      ratings: { 'data-analysis': { level: 'working', note: 'Lead the next release to reach practitioner.' } },
+      agreement: {
+        at: '2026-12-01T10:00:00.000Z',
+        by: [{ name: 'Alex Jones' }, { id: 'm-7', name: 'Sam Patel' }],
+        from: [
+          { rater: 'self', label: 'Alex', at: '2026-11-20T09:00:00.000Z' },
+          { rater: 'manager', label: 'Sam' },
+        ],
+      },
+    };
+    const result = parseAssessment(agreed, framework);
+    assert.ok(result.ok, JSON.stringify(result.issues));
+    assert.deepEqual(result.value.agreement, agreed.agreement);
+    assert.equal(result.value.ratings['data-analysis']!.note, 'Lead the next release to reach practitioner.');
+  });
+
+  it('refuses an agreement with no date, an unknown rater or an unknown field, each at its path', () => {
+    const bad = (agreement: unknown) => parseAssessment({ ...assessment(), rater: 'agreed', agreement }, framework);
+    const paths = (agreement: unknown) => bad(agreement).issues.map((issue) => issue.path.join('.'));
+    assert.deepEqual(paths({ from: [] }), ['agreement.at']);
+    assert.deepEqual(paths({ at: 'yesterday', from: [] }), ['agreement.at']);
+    assert.deepEqual(paths({ at: '2026-12-01T10:00:00Z', from: [{ rater: 'boss' }] }), ['agreement.from.0.rater']);
+    assert.deepEqual(paths({ at: '2026-12-01T10:00:00Z', from: [], averaged: true }), ['agreement.averaged']);
+  });
+
   it('warns when made against another framework version', () => {
     const input = { ...assessment(), framework: { id: framework.id, version: '2020.1' } };
     const result = parseAssessment(input, framework);

@@ -28,6 +28,7 @@ const COLUMNS = [
   'Level',
   'Evidence',
   'Updated',
+  'Note',
 ];
 
 /**
@@ -53,6 +54,7 @@ export function exportAssessmentsCsv(assessments: readonly Assessment[], options
       rating.level === undefined ? '' : (levelNames.get(rating.level) ?? ''),
       rating.evidence ?? '',
       assessment.updatedAt ?? assessment.submittedAt ?? assessment.createdAt ?? '',
+      rating.note ?? '',
     ]),
   );
   return `${formatCsv([COLUMNS, ...rows])}\r\n`;

@@ -4,7 +4,8 @@ import { id } from './ids.js';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
-export const RATERS = ['self', 'manager', 'peer', 'assessor'] as const;
+/** Who gave the ratings; `agreed` is the outcome of a conversation between them (see `agreement`). */
+export const RATERS = ['self', 'manager', 'peer', 'assessor', 'agreed'] as const;
 export const ASSESSMENT_STATUSES = ['draft', 'submitted'] as const;
 /** Answers that are not a level of the scale. */
 export const NOT_APPLICABLE = 'not-applicable';
@@ -27,24 +28,47 @@ const timestamp = z.optional(
   ),
 );
 
+const longText = z.optional(z.string().check(atMost(MAX_STORED_EVIDENCE)));
 const rating = z.strictObject({
   level: z.optional(id),
-  evidence: z.optional(z.string().check(atMost(MAX_STORED_EVIDENCE))),
+  evidence: longText,
+  /** What was said or agreed about this rating (an agreed assessment's note per skill). */
+  note: longText,
+});
+
+const person = z.strictObject({ id: z.optional(z.string()), name: z.optional(z.string()) });
+
+/**
+ * How an agreed assessment came about: when, by whom, and from which assessments (each named by its
+ * rater, the label it was shown under, and when it was last changed). Ratings are agreed, never averaged.
+ */
+const agreement = z.strictObject({
+  at: z.string().check(matches(ISO_DATE_TIME, 'value.datetime')),
+  by: z.optional(z.array(person)),
+  from: z.array(
+    z.strictObject({
+      rater: z.literal(RATERS),
+      label: z.optional(z.string()),
+      at: timestamp,
+    }),
+  ),
 });
 
 export const assessmentSchema = z.strictObject({
   schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
   framework: z.strictObject({ id, version: z.string().check(notEmpty()) }),
-  subject: z.optional(z.strictObject({ id: z.optional(z.string()), name: z.optional(z.string()) })),
+  subject: z.optional(person),
   rater: z._default(z.literal(RATERS), 'self'),
   status: z._default(z.literal(ASSESSMENT_STATUSES), 'draft'),
   ratings: z.record(z.string(), rating),
   createdAt: timestamp,
   updatedAt: timestamp,
   submittedAt: timestamp,
+  agreement: z.optional(agreement),
 });
 
 export type Assessment = z.output<typeof assessmentSchema>;
 export type AssessmentInput = z.input<typeof assessmentSchema>;
 export type Rating = Assessment['ratings'][string];
 export type Rater = (typeof RATERS)[number];
+export type Agreement = NonNullable<Assessment['agreement']>;
