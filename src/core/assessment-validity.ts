@@ -5,13 +5,14 @@ import type { Framework } from './schema/framework.js';
 // The self-assessment's rules for what may be submitted, apart from any page: what is missing or too
 // long, skill by skill. The element words each problem and sets its validity from it.
 
-/** A problem that stops answers being submitted. */
+/** The text a form edits beside each answer: a self-assessment's evidence, or an agreement's note. */
+export type TextField = 'evidence' | 'note';
+
+/** A problem that stops answers being submitted; each element words it by its field. */
 export interface AnswerProblem {
   readonly skill: string;
-  /** `level`: a required skill has no answer; `evidence`: its evidence is over the limit. */
-  readonly field: 'level' | 'evidence';
-  /** The message that says so, with `{skill}` (and `{max}`) to fill in. */
-  readonly message: 'assess.errorRequired' | 'assess.errorTooLong';
+  /** `level`: a required skill has no answer; `evidence` or `note`: that text is over the limit. */
+  readonly field: 'level' | TextField;
   /** The ValidityState flag it sets, as native controls do. */
   readonly flag: 'valueMissing' | 'tooLong';
 }
@@ -21,6 +22,11 @@ export interface ValidityRules {
   readonly required: boolean;
   /** Stop at the first problem: what validity needs, not the error summary. */
   readonly firstOnly?: boolean;
+  /**
+   * The text the form edits (default `evidence`): only its length is checked, since a person cannot
+   * shorten a field the form does not show.
+   */
+  readonly text?: TextField;
 }
 
 /** What stops these answers being submitted, in the order the skills are shown. */
@@ -31,14 +37,11 @@ export function answerProblems(
   rules: ValidityRules,
 ): AnswerProblem[] {
   const problems: AnswerProblem[] = [];
+  const text = rules.text ?? 'evidence';
   for (const skill of skillIds) {
     if (rules.firstOnly && problems.length > 0) break;
-    if (rules.required && !hasAnswer(ratings, skill, framework)) {
-      problems.push({ skill, field: 'level', message: 'assess.errorRequired', flag: 'valueMissing' });
-    }
-    if ((ratings[skill]?.evidence?.length ?? 0) > MAX_EVIDENCE) {
-      problems.push({ skill, field: 'evidence', message: 'assess.errorTooLong', flag: 'tooLong' });
-    }
+    if (rules.required && !hasAnswer(ratings, skill, framework)) problems.push({ skill, field: 'level', flag: 'valueMissing' });
+    if ((ratings[skill]?.[text]?.length ?? 0) > MAX_EVIDENCE) problems.push({ skill, field: text, flag: 'tooLong' });
   }
   return problems;
 }

@@ -15,8 +15,8 @@ describe('answerProblems', () => {
   it('asks for an answer to every skill shown when required, in the order shown; not applicable and not observed count', () => {
     const problems = answerProblems(sample, { 'stakeholder-engagement': { level: 'not-applicable' } }, skills, { required: true });
     assert.deepEqual(problems, [
-      { skill: 'communicating-insight', field: 'level', message: 'assess.errorRequired', flag: 'valueMissing' },
-      { skill: 'data-analysis', field: 'level', message: 'assess.errorRequired', flag: 'valueMissing' },
+      { skill: 'communicating-insight', field: 'level', flag: 'valueMissing' },
+      { skill: 'data-analysis', field: 'level', flag: 'valueMissing' },
     ]);
     const answered = Object.fromEntries(skills.map((skill) => [skill, { level: 'not-observed' }]));
     assert.deepEqual(answerProblems(sample, answered, skills, { required: true }), []);
@@ -33,10 +33,20 @@ describe('answerProblems', () => {
   it('stops evidence over the limit, required or not, and keeps it whole', () => {
     const long = { 'data-analysis': { level: 'working', evidence: 'x'.repeat(MAX_EVIDENCE + 1) } };
     assert.deepEqual(answerProblems(sample, long, skills, { required: false }), [
-      { skill: 'data-analysis', field: 'evidence', message: 'assess.errorTooLong', flag: 'tooLong' },
+      { skill: 'data-analysis', field: 'evidence', flag: 'tooLong' },
     ]);
     const atLimit = { 'data-analysis': { level: 'working', evidence: 'x'.repeat(MAX_EVIDENCE) } };
     assert.deepEqual(answerProblems(sample, atLimit, skills, { required: false }), []);
+  });
+
+  it('checks the length of the text the form edits only: a note in an agreement, evidence in a self-assessment', () => {
+    const long = 'x'.repeat(MAX_EVIDENCE + 1);
+    const ratings = { 'data-analysis': { level: 'working', evidence: long, note: long } };
+    assert.deepEqual(answerProblems(sample, ratings, skills, { required: false, text: 'note' }), [
+      { skill: 'data-analysis', field: 'note', flag: 'tooLong' },
+    ]);
+    const noteOnly = { 'data-analysis': { level: 'working', note: long } };
+    assert.deepEqual(answerProblems(sample, noteOnly, skills, { required: false }), []);
   });
 
   it('stops at the first problem when only validity is wanted', () => {

@@ -3,24 +3,7 @@ import type { SkillSelection } from '../../core/analysis/selection.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
 import type { Rating } from '../../core/schema/assessment.js';
 import { heading, renderText } from '../../shared/rich-text.js';
-import type { AssessContext, Problem } from './skill-fields.js';
-
-/** The GOV.UK error summary: each problem links to its field (the click is the form's, to reach into the shadow root). */
-export function renderErrorSummary(t: AssessContext['t'], problems: readonly Problem[], onClick: (event: Event) => void): TemplateResult {
-  return html`<div part="error-summary" class="error-summary" role="alert">
-    <h2 class="error-summary-title">${t('assess.errorTitle')}</h2>
-    <ul @click=${onClick}>
-      ${problems.map(
-        (problem) =>
-          html`<li>
-            <a href="#${problem.field === 'level' ? 's' : 'v'}-${problem.skill}" data-skill=${problem.skill} data-field=${problem.field}
-              >${problem.text}</a
-            >
-          </li>`,
-      )}
-    </ul>
-  </div>`;
-}
+import type { AssessContext } from './skill-fields.js';
 
 /** The answers as a table with no inputs, for a submitted assessment. */
 export function renderAnswersTable(

@@ -38,7 +38,7 @@ export function problemsInWords(
 ): Problem[] {
   return answerProblems(index.framework, answers, skillIds, rules).map((problem) => ({
     ...problem,
-    text: t(problem.message, { skill: textFor(index.skills.get(problem.skill)!.name, locale), max: MAX_EVIDENCE }),
+    text: t(problem.field === 'level' ? 'assess.errorRequired' : 'assess.errorTooLong', { skill: textFor(index.skills.get(problem.skill)!.name, locale), max: MAX_EVIDENCE }),
   }));
 }
 

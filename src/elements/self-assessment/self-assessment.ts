@@ -18,10 +18,11 @@ import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { noticeStyles } from '../../shared/notice-styles.js';
 import { heading, outlineLevel, renderText } from '../../shared/rich-text.js';
 import { tableStyles } from '../../shared/table-styles.js';
-import { renderAnswersTable, renderErrorSummary, renderUnmatched } from './answers-view.js';
+import { renderAnswersTable, renderUnmatched } from './answers-view.js';
+import { renderErrorSummary } from '../../shared/error-summary.js';
 import { AnswerSheet } from './answer-sheet.js';
 import { selfAssessmentStyles } from './self-assessment.styles.js';
-import { ValidityController } from './validity-controller.js';
+import { ValidityController } from '../../shared/validity-controller.js';
 import { problemsInWords, progressText, selectionCache, skillOf, type AssessModel } from './form-model.js';
 import {
   countText,
@@ -324,7 +325,7 @@ export class CfSelfAssessment extends FormControlElement {
     return html`
       <p part="intro" class="hint">${t(context.ratesOther ? 'assess.intro.other' : 'assess.intro.self')}</p>
       ${this.#draft.renderAnnouncer()} ${this.#draft.renderNotices()}
-      ${problems.length > 0 ? renderErrorSummary(t, problems, this.#validity.onSummaryClick) : nothing}
+      ${problems.length > 0 ? renderErrorSummary(t('assess.errorTitle'), problems, this.#validity.onSummaryClick) : nothing}
       <p part="progress" class="progress">${this.#progressText()}</p>
       <div @input=${this.#onInput} @change=${this.#onChange} @toggle=${this.#toggleListener} class="skills">
         ${selection.groups.map(

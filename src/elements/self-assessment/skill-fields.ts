@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AnswerProblem } from '../../core/assessment-validity.js';
 import { evidenceLeft } from '../../core/assessment-validity.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
 import { NOT_APPLICABLE, NOT_OBSERVED, type Rater, type Rating } from '../../core/schema/assessment.js';
@@ -8,10 +7,9 @@ import type { MessageKey, MessageOverrides } from '../../i18n/catalogue.js';
 import type { MessageParams } from '../../i18n/types.js';
 import { markLanguage, renderText, textFor } from '../../shared/rich-text.js';
 
-/** A problem as the form shows it: the rule broken, in words. */
-export interface Problem extends AnswerProblem {
-  readonly text: string;
-}
+import type { Problem } from '../../shared/validity-controller.js';
+
+export type { Problem };
 
 /** What the form's views need from the element, worked out before each render. */
 export interface AssessContext {

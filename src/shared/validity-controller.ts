@@ -1,10 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Problem } from './skill-fields.js';
+import type { AnswerProblem } from '../core/assessment-validity.js';
+
+/** A problem as a form shows it: the rule broken, in words. */
+export interface Problem extends AnswerProblem {
+  readonly text: string;
+}
+
+/** Each field's element id is its skill's id after this prefix: `s-` the skill's fieldset, `v-` evidence, `n-` a note. */
+export const FIELD_ID_PREFIX: Readonly<Record<Problem['field'], string>> = { level: 's-', evidence: 'v-', note: 'n-' };
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * The form's constraint validation, as native controls have it: validity kept up to date after each
+ * A form element's constraint validation, as native controls have it: validity kept up to date after each
  * render, `checkValidity()` that shows nothing, `reportValidity()` (and a blocked submit) that shows
  * the problems and moves focus to the first.
  */
@@ -77,7 +85,7 @@ export class ValidityController implements ReactiveController {
     else this.#internals.setValidity({ [first.flag]: true }, first.text, this.#field(first.skill, first.field) ?? undefined);
   }
 
-  /** Moves focus to a skill's answer (the chosen one, or the first) or its evidence; false when it is not shown. */
+  /** Moves focus to a skill's answer (the chosen one, or the first) or its text; false when it is not shown. */
   focus(skill: string, field: Problem['field']): boolean {
     const target = this.#field(skill, field);
     target?.focus();
@@ -94,10 +102,10 @@ export class ValidityController implements ReactiveController {
 
   #field(skill: string, field: Problem['field']): HTMLElement | null | undefined {
     const root = this.#host.shadowRoot;
-    if (field === 'evidence') return root?.getElementById(`v-${skill}`);
-    return (
-      root?.querySelector<HTMLElement>(`#s-${CSS.escape(skill)} input:checked`) ?? root?.querySelector(`#s-${CSS.escape(skill)} input`)
-    );
+    if (field !== 'level') return root?.getElementById(FIELD_ID_PREFIX[field] + skill);
+    // The skill's answers are the radios of its fieldset named `r-<skill>`, not those of the other controls in it.
+    const answers = `#s-${CSS.escape(skill)} input[name="r-${CSS.escape(skill)}"]`;
+    return root?.querySelector<HTMLElement>(`${answers}:checked`) ?? root?.querySelector(answers);
   }
 
   readonly #onInvalid = (): void => {
