@@ -7,6 +7,7 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type {
+  CfCalibration,
   CfDevelopmentPlan,
   CfFramework,
   CfGapChart,
@@ -27,6 +28,43 @@ type Host<Element extends HTMLElement, Own> = Omit<DetailedHTMLProps<HTMLAttribu
   Own & { class?: string };
 /** What markup may write for an attribute: a number also as its digits (`heading-level="3"`), which the element converts. */
 type Markup<Value> = Value | (Value extends number ? `${number}` : never);
+
+/** `<cf-calibration>` in JSX. */
+export type CfCalibrationProps = Host<
+  CfCalibration,
+  Partial<
+    Pick<
+      CfCalibration,
+      | 'roleId'
+      | 'skills'
+      | 'onlyDifferences'
+      | 'onlyRole'
+      | 'readonly'
+      | 'autosaveKey'
+      | 'clearOnSubmit'
+      | 'headingLevel'
+      | 'agreedBy'
+      | 'assessments'
+      | 'assessment'
+      | 'name'
+      | 'required'
+      | 'disabled'
+      | 'framework'
+      | 'messages'
+    >
+  > & {
+    'role-id'?: Markup<CfCalibration['roleId']>;
+    'only-differences'?: Markup<CfCalibration['onlyDifferences']>;
+    'only-role'?: Markup<CfCalibration['onlyRole']>;
+    'autosave-key'?: Markup<CfCalibration['autosaveKey']>;
+    'clear-on-submit'?: Markup<CfCalibration['clearOnSubmit']>;
+    'heading-level'?: Markup<CfCalibration['headingLevel']>;
+    oninput?: (event: Event) => void;
+    onchange?: (event: Event) => void;
+    'oncf-draft-restore'?: (event: DraftRestoreEvent) => void;
+    'oncf-view-change'?: (event: ViewChangeEvent) => void;
+  }
+>;
 
 /** `<cf-development-plan>` in JSX. */
 export type CfDevelopmentPlanProps = Host<
@@ -141,6 +179,7 @@ export type CfTeamHeatmapProps = Host<
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
+      'cf-calibration': CfCalibrationProps;
       'cf-development-plan': CfDevelopmentPlanProps;
       'cf-framework': CfFrameworkProps;
       'cf-gap-chart': CfGapChartProps;

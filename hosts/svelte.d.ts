@@ -7,6 +7,7 @@
  */
 import type { HTMLAttributes } from 'svelte/elements';
 import type {
+  CfCalibration,
   CfDevelopmentPlan,
   CfFramework,
   CfGapChart,
@@ -28,6 +29,43 @@ type Host<Element extends HTMLElement, Own> = Omit<HTMLAttributes<Element>, keyo
 type Attribute<Value> = boolean extends Value ? Exclude<Value, boolean> | true : Value;
 /** What markup may write for an attribute: a number also as its digits (`heading-level="3"`), which the element converts. */
 type Markup<Value> = Value | (Value extends number ? `${number}` : never);
+
+/** The attributes of `<cf-calibration>` in markup. */
+export type CfCalibrationProps = Host<
+  CfCalibration,
+  Partial<
+    Pick<
+      CfCalibration,
+      | 'roleId'
+      | 'skills'
+      | 'onlyDifferences'
+      | 'onlyRole'
+      | 'readonly'
+      | 'autosaveKey'
+      | 'clearOnSubmit'
+      | 'headingLevel'
+      | 'agreedBy'
+      | 'assessments'
+      | 'assessment'
+      | 'name'
+      | 'required'
+      | 'disabled'
+      | 'framework'
+      | 'messages'
+    >
+  > & {
+    'role-id'?: Attribute<Markup<CfCalibration['roleId']>>;
+    'only-differences'?: Attribute<Markup<CfCalibration['onlyDifferences']>>;
+    'only-role'?: Attribute<Markup<CfCalibration['onlyRole']>>;
+    'autosave-key'?: Attribute<Markup<CfCalibration['autosaveKey']>>;
+    'clear-on-submit'?: Attribute<Markup<CfCalibration['clearOnSubmit']>>;
+    'heading-level'?: Attribute<Markup<CfCalibration['headingLevel']>>;
+    oninput?: (event: Event) => void;
+    onchange?: (event: Event) => void;
+    'oncf-draft-restore'?: (event: DraftRestoreEvent) => void;
+    'oncf-view-change'?: (event: ViewChangeEvent) => void;
+  }
+>;
 
 /** The attributes of `<cf-development-plan>` in markup. */
 export type CfDevelopmentPlanProps = Host<
@@ -141,6 +179,7 @@ export type CfTeamHeatmapProps = Host<
 
 declare module 'svelte/elements' {
   export interface SvelteHTMLElements {
+    'cf-calibration': CfCalibrationProps;
     'cf-development-plan': CfDevelopmentPlanProps;
     'cf-framework': CfFrameworkProps;
     'cf-gap-chart': CfGapChartProps;

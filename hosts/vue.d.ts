@@ -7,6 +7,7 @@
  */
 import type { DefineComponent, HTMLAttributes } from 'vue';
 import type {
+  CfCalibration,
   CfDevelopmentPlan,
   CfFramework,
   CfGapChart,
@@ -26,6 +27,27 @@ import type {
 type Host<Own> = Omit<HTMLAttributes, keyof Own> & Own;
 /** What markup may write for an attribute: a number also as its digits (`heading-level="3"`), which the element converts. */
 type Markup<Value> = Value | (Value extends number ? `${number}` : never);
+
+/** The props of `<cf-calibration>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
+export type CfCalibrationProps = Host<
+  Partial<
+    Pick<
+      CfCalibration,
+      'skills' | 'readonly' | 'agreedBy' | 'assessments' | 'assessment' | 'name' | 'required' | 'disabled' | 'framework' | 'messages'
+    >
+  > & {
+    roleId?: Markup<CfCalibration['roleId']>;
+    onlyDifferences?: Markup<CfCalibration['onlyDifferences']>;
+    onlyRole?: Markup<CfCalibration['onlyRole']>;
+    autosaveKey?: Markup<CfCalibration['autosaveKey']>;
+    clearOnSubmit?: Markup<CfCalibration['clearOnSubmit']>;
+    headingLevel?: Markup<CfCalibration['headingLevel']>;
+    onInput?: (event: Event) => void;
+    onChange?: (event: Event) => void;
+    onCfDraftRestore?: (event: DraftRestoreEvent) => void;
+    onCfViewChange?: (event: ViewChangeEvent) => void;
+  }
+>;
 
 /** The props of `<cf-development-plan>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfDevelopmentPlanProps = Host<
@@ -109,6 +131,7 @@ export type CfTeamHeatmapProps = Host<
 
 declare module 'vue' {
   interface GlobalComponents {
+    'cf-calibration': DefineComponent<CfCalibrationProps>;
     'cf-development-plan': DefineComponent<CfDevelopmentPlanProps>;
     'cf-framework': DefineComponent<CfFrameworkProps>;
     'cf-gap-chart': DefineComponent<CfGapChartProps>;

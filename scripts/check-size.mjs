@@ -19,6 +19,7 @@ export const PAGE_BUDGETS = {
   'cf-journey-map': 38.5 * KiB,
   'cf-team-heatmap': 36 * KiB,
   'cf-development-plan': 38 * KiB,
+  'cf-calibration': 39 * KiB,
 };
 // The whole library grows by each element it gains: what a page loads is held by the page budgets above.
 export const ALL_IN_ONE = { file: 'dist/cdn/career-framework-elements.js', gzipLimit: 70.5 * KiB };

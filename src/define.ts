@@ -7,3 +7,4 @@ import './elements/role-profile/define.js';
 import './elements/journey-map/define.js';
 import './elements/team-heatmap/define.js';
 import './elements/development-plan/define.js';
+import './elements/calibration/define.js';

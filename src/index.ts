@@ -14,6 +14,7 @@ export { CfRoleProfile } from './elements/role-profile/role-profile.js';
 export { CfJourneyMap } from './elements/journey-map/journey-map.js';
 export { CfTeamHeatmap } from './elements/team-heatmap/team-heatmap.js';
 export { CfDevelopmentPlan } from './elements/development-plan/development-plan.js';
+export { CfCalibration, type AgreementPerson } from './elements/calibration/calibration.js';
 export { frameworkContext, type FrameworkState } from './context/framework-context.js';
 export type { MessageKey, MessageOverrides } from './i18n/catalogue.js';
 
@@ -42,7 +43,7 @@ export type {
   Skill,
   SkillLevelEntry,
 } from './core/schema/framework.js';
-export type { Assessment, AssessmentInput, Rater, Rating } from './core/schema/assessment.js';
+export type { Agreement, Assessment, AssessmentInput, Rater, Rating } from './core/schema/assessment.js';
 export type { ActionKind, DevelopmentPlan, DevelopmentPlanInput, PlanAction } from './core/schema/plan.js';
 export type { Block, Inline, Line, Localised, Rich, RichText, Text } from './core/schema/text.js';
 

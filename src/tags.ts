@@ -4,6 +4,7 @@
  * only, no side effects: `career-framework-elements/tags` for a page that registers the elements another way
  * (the CDN script); `/define` and `/elements/*` bring it with their registration.
  */
+import type { CfCalibration } from './elements/calibration/calibration.js';
 import type { CfDevelopmentPlan } from './elements/development-plan/development-plan.js';
 import type { CfFramework } from './elements/framework/framework.js';
 import type { CfGapChart } from './elements/gap-chart/gap-chart.js';
@@ -15,6 +16,7 @@ import type { CfTeamHeatmap } from './elements/team-heatmap/team-heatmap.js';
 
 declare global {
   interface HTMLElementTagNameMap {
+    'cf-calibration': CfCalibration;
     'cf-development-plan': CfDevelopmentPlan;
     'cf-framework': CfFramework;
     'cf-gap-chart': CfGapChart;

@@ -22,6 +22,7 @@ export * from './levels.js';
 export * from './analysis/gap.js';
 export * from './analysis/compare.js';
 export * from './analysis/history.js';
+export * from './analysis/agreement.js';
 export * from './analysis/role-diff.js';
 export * from './analysis/journey.js';
 export * from './analysis/team.js';

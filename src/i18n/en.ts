@@ -1,4 +1,5 @@
 import { assessEn } from './messages/assess.js';
+import { calibrationEn } from './messages/calibration.js';
 import { commonEn } from './messages/common.js';
 import { gapEn } from './messages/gap.js';
 import { journeyEn } from './messages/journey.js';
@@ -10,4 +11,4 @@ import { teamEn } from './messages/team.js';
  * English messages, all of them. Each element's page carries only the sets it uses (see messages/);
  * keys are stable API: hosts override them per instance through `messages`.
  */
-export const en = { ...commonEn, ...assessEn, ...gapEn, ...roleEn, ...journeyEn, ...teamEn, ...planEn } as const;
+export const en = { ...commonEn, ...assessEn, ...gapEn, ...roleEn, ...journeyEn, ...teamEn, ...planEn, ...calibrationEn } as const;

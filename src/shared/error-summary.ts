@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { FIELD_ID_PREFIX, type Problem } from './validity-controller.js';
+import { FIELD_ID_PREFIX } from './skill-controls.js';
+import type { Problem } from './validity-controller.js';
 
 /**
  * The GOV.UK error summary of a form element: each problem links to its field (the click is the

@@ -1,13 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AnswerProblem } from '../core/assessment-validity.js';
+import { FIELD_ID_PREFIX } from './skill-controls.js';
 
 /** A problem as a form shows it: the rule broken, in words. */
 export interface Problem extends AnswerProblem {
   readonly text: string;
 }
-
-/** Each field's element id is its skill's id after this prefix: `s-` the skill's fieldset, `v-` evidence, `n-` a note. */
-export const FIELD_ID_PREFIX: Readonly<Record<Problem['field'], string>> = { level: 's-', evidence: 'v-', note: 'n-' };
 
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -8,7 +8,8 @@ const framework = loadFixture('sample-bilingual');
 const ratings = (levels: Record<string, string | undefined>): Pick<Assessment, 'ratings'> => ({
   ratings: Object.fromEntries(Object.entries(levels).map(([skill, level]) => [skill, level === undefined ? { evidence: 'x' } : { level }])),
 });
-const rows = (result: ReturnType<typeof agreementSkills>) => result.map(({ skill, answers, status, spread }) => [skill, answers, status, spread]);
+const rows = (result: ReturnType<typeof agreementSkills>) =>
+  result.map(({ skill, answers, status, spread }) => [skill, answers, status, spread]);
 
 describe('agreementSkills', () => {
   it('puts two assessments side by side and measures how far apart they are, never averaging', () => {
@@ -42,7 +43,10 @@ describe('agreementSkills', () => {
       ['data-governance', [undefined, undefined], 'unrated', undefined],
       ['communicating-insight', [undefined, 'working'], 'partly', undefined],
     ]);
-    assert.deepEqual(result.filter(isDifference).map((skill) => skill.skill), ['data-analysis', 'communicating-insight']);
+    assert.deepEqual(
+      result.filter(isDifference).map((skill) => skill.skill),
+      ['data-analysis', 'communicating-insight'],
+    );
   });
 
   it('lists the skills anyone rated, in the framework’s order, leaving out evidence alone and skills it lacks', () => {

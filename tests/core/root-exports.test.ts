@@ -32,12 +32,15 @@ function rootExports(): string[] {
 
 const PINNED = [
   'type ActionKind',
+  'type Agreement',
+  'type AgreementPerson',
   'type Assessment',
   'type AssessmentInput',
   'AssessmentReader',
   'type AssessmentsRead',
   'type Block',
   'type Category',
+  'CfCalibration',
   'CfDevelopmentPlan',
   'CfFramework',
   'CfGapChart',

@@ -15,6 +15,11 @@ const GAPS: Record<string, Partial<Record<Engine, string>>> = {
     Firefox: NO_PRINT_EMULATION,
     WebKit: NO_PRINT_EMULATION,
   },
+  'cf-calibration: the outcome > prints as a record of the conversation: who, when, each rating, the agreed level and the note, no controls':
+    {
+      Firefox: NO_PRINT_EMULATION,
+      WebKit: NO_PRINT_EMULATION,
+    },
   'cf-team-heatmap > a large team > draws every row to print, and only those in view after': {
     Firefox: NO_PRINT_EMULATION,
     WebKit: NO_PRINT_EMULATION,

@@ -1,10 +1,10 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { isWholeDate, type ActionField, type ActionValue } from '../../core/analysis/plan-actions.js';
 import { planSteps, type PlanStep } from '../../core/analysis/plan.js';
 import type { Assessment } from '../../core/schema/assessment.js';
 import type { Framework } from '../../core/schema/framework.js';
 import type { ActionKind } from '../../core/schema/plan.js';
-import { downloadText } from '../../shared/download.js';
+import { renderRecordToolbar } from '../../shared/record-toolbar.js';
 import { untilTomorrow, type PlanContext } from './plan-view.js';
 
 /** A plan left open overnight says which actions became overdue at midnight, not only when next touched. */
@@ -51,18 +51,8 @@ export function renderToolbar(
   host: HTMLElement & { toJson(): string; toCsv(): string },
   role: string | undefined,
 ): TemplateResult {
-  const name = (kind: string) => `development-plan${role ? `-${role}` : ''}.${kind}`;
-  // The browser's print, with the `printing` attribute set meanwhile, so the page can print the plan alone.
-  const print = () => {
-    host.setAttribute('printing', '');
-    window.addEventListener('afterprint', () => host.removeAttribute('printing'), { once: true });
-    window.print();
-  };
-  return html`<div part="toolbar" class="toolbar">
-    <button type="button" @click=${print}>${t('plan.print')}</button>
-    <button type="button" @click=${() => downloadText(name('json'), host.toJson(), 'application/json')}>${t('plan.exportJson')}</button>
-    <button type="button" @click=${() => downloadText(name('csv'), host.toCsv(), 'text/csv')}>${t('plan.exportCsv')}</button>
-  </div>`;
+  const labels = { print: t('plan.print'), json: t('plan.exportJson'), csv: t('plan.exportCsv') };
+  return renderRecordToolbar(labels, host, `development-plan${role ? `-${role}` : ''}`);
 }
 
 /** The edit an action's control stands for (skill, action, field, value); none for other controls, or a date not yet whole. */

@@ -38,7 +38,10 @@ export function problemsInWords(
 ): Problem[] {
   return answerProblems(index.framework, answers, skillIds, rules).map((problem) => ({
     ...problem,
-    text: t(problem.field === 'level' ? 'assess.errorRequired' : 'assess.errorTooLong', { skill: textFor(index.skills.get(problem.skill)!.name, locale), max: MAX_EVIDENCE }),
+    text: t(problem.field === 'level' ? 'assess.errorRequired' : 'assess.errorTooLong', {
+      skill: textFor(index.skills.get(problem.skill)!.name, locale),
+      max: MAX_EVIDENCE,
+    }),
   }));
 }
 
@@ -50,15 +53,4 @@ export function progressText(
   skillIds: readonly string[],
 ): string {
   return t('assess.progress', { rated: countRated({ ratings: answers }, skillIds, framework), count: skillIds.length });
-}
-
-/** The skill of a radio (named `r-<skill>`) or evidence field (id `v-<skill>`): ids carry it, with no extra attribute per control. */
-export function skillOf(control: EventTarget | null): string | undefined {
-  const name =
-    control instanceof HTMLInputElement && control.type === 'radio'
-      ? control.name
-      : control instanceof HTMLTextAreaElement
-        ? control.id
-        : '';
-  return /^[rv]-/.test(name) ? name.slice(2) : undefined;
 }

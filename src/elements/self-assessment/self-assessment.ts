@@ -20,10 +20,12 @@ import { heading, outlineLevel, renderText } from '../../shared/rich-text.js';
 import { tableStyles } from '../../shared/table-styles.js';
 import { renderAnswersTable, renderUnmatched } from './answers-view.js';
 import { renderErrorSummary } from '../../shared/error-summary.js';
-import { AnswerSheet } from './answer-sheet.js';
+import { answerFormStyles } from '../../shared/answer-form-styles.js';
+import { AnswerSheet } from '../../shared/answer-sheet.js';
+import { skillOf } from '../../shared/skill-controls.js';
 import { selfAssessmentStyles } from './self-assessment.styles.js';
 import { ValidityController } from '../../shared/validity-controller.js';
-import { problemsInWords, progressText, selectionCache, skillOf, type AssessModel } from './form-model.js';
+import { problemsInWords, progressText, selectionCache, type AssessModel } from './form-model.js';
 import {
   countText,
   descriptorToggles,
@@ -72,7 +74,7 @@ import {
  * @cssproperty --cf-radius - Corner radius of skills, fields and buttons (default `0`).
  */
 export class CfSelfAssessment extends FormControlElement {
-  static override styles = [FormControlElement.styles, tableStyles, noticeStyles, selfAssessmentStyles];
+  static override styles = [FormControlElement.styles, tableStyles, noticeStyles, answerFormStyles, selfAssessmentStyles];
   static override catalogue = mergeMessages(commonMessages, assessMessages);
 
   protected static override ownAccessors = ['assessment'];

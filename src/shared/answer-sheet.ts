@@ -1,8 +1,12 @@
-import { blankAssessment, rebaseAssessment } from '../../core/ratings.js';
-import type { Assessment, Rater, Rating } from '../../core/schema/assessment.js';
-import type { Framework } from '../../core/schema/framework.js';
+import type { TextField } from '../core/assessment-validity.js';
+import { blankAssessment, rebaseAssessment } from '../core/ratings.js';
+import type { Assessment, Rater, Rating } from '../core/schema/assessment.js';
+import type { Framework } from '../core/schema/framework.js';
 
-/** The answers being given, and the assessment they are given on. Never mutated: each change makes new objects. */
+/**
+ * The answers a form element is given (a self-assessment's, or an agreement's), and the assessment
+ * they are given on. Never mutated: each change makes new objects.
+ */
 export class AnswerSheet {
   /** The answers as the person gave them, by skill id. */
   answers: Readonly<Record<string, Rating>> = {};
@@ -28,12 +32,14 @@ export class AnswerSheet {
     };
   }
 
-  /** The person chose a level or changed the evidence of a skill; returns the skill's answer now. */
-  answer(skill: string, change: { level: string } | { evidence: string }, framework: Framework): Rating | undefined {
+  /** The person chose a level or changed the evidence or note of a skill; returns the skill's answer now. */
+  answer(skill: string, change: { level: string } | Partial<Record<TextField, string>>, framework: Framework): Rating | undefined {
     const rating: Rating = { ...this.answers[skill], ...change };
+    // An emptied text is no text: a rating with nothing left in it is no rating.
     if (!rating.evidence) delete rating.evidence;
+    if (!rating.note) delete rating.note;
     const answers = { ...this.answers };
-    if (rating.level !== undefined || rating.evidence !== undefined) answers[skill] = rating;
+    if (Object.keys(rating).length > 0) answers[skill] = rating;
     else delete answers[skill];
     this.answers = answers;
     const now = new Date().toISOString();

@@ -1,0 +1,198 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Agreement, Rating } from '../../core/schema/assessment.js';
+import { NOT_APPLICABLE, NOT_OBSERVED } from '../../core/schema/assessment.js';
+import type { Framework, Requirement } from '../../core/schema/framework.js';
+import { formatDate, type MessageKey } from '../../i18n/catalogue.js';
+import type { MessageParams } from '../../i18n/types.js';
+import { heading, markLanguage, renderText, textFor } from '../../shared/rich-text.js';
+import type { Problem } from '../../shared/validity-controller.js';
+import type { AgreementRow, CalibrationModel, Source } from './calibration-model.js';
+
+/** What the agreement's views need from the element, worked out before each render. */
+export interface CalibrationContext {
+  readonly t: (key: MessageKey, params?: MessageParams) => string;
+  readonly locale: string;
+  readonly contentLanguage: string;
+  readonly disabled: boolean;
+  readonly outline: number;
+  readonly sources: readonly Source[];
+  readonly scale: Framework['scale'];
+  readonly answerLabel: (level: string | undefined) => string;
+}
+
+const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || nothing;
+
+/** How the assessments stand on a skill, in words: never by colour alone. */
+export function standingText({ t, sources }: CalibrationContext, row: AgreementRow): string {
+  switch (row.status) {
+    case 'same':
+      return t('calibration.same');
+    case 'apart':
+      return t('calibration.apart', { count: row.spread! });
+    case 'differ':
+      return t('calibration.differ');
+    case 'partly':
+      return t('calibration.partly', {
+        names: sources.flatMap((source, i) => (row.answers[i] === undefined ? source.label : [])).join(', '),
+      });
+    default:
+      return t('calibration.unrated');
+  }
+}
+
+/** What the role needs of the skill, as a hint. */
+function renderNeed({ t, answerLabel }: CalibrationContext, id: string, requirement: Requirement): TemplateResult {
+  return html`<p class="hint" id="q-${id}">
+    ${requirement.level === undefined ? t('calibration.needsUnstated') : t('calibration.needs', { level: answerLabel(requirement.level) })}
+  </p>`;
+}
+
+/** Each assessment's evidence for the skill, on demand: a disclosure, closed until opened. */
+function renderEvidence({ t, sources }: CalibrationContext, id: string): TemplateResult | typeof nothing {
+  const evidence = sources.map((source) => source.assessment.ratings[id]?.evidence);
+  if (!evidence.some(Boolean)) return nothing;
+  return html`<details part="evidence" class="evidence">
+    <summary>${t('calibration.evidence')}</summary>
+    <dl>
+      ${sources.map(
+        (source, i) =>
+          html`<dt>${source.label}</dt>
+            <dd class="evidence-text">${evidence[i] || t('calibration.noEvidence')}</dd>`,
+      )}
+    </dl>
+  </details>`;
+}
+
+/**
+ * One skill of the conversation: what each said and how far apart, the evidence on demand, the agreed
+ * level (each answer saying who gave it) and a note.
+ */
+export function renderAgreementSkill(
+  context: CalibrationContext,
+  row: AgreementRow,
+  rating: Rating | undefined,
+  requirement: Requirement | undefined,
+  error: Problem | undefined,
+): TemplateResult {
+  const { t, locale, contentLanguage, sources } = context;
+  const { skill: id, definition } = row;
+  const who = (value: string) => sources.filter((_, i) => row.answers[i] === value).map((source) => source.label);
+  const option = (value: string, label: string, lang: string | typeof nothing = nothing) => {
+    const names = who(value);
+    return html`<label part="option" class="option"
+      ><input type="radio" name="r-${id}" value=${value} .checked=${rating?.level === value} />
+      <span lang=${lang}>${label}</span>${names.length > 0 ? html` <span class="who">(${names.join(', ')})</span>` : nothing}</label
+    >`;
+  };
+  const note = rating?.note ?? '';
+  return html`<fieldset
+    part="skill"
+    class="skill ${error ? 'invalid' : ''}"
+    id="s-${id}"
+    ?disabled=${context.disabled}
+    aria-describedby=${describedBy(!!requirement && `q-${id}`, `w-${id}`, error?.field === 'level' && `e-${id}`)}
+  >
+    <legend part="skill-name">${renderText(definition.name, locale, contentLanguage)}</legend>
+    ${requirement ? renderNeed(context, id, requirement) : nothing}
+    <div id="w-${id}">
+      <ul part="ratings" class="ratings">
+        ${sources.map((source, i) => html`<li>${t('calibration.said', { name: source.label, level: context.answerLabel(row.answers[i]) })}</li>`)}
+      </ul>
+      <p part="standing" class="standing ${row.status}">${standingText(context, row)}</p>
+    </div>
+    ${renderEvidence(context, id)}
+    ${error ? html`<p class="error" id="e-${id}"><span class="visually-hidden">${t('calibration.errorPrefix')}</span> ${error.text}</p>` : nothing}
+    <fieldset class="agreed">
+      <legend>${t('calibration.agreed')}</legend>
+      <div class="options">
+        ${context.scale.levels.map((level) => option(level.id, textFor(level.label, locale), markLanguage(level.label, locale, contentLanguage)))}
+        ${context.scale.allowNotApplicable ? option(NOT_APPLICABLE, t('common.notApplicable')) : nothing}
+        ${context.scale.allowNotObserved ? option(NOT_OBSERVED, t('common.notObserved')) : nothing}
+      </div>
+    </fieldset>
+    <label class="note-label" for="n-${id}"
+      >${t('calibration.note')}<span class="visually-hidden">: ${textFor(definition.name, locale)}</span></label
+    >
+    <p class="hint" id="h-${id}">${t('calibration.noteHint')}</p>
+    <textarea
+      part="note"
+      id="n-${id}"
+      rows="2"
+      .value=${note}
+      aria-invalid=${error?.field === 'note' ? 'true' : nothing}
+      aria-describedby=${describedBy(`h-${id}`, error?.field === 'note' && `e-${id}`)}
+    ></textarea>
+  </fieldset>`;
+}
+
+/** When, by whom and from what the levels were agreed: the head of the printed record. */
+function renderRecordHead({ t, locale, sources }: CalibrationContext, agreement: Agreement | undefined): TemplateResult {
+  const names = agreement?.by?.flatMap((person) => person.name ?? person.id ?? []) ?? [];
+  const from = sources.map((source) => {
+    const { updatedAt, submittedAt, createdAt } = source.assessment;
+    const at = updatedAt ?? submittedAt ?? createdAt;
+    return at ? `${source.label} (${formatDate(locale, new Date(at))})` : source.label;
+  });
+  return html`<p>
+    ${agreement ? t('calibration.recordAt', { date: formatDate(locale, new Date(agreement.at)) }) : nothing}
+    ${names.length > 0 ? t('calibration.recordBy', { names: names.join(', ') }) : nothing}
+    ${t('calibration.recordFrom', { sources: from.join(', ') })}
+  </p>`;
+}
+
+/**
+ * The record of the conversation, as a table equal to the form: every skill covered, what each said,
+ * what was agreed and the note. What prints, and what a read-only agreement shows.
+ */
+export function renderRecord(
+  context: CalibrationContext,
+  model: CalibrationModel,
+  agreed: Readonly<Record<string, Rating>>,
+  agreement: Agreement | undefined,
+): TemplateResult {
+  const { t, locale, contentLanguage, sources } = context;
+  return html`<section part="record" class="record" aria-labelledby="record-title">
+    ${heading(context.outline, t('calibration.record'), undefined, 'record-title')} ${renderRecordHead(context, agreement)}
+    <table part="table">
+      <thead>
+        <tr>
+          <th scope="col">${t('calibration.skill')}</th>
+          ${sources.map((source) => html`<th scope="col">${source.label}</th>`)}
+          <th scope="col">${t('calibration.agreed')}</th>
+          <th scope="col">${t('calibration.note')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${model.rows.map((row) => {
+          const rating = agreed[row.skill];
+          return html`<tr>
+            <th scope="row">${renderText(row.definition.name, locale, contentLanguage)}</th>
+            ${row.answers.map((answer) => html`<td>${context.answerLabel(answer)}</td>`)}
+            <td>${rating?.level === undefined ? t('calibration.notAgreed') : context.answerLabel(rating.level)}</td>
+            <td class="evidence-text">${rating?.note ?? ''}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </section>`;
+}
+
+/** Ratings for skills the framework does not have, from any assessment: kept as given, and shown apart. */
+export function renderUnmatched(context: CalibrationContext, skills: readonly string[]): TemplateResult {
+  const { t, sources } = context;
+  return html`<section part="unmatched" class="unmatched">
+    ${heading(context.outline, t('calibration.unmatched'))}
+    <dl>
+      ${skills.map(
+        (skill) =>
+          html`<dt>${skill}</dt>
+            ${sources.map((source) => {
+              const rating = source.assessment.ratings[skill];
+              return rating
+                ? html`<dd>${t('calibration.said', { name: source.label, level: context.answerLabel(rating.level) })}</dd>`
+                : nothing;
+            })}`,
+      )}
+    </dl>
+  </section>`;
+}
