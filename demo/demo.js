@@ -35,6 +35,12 @@ const PAGE_TEXT = {
     teamTitle: 'My team',
     teamLead: 'For line managers: your team’s skills against the role they hold, from the ratings you gave them. Order it by the largest gaps to plan learning, or switch to counts per level to share without naming anyone.',
     teamNote: 'The team on this page is invented for this demonstration.',
+    talkTitle: 'Talk it through with my manager',
+    talkLead: 'Your ratings beside the ones your line manager gave you, skill by skill. Together, agree a level for each and note what comes next. Nothing is averaged. The agreement is saved in this browser as you go, and prints as a record of your conversation.',
+    talkSubmit: 'Save what we agreed',
+    talkNote: 'Your line manager’s ratings on this page are invented for this demonstration.',
+    talkYou: 'You',
+    talkManager: 'Sam (your line manager)',
     planTitle: 'My development plan',
     planLead: 'Your gaps to the role chosen above, each with what good looks like at the next level. Add what you will do and by when: the plan is saved in this browser as you write, and prints for your career conversation.',
     allSkills: 'All HR skills and their levels',
@@ -78,6 +84,12 @@ const PAGE_TEXT = {
     teamTitle: 'Fy nhîm',
     teamLead: 'I reolwyr llinell: sgiliau eich tîm o’u cymharu â’r rôl sydd ganddynt, o’r sgoriau a roesoch iddynt. Trefnwch yn ôl y bylchau mwyaf i gynllunio dysgu, neu newidiwch i niferoedd ar bob lefel i’w rannu heb enwi neb.',
     teamNote: 'Mae’r tîm ar y dudalen hon wedi’i ddyfeisio ar gyfer yr arddangosiad hwn.',
+    talkTitle: 'Ei drafod gyda fy rheolwr',
+    talkLead: 'Eich sgoriau chi wrth ymyl y rhai a roddodd eich rheolwr llinell i chi, fesul sgil. Gyda’ch gilydd, cytunwch ar lefel ar gyfer pob un a nodwch beth sy’n dod nesaf. Nid oes dim yn cael ei gyfartalu. Mae’r cytundeb yn cael ei gadw yn y porwr hwn wrth i chi fynd, ac mae’n argraffu fel cofnod o’ch sgwrs.',
+    talkSubmit: 'Cadw’r hyn y cytunwyd arno',
+    talkNote: 'Mae sgoriau eich rheolwr llinell ar y dudalen hon wedi’u dyfeisio ar gyfer yr arddangosiad hwn.',
+    talkYou: 'Chi',
+    talkManager: 'Sam (eich rheolwr llinell)',
     planTitle: 'Fy nghynllun datblygu',
     planLead: 'Eich bylchau i’r rôl a ddewiswyd uchod, pob un gyda sut olwg sydd ar waith da ar y lefel nesaf. Ychwanegwch beth fyddwch chi’n ei wneud ac erbyn pryd: mae’r cynllun yn cael ei gadw yn y porwr hwn wrth i chi ysgrifennu, ac mae’n argraffu ar gyfer eich sgwrs gyrfa.',
     allSkills: 'Yr holl sgiliau AD a’u lefelau',
@@ -88,6 +100,8 @@ const PAGE_TEXT = {
     pageTitle: 'Proffesiwn Adnoddau Dynol: ein sgiliau – Hwb Pobl',
   },
 };
+
+const pageText = (key) => PAGE_TEXT[document.documentElement.lang]?.[key] ?? PAGE_TEXT.en[key];
 
 function setLanguage(lang) {
   const text = PAGE_TEXT[lang];
@@ -103,7 +117,11 @@ function setLanguage(lang) {
 }
 
 for (const button of document.querySelectorAll('[data-lang]')) {
-  button.addEventListener('click', () => setLanguage(button.dataset.lang));
+  button.addEventListener('click', () => {
+    setLanguage(button.dataset.lang);
+    // The names the page gives the two ratings are the page's words.
+    void showConversation();
+  });
 }
 
 const option = (value, label) => Object.assign(document.createElement('option'), { value, textContent: label });
@@ -151,9 +169,22 @@ const roleProfile = document.querySelector('#role-profile');
 const roleSelect = document.querySelector('#gap-role');
 // "My development plan" follows the same answers and the same role.
 const plan = document.querySelector('#plan');
+// "Talk it through with my manager": the person's answers (or, before they have any, an example of them) beside
+// an invented rating by their line manager.
+const agreement = document.querySelector('#agreement');
+const examples = fetch('../tests/fixtures/assessments/des-hr.json').then((response) => response.json());
+const showConversation = async () => {
+  const { self, manager } = await examples;
+  const own = selfAssessment.assessment;
+  agreement.assessments = [
+    { label: pageText('talkYou'), assessment: own && Object.keys(own.ratings).length > 0 ? own : self },
+    { label: pageText('talkManager'), assessment: manager },
+  ];
+};
 const showAnswers = () => {
   gapChart.assessment = selfAssessment.assessment;
   plan.assessment = selfAssessment.assessment;
+  void showConversation();
 };
 for (const type of ['input', 'change']) selfAssessment.addEventListener(type, showAnswers);
 // A restored draft and a form reset change the answers without an input event: read them once done.
@@ -186,7 +217,6 @@ const journeys = document.querySelector('#journeys');
 const journeyMap = document.querySelector('#journey-map');
 const fromSelect = document.querySelector('#journey-from');
 const toSelect = document.querySelector('#journey-to');
-const pageText = (key) => PAGE_TEXT[document.documentElement.lang]?.[key] ?? PAGE_TEXT.en[key];
 /** The positions of a framework: role levels, and roles without levels. */
 const positions = (framework) => framework.roles.flatMap((role) => (role.levels?.length ? role.levels : [role]));
 const titleOf = (value) => (typeof value === 'string' ? value : (value[document.documentElement.lang] ?? value.en));

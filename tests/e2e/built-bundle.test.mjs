@@ -290,6 +290,58 @@ describe('demo page', () => {
     await page.close();
   });
 
+  /** The demo's agreement with one level agreed and a note, from the example ratings (nothing rated above). */
+  async function agreementWithANote(page) {
+    const agreement = page.locator('#agreement');
+    const skill = agreement.getByRole('group', { name: 'Employee Relations', exact: true });
+    await skill.getByText('Sam (your line manager): Practitioner').waitFor();
+    await skill.getByText('One level apart.').waitFor();
+    await skill.getByRole('group', { name: 'Agreed level' }).getByRole('radio', { name: /^Practitioner/ }).check();
+    await skill.getByLabel('Note').fill('Lead two case reviews by March.');
+    return { agreement, skill };
+  }
+
+  it('“Talk it through with my manager” posts what was agreed, and keeps it through a reload', async () => {
+    const { page, problems } = await openDemo();
+    const { agreement } = await agreementWithANote(page);
+    assert.deepEqual(await page.axeViolations(), []);
+    await agreement.getByText(/Agreement saved at/).waitFor();
+    await page.reload();
+    await agreement.getByText(/The agreement saved at .* has been restored/).waitFor();
+    const skill = agreement.getByRole('group', { name: 'Employee Relations', exact: true });
+    assert.equal(await skill.getByLabel('Note').inputValue(), 'Lead two case reviews by March.');
+    await page.getByRole('button', { name: 'Save what we agreed' }).click();
+    await page.getByRole('heading', { name: 'What the server received' }).waitFor();
+    const received = JSON.parse(await page.locator('#field-agreement').textContent());
+    assert.equal(received.rater, 'agreed');
+    assert.deepEqual(received.ratings['employee-relations'], { level: 'practitioner', note: 'Lead two case reviews by March.' });
+    assert.deepEqual(
+      received.agreement.from.map((source) => [source.rater, source.label]),
+      [
+        ['self', 'You'],
+        ['manager', 'Sam (your line manager)'],
+      ],
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('“Talk it through with my manager” prints alone, as a record of the conversation', { skip: gap('print') }, async () => {
+    const { page, problems } = await openDemo();
+    const { agreement, skill } = await agreementWithANote(page);
+    await page.evaluate(() => document.querySelector('#agreement').setAttribute('printing', ''));
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.masthead').isVisible(), false);
+    assert.equal(await page.locator('#plan').isVisible(), false);
+    assert.equal(await skill.isVisible(), false);
+    const record = agreement.getByRole('table');
+    assert.equal(await record.isVisible(), true);
+    const row = record.getByRole('row', { name: /Employee Relations/ });
+    assert.match(await row.innerText(), /Supervised Practitioner\s+Practitioner\s+Practitioner\s+Lead two case reviews by March\./);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('“Where could I go next?” maps the chosen framework, from the person’s role to one they would like', async () => {
     const { page, problems } = await openDemo();
     const map = page.locator('#journey-map');
