@@ -296,7 +296,10 @@ describe('demo page', () => {
     const skill = agreement.getByRole('group', { name: 'Employee Relations', exact: true });
     await skill.getByText('Sam (your line manager): Practitioner').waitFor();
     await skill.getByText('One level apart.').waitFor();
-    await skill.getByRole('group', { name: 'Agreed level' }).getByRole('radio', { name: /^Practitioner/ }).check();
+    await skill
+      .getByRole('group', { name: 'Agreed level' })
+      .getByRole('radio', { name: /^Practitioner/ })
+      .check();
     await skill.getByLabel('Note').fill('Lead two case reviews by March.');
     return { agreement, skill };
   }

@@ -146,13 +146,25 @@ describe('the accessibility tree of each element’s main story (Chromium)', () 
     const tree = await treeOf('elements-cf-calibration--side-by-side');
     const skill = one(tree, 'group', 'Business Facing HR');
     assert.deepEqual(
-      all(skill, 'listitem').map((item) => item.name || all(item, 'StaticText').map((t) => t.name).join('')),
+      all(skill, 'listitem').map(
+        (item) =>
+          item.name ||
+          all(item, 'StaticText')
+            .map((t) => t.name)
+            .join(''),
+      ),
       ['Alex: Practitioner', 'Sam: Supervised Practitioner'],
     );
     const agreed = one(skill, 'group', 'Agreed level');
     const radios = all(agreed, 'radio');
-    assert.ok(radios.some((radio) => radio.name === 'Practitioner (Alex)'), radios.map((radio) => radio.name).join(' | '));
-    assert.ok(radios.every((radio) => radio.states.checked === 'false'), 'nothing agreed for them');
+    assert.ok(
+      radios.some((radio) => radio.name === 'Practitioner (Alex)'),
+      radios.map((radio) => radio.name).join(' | '),
+    );
+    assert.ok(
+      radios.every((radio) => radio.states.checked === 'false'),
+      'nothing agreed for them',
+    );
     one(skill, 'textbox', /^Note ?: Business Facing HR$/);
     one(tree, 'checkbox', 'Only the skills where the ratings differ');
   });
