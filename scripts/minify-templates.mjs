@@ -1,7 +1,8 @@
 // A Vite plugin for the CDN builds: minifies the HTML and CSS in Lit template literals, which the
 // JavaScript minifier leaves alone (they hold most of our markup and style whitespace). Whitespace at
 // a template's very start or end is removed: html` (${x})` ships as html`(${x})`. Put such a space in
-// a string or inside an element instead.
+// a string or inside an element instead. A plain attribute value loses its quotes (`part=base`); one with
+// a space or a binding inside keeps them, and Lit reads both alike.
 import { minifyHTMLLiterals } from 'minify-literals';
 import { minify } from 'terser';
 
@@ -10,7 +11,7 @@ export function minifyTemplates() {
     name: 'minify-lit-templates',
     async transform(code, id) {
       if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
-      return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+      return (await minifyHTMLLiterals(code, { fileName: id, html: { removeAttributeQuotes: true } })) ?? null;
     },
   };
 }
