@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { FrameworkIndex } from '../../core/framework-index.js';
-import { compareSkillLevels, skillLevels, type SkillLevelView } from '../../core/levels.js';
+import { compareSkillLevels } from '../../core/level-comparison.js';
+import { skillLevels, type SkillLevelView } from '../../core/levels.js';
 import type { Skill } from '../../core/schema/framework.js';
 import type { RichText } from '../../core/schema/text.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
