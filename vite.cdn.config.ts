@@ -1,12 +1,13 @@
 import { cpSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { IMPORTER_FILE, importerFromFile, staticDraftStorage } from './scripts/cdn-importer.mjs';
-import { minifyTemplates, TERSER } from './scripts/minify-templates.mjs';
+import { dropPureMarks, minifyTemplates, TERSER } from './scripts/minify-templates.mjs';
 
 // One self-contained file (lit and zod included) for a plain <script type="module">: every element.
 export default defineConfig({
   plugins: [
     minifyTemplates(),
+    dropPureMarks(),
     importerFromFile(`./${IMPORTER_FILE}`),
     // One file has nothing to load later: the draft storage, lazy in the per-element build, is imported.
     staticDraftStorage(),

@@ -1,6 +1,6 @@
 import type { GapAnalysis, SkillGap } from '../core/analysis/gap.js';
 import { NOT_OBSERVED, type Assessment } from '../core/schema/assessment.js';
-import { formatDate } from '../i18n/catalogue.js';
+import { formatDate } from '../i18n/dates.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;

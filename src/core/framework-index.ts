@@ -112,10 +112,3 @@ export function skillsInCategory(index: FrameworkIndex, categoryId: string): Ski
   };
   return index.framework.skills.filter((skill) => within(skill.category));
 }
-
-/** Learning resources that help with a skill (at a level, when given). */
-export function learningFor(index: FrameworkIndex, skillId: string, levelId?: string): LearningResource[] {
-  return index.framework.learning.filter((resource) =>
-    resource.skills.some((link) => link.skill === skillId && (levelId === undefined || !link.levels || link.levels.includes(levelId))),
-  );
-}

@@ -19,6 +19,7 @@ export { parsePlan } from './parse-plan.js';
 export { checkFrameworkReferences } from './references.js';
 export * from './framework-index.js';
 export * from './levels.js';
+export * from './level-comparison.js';
 export * from './analysis/gap.js';
 export * from './analysis/compare.js';
 export * from './analysis/history.js';

@@ -1,16 +1,6 @@
 import type { FrameworkIndex } from './framework-index.js';
 import type { Level, SkillLevelEntry } from './schema/framework.js';
-import { richLines, type RichText, pickLanguage } from './schema/text.js';
-
-/**
- * Orders two level ids by their place in the scale: negative when `a` is lower, 0 when equal.
- * Unknown ids give `undefined`, so callers cannot mistake them for a real comparison.
- */
-export function compareLevels(index: FrameworkIndex, a: string, b: string): number | undefined {
-  const rankA = index.rank.get(a);
-  const rankB = index.rank.get(b);
-  return rankA === undefined || rankB === undefined ? undefined : rankA - rankB;
-}
+import type { RichText } from './schema/text.js';
 
 export function isNotApplicable(entry: SkillLevelEntry | undefined): entry is { notApplicable: true } {
   return typeof entry === 'object' && entry !== null && !Array.isArray(entry) && 'notApplicable' in entry;
@@ -35,39 +25,4 @@ export function skillLevel(index: FrameworkIndex, skillId: string, level: Level)
 /** The levels of a skill in scale order, lowest first. */
 export function skillLevels(index: FrameworkIndex, skillId: string): SkillLevelView[] {
   return index.framework.scale.levels.map((level) => skillLevel(index, skillId, level));
-}
-
-export interface LevelComparison {
-  readonly lower: SkillLevelView;
-  readonly higher: SkillLevelView;
-  /** Lines of the higher level that the lower one does not have: what the step up adds. */
-  readonly added: readonly string[];
-  /** Lines both levels share. */
-  readonly shared: readonly string[];
-}
-
-const normalise = (line: string): string => line.toLowerCase().replace(/\s+/g, ' ').trim();
-
-/** What the higher of two levels of a skill adds over the lower one, in the given language. */
-export function compareSkillLevels(
-  index: FrameworkIndex,
-  skillId: string,
-  levelA: string,
-  levelB: string,
-  locale: string,
-): LevelComparison | undefined {
-  const order = compareLevels(index, levelA, levelB);
-  if (order === undefined || !index.skills.has(skillId)) return undefined;
-  const [lowId, highId] = order <= 0 ? [levelA, levelB] : [levelB, levelA];
-  const lower = skillLevel(index, skillId, index.levels.get(lowId)!);
-  const higher = skillLevel(index, skillId, index.levels.get(highId)!);
-  const lines = (view: SkillLevelView): string[] => ('descriptors' in view ? richLines(pickLanguage(view.descriptors, locale)) : []);
-  const lowerSet = new Set(lines(lower).map(normalise));
-  const higherLines = lines(higher);
-  return {
-    lower,
-    higher,
-    added: higherLines.filter((line) => !lowerSet.has(normalise(line))),
-    shared: higherLines.filter((line) => lowerSet.has(normalise(line))),
-  };
 }

@@ -10,8 +10,6 @@ export type MessageOverrides = Readonly<Record<string, Partial<Record<MessageKey
 /** Intl objects are slow to create and a form formats hundreds of counts: one of each per locale. */
 const plurals = new Map<string, Intl.PluralRules>();
 const numbers = new Map<string, Intl.NumberFormat>();
-const times = new Map<string, Intl.DateTimeFormat>();
-const dates = new Map<string, Intl.DateTimeFormat>();
 export const cached = <T>(cache: Map<string, T>, locale: string, create: (tag: string) => T): T => {
   let value = cache.get(locale);
   if (value === undefined) {
@@ -33,45 +31,12 @@ function formatNumber(locale: string, value: number): string {
   return cached(numbers, locale, (tag) => new Intl.NumberFormat(tag)).format(value);
 }
 
-/** A time of day in the page's language, such as "14:05" or "2:05 PM". */
-export function formatTime(locale: string, date: Date): string {
-  // Welsh writes the 24-hour clock, as British English does.
-  const tag = welshMissing(locale) ? 'en-GB' : locale;
-  return cached(times, tag, (known) => new Intl.DateTimeFormat(known, { hour: '2-digit', minute: '2-digit' })).format(date);
-}
-
-/**
- * Welsh month names, CLDR's, for browsers whose Intl has no Welsh: Chrome ships trimmed locale data
- * without it, and would write a Welsh page's dates in American English.
- */
-const WELSH_MONTHS = {
-  long: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
-  short: ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
-} as const;
 const supported = new Map<string, boolean>();
 
 /** A Welsh page in a browser whose Intl does not know Welsh. */
 export function welshMissing(locale: string): boolean {
   if (!/^cy(-|$)/i.test(locale)) return false;
   return !cached(supported, locale, (tag) => Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0);
-}
-
-/** "26 Chwefror 2027" (or "26 Chwef 2027") as CLDR writes Welsh dates, from the date's own parts. */
-export function welshDate(date: Date, months: 'long' | 'short', utc: boolean): string {
-  const [day, month, year] = utc
-    ? [date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear()]
-    : [date.getDate(), date.getMonth(), date.getFullYear()];
-  return `${day} ${WELSH_MONTHS[months][month]} ${year}`;
-}
-
-/**
- * A date in the page's language, such as "1 Dec 2026" or "1 Rhag 2026". A bare `en` is taken as
- * British English, as the library's users are UK public bodies (Intl would write "Dec 1, 2026").
- */
-export function formatDate(locale: string, date: Date): string {
-  if (welshMissing(locale)) return welshDate(date, 'short', false);
-  const regional = locale.toLowerCase() === 'en' ? 'en-GB' : locale;
-  return cached(dates, regional, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' })).format(date);
 }
 
 /** Fills `{name}` placeholders; a plural message picks its form from `params.count`. */

@@ -1,4 +1,5 @@
-import { cached, welshDate, welshMissing } from './catalogue.js';
+import { cached, welshMissing } from './catalogue.js';
+import { welshDate } from './dates.js';
 
 // A module of its own: only the development plan writes days out, and other pages carry none of it.
 const days = new Map<string, Intl.DateTimeFormat>();

@@ -8,7 +8,9 @@ import type { MessageParams } from './types.js';
 
 export type { Catalogue, MessageKey, MessageOverrides } from './catalogue.js';
 export type { Message, MessageParams, PluralMessage } from './types.js';
-export { formatDate, formatMessage, formatTime } from './catalogue.js';
+export { formatMessage } from './catalogue.js';
+export { formatDate } from './dates.js';
+export { formatTime } from './format-time.js';
 
 /** The whole catalogue, by language. */
 export const catalogues: Readonly<Record<Language, Catalogue>> = { en, cy };

@@ -2,7 +2,8 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { Framework } from '../core/schema/framework.js';
 import type { DraftKind, Drafted } from '../core/storage/envelope.js';
 import { DraftRestoreEvent } from '../events/draft-restore-event.js';
-import { formatTime, type MessageKey } from '../i18n/catalogue.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import { formatTime } from '../i18n/format-time.js';
 import type { MessageParams } from '../i18n/types.js';
 import { AutosaveController } from './autosave-controller.js';
 import type { LocaleController } from './locale-controller.js';

@@ -36,7 +36,7 @@ export class FrameworkElement extends ThemedElement {
    */
   declare framework?: Framework;
 
-  /** Per-instance message overrides by language, e.g. `{ cy: { 'ladder.current': '…' } }`. */
+  /** Per-instance message overrides by language, e.g. `{ cy: { 'common.notRated': '…' } }`. */
   declare messages?: MessageOverrides;
 
   /** The closest `<cf-framework>`'s state; a change re-renders the element. */

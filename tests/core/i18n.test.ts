@@ -11,6 +11,7 @@ import { assessEn } from '../../src/i18n/messages/assess.js';
 import { commonEn } from '../../src/i18n/messages/common.js';
 import { gapEn } from '../../src/i18n/messages/gap.js';
 import { journeyEn } from '../../src/i18n/messages/journey.js';
+import { ladderEn } from '../../src/i18n/messages/ladder.js';
 import { roleEn } from '../../src/i18n/messages/role.js';
 import { planEn } from '../../src/i18n/messages/plan.js';
 import { teamEn } from '../../src/i18n/messages/team.js';
@@ -112,6 +113,7 @@ describe('core purity', () => {
 describe('message sets by element', () => {
   const SETS: Record<string, Record<string, unknown>> = {
     commonMessages: commonEn,
+    ladderMessages: ladderEn,
     assessMessages: assessEn,
     gapMessages: gapEn,
     roleMessages: roleEn,

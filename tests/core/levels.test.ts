@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { indexFramework, learningFor, skillsInCategory } from '../../src/core/framework-index.js';
-import { compareLevels, compareSkillLevels, skillLevels } from '../../src/core/levels.js';
+import { indexFramework, skillsInCategory } from '../../src/core/framework-index.js';
+import { learningFor } from '../../src/core/analysis/plan.js';
+import { compareLevels, compareSkillLevels } from '../../src/core/level-comparison.js';
+import { skillLevels } from '../../src/core/levels.js';
 import { loadFixture } from './helpers.js';
 
 const sample = indexFramework(loadFixture('sample-bilingual'));

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { gapAnalysis } from '../../src/core/analysis/gap.js';
 import { planSteps } from '../../src/core/analysis/plan.js';
-import { indexFramework, learningFor } from '../../src/core/framework-index.js';
+import { indexFramework } from '../../src/core/framework-index.js';
+import { learningFor } from '../../src/core/analysis/plan.js';
 import { FIXTURES, loadFixture } from './helpers.js';
 
 const direct = loadFixture('direct');

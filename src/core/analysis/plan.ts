@@ -1,8 +1,15 @@
-import { indexFramework, learningFor } from '../framework-index.js';
+import { indexFramework, type FrameworkIndex } from '../framework-index.js';
 import { isNotApplicable, skillLevel, type SkillLevelView } from '../levels.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { Framework, Importance, LearningResource } from '../schema/framework.js';
 import { gapAnalysis } from './gap.js';
+
+/** Learning resources that help with a skill (at a level, when given). */
+export function learningFor(index: FrameworkIndex, skillId: string, levelId?: string): LearningResource[] {
+  return index.framework.learning.filter((resource) =>
+    resource.skills.some((link) => link.skill === skillId && (levelId === undefined || !link.levels || link.levels.includes(levelId))),
+  );
+}
 
 /** One gap as a step to plan: where the person is, the next level to reach, and what helps. */
 export interface PlanStep {

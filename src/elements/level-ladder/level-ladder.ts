@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { FrameworkIndex } from '../../core/framework-index.js';
-import { compareSkillLevels, skillLevels, type SkillLevelView } from '../../core/levels.js';
+import { compareSkillLevels } from '../../core/level-comparison.js';
+import { skillLevels, type SkillLevelView } from '../../core/levels.js';
 import type { Skill } from '../../core/schema/framework.js';
 import type { RichText } from '../../core/schema/text.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
@@ -8,6 +9,9 @@ import { idList } from '../../shared/id-list.js';
 import { renderLevelDescriptors } from '../../shared/level-descriptors.js';
 import { heading, markLanguage, outlineLevel, renderRich, renderText, textFor } from '../../shared/rich-text.js';
 import { levelLadderStyles } from './level-ladder.styles.js';
+import { commonMessages } from '../../i18n/messages/common.js';
+import { ladderMessages } from '../../i18n/messages/ladder.js';
+import { mergeMessages } from '../../i18n/translate.js';
 
 /**
  * The levels of one skill in order, lowest first, with what each level looks like. Marks the
@@ -30,6 +34,7 @@ import { levelLadderStyles } from './level-ladder.styles.js';
  */
 export class CfLevelLadder extends FrameworkElement {
   static override styles = [FrameworkElement.styles, levelLadderStyles];
+  static override catalogue = mergeMessages(commonMessages, ladderMessages);
 
   static override properties: PropertyDeclarations = {
     skill: {},
