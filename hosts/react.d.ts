@@ -13,6 +13,7 @@ import type {
   CfGapChart,
   CfJourneyMap,
   CfLevelLadder,
+  CfProgress,
   CfRoleProfile,
   CfSelfAssessment,
   CfTeamHeatmap,
@@ -118,6 +119,15 @@ export type CfLevelLadderProps = Host<
   }
 >;
 
+/** `<cf-progress>` in JSX. */
+export type CfProgressProps = Host<
+  CfProgress,
+  Partial<Pick<CfProgress, 'roleId' | 'headingLevel' | 'assessments' | 'framework' | 'messages'>> & {
+    'role-id'?: Markup<CfProgress['roleId']>;
+    'heading-level'?: Markup<CfProgress['headingLevel']>;
+  }
+>;
+
 /** `<cf-role-profile>` in JSX. */
 export type CfRoleProfileProps = Host<
   CfRoleProfile,
@@ -185,6 +195,7 @@ declare module 'react' {
       'cf-gap-chart': CfGapChartProps;
       'cf-journey-map': CfJourneyMapProps;
       'cf-level-ladder': CfLevelLadderProps;
+      'cf-progress': CfProgressProps;
       'cf-role-profile': CfRoleProfileProps;
       'cf-self-assessment': CfSelfAssessmentProps;
       'cf-team-heatmap': CfTeamHeatmapProps;

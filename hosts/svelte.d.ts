@@ -13,6 +13,7 @@ import type {
   CfGapChart,
   CfJourneyMap,
   CfLevelLadder,
+  CfProgress,
   CfRoleProfile,
   CfSelfAssessment,
   CfTeamHeatmap,
@@ -119,6 +120,15 @@ export type CfLevelLadderProps = Host<
   }
 >;
 
+/** The attributes of `<cf-progress>` in markup. */
+export type CfProgressProps = Host<
+  CfProgress,
+  Partial<Pick<CfProgress, 'roleId' | 'headingLevel' | 'assessments' | 'framework' | 'messages'>> & {
+    'role-id'?: Attribute<Markup<CfProgress['roleId']>>;
+    'heading-level'?: Attribute<Markup<CfProgress['headingLevel']>>;
+  }
+>;
+
 /** The attributes of `<cf-role-profile>` in markup. */
 export type CfRoleProfileProps = Host<
   CfRoleProfile,
@@ -185,6 +195,7 @@ declare module 'svelte/elements' {
     'cf-gap-chart': CfGapChartProps;
     'cf-journey-map': CfJourneyMapProps;
     'cf-level-ladder': CfLevelLadderProps;
+    'cf-progress': CfProgressProps;
     'cf-role-profile': CfRoleProfileProps;
     'cf-self-assessment': CfSelfAssessmentProps;
     'cf-team-heatmap': CfTeamHeatmapProps;

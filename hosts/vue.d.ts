@@ -13,6 +13,7 @@ import type {
   CfGapChart,
   CfJourneyMap,
   CfLevelLadder,
+  CfProgress,
   CfRoleProfile,
   CfSelfAssessment,
   CfTeamHeatmap,
@@ -92,6 +93,14 @@ export type CfLevelLadderProps = Host<
   }
 >;
 
+/** The props of `<cf-progress>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
+export type CfProgressProps = Host<
+  Partial<Pick<CfProgress, 'assessments' | 'framework' | 'messages'>> & {
+    roleId?: Markup<CfProgress['roleId']>;
+    headingLevel?: Markup<CfProgress['headingLevel']>;
+  }
+>;
+
 /** The props of `<cf-role-profile>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfRoleProfileProps = Host<
   Partial<Pick<CfRoleProfile, 'compare' | 'framework' | 'messages'>> & {
@@ -137,6 +146,7 @@ declare module 'vue' {
     'cf-gap-chart': DefineComponent<CfGapChartProps>;
     'cf-journey-map': DefineComponent<CfJourneyMapProps>;
     'cf-level-ladder': DefineComponent<CfLevelLadderProps>;
+    'cf-progress': DefineComponent<CfProgressProps>;
     'cf-role-profile': DefineComponent<CfRoleProfileProps>;
     'cf-self-assessment': DefineComponent<CfSelfAssessmentProps>;
     'cf-team-heatmap': DefineComponent<CfTeamHeatmapProps>;

@@ -8,3 +8,4 @@ import './elements/journey-map/define.js';
 import './elements/team-heatmap/define.js';
 import './elements/development-plan/define.js';
 import './elements/calibration/define.js';
+import './elements/progress/define.js';

@@ -10,6 +10,7 @@ import type { CfFramework } from './elements/framework/framework.js';
 import type { CfGapChart } from './elements/gap-chart/gap-chart.js';
 import type { CfJourneyMap } from './elements/journey-map/journey-map.js';
 import type { CfLevelLadder } from './elements/level-ladder/level-ladder.js';
+import type { CfProgress } from './elements/progress/progress.js';
 import type { CfRoleProfile } from './elements/role-profile/role-profile.js';
 import type { CfSelfAssessment } from './elements/self-assessment/self-assessment.js';
 import type { CfTeamHeatmap } from './elements/team-heatmap/team-heatmap.js';
@@ -22,6 +23,7 @@ declare global {
     'cf-gap-chart': CfGapChart;
     'cf-journey-map': CfJourneyMap;
     'cf-level-ladder': CfLevelLadder;
+    'cf-progress': CfProgress;
     'cf-role-profile': CfRoleProfile;
     'cf-self-assessment': CfSelfAssessment;
     'cf-team-heatmap': CfTeamHeatmap;

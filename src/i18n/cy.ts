@@ -5,6 +5,7 @@ import { commonCy } from './messages/common.js';
 import { gapCy } from './messages/gap.js';
 import { journeyCy } from './messages/journey.js';
 import { ladderCy } from './messages/ladder.js';
+import { progressCy } from './messages/progress.js';
 import { planCy } from './messages/plan.js';
 import { roleCy } from './messages/role.js';
 import { teamCy } from './messages/team.js';
@@ -13,4 +14,15 @@ import { teamCy } from './messages/team.js';
  * Welsh messages, all of them. Plural messages give each Welsh form (zero, one, two, few, many, other)
  * where the wording changes; a noun after a numeral keeps one form in Welsh, and then `other` covers them all.
  */
-export const cy: Catalogue = { ...commonCy, ...ladderCy, ...assessCy, ...gapCy, ...roleCy, ...journeyCy, ...teamCy, ...planCy, ...calibrationCy };
+export const cy: Catalogue = {
+  ...commonCy,
+  ...ladderCy,
+  ...assessCy,
+  ...gapCy,
+  ...roleCy,
+  ...journeyCy,
+  ...teamCy,
+  ...planCy,
+  ...calibrationCy,
+  ...progressCy,
+};

@@ -4,6 +4,7 @@ import { commonEn } from './messages/common.js';
 import { gapEn } from './messages/gap.js';
 import { journeyEn } from './messages/journey.js';
 import { ladderEn } from './messages/ladder.js';
+import { progressEn } from './messages/progress.js';
 import { planEn } from './messages/plan.js';
 import { roleEn } from './messages/role.js';
 import { teamEn } from './messages/team.js';
@@ -12,4 +13,15 @@ import { teamEn } from './messages/team.js';
  * English messages, all of them. Each element's page carries only the sets it uses (see messages/);
  * keys are stable API: hosts override them per instance through `messages`.
  */
-export const en = { ...commonEn, ...ladderEn, ...assessEn, ...gapEn, ...roleEn, ...journeyEn, ...teamEn, ...planEn, ...calibrationEn } as const;
+export const en = {
+  ...commonEn,
+  ...ladderEn,
+  ...assessEn,
+  ...gapEn,
+  ...roleEn,
+  ...journeyEn,
+  ...teamEn,
+  ...planEn,
+  ...calibrationEn,
+  ...progressEn,
+} as const;

@@ -14,6 +14,8 @@ import { journeyEn } from '../../src/i18n/messages/journey.js';
 import { ladderEn } from '../../src/i18n/messages/ladder.js';
 import { roleEn } from '../../src/i18n/messages/role.js';
 import { planEn } from '../../src/i18n/messages/plan.js';
+import { calibrationEn } from '../../src/i18n/messages/calibration.js';
+import { progressEn } from '../../src/i18n/messages/progress.js';
 import { teamEn } from '../../src/i18n/messages/team.js';
 
 describe('message catalogue', () => {
@@ -120,10 +122,16 @@ describe('message sets by element', () => {
     journeyMessages: journeyEn,
     teamMessages: teamEn,
     planMessages: planEn,
+    calibrationMessages: calibrationEn,
+    progressMessages: progressEn,
   };
   const source = (path: string) => readFileSync(new URL(`../../src/${path}`, import.meta.url), 'utf8');
   const literalKeys = (text: string) =>
-    [...text.matchAll(/['`]((?:framework|issue|type|kind|common|ladder|assess|gap|role|journey|team|plan)\.[a-zA-Z.]+)['`]/g)]
+    [
+      ...text.matchAll(
+        /['`]((?:framework|issue|type|kind|common|ladder|assess|gap|role|journey|team|plan|calibration|progress)\.[a-zA-Z.]+)['`]/g,
+      ),
+    ]
       .map((match) => match[1]!)
       .filter((key) => Object.hasOwn(en, key));
 
@@ -136,7 +144,12 @@ describe('message sets by element', () => {
         ?.split(',')
         .map((name) => name.trim()) ?? ['commonMessages'];
       const known = new Set(sets.flatMap((name) => Object.keys(SETS[name]!)));
-      const used = [...literalKeys(code), ...(element === 'gap-chart' ? literalKeys(source('charts/gap-summary.ts')) : [])];
+      // Every module of the element's folder (its views too), and the gap chart's summary in charts/.
+      const modules = readdirSync(new URL(`../../src/elements/${element}/`, import.meta.url)).filter((file) => file.endsWith('.ts'));
+      const used = [
+        ...modules.flatMap((file) => literalKeys(source(`elements/${element}/${file}`))),
+        ...(element === 'gap-chart' ? literalKeys(source('charts/gap-summary.ts')) : []),
+      ];
       assert.deepEqual(
         used.filter((key) => !known.has(key)),
         [],

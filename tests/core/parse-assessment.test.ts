@@ -103,8 +103,10 @@ describe('parseAssessment', () => {
     const files = readdirSync(folder).filter((file) => file.endsWith('.json'));
     assert.ok(files.length >= 2);
     for (const file of files) {
-      // Named samples of one person ({ self, manager }), or a team ({ people, assessments: [...] }).
+      // Named samples of one person ({ self, manager }), a team ({ people, assessments: [...] }), or one
+      // person's history ({ about, history: [...] }, checked below: it is made to span framework versions).
       const content = JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as Record<string, unknown>;
+      if (Array.isArray(content.history)) continue;
       const samples: Record<string, unknown> = Array.isArray(content.assessments) ? { ...content.assessments } : content;
       for (const [name, sample] of Object.entries(samples)) {
         const of = loadFixture((sample as { framework: { id: string } }).framework.id);
@@ -113,5 +115,20 @@ describe('parseAssessment', () => {
         assert.deepEqual(result.issues, [], `${file} ${name}`);
       }
     }
+  });
+
+  it('reads a history across framework versions: the older one is read with warnings, never refused', () => {
+    const { history } = JSON.parse(readFileSync(new URL('assessments/des-hr-history.json', FIXTURES), 'utf8')) as { history: unknown[] };
+    const des = loadFixture('des-hr');
+    const results = history.map((sample) => parseAssessment(sample, des));
+    assert.ok(results.every((result) => result.ok));
+    assert.deepEqual(
+      results[0]!.issues.map((issue) => issue.key),
+      ['assessment.frameworkMismatch', 'rating.unmatched'],
+    );
+    assert.deepEqual(
+      results.slice(1).flatMap((result) => result.issues),
+      [],
+    );
   });
 });

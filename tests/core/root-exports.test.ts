@@ -46,6 +46,7 @@ const PINNED = [
   'CfGapChart',
   'CfJourneyMap',
   'CfLevelLadder',
+  'CfProgress',
   'CfRoleProfile',
   'CfSelfAssessment',
   'CfTeamHeatmap',
