@@ -41,6 +41,9 @@ const PAGE_TEXT = {
     talkNote: 'Your line manager’s ratings on this page are invented for this demonstration.',
     talkYou: 'You',
     talkManager: 'Sam (your line manager)',
+    progressTitle: 'My progress',
+    progressLead: 'How your levels have moved since you first assessed yourself, against the role chosen above. Your answers in “Assess yourself” are the latest column once you have given some.',
+    progressNote: 'Your earlier assessments on this page are invented for this demonstration.',
     planTitle: 'My development plan',
     planLead: 'Your gaps to the role chosen above, each with what good looks like at the next level. Add what you will do and by when: the plan is saved in this browser as you write, and prints for your career conversation.',
     allSkills: 'All HR skills and their levels',
@@ -90,6 +93,9 @@ const PAGE_TEXT = {
     talkNote: 'Mae sgoriau eich rheolwr llinell ar y dudalen hon wedi’u dyfeisio ar gyfer yr arddangosiad hwn.',
     talkYou: 'Chi',
     talkManager: 'Sam (eich rheolwr llinell)',
+    progressTitle: 'Fy nghynnydd',
+    progressLead: 'Sut mae eich lefelau wedi symud ers i chi asesu eich hun gyntaf, o’u cymharu â’r rôl a ddewiswyd uchod. Eich atebion yn “Aseswch eich hun” yw’r golofn olaf unwaith y byddwch wedi rhoi rhai.',
+    progressNote: 'Mae eich asesiadau cynharach ar y dudalen hon wedi’u dyfeisio ar gyfer yr arddangosiad hwn.',
     planTitle: 'Fy nghynllun datblygu',
     planLead: 'Eich bylchau i’r rôl a ddewiswyd uchod, pob un gyda sut olwg sydd ar waith da ar y lefel nesaf. Ychwanegwch beth fyddwch chi’n ei wneud ac erbyn pryd: mae’r cynllun yn cael ei gadw yn y porwr hwn wrth i chi ysgrifennu, ac mae’n argraffu ar gyfer eich sgwrs gyrfa.',
     allSkills: 'Yr holl sgiliau AD a’u lefelau',
@@ -181,10 +187,19 @@ const showConversation = async () => {
     { label: pageText('talkManager'), assessment: manager },
   ];
 };
+// "My progress": an invented history, with the person's own answers as the latest once they have some.
+const progress = document.querySelector('#progress');
+const earlier = fetch('../tests/fixtures/assessments/des-hr-history.json').then((response) => response.json());
+const showProgress = async () => {
+  const { history } = await earlier;
+  const own = selfAssessment.assessment;
+  progress.assessments = own && Object.keys(own.ratings).length > 0 ? [...history, own] : history;
+};
 const showAnswers = () => {
   gapChart.assessment = selfAssessment.assessment;
   plan.assessment = selfAssessment.assessment;
   void showConversation();
+  void showProgress();
 };
 for (const type of ['input', 'change']) selfAssessment.addEventListener(type, showAnswers);
 // A restored draft and a form reset change the answers without an input event: read them once done.
@@ -204,6 +219,7 @@ const showRole = (id) => {
   roleSelect.value = id;
   gapChart.roleId = id;
   plan.roleId = id;
+  progress.roleId = id;
 };
 roleSelect.addEventListener('change', () => {
   showRole(roleSelect.value);

@@ -345,6 +345,23 @@ describe('demo page', () => {
     await page.close();
   });
 
+  it('“My progress” shows the invented history against the role, with the answers given above as the latest', async () => {
+    const { page, problems } = await openDemo();
+    const progress = page.locator('#progress');
+    await progress.getByText('Since last time').waitFor();
+    const table = progress.getByRole('table', { name: 'Your levels over time, against HR Business Partner' });
+    assert.match(await table.getByRole('row', { name: /Employee Relations/ }).innerText(), /Up 2 levels since 12 Jun 2025/);
+    const form = page.locator('.assess-form cf-self-assessment');
+    await form.getByRole('group', { name: 'Employee Relations' }).getByRole('radio', { name: 'Expert', exact: true }).check();
+    await table
+      .getByRole('row', { name: /Employee Relations/ })
+      .getByText(/Up 3 levels since 12 Jun 2025/)
+      .waitFor();
+    assert.deepEqual(await page.axeViolations(), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('“Where could I go next?” maps the chosen framework, from the person’s role to one they would like', async () => {
     const { page, problems } = await openDemo();
     const map = page.locator('#journey-map');
