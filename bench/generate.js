@@ -140,3 +140,48 @@ export function generateTeam(framework, people = 10_000) {
   }));
   return { framework: { ...framework, roles: [role] }, assessments };
 }
+
+/**
+ * A career conversation on a generated framework: a self-assessment and a manager's of every skill, made
+ * alike on about two skills in five and a level or two apart on the rest, a few with evidence each side.
+ */
+export function generateConversation(framework) {
+  const next = random(11);
+  const levels = framework.scale.levels;
+  const rating = (skill, index, shift) => {
+    const level = levels[(index * 3 + shift) % levels.length].id;
+    return [skill.id, index % 7 === 0 ? { level, evidence: `What was done on ${skill.name}, in a sentence or two.` } : { level }];
+  };
+  const of = (rater, shift) => ({
+    schemaVersion: 1,
+    framework: { id: framework.id, version: framework.version },
+    subject: { id: 'p-1', name: 'Alex Jones' },
+    rater,
+    status: 'submitted',
+    submittedAt: '2026-11-20T10:00:00Z',
+    ratings: Object.fromEntries(framework.skills.map((skill, index) => rating(skill, index, rater === 'self' || next() < 0.4 ? 0 : shift))),
+  });
+  return [
+    { label: 'You', assessment: of('self', 0) },
+    { label: 'Sam', assessment: of('manager', 1) },
+  ];
+}
+
+/** One person's `count` self-assessments of every skill, a quarter apart, each moving a few skills up or down. */
+export function generateHistory(framework, count = 20) {
+  const next = random(13);
+  const levels = framework.scale.levels;
+  let current = framework.skills.map(() => Math.floor(next() * 3));
+  return Array.from({ length: count }, (_, at) => {
+    current = current.map((rank) => Math.max(0, Math.min(levels.length - 1, rank + (next() < 0.2 ? (next() < 0.7 ? 1 : -1) : 0))));
+    const month = new Date(Date.UTC(2021, at * 3, 1)).toISOString();
+    return {
+      schemaVersion: 1,
+      framework: { id: framework.id, version: framework.version },
+      rater: 'self',
+      status: 'submitted',
+      submittedAt: month,
+      ratings: Object.fromEntries(framework.skills.map((skill, index) => [skill.id, { level: levels[current[index]].id }])),
+    };
+  });
+}

@@ -59,3 +59,34 @@ export function measureTyping(host, root, settled) {
   };
   return measureEach(host, [...root.querySelectorAll('textarea')], type, settled);
 }
+
+/**
+ * The floor of an element whose markup is too large to write out by hand a second time: the element is
+ * rendered once, untimed, and its shadow root's nodes kept. The build this returns makes a host with the
+ * same stylesheets and appends a deep copy of those nodes in one go, with no template, binding or state.
+ */
+export async function copyOf(provider, element) {
+  provider.append(element);
+  await element.updateComplete;
+  const sheets = element.shadowRoot.adoptedStyleSheets;
+  const nodes = document.createDocumentFragment();
+  nodes.append(...[...element.shadowRoot.childNodes].map((node) => node.cloneNode(true)));
+  element.remove();
+  return () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = sheets;
+    root.append(nodes.cloneNode(true));
+    provider.append(host);
+    return root;
+  };
+}
+
+/** Agrees one level in each of 21 skills spread over an agreement, each scrolled into view first. */
+export function measureAgreements(host, root, settled) {
+  const agree = (group, index) => {
+    const radios = group.querySelectorAll('input[type="radio"]');
+    radios[index % radios.length].click();
+  };
+  return measureEach(host, [...root.querySelectorAll('fieldset.agreed')], agree, settled, async (group) => group.scrollIntoView());
+}

@@ -104,6 +104,24 @@ const BENCHMARKS = [
     page: 'bench/heatmap.html?scroll',
   },
   {
+    name: '`<cf-calibration>` first render, 150 skills x 7 levels, two assessments of every skill (validated by the element), with the record',
+    page: 'bench/calibration.html',
+    floor: 'bench/calibration.html?copy',
+    target: 1.5,
+  },
+  {
+    name: '`<cf-calibration>` one agreed level: click a radio, update, lay out (median of 21 skills per page; target: under 4 ms)',
+    page: 'bench/calibration.html?change',
+    floor: 'bench/calibration.html?copy&change',
+    absoluteTarget: 4,
+  },
+  {
+    name: '`<cf-progress>` first render, 20 assessments x 150 skills (validated by the element, the history worked out)',
+    page: 'bench/progress.html',
+    floor: 'bench/progress.html?copy',
+    target: 1.5,
+  },
+  {
     name: '`<cf-framework>` validating the DE&S file (given as an object) and updating, cold',
     page: 'bench/validate.html',
   },

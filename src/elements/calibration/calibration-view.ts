@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Agreement, Rating } from '../../core/schema/assessment.js';
 import { NOT_APPLICABLE, NOT_OBSERVED } from '../../core/schema/assessment.js';
 import type { Framework, Requirement } from '../../core/schema/framework.js';
@@ -166,12 +167,17 @@ export function renderRecord(
       <tbody>
         ${model.rows.map((row) => {
           const rating = agreed[row.skill];
-          return html`<tr>
-            <th scope="row">${renderText(row.definition.name, locale, contentLanguage)}</th>
-            ${row.answers.map((answer) => html`<td>${context.answerLabel(answer)}</td>`)}
-            <td>${rating?.level === undefined ? t('calibration.notAgreed') : context.answerLabel(rating.level)}</td>
-            <td class="evidence-text">${rating?.note ?? ''}</td>
-          </tr>`;
+          // A change agrees one skill: only its row renders again.
+          return guard(
+            [row.definition, row.answers.join(' '), rating, locale, sources],
+            () =>
+              html`<tr>
+                <th scope="row">${renderText(row.definition.name, locale, contentLanguage)}</th>
+                ${row.answers.map((answer) => html`<td>${context.answerLabel(answer)}</td>`)}
+                <td>${rating?.level === undefined ? t('calibration.notAgreed') : context.answerLabel(rating.level)}</td>
+                <td class="evidence-text">${rating?.note ?? ''}</td>
+              </tr>`,
+          );
         })}
       </tbody>
     </table>

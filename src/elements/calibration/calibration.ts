@@ -126,6 +126,8 @@ export class CfCalibration extends FormControlElement {
   #sources: { key: readonly unknown[]; value: readonly Source[] } = { key: [], value: [] };
   #formValueFor?: unknown;
   #model?: CalibrationModel;
+  /** The model and what it was worked out from: most changes (a level agreed, a note) leave it as it is. */
+  #modelMade?: { key: readonly unknown[]; covered: ReadonlySet<string> };
   #context?: CalibrationContext;
 
   readonly #validity = new ValidityController(this, this.internals, (firstOnly) => this.#problems(firstOnly));
@@ -247,7 +249,16 @@ export class CfCalibration extends FormControlElement {
   #modelFor(index: FrameworkIndex): CalibrationModel {
     const forced = new Set(this.#validity.shown().map((problem) => problem.skill));
     const { roleId, skills, onlyDifferences, onlyRole } = this;
-    return calibrationModel(index, this.#named(), this.#sheet.answers, { roleId, skills, onlyDifferences, onlyRole, forced });
+    const key = [index, this.#named(), roleId, skills, onlyDifferences, onlyRole, [...forced].join(' ')];
+    const made = this.#modelMade;
+    const answers = this.#sheet.answers;
+    // A skill agreed that the conversation did not cover (a host's or a draft's) widens it.
+    const widened =
+      made && Object.keys(answers).some((id) => !made.covered.has(id) && index.skills.has(id) && answers[id]!.level !== undefined);
+    if (this.#model && made && !widened && key.every((part, i) => part === made.key[i])) return this.#model;
+    const model = calibrationModel(index, this.#named(), answers, { roleId, skills, onlyDifferences, onlyRole, forced });
+    this.#modelMade = { key, covered: new Set(model.rows.map((row) => row.skill)) };
+    return model;
   }
 
   #named(): readonly Source[] {
