@@ -65,6 +65,10 @@ export const selfAssessmentStyles = css`
   details[open] > summary {
     margin-block-end: 0.5em;
   }
+  /* About the height of the evidence field, its label, hint and count, until the skill is reached. */
+  .evidence-space {
+    block-size: 10rem;
+  }
   .evidence-label {
     display: block;
     font-weight: 600;
