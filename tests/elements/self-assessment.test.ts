@@ -781,10 +781,11 @@ describe('cf-self-assessment: evidence fields in a long form, rendered when thei
     expect(first.focusSkill(far.id)).to.equal(true);
     await first.updateComplete;
     type(fieldOf(first, farName)!, 'Saved far down');
-    await until(() => shadowText(first).includes('Draft saved at'), 'the draft to save', 2000);
+    // A long form on a slow engine: more time than the small forms' draft tests give.
+    await until(() => shadowText(first).includes('Draft saved at'), 'the draft to save', 8000);
     first.remove();
     const second = await mount(html`<cf-self-assessment .framework=${long} autosave-key=${draftKey}></cf-self-assessment>`);
-    await until(() => fieldOf(second, farName)?.value === 'Saved far down', 'the restored evidence');
+    await until(() => fieldOf(second, farName)?.value === 'Saved far down', 'the restored evidence', 8000);
     expect(second.assessment!.ratings[far.id]).to.deep.equal({ evidence: 'Saved far down' });
   });
 
