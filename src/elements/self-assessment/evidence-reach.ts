@@ -10,7 +10,7 @@ const FIRST_SKILLS = 10;
  * labels, hints and counts before anyone types, most of them screens away. A skill's field is there
  * once the skill is reached, and stays:
  * - the first skills, from the first render;
- * - a skill near the view (two screens either way), so scrolling never meets a missing field;
+ * - a skill within two screens of the view (looked over at each scroll), so scrolling never meets a missing field;
  * - a skill that takes focus anywhere in it: the update lands before the next key, so Tab from its
  *   last answer goes on to its field, as before;
  * - a skill with evidence (given, restored) or with an evidence error (the form asks the view);
@@ -21,9 +21,9 @@ export class EvidenceReach implements ReactiveController {
   readonly #reached = new Set<string>();
   /** The skills in the form, in order, as last given to `skills()`. */
   #skills: readonly string[] = [];
-  #observer?: IntersectionObserver;
-  /** The element that holds the fieldsets being watched; another (or new skills) is watched afresh. */
+  /** The element that holds the fieldsets; another (or new skills) is looked over afresh. */
   #watched?: Element | null;
+  #frame = 0;
 
   constructor(host: Host) {
     this.#host = host;
@@ -47,43 +47,61 @@ export class EvidenceReach implements ReactiveController {
   /** Focus came into the form: the skill it is in is reached. */
   readonly onFocusIn = (event: FocusEvent): void => {
     const group = (event.target as Element).closest?.('fieldset');
-    if (group) this.#reach(group.id.slice(2));
+    if (group) this.#reach([group]);
   };
 
   hostConnected(): void {
     window.addEventListener('beforeprint', this.#onPrint);
+    // Capturing: scrolls of any element on the page, which do not bubble, come here too.
+    window.addEventListener('scroll', this.#onMove, { capture: true, passive: true });
+    window.addEventListener('resize', this.#onMove, { passive: true });
     this.#watched = undefined;
   }
 
   hostDisconnected(): void {
     window.removeEventListener('beforeprint', this.#onPrint);
-    this.#observer?.disconnect();
-    this.#observer = undefined;
+    window.removeEventListener('scroll', this.#onMove, { capture: true });
+    window.removeEventListener('resize', this.#onMove);
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
-  /** Watches the fieldsets of skills not yet reached, once per form shown (re-renders keep the fieldsets). */
+  /** A form shown afresh (new skills, or back from read-only) is looked over once it is laid out. */
   hostUpdated(): void {
     const container = this.#host.shadowRoot?.querySelector('.skills');
-    if (container === this.#watched || typeof IntersectionObserver === 'undefined') return;
+    if (container === this.#watched) return;
     this.#watched = container;
-    this.#observer?.disconnect();
-    if (!container) return;
-    this.#observer = new IntersectionObserver(this.#onIntersect, { rootMargin: '200% 0px' });
-    for (const group of container.querySelectorAll('fieldset')) if (!this.#reached.has(group.id.slice(2))) this.#observer.observe(group);
+    this.#onMove();
   }
 
-  readonly #onIntersect = (entries: IntersectionObserverEntry[]): void => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      this.#observer?.unobserve(entry.target);
-      this.#reach(entry.target.id.slice(2));
-    }
+  /**
+   * At most once a frame, after a scroll or resize: the skills within two screens of the view are
+   * reached. Not an IntersectionObserver: watching 140 fieldsets made it recompute them all at
+   * every keystroke's layout, which cost more than the fields it spared.
+   */
+  readonly #onMove = (): void => {
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      const groups = this.#watched?.querySelectorAll('fieldset');
+      if (!groups?.length || !this.#watched!.getBoundingClientRect().height) return;
+      const screen = innerHeight;
+      // The first fieldset that ends below two screens above the view, then those that begin above two screens below it.
+      let low = 0;
+      for (let high = groups.length; low < high;) {
+        const middle = (low + high) >> 1;
+        if (groups[middle]!.getBoundingClientRect().bottom < -2 * screen) low = middle + 1;
+        else high = middle;
+      }
+      const near: Element[] = [];
+      for (let at = low; at < groups.length && groups[at]!.getBoundingClientRect().top < 3 * screen; at++) near.push(groups[at]!);
+      this.#reach(near);
+    });
   };
 
-  #reach(skill: string): void {
-    if (this.#reached.has(skill)) return;
-    this.#reached.add(skill);
-    this.#host.requestUpdate();
+  #reach(groups: readonly Element[]): void {
+    const before = this.#reached.size;
+    for (const group of groups) this.#reached.add(group.id.slice(2));
+    if (this.#reached.size !== before) this.#host.requestUpdate();
   }
 
   /** Print shows every field: the update lands before the page is laid out for print. */
