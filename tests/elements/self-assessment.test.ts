@@ -727,3 +727,92 @@ describe('cf-self-assessment: a role that names skills without a level', () => {
     expect(text(question(welsh, 'Dulliau ystadegol'))).to.include('Dymunol ar gyfer y rôl: dim lefel wedi’i nodi');
   });
 });
+
+describe('cf-self-assessment: evidence fields in a long form, rendered when their skill is reached', () => {
+  // 150 skills: the DE&S skills, then copies of them with their own ids and names.
+  const long = {
+    ...des,
+    skills: Array.from({ length: 150 }, (_, n) => {
+      const skill = des.skills[n % des.skills.length]!;
+      return n < des.skills.length ? skill : { ...skill, id: `${skill.id}-${n + 1}`, name: `${skill.name as string} ${n + 1}` };
+    }),
+  };
+  const far = long.skills[139]!;
+  const farName = far.name as string;
+  const fieldOf = (el: CfSelfAssessment, skill: string) =>
+    inside(el).queryByLabelText(`Evidence (optional): ${skill}`) as HTMLTextAreaElement | null;
+  const fields = (el: CfSelfAssessment) => el.shadowRoot!.querySelectorAll('textarea').length;
+  const key = () => `test-${Math.random().toString(36).slice(2)}`;
+
+  it('has the first skills’ fields from the start and a far skill’s once it is near the view', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${long}></cf-self-assessment>`);
+    expect(fieldOf(el, long.skills[0]!.name as string)).to.not.equal(null);
+    expect(fields(el)).to.be.below(150);
+    expect(fieldOf(el, farName)).to.equal(null);
+    question(el, farName).scrollIntoView();
+    await until(() => fieldOf(el, farName) !== null, 'the far skill’s field');
+    expect(text(describedBy(fieldOf(el, farName)!).at(-1)!)).to.equal('You have 10,000 characters remaining');
+  });
+
+  it('goes by Tab from a far skill’s last answer to its evidence field, as for the first skill', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${long}></cf-self-assessment>`);
+    expect(fieldOf(el, farName)).to.equal(null);
+    choice(el, farName, 'Not observed').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(byText(question(el, farName), 'What each level means'));
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(fieldOf(el, farName));
+    await sendKeys({ type: 'Led it' });
+    expect(el.assessment!.ratings[far.id]).to.deep.equal({ level: 'not-observed', evidence: 'Led it' });
+  });
+
+  it('shows a far skill’s evidence from a given assessment and from a restored draft', async () => {
+    const given = await mount(html`<cf-self-assessment .framework=${long}></cf-self-assessment>`);
+    given.assessment = {
+      ...assessmentOf({ [far.id]: { level: 'expert', evidence: 'Given' } }),
+      framework: { id: long.id, version: long.version },
+    };
+    await given.updateComplete;
+    expect(fieldOf(given, farName)?.value).to.equal('Given');
+
+    const draftKey = key();
+    const first = await mount(html`<cf-self-assessment .framework=${long} autosave-key=${draftKey}></cf-self-assessment>`);
+    expect(first.focusSkill(far.id)).to.equal(true);
+    await first.updateComplete;
+    type(fieldOf(first, farName)!, 'Saved far down');
+    // A long form on a slow engine: more time than the small forms' draft tests give.
+    await until(() => shadowText(first).includes('Draft saved at'), 'the draft to save', 8000);
+    first.remove();
+    const second = await mount(html`<cf-self-assessment .framework=${long} autosave-key=${draftKey}></cf-self-assessment>`);
+    await until(() => fieldOf(second, farName)?.value === 'Saved far down', 'the restored evidence', 8000);
+    expect(second.assessment!.ratings[far.id]).to.deep.equal({ evidence: 'Saved far down' });
+  });
+
+  it('moves focus to a far skill’s evidence when reportValidity finds it too long', async () => {
+    const el = await mount(html`<form><cf-self-assessment name="a" .framework=${long}></cf-self-assessment></form>`);
+    el.assessment = {
+      ...assessmentOf({ [far.id]: { level: 'expert', evidence: 'y'.repeat(10_001) } }),
+      framework: { id: long.id, version: long.version },
+    };
+    await el.updateComplete;
+    expect(el.reportValidity()).to.equal(false);
+    await until(() => el.shadowRoot!.activeElement === fieldOf(el, farName), 'focus on the far field');
+    expect(fieldOf(el, farName)!.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('fills in every other field while the page is idle, so a screen reader’s field list and find-in-page meet them all', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${long}></cf-self-assessment>`);
+    expect(fields(el)).to.be.below(150);
+    await until(() => fields(el) === 150, 'every evidence field', 8000);
+    expect(describedBy(fieldOf(el, farName)!).map(text)).to.include('You have 10,000 characters remaining');
+  });
+
+  it('renders every evidence field before the page is printed', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${long}></cf-self-assessment>`);
+    expect(fields(el)).to.be.below(150);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(fields(el)).to.equal(150);
+  });
+});

@@ -5,4 +5,8 @@ export const selfAssessmentStyles = css`
   :host {
     --_gap: var(--cf-self-assessment-gap, var(--_cf-space));
   }
+  /* Where a skill's evidence field will be until the skill is reached (evidence-reach.ts): about its height. */
+  .evidence-space {
+    block-size: 10rem;
+  }
 `;

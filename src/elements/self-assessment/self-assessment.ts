@@ -25,6 +25,7 @@ import { AnswerSheet } from '../../shared/answer-sheet.js';
 import { skillOf } from '../../shared/skill-controls.js';
 import { selfAssessmentStyles } from './self-assessment.styles.js';
 import { ValidityController } from '../../shared/validity-controller.js';
+import { EvidenceReach } from './evidence-reach.js';
 import { problemsInWords, progressText, selectionCache, type AssessModel } from './form-model.js';
 import {
   countText,
@@ -128,6 +129,7 @@ export class CfSelfAssessment extends FormControlElement {
   readonly #selection = selectionCache();
   #model?: AssessModel;
 
+  readonly #evidence = new EvidenceReach(this);
   readonly #validity = new ValidityController(this, this.internals, (firstOnly) => this.#problems(firstOnly));
   readonly #draft = new DraftSessionController(this, {
     kind: assessmentDrafts,
@@ -226,6 +228,7 @@ export class CfSelfAssessment extends FormControlElement {
       selection: this.#selection(index.framework, this.roleId, this.skills),
       unmatched: unmatchedRatings(index.framework, { ratings: this.#sheet.answers }),
     };
+    if (this.#model) this.#evidence.skills(this.#model.selection.skillIds);
   }
 
   #context(index: FrameworkIndex): AssessContext {
@@ -329,7 +332,13 @@ export class CfSelfAssessment extends FormControlElement {
       ${this.#draft.renderAnnouncer()} ${this.#draft.renderNotices()}
       ${problems.length > 0 ? renderErrorSummary(t('assess.errorTitle'), problems, this.#validity.onSummaryClick) : nothing}
       <p part="progress" class="progress">${this.#progressText()}</p>
-      <div @input=${this.#onInput} @change=${this.#onChange} @toggle=${this.#toggleListener} class="skills">
+      <div
+        @input=${this.#onInput}
+        @change=${this.#onChange}
+        @toggle=${this.#toggleListener}
+        @focusin=${this.#evidence.onFocusIn}
+        class="skills"
+      >
         ${selection.groups.map(
           (group) =>
             html`${group.category ? heading(context.outline, renderText(group.category.name, context.locale, context.contentLanguage), 'group-title') : nothing}
@@ -346,7 +355,8 @@ export class CfSelfAssessment extends FormControlElement {
     const error = problems.find((problem) => problem.skill === skill.id);
     const reference = this.#referenceValue?.ratings[skill.id];
     const open = this.#openDescriptors.has(skill.id);
-    const args: SkillArgs = [index, skill, rating, requirement, error, reference, open];
+    const reached = this.#evidence.has(skill.id, !!rating?.evidence || error?.field === 'evidence');
+    const args: SkillArgs = [index, skill, rating, requirement, error, reference, open, reached];
     return guard(skillKeys(this.#model!.context, this.#sheet.generation, args), () => this.renderSkillFields(...args));
   }
 

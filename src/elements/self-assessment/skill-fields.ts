@@ -52,7 +52,7 @@ export type SkillArgs = Parameters<typeof renderSkillFields> extends [AssessCont
 export function skillKeys(
   context: AssessContext,
   generation: number,
-  [index, skill, rating, requirement, error, reference, open]: SkillArgs,
+  [index, skill, rating, requirement, error, reference, open, reached]: SkillArgs,
 ): unknown[] {
   const { disabled, ratesOther, locale, contentLanguage, outline, referenceRater, messages } = context;
   return [
@@ -65,6 +65,7 @@ export function skillKeys(
     error?.field,
     reference,
     open,
+    reached,
     disabled,
     ratesOther,
     locale,
@@ -81,7 +82,13 @@ export function countText(t: AssessContext['t'], length: number): string {
   return t(left < 0 ? 'assess.charactersOver' : 'assess.charactersLeft', { count: Math.abs(left) });
 }
 
-/** One skill's fieldset: what the role needs, the reference rating, the error, the answers, the descriptors and the evidence. */
+const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || nothing;
+
+/**
+ * One skill's fieldset: what the role needs, the reference rating, the error, the answers, the descriptors and the evidence.
+ * The evidence field, its label, hint and count are there once the skill is `reached` (see `EvidenceReach`); until then a
+ * space of about their height keeps the page's length.
+ */
 export function renderSkillFields(
   context: AssessContext,
   index: FrameworkIndex,
@@ -91,6 +98,7 @@ export function renderSkillFields(
   error: Problem | undefined,
   reference: Rating | undefined,
   open: boolean,
+  reached: boolean,
 ): TemplateResult {
   const { t, locale, contentLanguage } = context;
   const id = skill.id;
@@ -102,8 +110,6 @@ export function renderSkillFields(
     html`<label part="option" class="option"
       ><input type="radio" name="r-${id}" value=${value} .checked=${rating?.level === value} /> <span lang=${lang}>${label}</span></label
     >`;
-  const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || nothing;
-  const evidence = rating?.evidence ?? '';
   const levelError = error?.field === 'level';
   // A disabled fieldset disables every control in it: one binding, not one per radio.
   return html`<fieldset
@@ -163,7 +169,16 @@ export function renderSkillFields(
           : nothing
       }
     </details>
-    <label class="evidence-label" for="v-${id}"
+    ${reached ? renderEvidence(context, skill, rating, error) : html`<div class="evidence-space"></div>`}
+  </fieldset>`;
+}
+
+/** A skill's evidence field with its label, hint and count. */
+function renderEvidence(context: AssessContext, skill: Skill, rating: Rating | undefined, error: Problem | undefined): TemplateResult {
+  const { t, locale } = context;
+  const id = skill.id;
+  const evidence = rating?.evidence ?? '';
+  return html`<label class="evidence-label" for="v-${id}"
       >${t('assess.evidence')}<span class="visually-hidden">: ${textFor(skill.name, locale)}</span></label
     >
     <p class="hint" id="h-${id}">${t(context.ratesOther ? 'assess.evidenceHint.other' : 'assess.evidenceHint.self')}</p>
@@ -175,6 +190,5 @@ export function renderSkillFields(
       aria-invalid=${error?.field === 'evidence' ? 'true' : nothing}
       aria-describedby=${describedBy(`h-${id}`, error?.field === 'evidence' && `e-${id}`, `c-${id}`)}
     ></textarea>
-    <p class="hint count ${evidenceLeft(evidence.length) < 0 ? 'over' : ''}" id="c-${id}">${countText(t, evidence.length)}</p>
-  </fieldset>`;
+    <p class="hint count ${evidenceLeft(evidence.length) < 0 ? 'over' : ''}" id="c-${id}">${countText(t, evidence.length)}</p>`;
 }
