@@ -33,32 +33,10 @@ type Markup<Value> = Value | (Value extends number ? `${number}` : never);
 /** `<cf-calibration>` in JSX. */
 export type CfCalibrationProps = Host<
   CfCalibration,
-  Partial<
-    Pick<
-      CfCalibration,
-      | 'roleId'
-      | 'skills'
-      | 'onlyDifferences'
-      | 'onlyRole'
-      | 'readonly'
-      | 'autosaveKey'
-      | 'clearOnSubmit'
-      | 'headingLevel'
-      | 'agreedBy'
-      | 'assessments'
-      | 'assessment'
-      | 'name'
-      | 'required'
-      | 'disabled'
-      | 'framework'
-      | 'messages'
-    >
-  > & {
+  Partial<Pick<CfCalibration, 'roleId' | 'skills' | 'onlyDifferences' | 'onlyRole' | 'headingLevel' | 'agreedBy' | 'assessments'>> & {
     'role-id'?: Markup<CfCalibration['roleId']>;
     'only-differences'?: Markup<CfCalibration['onlyDifferences']>;
     'only-role'?: Markup<CfCalibration['onlyRole']>;
-    'autosave-key'?: Markup<CfCalibration['autosaveKey']>;
-    'clear-on-submit'?: Markup<CfCalibration['clearOnSubmit']>;
     'heading-level'?: Markup<CfCalibration['headingLevel']>;
     oninput?: (event: Event) => void;
     onchange?: (event: Event) => void;
@@ -142,28 +120,8 @@ export type CfRoleProfileProps = Host<
 /** `<cf-self-assessment>` in JSX. */
 export type CfSelfAssessmentProps = Host<
   CfSelfAssessment,
-  Partial<
-    Pick<
-      CfSelfAssessment,
-      | 'roleId'
-      | 'skills'
-      | 'rater'
-      | 'readonly'
-      | 'autosaveKey'
-      | 'clearOnSubmit'
-      | 'headingLevel'
-      | 'reference'
-      | 'assessment'
-      | 'name'
-      | 'required'
-      | 'disabled'
-      | 'framework'
-      | 'messages'
-    >
-  > & {
+  Partial<Pick<CfSelfAssessment, 'roleId' | 'skills' | 'rater' | 'headingLevel' | 'reference'>> & {
     'role-id'?: Markup<CfSelfAssessment['roleId']>;
-    'autosave-key'?: Markup<CfSelfAssessment['autosaveKey']>;
-    'clear-on-submit'?: Markup<CfSelfAssessment['clearOnSubmit']>;
     'heading-level'?: Markup<CfSelfAssessment['headingLevel']>;
     oninput?: (event: Event) => void;
     onchange?: (event: Event) => void;

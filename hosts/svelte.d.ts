@@ -34,32 +34,10 @@ type Markup<Value> = Value | (Value extends number ? `${number}` : never);
 /** The attributes of `<cf-calibration>` in markup. */
 export type CfCalibrationProps = Host<
   CfCalibration,
-  Partial<
-    Pick<
-      CfCalibration,
-      | 'roleId'
-      | 'skills'
-      | 'onlyDifferences'
-      | 'onlyRole'
-      | 'readonly'
-      | 'autosaveKey'
-      | 'clearOnSubmit'
-      | 'headingLevel'
-      | 'agreedBy'
-      | 'assessments'
-      | 'assessment'
-      | 'name'
-      | 'required'
-      | 'disabled'
-      | 'framework'
-      | 'messages'
-    >
-  > & {
+  Partial<Pick<CfCalibration, 'roleId' | 'skills' | 'onlyDifferences' | 'onlyRole' | 'headingLevel' | 'agreedBy' | 'assessments'>> & {
     'role-id'?: Attribute<Markup<CfCalibration['roleId']>>;
     'only-differences'?: Attribute<Markup<CfCalibration['onlyDifferences']>>;
     'only-role'?: Attribute<Markup<CfCalibration['onlyRole']>>;
-    'autosave-key'?: Attribute<Markup<CfCalibration['autosaveKey']>>;
-    'clear-on-submit'?: Attribute<Markup<CfCalibration['clearOnSubmit']>>;
     'heading-level'?: Attribute<Markup<CfCalibration['headingLevel']>>;
     oninput?: (event: Event) => void;
     onchange?: (event: Event) => void;
@@ -143,28 +121,8 @@ export type CfRoleProfileProps = Host<
 /** The attributes of `<cf-self-assessment>` in markup. */
 export type CfSelfAssessmentProps = Host<
   CfSelfAssessment,
-  Partial<
-    Pick<
-      CfSelfAssessment,
-      | 'roleId'
-      | 'skills'
-      | 'rater'
-      | 'readonly'
-      | 'autosaveKey'
-      | 'clearOnSubmit'
-      | 'headingLevel'
-      | 'reference'
-      | 'assessment'
-      | 'name'
-      | 'required'
-      | 'disabled'
-      | 'framework'
-      | 'messages'
-    >
-  > & {
+  Partial<Pick<CfSelfAssessment, 'roleId' | 'skills' | 'rater' | 'headingLevel' | 'reference'>> & {
     'role-id'?: Attribute<Markup<CfSelfAssessment['roleId']>>;
-    'autosave-key'?: Attribute<Markup<CfSelfAssessment['autosaveKey']>>;
-    'clear-on-submit'?: Attribute<Markup<CfSelfAssessment['clearOnSubmit']>>;
     'heading-level'?: Attribute<Markup<CfSelfAssessment['headingLevel']>>;
     oninput?: (event: Event) => void;
     onchange?: (event: Event) => void;

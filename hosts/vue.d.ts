@@ -31,17 +31,10 @@ type Markup<Value> = Value | (Value extends number ? `${number}` : never);
 
 /** The props of `<cf-calibration>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfCalibrationProps = Host<
-  Partial<
-    Pick<
-      CfCalibration,
-      'skills' | 'readonly' | 'agreedBy' | 'assessments' | 'assessment' | 'name' | 'required' | 'disabled' | 'framework' | 'messages'
-    >
-  > & {
+  Partial<Pick<CfCalibration, 'skills' | 'agreedBy' | 'assessments'>> & {
     roleId?: Markup<CfCalibration['roleId']>;
     onlyDifferences?: Markup<CfCalibration['onlyDifferences']>;
     onlyRole?: Markup<CfCalibration['onlyRole']>;
-    autosaveKey?: Markup<CfCalibration['autosaveKey']>;
-    clearOnSubmit?: Markup<CfCalibration['clearOnSubmit']>;
     headingLevel?: Markup<CfCalibration['headingLevel']>;
     onInput?: (event: Event) => void;
     onChange?: (event: Event) => void;
@@ -113,15 +106,8 @@ export type CfRoleProfileProps = Host<
 
 /** The props of `<cf-self-assessment>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfSelfAssessmentProps = Host<
-  Partial<
-    Pick<
-      CfSelfAssessment,
-      'skills' | 'rater' | 'readonly' | 'reference' | 'assessment' | 'name' | 'required' | 'disabled' | 'framework' | 'messages'
-    >
-  > & {
+  Partial<Pick<CfSelfAssessment, 'skills' | 'rater' | 'reference'>> & {
     roleId?: Markup<CfSelfAssessment['roleId']>;
-    autosaveKey?: Markup<CfSelfAssessment['autosaveKey']>;
-    clearOnSubmit?: Markup<CfSelfAssessment['clearOnSubmit']>;
     headingLevel?: Markup<CfSelfAssessment['headingLevel']>;
     onInput?: (event: Event) => void;
     onChange?: (event: Event) => void;

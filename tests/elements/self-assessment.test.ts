@@ -4,6 +4,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { parseAssessment } from '../../src/core/parse.js';
 import type { Assessment } from '../../src/core/schema/assessment.js';
 import '../../src/define.js';
+import { readCsvRows } from '../../src/core/io/csv.js';
+import { ImportLog } from '../../src/core/io/report.js';
 import type { CfSelfAssessment } from '../../src/elements/self-assessment/self-assessment.js';
 import { runFormControlSuite } from './form-control-suite.js';
 import { allByRole, byLabel, byRole, byText, dataRows, describedBy, inside, maybeByRole, text } from './harness.js';
@@ -199,6 +201,23 @@ runFormControlSuite<CfSelfAssessment>({
   controls: (el) => [...allByRole(el, 'radio'), ...allByRole(el, 'textbox')],
   showsErrors: (el) =>
     allByRole(el, 'alert').some((alert) => /There is a problem/.test(text(alert))) || inside(el).queryAllByText('Error:').length > 0,
+});
+
+describe('cf-self-assessment: the person keeps their answers', () => {
+  it('downloads the answers as JSON that reads back, and as CSV, and offers to print them', async () => {
+    const el = await mount(html`<cf-self-assessment .framework=${sample}></cf-self-assessment>`);
+    choice(el, 'Data analysis', 'Practitioner').click();
+    type(evidenceOf(el, 'Data analysis'), '=formula-like evidence');
+    const back = parseAssessment(JSON.parse(el.toJson()), sample);
+    expect(back.ok && back.value.ratings).to.deep.equal({ 'data-analysis': { level: 'practitioner', evidence: '=formula-like evidence' } });
+    const [, row] = readCsvRows(el.toCsv(), new ImportLog()).map((line) => line.cells);
+    expect([row![7], row![9], row![10]]).to.deep.equal(['Data analysis', 'Practitioner', "'=formula-like evidence"]);
+    expect(allByRole(el, 'button').map(text)).to.include.members([
+      'Print my answers',
+      'Download my answers (JSON)',
+      'Download my answers (CSV)',
+    ]);
+  });
 });
 
 describe('cf-self-assessment: form participation', () => {

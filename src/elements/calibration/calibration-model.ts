@@ -8,6 +8,12 @@ import type { MessageKey } from '../../i18n/catalogue.js';
 import type { MessageParams } from '../../i18n/types.js';
 import { idList } from '../../shared/id-list.js';
 
+/** Someone in the conversation, as the agreement records them. */
+export interface AgreementPerson {
+  id?: string;
+  name?: string;
+}
+
 /** One assessment put on the table, with the name it is shown under. */
 export interface Source {
   readonly label: string;
@@ -120,4 +126,24 @@ export function otherPeople(sources: readonly Source[]): string[] {
     if (subject?.id ?? subject?.name) people.set(subject.id ?? subject.name!, subject.name ?? subject.id ?? label);
   }
   return people.size > 1 ? [...people.values()] : [];
+}
+
+/**
+ * The agreed answers as an assessment of record: the person assessed (from the agreement so far, else the
+ * first assessment that names them), when it was agreed (its last change), by whom, and from which
+ * assessments (each by its rater, the label the host gave it, and when it was last changed).
+ */
+export function agreedAssessment(built: Assessment, read: readonly ReadAssessment[], agreedBy?: readonly AgreementPerson[]): Assessment {
+  const subject = built.subject ?? read.find((entry) => entry.assessment.subject)?.assessment.subject;
+  const at = built.updatedAt ?? built.agreement?.at;
+  const by = agreedBy ?? built.agreement?.by;
+  const from = read.map(({ assessment, label }) => {
+    const changed = assessment.updatedAt ?? assessment.submittedAt ?? assessment.createdAt;
+    return { rater: assessment.rater, ...(label === undefined ? {} : { label }), ...(changed ? { at: changed } : {}) };
+  });
+  return {
+    ...built,
+    ...(subject ? { subject } : {}),
+    ...(at ? { agreement: { at, ...(by ? { by: by.map((person) => ({ ...person })) } : {}), from } } : {}),
+  };
 }

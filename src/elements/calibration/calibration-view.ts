@@ -203,3 +203,24 @@ export function renderUnmatched(context: CalibrationContext, skills: readonly st
     </dl>
   </section>`;
 }
+
+/**
+ * Which skills to show: only where the ratings differ, and (with a role) only the role's skills.
+ * `onlyRole` undefined: there is no role, and no such choice. The filters' own input events are not the
+ * agreement's: they stop here.
+ */
+export function renderFilters(
+  { t }: CalibrationContext,
+  chosen: { readonly onlyDifferences: boolean; readonly onlyRole: boolean | undefined },
+  changed: (property: 'onlyDifferences' | 'onlyRole', event: Event) => void,
+): TemplateResult {
+  const box = (property: 'onlyDifferences' | 'onlyRole', checked: boolean, label: string) =>
+    html`<label class="option"
+      ><input type="checkbox" .checked=${checked} @change=${(event: Event) => changed(property, event)} /> ${label}</label
+    >`;
+  return html`<fieldset part="filters" class="filters" @input=${(event: Event) => event.stopPropagation()}>
+    <legend>${t('calibration.show')}</legend>
+    ${box('onlyDifferences', chosen.onlyDifferences, t('calibration.onlyDifferences'))}
+    ${chosen.onlyRole === undefined ? nothing : box('onlyRole', chosen.onlyRole, t('calibration.onlyRole'))}
+  </fieldset>`;
+}

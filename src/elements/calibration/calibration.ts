@@ -3,38 +3,38 @@ import { guard } from 'lit/directives/guard.js';
 import { answerProblems } from '../../core/assessment-validity.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
 import type { Issue } from '../../core/issues.js';
-import { exportAssessmentsCsv, exportAssessmentsJson } from '../../core/io/export-assessments.js';
-import { parseAssessments, parseOneAssessment, type ReadAssessment } from '../../core/parse-assessments.js';
-import { rebaseAssessment } from '../../core/ratings.js';
+import { parseAssessments, type ReadAssessment } from '../../core/parse-assessments.js';
 import { MAX_EVIDENCE, type Assessment } from '../../core/schema/assessment.js';
-import { assessmentDrafts } from '../../core/storage/assessment-drafts.js';
 import { DRAFT_PREFIXES } from '../../core/storage/draft-prefixes.js';
 import { ViewChangeEvent } from '../../events/view-change-event.js';
 import { calibrationMessages } from '../../i18n/messages/calibration.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { mergeMessages } from '../../i18n/translate.js';
 import { answerFormStyles } from '../../shared/answer-form-styles.js';
-import { AnswerSheet } from '../../shared/answer-sheet.js';
-import { DraftSessionController } from '../../shared/draft-session-controller.js';
+import type { DraftMessagePrefix } from '../../shared/draft-session-controller.js';
 import { renderErrorSummary } from '../../shared/error-summary.js';
-import { FormControlElement } from '../../shared/form-control.js';
-import { GivenValue } from '../../shared/given-value.js';
+import { AnswerFormElement } from '../../shared/answer-form-element.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { noticeStyles } from '../../shared/notice-styles.js';
 import { renderRecordToolbar } from '../../shared/record-toolbar.js';
 import { heading, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
 import { skillOf } from '../../shared/skill-controls.js';
 import { tableStyles } from '../../shared/table-styles.js';
-import { ValidityController, type Problem } from '../../shared/validity-controller.js';
-import { calibrationModel, nameSources, otherPeople, type AgreementRow, type CalibrationModel, type Source } from './calibration-model.js';
+import type { Problem } from '../../shared/validity-controller.js';
+import {
+  agreedAssessment,
+  calibrationModel,
+  nameSources,
+  otherPeople,
+  type AgreementRow,
+  type CalibrationModel,
+  type Source,
+} from './calibration-model.js';
 import { calibrationStyles } from './calibration.styles.js';
-import { renderAgreementSkill, renderRecord, renderUnmatched, type CalibrationContext } from './calibration-view.js';
+import type { AgreementPerson } from './calibration-model.js';
+import { renderAgreementSkill, renderFilters, renderRecord, renderUnmatched, type CalibrationContext } from './calibration-view.js';
 
-/** Someone in the conversation, as the agreement records them. */
-export interface AgreementPerson {
-  id?: string;
-  name?: string;
-}
+export type { AgreementPerson } from './calibration-model.js';
 
 /**
  * The career conversation's agreement: two or more assessments of one person (self, manager, peer)
@@ -70,20 +70,18 @@ export interface AgreementPerson {
  * @csspart message - A message shown instead of the agreement (unknown role, too few assessments, no framework).
  * @cssproperty --cf-calibration-gap - Space between skills (default `--cf-space`).
  */
-export class CfCalibration extends FormControlElement {
-  static override styles = [FormControlElement.styles, tableStyles, noticeStyles, answerFormStyles, calibrationStyles];
+export class CfCalibration extends AnswerFormElement {
+  static override styles = [AnswerFormElement.styles, tableStyles, noticeStyles, answerFormStyles, calibrationStyles];
   static override catalogue = mergeMessages(commonMessages, calibrationMessages);
 
-  protected static override ownAccessors = ['assessment', 'assessments'];
+  protected static override ownAccessors = [...AnswerFormElement.ownAccessors, 'assessments'];
 
   static override properties: PropertyDeclarations = {
+    ...AnswerFormElement.properties,
     roleId: { attribute: 'role-id' },
     skills: {},
     onlyDifferences: { type: Boolean, attribute: 'only-differences' },
     onlyRole: { type: Boolean, attribute: 'only-role' },
-    readonly: { type: Boolean, reflect: true },
-    autosaveKey: { attribute: 'autosave-key' },
-    clearOnSubmit: { type: Boolean, attribute: 'clear-on-submit' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     agreedBy: { attribute: false },
   };
@@ -100,49 +98,29 @@ export class CfCalibration extends FormControlElement {
   /** Shows only the skills the role needs (with `role-id`). */
   onlyRole = false;
 
-  /** Shows the record of the conversation, with no inputs. */
-  readonly = false;
-
-  /** Saves a draft in this browser under this key, and restores it on load. */
-  declare autosaveKey?: string;
-
-  /** Removes the saved draft when the form is submitted (otherwise call `clearDraft()`). */
-  clearOnSubmit = false;
-
   /** Heading level of category headings and the record (2 to 4), so the element fits the page's outline. */
   headingLevel = 2;
 
   /** Who took part, recorded in the agreement's `by`. */
   declare agreedBy?: readonly AgreementPerson[];
 
-  readonly #sheet = new AnswerSheet();
-  readonly #given = new GivenValue<Assessment | undefined>();
-  #initial?: Assessment;
   #assessments: unknown;
   #sourceIssues: readonly Issue[] = [];
-  #valueIssues: readonly Issue[] = [];
   #read: readonly ReadAssessment[] = [];
   /** The assessments with the names they are shown under, named again only when the language or messages change. */
   #sources: { key: readonly unknown[]; value: readonly Source[] } = { key: [], value: [] };
-  #formValueFor?: unknown;
   #model?: CalibrationModel;
   /** The model and what it was worked out from: most changes (a level agreed, a note) leave it as it is. */
   #modelMade?: { key: readonly unknown[]; covered: ReadonlySet<string> };
   #context?: CalibrationContext;
 
-  readonly #validity = new ValidityController(this, this.internals, (firstOnly) => this.#problems(firstOnly));
-  readonly #draft = new DraftSessionController(this, {
-    kind: assessmentDrafts,
-    prefix: DRAFT_PREFIXES.agreement,
-    messages: 'calibration',
-    i18n: this.i18n,
-    snapshot: () => this.#build(),
-    framework: () => this.activeFramework,
-    key: () => (this.readonly ? undefined : this.autosaveKey),
-    adopt: rebaseAssessment,
-    restore: (draft, typed) => this.#commit(() => this.#sheet.restoreOver(draft, typed)),
-    replace: (theirs) => this.#commit(() => this.#sheet.replace(theirs)),
-  });
+  protected draftPrefix(): string {
+    return DRAFT_PREFIXES.agreement;
+  }
+
+  protected draftMessages(): DraftMessagePrefix {
+    return 'calibration';
+  }
 
   /**
    * The assessments of one person to agree from, two or more: each an assessment, or
@@ -157,81 +135,11 @@ export class CfCalibration extends FormControlElement {
     const read = parseAssessments(value);
     this.#sourceIssues = read.issues;
     this.#read = read.assessments;
-    this.#commit();
-  }
-
-  /** The agreed levels and notes as an assessment (`rater: "agreed"`, a new object each time); undefined until there is a framework. */
-  get assessment(): Assessment | undefined {
-    return this.#given.give(this.#build());
-  }
-
-  /** Sets the agreement so far (for example from your server). Fires no event; becomes what a form reset restores. */
-  set assessment(value: Assessment | undefined) {
-    if (this.#given.isEcho(value)) return;
-    const read = parseOneAssessment(value);
-    this.#valueIssues = read.issues.filter((issue) => issue.severity === 'error');
-    if (read.value || read.issues.length === 0) {
-      this.#initial = read.value;
-      this.#sheet.replace(read.value);
-      this.#draft.settled();
-      this.#commit();
-    }
-    this.requestUpdate();
-  }
-
-  checkValidity(): boolean {
-    return this.#validity.check();
-  }
-
-  reportValidity(): boolean {
-    return this.#validity.report();
-  }
-
-  /** Moves focus to a skill's agreed level (the chosen one, or the first); false when the skill is not shown. */
-  focusSkill(id: string): boolean {
-    return this.#validity.focus(id, 'level');
-  }
-
-  clearDraft(): Promise<void> {
-    return this.#draft.clear();
-  }
-
-  /** The agreement as JSON, as `parseAssessment` reads it back. */
-  toJson(): string {
-    return exportAssessmentsJson(this.#build() ?? []);
-  }
-
-  /** The agreement as CSV, one row per agreed skill, with the names of skills and levels in the page's language. */
-  toCsv(): string {
-    const agreed = this.#build();
-    return exportAssessmentsCsv(agreed ? [agreed] : [], { framework: this.activeFramework, language: this.i18n.locale });
-  }
-
-  formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.#draft.submitsWith(form, () => this.clearOnSubmit);
-  }
-
-  formResetCallback(): void {
-    void this.#draft.setAsideStored();
-    this.#sheet.replace(this.#initial);
-    this.#draft.settled();
-    this.#validity.forget();
-    this.#draft.clearNotice();
-    this.#commit();
-    this.#draft.save();
-  }
-
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string') return;
-    const { value } = parseOneAssessment(state);
-    if (value) this.#commit(() => this.#sheet.replace(value));
+    this.commit();
   }
 
   protected override willUpdate(): void {
-    if (this.activeFramework !== this.#formValueFor) {
-      this.#formValueFor = this.activeFramework;
-      this.#syncFormValue();
-    }
+    this.followFramework();
     const index = this.frameworkIndex;
     this.#model = index && this.#modelFor(index);
     this.#context = index && {
@@ -247,11 +155,11 @@ export class CfCalibration extends FormControlElement {
   }
 
   #modelFor(index: FrameworkIndex): CalibrationModel {
-    const forced = new Set(this.#validity.shown().map((problem) => problem.skill));
+    const forced = new Set(this.constraints.shown().map((problem) => problem.skill));
     const { roleId, skills, onlyDifferences, onlyRole } = this;
     const key = [index, this.#named(), roleId, skills, onlyDifferences, onlyRole, [...forced].join(' ')];
     const made = this.#modelMade;
-    const answers = this.#sheet.answers;
+    const answers = this.sheet.answers;
     // A skill agreed that the conversation did not cover (a host's or a draft's) widens it.
     const widened =
       made && Object.keys(answers).some((id) => !made.covered.has(id) && index.skills.has(id) && answers[id]!.level !== undefined);
@@ -268,42 +176,19 @@ export class CfCalibration extends FormControlElement {
   }
 
   /** The agreed answers as an assessment: who agreed, when (the last change), and from which assessments. */
-  #build(): Assessment | undefined {
-    const built = this.#sheet.build(this.activeFramework, 'agreed');
-    if (!built) return undefined;
-    const subject = built.subject ?? this.#read.find((read) => read.assessment.subject)?.assessment.subject;
-    const at = built.updatedAt ?? built.agreement?.at;
-    const by = this.agreedBy ?? built.agreement?.by;
-    const from = this.#read.map(({ assessment, label }) => {
-      const changed = assessment.updatedAt ?? assessment.submittedAt ?? assessment.createdAt;
-      return { rater: assessment.rater, ...(label === undefined ? {} : { label }), ...(changed ? { at: changed } : {}) };
-    });
-    return {
-      ...built,
-      ...(subject ? { subject } : {}),
-      ...(at ? { agreement: { at, ...(by ? { by: by.map((person) => ({ ...person })) } : {}), from } } : {}),
-    };
-  }
-
-  #commit(change?: () => void): void {
-    change?.();
-    this.#syncFormValue();
-    this.requestUpdate();
-  }
-
-  #syncFormValue(): void {
-    const agreed = this.#build();
-    const json = agreed ? JSON.stringify(agreed) : null;
-    this.internals.setFormValue(json, json);
+  /** The agreed answers, with who agreed, when (the last change) and from which assessments. */
+  protected build(): Assessment | undefined {
+    const built = this.sheet.build(this.activeFramework, 'agreed');
+    return built && agreedAssessment(built, this.#read, this.agreedBy);
   }
 
   /** What stops the agreement being submitted: a level not agreed (when required), or a note too long. */
-  #problems(firstOnly: boolean): Problem[] {
+  protected problems(firstOnly: boolean): Problem[] {
     const index = this.frameworkIndex;
     const model = this.#model;
     if (!index || !model || this.readonly) return [];
     const skillIds = model.rows.map((row) => row.skill);
-    return answerProblems(index.framework, this.#sheet.answers, skillIds, { required: this.required, firstOnly, text: 'note' }).map(
+    return answerProblems(index.framework, this.sheet.answers, skillIds, { required: this.required, firstOnly, text: 'note' }).map(
       (problem) => ({
         ...problem,
         text: this.i18n.t(problem.field === 'level' ? 'calibration.errorRequired' : 'calibration.errorTooLong', {
@@ -318,14 +203,10 @@ export class CfCalibration extends FormControlElement {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
     const skill = skillOf(control);
     if (!skill) return;
-    this.#sheet.answer(skill, control.type === 'radio' ? { level: control.value } : { note: control.value }, this.activeFramework!);
-    this.#commit();
-    this.#draft.changed();
-    if (control.type === 'radio') this.#draft.announce(this.#progressText(), true);
-  };
-
-  readonly #onChange = (event: Event): void => {
-    if (skillOf(event.target)) this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.sheet.answer(skill, control.type === 'radio' ? { level: control.value } : { note: control.value }, this.activeFramework!);
+    this.commit();
+    this.draft.changed();
+    if (control.type === 'radio') this.draft.announce(this.#progressText(), true);
   };
 
   /** A filter the person changed: shown at once, and told to the host, which may keep it. */
@@ -337,21 +218,21 @@ export class CfCalibration extends FormControlElement {
 
   /** Agrees, for every skill not yet agreed, the answer everyone gave: a shortcut, never an average. */
   readonly #agreeSame = (): void => {
-    const same = this.#model!.rows.filter((row) => row.status === 'same' && this.#sheet.answers[row.skill]?.level === undefined);
-    for (const row of same) this.#sheet.answer(row.skill, { level: row.answers[0]! }, this.activeFramework!);
+    const same = this.#model!.rows.filter((row) => row.status === 'same' && this.sheet.answers[row.skill]?.level === undefined);
+    for (const row of same) this.sheet.answer(row.skill, { level: row.answers[0]! }, this.activeFramework!);
     if (same.length > 0) {
-      this.#commit(() => this.#sheet.generation++);
-      this.#draft.changed();
+      this.commit(() => this.sheet.generation++);
+      this.draft.changed();
       this.dispatchEvent(new Event('change', { bubbles: true }));
     }
-    this.#draft.announce(
+    this.draft.announce(
       same.length > 0 ? this.i18n.t('calibration.agreedSame', { count: same.length }) : this.i18n.t('calibration.nothingSame'),
     );
   };
 
   #progressText(): string {
     const rows = this.#model!.rows;
-    const agreed = rows.filter((row) => this.#sheet.answers[row.skill]?.level !== undefined).length;
+    const agreed = rows.filter((row) => this.sheet.answers[row.skill]?.level !== undefined).length;
     return this.i18n.t('calibration.progress', { agreed, count: rows.length });
   }
 
@@ -361,7 +242,7 @@ export class CfCalibration extends FormControlElement {
     const context = this.#context;
     if (!model || !context) return html`<div part="base">${this.renderMissingFramework()}</div>`;
     const { t } = context;
-    const issues = [...this.#sourceIssues, ...this.#valueIssues];
+    const issues = [...this.#sourceIssues, ...this.inputIssues];
     const people = otherPeople(model.sources);
     return html`<div part="base">
       ${issues.length > 0 ? renderIssueSummary(issues, this.i18n, 'calibration.invalidInput') : nothing}
@@ -384,24 +265,24 @@ export class CfCalibration extends FormControlElement {
       this,
       'agreement',
     );
-    const record = renderRecord(context, model, this.#sheet.answers, this.#build()?.agreement);
+    const record = renderRecord(context, model, this.sheet.answers, this.build()?.agreement);
     if (this.readonly) return html`${toolbar}${record}`;
-    const problems = this.#validity.shown();
+    const problems = this.constraints.shown();
     return html`<div class="form">
         <p part="intro" class="hint">${t('calibration.intro')}</p>
-        ${this.#draft.renderAnnouncer()} ${this.#draft.renderNotices()}
-        ${problems.length > 0 ? renderErrorSummary(t('calibration.errorTitle'), problems, this.#validity.onSummaryClick) : nothing}
+        ${this.draft.renderAnnouncer()} ${this.draft.renderNotices()}
+        ${problems.length > 0 ? renderErrorSummary(t('calibration.errorTitle'), problems, this.constraints.onSummaryClick) : nothing}
         <div part="progress">
           <p class="progress">${this.#progressText()}</p>
           <p class="hint">
             ${model.differences > 0 ? t('calibration.differences', { count: model.differences }) : t('calibration.noDifferences')}
           </p>
         </div>
-        ${this.#renderFilters(model, context)}
+        ${renderFilters(context, { onlyDifferences: this.onlyDifferences, onlyRole: model.requirements.size > 0 ? this.onlyRole : undefined }, (property, event) => this.#filter(property, event))}
         <button type="button" class="secondary" @click=${this.#agreeSame} ?disabled=${context.disabled}>
           ${t('calibration.agreeSame')}
         </button>
-        <div @input=${this.#onInput} @change=${this.#onChange} class="skills">
+        <div @input=${this.#onInput} @change=${this.onChange} class="skills">
           ${model.groups.length === 0 ? this.renderMessage(t('calibration.nothingShown')) : nothing}
           ${model.groups.map(
             (group) =>
@@ -409,40 +290,21 @@ export class CfCalibration extends FormControlElement {
               ${group.rows.map((row) => this.#renderSkill(row, problems))}`,
           )}
         </div>
-        ${toolbar} ${this.#draft.renderHint()}
+        ${toolbar} ${this.draft.renderHint()}
       </div>
       ${record}`;
-  }
-
-  #renderFilters(model: CalibrationModel, { t }: CalibrationContext): TemplateResult {
-    // The filters' own input events are not the agreement's: they stop here.
-    return html`<fieldset part="filters" class="filters" @input=${(event: Event) => event.stopPropagation()}>
-      <legend>${t('calibration.show')}</legend>
-      <label class="option"
-        ><input type="checkbox" .checked=${this.onlyDifferences} @change=${(event: Event) => this.#filter('onlyDifferences', event)} />
-        ${t('calibration.onlyDifferences')}</label
-      >
-      ${
-        model.requirements.size > 0
-          ? html`<label class="option"
-              ><input type="checkbox" .checked=${this.onlyRole} @change=${(event: Event) => this.#filter('onlyRole', event)} />
-              ${t('calibration.onlyRole')}</label
-            >`
-          : nothing
-      }
-    </fieldset>`;
   }
 
   /** One skill, rendered again only when something it shows changes. */
   #renderSkill(row: AgreementRow, problems: readonly Problem[]): unknown {
     const context = this.#context!;
-    const rating = this.#sheet.answers[row.skill];
+    const rating = this.sheet.answers[row.skill];
     const requirement = this.#model!.requirements.get(row.skill);
     const error = problems.find((problem) => problem.skill === row.skill);
     // The row is made anew at each update: its answers and standing are what it shows.
     const standing = [row.definition, row.answers.join(' '), row.status, row.spread];
     const keys = [
-      this.#sheet.generation,
+      this.sheet.generation,
       context.sources,
       context.locale,
       context.disabled,

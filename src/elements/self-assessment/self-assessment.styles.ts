@@ -9,4 +9,14 @@ export const selfAssessmentStyles = css`
   .evidence-space {
     block-size: 10rem;
   }
+  /* Printed, the answers as chosen: no buttons, no space held for fields, a skill kept on one page. */
+  @media print {
+    .toolbar,
+    .evidence-space {
+      display: none;
+    }
+    .skill {
+      break-inside: avoid;
+    }
+  }
 `;

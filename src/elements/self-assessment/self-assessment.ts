@@ -2,29 +2,26 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { guard } from 'lit/directives/guard.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
 import type { Issue } from '../../core/issues.js';
+import { unmatchedRatings } from '../../core/ratings.js';
+import type { Requirement, Skill } from '../../core/schema/framework.js';
 import { parseOneAssessment } from '../../core/parse-assessments.js';
-import { rebaseAssessment, unmatchedRatings } from '../../core/ratings.js';
 import { RATERS, type Assessment, type Rater } from '../../core/schema/assessment.js';
-import type { Framework, Requirement, Skill } from '../../core/schema/framework.js';
-import { GivenValue } from '../../shared/given-value.js';
-import { assessmentDrafts } from '../../core/storage/assessment-drafts.js';
 import { DRAFT_PREFIXES } from '../../core/storage/draft-prefixes.js';
 import { assessMessages } from '../../i18n/messages/assess.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { mergeMessages } from '../../i18n/translate.js';
-import { DraftSessionController } from '../../shared/draft-session-controller.js';
-import { FormControlElement } from '../../shared/form-control.js';
+import type { DraftMessagePrefix } from '../../shared/draft-session-controller.js';
+import { AnswerFormElement } from '../../shared/answer-form-element.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { noticeStyles } from '../../shared/notice-styles.js';
 import { heading, outlineLevel, renderText } from '../../shared/rich-text.js';
 import { tableStyles } from '../../shared/table-styles.js';
 import { renderAnswersTable, renderUnmatched } from './answers-view.js';
 import { renderErrorSummary } from '../../shared/error-summary.js';
+import { renderRecordToolbar } from '../../shared/record-toolbar.js';
 import { answerFormStyles } from '../../shared/answer-form-styles.js';
-import { AnswerSheet } from '../../shared/answer-sheet.js';
 import { skillOf } from '../../shared/skill-controls.js';
 import { selfAssessmentStyles } from './self-assessment.styles.js';
-import { ValidityController } from '../../shared/validity-controller.js';
 import { EvidenceReach } from './evidence-reach.js';
 import { problemsInWords, progressText, selectionCache, type AssessModel } from './form-model.js';
 import {
@@ -60,6 +57,7 @@ import {
  * @csspart error-summary - The list of problems.
  * @csspart table - The read-only table of answers.
  * @csspart unmatched - Answers for skills the framework no longer has.
+ * @csspart toolbar - Print and download the answers.
  * @csspart message - A message shown instead of the form (unknown role, no framework).
  * @cssproperty --cf-self-assessment-gap - Space between skills (default `--cf-space`).
  * @cssproperty --cf-font-family - The font (default `system-ui, sans-serif`).
@@ -74,20 +72,16 @@ import {
  * @cssproperty --cf-space - Padding and the default gap (default `1rem`).
  * @cssproperty --cf-radius - Corner radius of skills, fields and buttons (default `0`).
  */
-export class CfSelfAssessment extends FormControlElement {
-  static override styles = [FormControlElement.styles, tableStyles, noticeStyles, answerFormStyles, selfAssessmentStyles];
+export class CfSelfAssessment extends AnswerFormElement {
+  static override styles = [AnswerFormElement.styles, tableStyles, noticeStyles, answerFormStyles, selfAssessmentStyles];
   static override catalogue = mergeMessages(commonMessages, assessMessages);
 
-  protected static override ownAccessors = ['assessment'];
-
   static override properties: PropertyDeclarations = {
+    ...AnswerFormElement.properties,
     // Not `role`: that attribute and property are ARIA's, and a role id there is an invalid ARIA role (axe: aria-roles).
     roleId: { attribute: 'role-id' },
     skills: {},
     rater: {},
-    readonly: { type: Boolean, reflect: true },
-    autosaveKey: { attribute: 'autosave-key' },
-    clearOnSubmit: { type: Boolean, attribute: 'clear-on-submit' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     reference: { attribute: false },
   };
@@ -101,112 +95,29 @@ export class CfSelfAssessment extends FormControlElement {
   /** Who is rating: `self` (default), `manager`, `peer` or `assessor`; others are rated as "they". */
   declare rater?: string;
 
-  /** Shows the answers as a table, with no inputs. */
-  readonly = false;
-
-  /** Saves a draft in this browser under this key, and restores it on load. */
-  declare autosaveKey?: string;
-
-  /** Removes the saved draft when the form is submitted (otherwise call `clearDraft()`). */
-  clearOnSubmit = false;
-
   /** Heading level of category headings (2 to 4), so the form fits the page's outline. */
   headingLevel = 2;
 
   /** Another rating of the same person (for example their own) shown beside each skill, for calibration. */
   declare reference?: Assessment;
 
-  readonly #sheet = new AnswerSheet();
-  readonly #given = new GivenValue<Assessment | undefined>();
-  /** What a form reset goes back to: the last assessment the host set. */
-  #initial?: Assessment;
-  /** Problems with an assessment the host gave. */
-  #inputIssues: readonly Issue[] = [];
   #referenceIssues: readonly Issue[] = [];
   #referenceValue?: Assessment;
   readonly #openDescriptors = new Set<string>();
-  #formValueFor?: Framework;
   readonly #selection = selectionCache();
   #model?: AssessModel;
-
   readonly #evidence = new EvidenceReach(this);
-  readonly #validity = new ValidityController(this, this.internals, (firstOnly) => this.#problems(firstOnly));
-  readonly #draft = new DraftSessionController(this, {
-    kind: assessmentDrafts,
-    prefix: DRAFT_PREFIXES.assessment,
-    messages: 'assess',
-    i18n: this.i18n,
-    snapshot: () => this.#sheet.build(this.activeFramework, this.#effectiveRater),
-    framework: () => this.activeFramework,
-    key: () => this.autosaveKey,
-    adopt: rebaseAssessment,
-    restore: (draft, typed) => this.#commit(() => this.#sheet.restoreOver(draft, typed)),
-    replace: (theirs) => this.#commit(() => this.#sheet.replace(theirs)),
-  });
 
-  /** The answers as an assessment (a new object each time); undefined until there is a framework. */
-  get assessment(): Assessment | undefined {
-    return this.#given.give(this.#sheet.build(this.activeFramework, this.#effectiveRater));
+  protected draftPrefix(): string {
+    return DRAFT_PREFIXES.assessment;
   }
 
-  /**
-   * Sets the answers (for example a draft from your server). Fires no event; becomes what a form reset restores.
-   * The value this property last gave out, set back (a two-way binding), changes nothing.
-   */
-  set assessment(value: Assessment | undefined) {
-    if (this.#given.isEcho(value)) return;
-    const read = parseOneAssessment(value);
-    if (!read.value && read.issues.length > 0) {
-      this.#inputIssues = read.issues;
-    } else {
-      this.#inputIssues = [];
-      this.#initial = read.value;
-      this.#sheet.replace(this.#initial);
-      this.#draft.settled();
-      this.#commit();
-    }
-    this.requestUpdate();
+  protected draftMessages(): DraftMessagePrefix {
+    return 'assess';
   }
 
-  /** Checks the answers without showing anything; fires `invalid` when they cannot be submitted. */
-  checkValidity(): boolean {
-    return this.#validity.check();
-  }
-
-  /** Checks the answers, shows what is wrong, and moves focus to the first skill that needs attention. */
-  reportValidity(): boolean {
-    return this.#validity.report();
-  }
-
-  /** Moves focus to a skill's answer (the chosen one, or the first); false when the skill is not shown. */
-  focusSkill(id: string): boolean {
-    return this.#validity.focus(id, 'level');
-  }
-
-  /** Removes the saved draft, for example once your server has the submitted assessment. */
-  clearDraft(): Promise<void> {
-    return this.#draft.clear();
-  }
-
-  formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.#draft.submitsWith(form, () => this.clearOnSubmit);
-  }
-
-  formResetCallback(): void {
-    // A reset replaces every answer: the draft it replaces is kept aside first, in case it was a slip.
-    void this.#draft.setAsideStored();
-    this.#sheet.replace(this.#initial);
-    this.#draft.settled();
-    this.#validity.forget();
-    this.#draft.clearNotice();
-    this.#commit();
-    this.#draft.save();
-  }
-
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string') return;
-    const { value } = parseOneAssessment(state);
-    if (value) this.#commit(() => this.#sheet.replace(value));
+  protected build(): Assessment | undefined {
+    return this.sheet.build(this.activeFramework, this.#effectiveRater);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -215,18 +126,13 @@ export class CfSelfAssessment extends FormControlElement {
       this.#referenceIssues = read.issues;
       this.#referenceValue = read.value;
     }
-    // The form value names the framework: it is set again when another framework arrives.
-    const framework = this.activeFramework;
-    if (framework !== this.#formValueFor) {
-      this.#formValueFor = framework;
-      this.#syncFormValue();
-    }
+    this.followFramework();
     const index = this.frameworkIndex;
     this.#model = index && {
       index,
       context: this.#context(index),
       selection: this.#selection(index.framework, this.roleId, this.skills),
-      unmatched: unmatchedRatings(index.framework, { ratings: this.#sheet.answers }),
+      unmatched: unmatchedRatings(index.framework, { ratings: this.sheet.answers }),
     };
     if (this.#model) this.#evidence.skills(this.#model.selection.skillIds);
   }
@@ -248,24 +154,11 @@ export class CfSelfAssessment extends FormControlElement {
     };
   }
 
-  /** After any change of the answers: the form value now, validity once rendered. */
-  #commit(change?: () => void): void {
-    change?.();
-    this.#syncFormValue();
-    this.requestUpdate();
-  }
-
-  #syncFormValue(): void {
-    const assessment = this.#sheet.build(this.activeFramework, this.#effectiveRater);
-    const json = assessment ? JSON.stringify(assessment) : null;
-    this.internals.setFormValue(json, json);
-  }
-
   /** What stops the form being submitted, skill by skill in the order shown (or only the first). */
-  #problems(firstOnly: boolean): Problem[] {
+  protected problems(firstOnly: boolean): Problem[] {
     const index = this.frameworkIndex;
     if (!index || this.readonly) return [];
-    return problemsInWords(this.i18n, index, this.#sheet.answers, this.#selection(index.framework, this.roleId, this.skills).skillIds, {
+    return problemsInWords(this.i18n, index, this.sheet.answers, this.#selection(index.framework, this.roleId, this.skills).skillIds, {
       required: this.required,
       firstOnly,
     });
@@ -273,12 +166,12 @@ export class CfSelfAssessment extends FormControlElement {
 
   /** The `rater` attribute when it is a known rater, else the rater of the answers given. */
   get #effectiveRater(): Rater {
-    return RATERS.find((known) => known === this.rater) ?? this.#sheet.base?.rater ?? 'self';
+    return RATERS.find((known) => known === this.rater) ?? this.sheet.base?.rater ?? 'self';
   }
 
   #progressText(): string {
     const framework = this.activeFramework!;
-    return progressText(this.i18n.t, framework, this.#sheet.answers, this.#selection(framework, this.roleId, this.skills).skillIds);
+    return progressText(this.i18n.t, framework, this.sheet.answers, this.#selection(framework, this.roleId, this.skills).skillIds);
   }
 
   /** One listener for every control: the skill is in the control's name or id, so 1,000 radios need no 1,000 handlers. */
@@ -286,21 +179,16 @@ export class CfSelfAssessment extends FormControlElement {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
     const skill = skillOf(control);
     if (!skill) return;
-    const rating = this.#sheet.answer(
+    const rating = this.sheet.answer(
       skill,
       control.type === 'radio' ? { level: control.value } : { evidence: control.value },
       this.activeFramework!,
     );
-    this.#commit();
-    this.#draft.changed();
+    this.commit();
+    this.draft.changed();
     // The native input event goes on to the host by itself: it crosses shadow roots.
     const said = control.type === 'radio' ? this.#progressText() : countText(this.i18n.t, rating?.evidence?.length ?? 0);
-    this.#draft.announce(said, true);
-  };
-
-  readonly #onChange = (event: Event): void => {
-    // A native change stops at the shadow root: the host gets its own.
-    if (skillOf(event.target)) this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.draft.announce(said, true);
   };
 
   readonly #toggleListener = descriptorToggles(this.#openDescriptors, () => this.requestUpdate());
@@ -311,30 +199,30 @@ export class CfSelfAssessment extends FormControlElement {
     if (!model) return html`<div part="base">${this.renderMissingFramework()}</div>`;
     const { t } = this.i18n;
     const { selection, unmatched, index, context } = model;
-    const issues = [...this.#inputIssues, ...this.#referenceIssues];
+    const issues = [...this.inputIssues, ...this.#referenceIssues];
     return html`<div part="base">
       ${issues.length > 0 ? renderIssueSummary(issues, this.i18n, 'assess.invalidInput') : nothing}
       ${
         selection.unknownRole !== undefined
           ? this.renderMessage(t('common.roleMissing', { role: selection.unknownRole }))
           : html`${selection.unknownSkills.length > 0 ? this.renderMessage(t('assess.skillsMissing', { skills: selection.unknownSkills.join(', ') })) : nothing}
-            ${this.readonly ? renderAnswersTable(context, selection, this.#sheet.answers) : this.#renderForm(model)}`
+            ${this.readonly ? renderAnswersTable(context, selection, this.sheet.answers) : this.#renderForm(model)}`
       }
-      ${unmatched.length > 0 ? renderUnmatched(context, index, unmatched, this.#sheet.answers) : nothing}
+      ${unmatched.length > 0 ? renderUnmatched(context, index, unmatched, this.sheet.answers) : nothing}
     </div>`;
   }
 
   #renderForm({ index, selection, context }: AssessModel): TemplateResult {
     const { t } = context;
-    const problems = this.#validity.shown();
+    const problems = this.constraints.shown();
     return html`
       <p part="intro" class="hint">${t(context.ratesOther ? 'assess.intro.other' : 'assess.intro.self')}</p>
-      ${this.#draft.renderAnnouncer()} ${this.#draft.renderNotices()}
-      ${problems.length > 0 ? renderErrorSummary(t('assess.errorTitle'), problems, this.#validity.onSummaryClick) : nothing}
+      ${this.draft.renderAnnouncer()} ${this.draft.renderNotices()}
+      ${problems.length > 0 ? renderErrorSummary(t('assess.errorTitle'), problems, this.constraints.onSummaryClick) : nothing}
       <p part="progress" class="progress">${this.#progressText()}</p>
       <div
         @input=${this.#onInput}
-        @change=${this.#onChange}
+        @change=${this.onChange}
         @toggle=${this.#toggleListener}
         @focusin=${this.#evidence.onFocusIn}
         class="skills"
@@ -345,19 +233,20 @@ export class CfSelfAssessment extends FormControlElement {
             ${group.skills.map((skill) => this.#renderSkill(index, skill, selection.requirements.get(skill.id), problems))}`,
         )}
       </div>
-      ${this.#draft.renderHint()}
+      ${renderRecordToolbar({ print: t('assess.print'), json: t('assess.downloadJson'), csv: t('assess.downloadCsv') }, this, 'my-answers')}
+      ${this.draft.renderHint()}
     `;
   }
 
   /** One skill's fieldset, re-rendered only when something it shows changes. */
   #renderSkill(index: FrameworkIndex, skill: Skill, requirement: Requirement | undefined, problems: readonly Problem[]) {
-    const rating = this.#sheet.answers[skill.id];
+    const rating = this.sheet.answers[skill.id];
     const error = problems.find((problem) => problem.skill === skill.id);
     const reference = this.#referenceValue?.ratings[skill.id];
     const open = this.#openDescriptors.has(skill.id);
     const reached = this.#evidence.has(skill.id, !!rating?.evidence || error?.field === 'evidence');
     const args: SkillArgs = [index, skill, rating, requirement, error, reference, open, reached];
-    return guard(skillKeys(this.#model!.context, this.#sheet.generation, args), () => this.renderSkillFields(...args));
+    return guard(skillKeys(this.#model!.context, this.sheet.generation, args), () => this.renderSkillFields(...args));
   }
 
   /** On the prototype (not `#private`) so a test can count how many skills render after one change. */

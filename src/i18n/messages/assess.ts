@@ -43,6 +43,9 @@ export const assessEn = {
   'assess.keepMine': 'Keep the answers on this page',
   'assess.useTheirs': 'Use the answers from the other tab',
   'assess.invalidInput': 'The assessment given to this form could not be read',
+  'assess.print': 'Print my answers',
+  'assess.downloadJson': 'Download my answers (JSON)',
+  'assess.downloadCsv': 'Download my answers (CSV)',
 } as const;
 
 export const assessCy: Translation<typeof assessEn> = {
@@ -87,6 +90,9 @@ export const assessCy: Translation<typeof assessEn> = {
   'assess.keepMine': 'Cadw’r atebion ar y dudalen hon',
   'assess.useTheirs': 'Defnyddio’r atebion o’r tab arall',
   'assess.invalidInput': 'Nid oedd modd darllen yr asesiad a roddwyd i’r ffurflen hon',
+  'assess.print': 'Argraffu fy atebion',
+  'assess.downloadJson': 'Lawrlwytho fy atebion (JSON)',
+  'assess.downloadCsv': 'Lawrlwytho fy atebion (CSV)',
 };
 
 export const assessMessages = { en: assessEn, cy: assessCy } as const;
