@@ -23,7 +23,7 @@ export const PAGE_BUDGETS = {
   'cf-progress': 31 * KiB,
 };
 // The whole library grows by each element it gains: what a page loads is held by the page budgets above.
-export const ALL_IN_ONE = { file: 'dist/cdn/career-framework-elements.js', gzipLimit: 80 * KiB };
+export const ALL_IN_ONE = { file: 'dist/cdn/career-framework-elements.js', gzipLimit: 81 * KiB };
 // Loaded only by <cf-framework format="csv|ddat|document|case">: the parsers (papaparse, parse5), the
 // importers and their messages, in one self-contained file. A framework author's page, not everyone's.
 export const IMPORTER = { file: 'dist/cdn/career-framework-importer.js', gzipLimit: 84 * KiB };

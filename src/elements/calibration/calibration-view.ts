@@ -169,7 +169,7 @@ export function renderRecord(
           const rating = agreed[row.skill];
           // A change agrees one skill: only its row renders again.
           return guard(
-            [row.definition, row.answers.join(' '), rating, locale, sources],
+            [row, rating, locale, sources],
             () =>
               html`<tr>
                 <th scope="row">${renderText(row.definition.name, locale, contentLanguage)}</th>

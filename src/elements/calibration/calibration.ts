@@ -301,15 +301,14 @@ export class CfCalibration extends AnswerFormElement {
     const rating = this.sheet.answers[row.skill];
     const requirement = this.#model!.requirements.get(row.skill);
     const error = problems.find((problem) => problem.skill === row.skill);
-    // The row is made anew at each update: its answers and standing are what it shows.
-    const standing = [row.definition, row.answers.join(' '), row.status, row.spread];
+    // The model, and so the row, is kept while only agreed levels and notes change.
     const keys = [
       this.sheet.generation,
       context.sources,
       context.locale,
       context.disabled,
       this.messages,
-      ...standing,
+      row,
       rating,
       requirement,
       error?.text,
