@@ -72,7 +72,7 @@ function packagePlugin() {
 }
 
 export default {
-  globs: [...elementFiles, 'src/shared/tokens.ts', 'src/shared/framework-element.ts', 'src/shared/form-control.ts', 'src/events/*.ts'],
+  globs: [...elementFiles, 'src/shared/tokens.ts', 'src/shared/framework-element.ts', 'src/shared/form-control.ts', 'src/shared/answer-form-element.ts', 'src/events/*.ts'],
   outdir: '.',
   litelement: true,
   plugins: [definitionsPlugin(), packagePlugin()],

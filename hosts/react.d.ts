@@ -33,11 +33,33 @@ type Markup<Value> = Value | (Value extends number ? `${number}` : never);
 /** `<cf-calibration>` in JSX. */
 export type CfCalibrationProps = Host<
   CfCalibration,
-  Partial<Pick<CfCalibration, 'roleId' | 'skills' | 'onlyDifferences' | 'onlyRole' | 'headingLevel' | 'agreedBy' | 'assessments'>> & {
+  Partial<
+    Pick<
+      CfCalibration,
+      | 'roleId'
+      | 'skills'
+      | 'onlyDifferences'
+      | 'onlyRole'
+      | 'headingLevel'
+      | 'agreedBy'
+      | 'assessments'
+      | 'readonly'
+      | 'autosaveKey'
+      | 'clearOnSubmit'
+      | 'assessment'
+      | 'name'
+      | 'required'
+      | 'disabled'
+      | 'framework'
+      | 'messages'
+    >
+  > & {
     'role-id'?: Markup<CfCalibration['roleId']>;
     'only-differences'?: Markup<CfCalibration['onlyDifferences']>;
     'only-role'?: Markup<CfCalibration['onlyRole']>;
     'heading-level'?: Markup<CfCalibration['headingLevel']>;
+    'autosave-key'?: Markup<CfCalibration['autosaveKey']>;
+    'clear-on-submit'?: Markup<CfCalibration['clearOnSubmit']>;
     oninput?: (event: Event) => void;
     onchange?: (event: Event) => void;
     'oncf-draft-restore'?: (event: DraftRestoreEvent) => void;
@@ -120,9 +142,29 @@ export type CfRoleProfileProps = Host<
 /** `<cf-self-assessment>` in JSX. */
 export type CfSelfAssessmentProps = Host<
   CfSelfAssessment,
-  Partial<Pick<CfSelfAssessment, 'roleId' | 'skills' | 'rater' | 'headingLevel' | 'reference'>> & {
+  Partial<
+    Pick<
+      CfSelfAssessment,
+      | 'roleId'
+      | 'skills'
+      | 'rater'
+      | 'headingLevel'
+      | 'reference'
+      | 'readonly'
+      | 'autosaveKey'
+      | 'clearOnSubmit'
+      | 'assessment'
+      | 'name'
+      | 'required'
+      | 'disabled'
+      | 'framework'
+      | 'messages'
+    >
+  > & {
     'role-id'?: Markup<CfSelfAssessment['roleId']>;
     'heading-level'?: Markup<CfSelfAssessment['headingLevel']>;
+    'autosave-key'?: Markup<CfSelfAssessment['autosaveKey']>;
+    'clear-on-submit'?: Markup<CfSelfAssessment['clearOnSubmit']>;
     oninput?: (event: Event) => void;
     onchange?: (event: Event) => void;
     'oncf-draft-restore'?: (event: DraftRestoreEvent) => void;

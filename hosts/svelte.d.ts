@@ -34,11 +34,33 @@ type Markup<Value> = Value | (Value extends number ? `${number}` : never);
 /** The attributes of `<cf-calibration>` in markup. */
 export type CfCalibrationProps = Host<
   CfCalibration,
-  Partial<Pick<CfCalibration, 'roleId' | 'skills' | 'onlyDifferences' | 'onlyRole' | 'headingLevel' | 'agreedBy' | 'assessments'>> & {
+  Partial<
+    Pick<
+      CfCalibration,
+      | 'roleId'
+      | 'skills'
+      | 'onlyDifferences'
+      | 'onlyRole'
+      | 'headingLevel'
+      | 'agreedBy'
+      | 'assessments'
+      | 'readonly'
+      | 'autosaveKey'
+      | 'clearOnSubmit'
+      | 'assessment'
+      | 'name'
+      | 'required'
+      | 'disabled'
+      | 'framework'
+      | 'messages'
+    >
+  > & {
     'role-id'?: Attribute<Markup<CfCalibration['roleId']>>;
     'only-differences'?: Attribute<Markup<CfCalibration['onlyDifferences']>>;
     'only-role'?: Attribute<Markup<CfCalibration['onlyRole']>>;
     'heading-level'?: Attribute<Markup<CfCalibration['headingLevel']>>;
+    'autosave-key'?: Attribute<Markup<CfCalibration['autosaveKey']>>;
+    'clear-on-submit'?: Attribute<Markup<CfCalibration['clearOnSubmit']>>;
     oninput?: (event: Event) => void;
     onchange?: (event: Event) => void;
     'oncf-draft-restore'?: (event: DraftRestoreEvent) => void;
@@ -121,9 +143,29 @@ export type CfRoleProfileProps = Host<
 /** The attributes of `<cf-self-assessment>` in markup. */
 export type CfSelfAssessmentProps = Host<
   CfSelfAssessment,
-  Partial<Pick<CfSelfAssessment, 'roleId' | 'skills' | 'rater' | 'headingLevel' | 'reference'>> & {
+  Partial<
+    Pick<
+      CfSelfAssessment,
+      | 'roleId'
+      | 'skills'
+      | 'rater'
+      | 'headingLevel'
+      | 'reference'
+      | 'readonly'
+      | 'autosaveKey'
+      | 'clearOnSubmit'
+      | 'assessment'
+      | 'name'
+      | 'required'
+      | 'disabled'
+      | 'framework'
+      | 'messages'
+    >
+  > & {
     'role-id'?: Attribute<Markup<CfSelfAssessment['roleId']>>;
     'heading-level'?: Attribute<Markup<CfSelfAssessment['headingLevel']>>;
+    'autosave-key'?: Attribute<Markup<CfSelfAssessment['autosaveKey']>>;
+    'clear-on-submit'?: Attribute<Markup<CfSelfAssessment['clearOnSubmit']>>;
     oninput?: (event: Event) => void;
     onchange?: (event: Event) => void;
     'oncf-draft-restore'?: (event: DraftRestoreEvent) => void;

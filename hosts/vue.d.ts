@@ -31,11 +31,18 @@ type Markup<Value> = Value | (Value extends number ? `${number}` : never);
 
 /** The props of `<cf-calibration>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfCalibrationProps = Host<
-  Partial<Pick<CfCalibration, 'skills' | 'agreedBy' | 'assessments'>> & {
+  Partial<
+    Pick<
+      CfCalibration,
+      'skills' | 'agreedBy' | 'assessments' | 'readonly' | 'assessment' | 'name' | 'required' | 'disabled' | 'framework' | 'messages'
+    >
+  > & {
     roleId?: Markup<CfCalibration['roleId']>;
     onlyDifferences?: Markup<CfCalibration['onlyDifferences']>;
     onlyRole?: Markup<CfCalibration['onlyRole']>;
     headingLevel?: Markup<CfCalibration['headingLevel']>;
+    autosaveKey?: Markup<CfCalibration['autosaveKey']>;
+    clearOnSubmit?: Markup<CfCalibration['clearOnSubmit']>;
     onInput?: (event: Event) => void;
     onChange?: (event: Event) => void;
     onCfDraftRestore?: (event: DraftRestoreEvent) => void;
@@ -106,9 +113,16 @@ export type CfRoleProfileProps = Host<
 
 /** The props of `<cf-self-assessment>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfSelfAssessmentProps = Host<
-  Partial<Pick<CfSelfAssessment, 'skills' | 'rater' | 'reference'>> & {
+  Partial<
+    Pick<
+      CfSelfAssessment,
+      'skills' | 'rater' | 'reference' | 'readonly' | 'assessment' | 'name' | 'required' | 'disabled' | 'framework' | 'messages'
+    >
+  > & {
     roleId?: Markup<CfSelfAssessment['roleId']>;
     headingLevel?: Markup<CfSelfAssessment['headingLevel']>;
+    autosaveKey?: Markup<CfSelfAssessment['autosaveKey']>;
+    clearOnSubmit?: Markup<CfSelfAssessment['clearOnSubmit']>;
     onInput?: (event: Event) => void;
     onChange?: (event: Event) => void;
     onCfDraftRestore?: (event: DraftRestoreEvent) => void;

@@ -44,11 +44,13 @@ describe('package exports in Node', () => {
       module.declarations.filter((declaration) => declaration.tagName).map((declaration) => declaration.tagName),
     );
     assert.deepEqual(tags.sort(), [
+      'cf-calibration',
       'cf-development-plan',
       'cf-framework',
       'cf-gap-chart',
       'cf-journey-map',
       'cf-level-ladder',
+      'cf-progress',
       'cf-role-profile',
       'cf-self-assessment',
       'cf-team-heatmap',
