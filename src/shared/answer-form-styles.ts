@@ -48,7 +48,8 @@ export const answerFormStyles = css`
     min-height: 2rem;
     cursor: pointer;
   }
-  input[type='radio'] {
+  input[type='radio'],
+  input[type='checkbox'] {
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;

@@ -14,13 +14,6 @@ export const calibrationStyles = css`
     font-size: 1rem;
     padding: 0;
   }
-  input[type='checkbox'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_cf-accent);
-  }
   .ratings {
     margin: 0 0 0.25em;
     padding-inline-start: 1.25em;
