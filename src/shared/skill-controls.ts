@@ -1,3 +1,5 @@
+import { nothing } from 'lit';
+
 /**
  * How a form element's controls name their skill, so that one listener serves them all: each skill's
  * radios are named `r-<skill>`, and each field has the id `<prefix><skill>`.
@@ -14,3 +16,6 @@ export function skillOf(control: EventTarget | null): string | undefined {
         : '';
   return /^[rvn]-/.test(name) ? name.slice(2) : undefined;
 }
+
+/** An `aria-describedby` of the ids given (a false one left out), or no attribute when none is left. */
+export const describedBy = (...ids: (string | false)[]): string | typeof nothing => ids.filter(Boolean).join(' ') || nothing;

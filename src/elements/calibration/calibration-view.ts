@@ -1,3 +1,4 @@
+import { describedBy } from '../../shared/skill-controls.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Agreement, Rating } from '../../core/schema/assessment.js';
@@ -21,8 +22,6 @@ export interface CalibrationContext {
   readonly scale: Framework['scale'];
   readonly answerLabel: (level: string | undefined) => string;
 }
-
-const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || nothing;
 
 /** How the assessments stand on a skill, in words: never by colour alone. */
 export function standingText({ t, sources }: CalibrationContext, row: AgreementRow): string {

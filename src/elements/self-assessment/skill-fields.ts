@@ -1,3 +1,4 @@
+import { describedBy } from '../../shared/skill-controls.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { evidenceLeft } from '../../core/assessment-validity.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
@@ -81,8 +82,6 @@ export function countText(t: AssessContext['t'], length: number): string {
   const left = evidenceLeft(length);
   return t(left < 0 ? 'assess.charactersOver' : 'assess.charactersLeft', { count: Math.abs(left) });
 }
-
-const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || nothing;
 
 /**
  * One skill's fieldset: what the role needs, the reference rating, the error, the answers, the descriptors and the evidence.
