@@ -44,7 +44,7 @@ export type {
   Skill,
   SkillLevelEntry,
 } from './core/schema/framework.js';
-export type { Agreement, Assessment, AssessmentInput, Rater, Rating } from './core/schema/assessment.js';
+export type { Agreement, Assessment, AssessmentInput, Rater, Rating, RatingReview, ReviewReason } from './core/schema/assessment.js';
 export type { ActionKind, DevelopmentPlan, DevelopmentPlanInput, PlanAction } from './core/schema/plan.js';
 export type { Block, Inline, Line, Localised, Rich, RichText, Text } from './core/schema/text.js';
 
@@ -80,6 +80,15 @@ export {
   type SkillStep,
 } from './core/analysis/journey.js';
 export { planSteps, type PlanStep } from './core/analysis/plan.js';
+export { diffFrameworks, type DiffOptions, type FrameworkDiff, type VersionMapping } from './core/versions/diff.js';
+export {
+  migrateAssessment,
+  migratePlan,
+  type AssessmentImpact,
+  type AssessmentMigration,
+  type PlanImpact,
+  type PlanMigration,
+} from './core/versions/migrate.js';
 export {
   aggregateTeam,
   teamMatrix,

@@ -28,12 +28,31 @@ const timestamp = z.optional(
   ),
 );
 
+/**
+ * Why a rating carried to a new framework version should be looked at again: the rated level's
+ * descriptor changed in meaning, the rated level left the scale, or skills were merged or split.
+ */
+export const REVIEW_REASONS = ['descriptor', 'level', 'merged', 'split'] as const;
+
 const longText = z.optional(z.string().check(atMost(MAX_STORED_EVIDENCE)));
 const rating = z.strictObject({
   level: z.optional(id),
   evidence: longText,
   /** What was said or agreed about this rating (an agreed assessment's note per skill). */
   note: longText,
+  /**
+   * Set by `migrateAssessment`, cleared when the person answers again: the version the rating was
+   * made against, the skills it came from when their ids changed, and the level rated when that
+   * level is no longer in the scale (so nothing the person chose is lost).
+   */
+  review: z.optional(
+    z.strictObject({
+      reasons: z.array(z.literal(REVIEW_REASONS)).check(notEmpty()),
+      version: z.string().check(notEmpty()),
+      skills: z.optional(z.array(id)),
+      level: z.optional(id),
+    }),
+  ),
 });
 
 const person = z.strictObject({ id: z.optional(z.string()), name: z.optional(z.string()) });
@@ -71,4 +90,6 @@ export type Assessment = z.output<typeof assessmentSchema>;
 export type AssessmentInput = z.input<typeof assessmentSchema>;
 export type Rating = Assessment['ratings'][string];
 export type Rater = (typeof RATERS)[number];
+export type RatingReview = NonNullable<Rating['review']>;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
 export type Agreement = NonNullable<Assessment['agreement']>;

@@ -8,10 +8,17 @@ export const FRAMEWORK_SCHEMA_VERSION = 1;
 export const PATHWAY_KINDS = ['promotion', 'lateral', 'cross-profession'] as const;
 export const IMPORTANCE = ['essential', 'desirable'] as const;
 
+/**
+ * Ids of the previous version that an item takes over from: the version's own mapping, read by
+ * `diffFrameworks` and the migrations. Two ids merge into one item; one id named by two items splits.
+ */
+const replaces = z.optional(z.array(id));
+
 const level = z.strictObject({
   id,
   label: text,
   description: z.optional(richText),
+  replaces,
 });
 
 const notApplicable = z.strictObject({
@@ -24,6 +31,7 @@ const skill = z.strictObject({
   name: text,
   description: z.optional(richText),
   category: z.optional(id),
+  replaces,
   /** Descriptors per level id; a missing level falls back to the scale's description. */
   levels: z.record(z.string(), z.union([notApplicable, richText])),
 });
