@@ -1,22 +1,22 @@
 #!/usr/bin/env node
 /**
- * `career-frameworks`: validate a framework file, import one from the formats frameworks come in, or
- * export one. Reports go to stderr (or stdout as JSON with `--json`); exit code 0 when valid, 1 when
+ * `career-frameworks`: validate a framework file, import one from the formats frameworks come in,
+ * export one, say what changed between two versions, or carry people's assessments and plans across. Reports go to stderr (or stdout as JSON with `--json`); exit code 0 when valid, 1 when
  * not, 2 when the command itself is wrong.
  */
-import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
+import { diffCommand, migrateCommand } from './cli/versions.js';
+import { CommandError, jsonReport, OPTIONS, printJson, readInput, write, type Context, type Streams, type Values } from './cli/shared.js';
 import { exportCase } from './core/io/case.js';
 import { exportFrameworkCsv, exportFrameworkJson } from './core/io/export-framework.js';
-import { importFramework, IMPORT_FORMATS, isImportFormat, type ImportFile, type ImportOptions } from './core/io/index.js';
-import { strictly, type ImportIssue, type ImportResult } from './core/io/report.js';
-import { formatImportIssue, formatImportReport, formatLocation, formatRowCounts } from './i18n/import-report.js';
+import { importFramework, IMPORT_FORMATS, isImportFormat, type ImportOptions } from './core/io/index.js';
+import { strictly } from './core/io/report.js';
+import { formatImportReport } from './i18n/import-report.js';
 
 const EXPORT_FORMATS = ['json', 'csv', 'case'] as const;
-/** Inputs above this size get a line saying what is being read: the rest is quick enough to need none. */
-const PROGRESS_BYTES = 1024 * 1024;
 
 const HELP = `Usage: career-frameworks <command> [options] FILE...
 
@@ -24,6 +24,10 @@ Commands
   validate FILE                  Check a framework file (JSON): structure, ids, references.
   import --from FORMAT FILE...   Make a framework file from another format.
   export --to FORMAT FILE        Write a framework file in another format.
+  diff OLD NEW                   What changed between two versions of a framework.
+  migrate --from OLD --to NEW FILE... -o DIR
+                                 Carry assessments and development plans made against
+                                 OLD to NEW, and say what that did to each person.
   help [COMMAND]                 Show this help.
 
 Import formats (--from)
@@ -47,6 +51,10 @@ Options
   --version TEXT       Framework version for the imported file (default 1.0.0).
   --language TAG       Language the imported text is in (en, cy); for export, which language to write.
   --levels ORDER       Documents: highest-first (default) or lowest-first, how tables list levels.
+  --csv                diff: the changes as CSV, one row each, safe to open in a spreadsheet.
+  --map OLD=NEW        diff, migrate: skill OLD of the earlier version is NEW in the new one
+                       (OLD=NEW,NEW2 for a split); for versions that do not say so themselves.
+  --map-level OLD=NEW  The same for levels of the scale.
   --strict             Treat every warning as an error (exit code 1): for authors who want a clean file.
   --json               Print the report as JSON on standard output (the result needs -o, or is included).
   --lang TAG           Language of the report: en (default) or cy.
@@ -56,6 +64,13 @@ A row that cannot be placed costs only itself: it is kept as far as it can be (a
 becomes "no level stated"), and the report says how many rows were read, placed, kept in part and left
 out, and why, by row and column. An import fails only when no framework can be made from the files.
 
+diff grades each changed descriptor as wording only (the same words: a typo, punctuation, small
+words) or a change of meaning, by a rule of thumb. A skill whose id changed is matched only when
+the new version says so ("replaces") or --map does; one that looks the same is flagged, not matched.
+migrate keeps every answer: ratings for skills the new version lacks are kept apart, and a rating
+whose descriptor changed in meaning, whose level is gone, or whose skill was merged or split is
+marked to review. Files made against the new version are copied as they are.
+
 Exit codes: 0 done (warnings may be listed), 1 the input is not valid (or, with --strict, has
 warnings), 2 the command is wrong.
 
@@ -64,83 +79,9 @@ Examples
   career-frameworks import --from ddat skills.csv roles.csv -o ddat.json
   career-frameworks import --from csv --id hr --title "HR skills" hr-skills.csv -o hr.json
   career-frameworks export --to csv hr.json -o hr.csv
+  career-frameworks diff hr-2025.json hr-2026.json --csv -o changes.csv
+  career-frameworks migrate --from hr-2025.json --to hr-2026.json people/*.json -o migrated
 `;
-
-const OPTIONS = {
-  from: { type: 'string' },
-  to: { type: 'string' },
-  output: { type: 'string', short: 'o' },
-  id: { type: 'string' },
-  title: { type: 'string' },
-  version: { type: 'string' },
-  language: { type: 'string' },
-  levels: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  strict: { type: 'boolean', default: false },
-  lang: { type: 'string', default: 'en' },
-  help: { type: 'boolean', short: 'h', default: false },
-} satisfies ParseArgsConfig['options'];
-
-/** A command that cannot run as given (usage, or a file that cannot be read or written): exit code 2. */
-class CommandError extends Error {}
-
-interface Streams {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
-
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
-
-interface Context {
-  readonly values: Values;
-  readonly streams: Streams;
-  readonly locale: string;
-}
-
-/**
- * The report as `--json` prints it: stable keys for scripts; each issue names its file in `at.file`;
- * `rows` says, per input, how many rows were read, placed, kept in part and left out.
- */
-function jsonReport(
-  command: string,
-  result: Pick<ImportResult, 'ok' | 'issues'> & Partial<Pick<ImportResult, 'rows'>>,
-  locale: string,
-  extra: Record<string, unknown> = {},
-) {
-  const issue = (item: ImportIssue) => ({
-    severity: item.severity,
-    key: item.key,
-    message: formatImportIssue(item, locale),
-    location: formatLocation(item.at, locale),
-    at: item.at,
-    ...(item.params ? { params: item.params } : {}),
-  });
-  const errors = result.issues.filter((item) => item.severity === 'error').length;
-  const rows = result.rows ?? [];
-  const totals = rows.length === 0 ? {} : { rows, rowsSummary: formatRowCounts(rows, locale, result.ok) };
-  return { command, ok: result.ok, errors, warnings: result.issues.length - errors, ...totals, issues: result.issues.map(issue), ...extra };
-}
-
-const printJson = (streams: Streams, value: unknown) => streams.out(`${JSON.stringify(value, null, 2)}\n`);
-
-function readInput(path: string, { streams, values }: Context): ImportFile {
-  try {
-    const bytes = statSync(path).size;
-    if (!values.json && bytes > PROGRESS_BYTES) streams.err(`Reading ${basename(path)} (${(bytes / 1048576).toFixed(1)} MB)…\n`);
-    return { text: readFileSync(path, 'utf8'), name: basename(path) };
-  } catch (cause) {
-    throw new CommandError(`Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`);
-  }
-}
-
-function write(output: string | undefined, text: string, streams: Streams): void {
-  if (output === undefined) return streams.out(text);
-  try {
-    writeFileSync(output, text);
-  } catch (cause) {
-    throw new CommandError(`Cannot write ${output}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`);
-  }
-}
 
 function importOptions(values: Values): ImportOptions {
   if (values.levels !== undefined && values.levels !== 'highest-first' && values.levels !== 'lowest-first') {
@@ -234,6 +175,8 @@ const COMMANDS: Record<string, (files: readonly string[], context: Context) => n
   validate,
   import: importCommand,
   export: exportCommand,
+  diff: diffCommand,
+  migrate: migrateCommand,
 };
 
 /** Runs one command; returns the exit code. Exported so tests and wrappers can run it in-process. */
@@ -254,7 +197,9 @@ export function run(argv: readonly string[], streams: Streams): number {
   try {
     const runCommand = command === undefined ? undefined : COMMANDS[command];
     if (!runCommand || !Object.hasOwn(COMMANDS, command!))
-      throw new CommandError(command === undefined ? 'Give a command: validate, import or export.' : `Unknown command "${command}".`);
+      throw new CommandError(
+        command === undefined ? 'Give a command: validate, import, export, diff or migrate.' : `Unknown command "${command}".`,
+      );
     return runCommand(files, { values, streams, locale: values.lang });
   } catch (cause) {
     if (!(cause instanceof CommandError)) throw cause;

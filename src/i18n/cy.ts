@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { assessCy } from './messages/assess.js';
 import { calibrationCy } from './messages/calibration.js';
+import { changesCy } from './messages/changes.js';
 import { commonCy } from './messages/common.js';
 import { gapCy } from './messages/gap.js';
 import { journeyCy } from './messages/journey.js';
@@ -25,4 +26,5 @@ export const cy: Catalogue = {
   ...planCy,
   ...calibrationCy,
   ...progressCy,
+  ...changesCy,
 };

@@ -1,5 +1,6 @@
 import { assessEn } from './messages/assess.js';
 import { calibrationEn } from './messages/calibration.js';
+import { changesEn } from './messages/changes.js';
 import { commonEn } from './messages/common.js';
 import { gapEn } from './messages/gap.js';
 import { journeyEn } from './messages/journey.js';
@@ -24,4 +25,5 @@ export const en = {
   ...planEn,
   ...calibrationEn,
   ...progressEn,
+  ...changesEn,
 } as const;

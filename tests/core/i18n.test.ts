@@ -16,6 +16,7 @@ import { roleEn } from '../../src/i18n/messages/role.js';
 import { planEn } from '../../src/i18n/messages/plan.js';
 import { calibrationEn } from '../../src/i18n/messages/calibration.js';
 import { progressEn } from '../../src/i18n/messages/progress.js';
+import { changesEn } from '../../src/i18n/messages/changes.js';
 import { teamEn } from '../../src/i18n/messages/team.js';
 
 describe('message catalogue', () => {
@@ -124,12 +125,13 @@ describe('message sets by element', () => {
     planMessages: planEn,
     calibrationMessages: calibrationEn,
     progressMessages: progressEn,
+    changesMessages: changesEn,
   };
   const source = (path: string) => readFileSync(new URL(`../../src/${path}`, import.meta.url), 'utf8');
   const literalKeys = (text: string) =>
     [
       ...text.matchAll(
-        /['`]((?:framework|issue|type|kind|common|ladder|assess|gap|role|journey|team|plan|calibration|progress)\.[a-zA-Z.]+)['`]/g,
+        /['`]((?:framework|issue|type|kind|common|ladder|assess|gap|role|journey|team|plan|calibration|progress|changes)\.[a-zA-Z.-]+)['`]/g,
       ),
     ]
       .map((match) => match[1]!)

@@ -54,6 +54,7 @@ export const IMPORT_ISSUE_KEYS = [
   'import.dropped',
   'import.noLevels',
   'import.internal',
+  'migrate.notRecord',
 ] as const;
 
 export type ImportIssueKey = (typeof IMPORT_ISSUE_KEYS)[number];
