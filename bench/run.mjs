@@ -86,6 +86,16 @@ const BENCHMARKS = [
     absoluteTarget: 200,
   },
   {
+    name: '`diffFrameworks` in Node: two versions of a framework the size of the DDaT one (188 skills, 240 role levels; ids replaced, merged and retired, 40 descriptors and 160 requirements changed), median of 5 runs in a fresh process (target: under 200 ms)',
+    node: 'bench/versions.mjs --diff',
+    absoluteTarget: 200,
+  },
+  {
+    name: '`migrateAssessment` in Node: 10,000 assessments rating every one of those 188 skills, carried to the second version (the diff included), median of 5 runs in a fresh process (target: under 1 s)',
+    node: 'bench/versions.mjs --migrate',
+    absoluteTarget: 1000,
+  },
+  {
     name: '`<cf-team-heatmap>` 500 people x 150 skills against a role: until the rows in view are shown (the assessments validated by the element, a slice per frame)',
     page: 'bench/heatmap.html?first',
     plain: 'bench/heatmap-plain.html',

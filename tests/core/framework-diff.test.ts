@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { parseFramework } from '../../src/core/parse.js';
 import type { Framework, FrameworkInput } from '../../src/core/schema/framework.js';
 import { diffFrameworks } from '../../src/core/versions/diff.js';
+import { validFramework } from './helpers.js';
 
 function framework(changes: Partial<FrameworkInput> = {}): Framework {
   const input: FrameworkInput = {
@@ -46,9 +47,7 @@ function framework(changes: Partial<FrameworkInput> = {}): Framework {
     learning: [{ id: 'course', title: 'Planning course', url: 'https://example.org/course', skills: [{ skill: 'planning' }] }],
     ...changes,
   };
-  const result = parseFramework(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return validFramework(input);
 }
 
 /** The first version's input, changed by `edit`, as a second version. */
@@ -56,9 +55,7 @@ function revised(edit: (input: FrameworkInput) => void): Framework {
   const input = structuredClone(framework()) as FrameworkInput;
   input.version = '2';
   edit(input);
-  const result = parseFramework(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
+  return validFramework(input);
 }
 
 const old = framework();

@@ -10,6 +10,13 @@ export function readFixture(name: string): FrameworkInput {
   return JSON.parse(readFileSync(new URL(`${name}.json`, FIXTURES), 'utf8')) as FrameworkInput;
 }
 
+/** A framework written in a test, which must be valid: the test fails loudly if it is not. */
+export function validFramework(input: FrameworkInput): Framework {
+  const result = parseFramework(input);
+  if (!result.ok) throw new Error(`test framework ${input.id} is invalid: ${JSON.stringify(result.issues)}`);
+  return result.value;
+}
+
 /** A fixture that must be valid: the test fails loudly if it is not. */
 export function loadFixture(name: string): Framework {
   const result = parseFramework(readFixture(name));

@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseAssessment, parseFramework } from '../../src/core/parse.js';
+import { parseAssessment } from '../../src/core/parse.js';
 import { parsePlan } from '../../src/core/parse-plan.js';
 import type { Assessment } from '../../src/core/schema/assessment.js';
-import type { Framework, FrameworkInput } from '../../src/core/schema/framework.js';
+import type { FrameworkInput } from '../../src/core/schema/framework.js';
 import type { DevelopmentPlan } from '../../src/core/schema/plan.js';
 import { migrateAssessment, migratePlan } from '../../src/core/versions/migrate.js';
+import { validFramework } from './helpers.js';
 
-function parsed(input: FrameworkInput): Framework {
-  const result = parseFramework(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
-}
+const parsed = validFramework;
 
 const first: FrameworkInput = {
   schemaVersion: 1,

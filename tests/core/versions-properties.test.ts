@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parseAssessment, parseFramework } from '../../src/core/parse.js';
+import { parseAssessment } from '../../src/core/parse.js';
 import type { Assessment } from '../../src/core/schema/assessment.js';
-import type { Framework, FrameworkInput } from '../../src/core/schema/framework.js';
+import type { FrameworkInput } from '../../src/core/schema/framework.js';
 import { diffFrameworks, type FrameworkDiff } from '../../src/core/versions/diff.js';
+import { validFramework } from './helpers.js';
 import { migrateAssessment } from '../../src/core/versions/migrate.js';
 
 /** Seeded, so a failure names a run that can be replayed. */
@@ -276,11 +277,7 @@ function findings(diff: FrameworkDiff): Expected {
   return lines;
 }
 
-function valid(input: FrameworkInput): Framework {
-  const result = parseFramework(input);
-  assert.ok(result.ok, JSON.stringify(result.issues));
-  return result.value;
-}
+const valid = validFramework;
 
 const versionPairs = fc.record({
   skills: fc.integer({ min: 5, max: 14 }),

@@ -64,6 +64,14 @@ interface Migration {
   /** `old skill, new skill, old level` where the descriptor changed in meaning (or appeared or went). */
   readonly changedMeaning: ReadonlySet<string>;
   readonly retiredRoles: ReadonlySet<string>;
+  /** Old skill to new skill, where one is simply the other (one target, which has one source): the common case, made quick. */
+  readonly direct: ReadonlyMap<string, string>;
+  /** For those: the old levels whose descriptor changed in meaning. */
+  readonly meaningAt: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly oldSkills: ReadonlyMap<string, unknown>;
+  readonly newSkills: ReadonlyMap<string, unknown>;
+  /** Each old level's level in the new version (see `carriedLevel`), remembered. */
+  readonly levelsCarried: Map<string, string | undefined>;
 }
 
 const key = (...parts: readonly string[]) => parts.join('\u0000');
@@ -84,15 +92,27 @@ function migration(old: Framework, next: Framework, options: DiffOptions): Migra
       .filter((change) => change.change !== 'wording')
       .map((change) => key(change.from?.skill ?? change.skill, change.skill, change.from?.level ?? change.level)),
   );
+  const skills = buildIdMap(
+    old.skills.map((skill) => skill.id),
+    next.skills,
+    options.mapping?.skills,
+  );
+  const direct = new Map<string, string>();
+  for (const [from, targets] of skills.targets) {
+    if (targets.length === 1 && skills.sources.get(targets[0]!)!.length === 1) direct.set(from, targets[0]!);
+  }
+  const meaningAt = new Map<string, Set<string>>();
+  for (const change of diff.skills.descriptors) {
+    const from = change.from?.skill ?? change.skill;
+    if (change.change === 'wording' || direct.get(from) !== change.skill) continue;
+    const levels = meaningAt.get(from) ?? new Set<string>();
+    meaningAt.set(from, levels.add(change.from?.level ?? change.level));
+  }
   found = {
     diff,
     old,
     next,
-    skills: buildIdMap(
-      old.skills.map((skill) => skill.id),
-      next.skills,
-      options.mapping?.skills,
-    ),
+    skills,
     levels: buildIdMap(
       old.scale.levels.map((level) => level.id),
       next.scale.levels,
@@ -100,6 +120,11 @@ function migration(old: Framework, next: Framework, options: DiffOptions): Migra
     ),
     changedMeaning,
     retiredRoles: new Set(diff.roles.retired.map((role) => role.id)),
+    direct,
+    meaningAt,
+    oldSkills: indexFramework(old).skills,
+    newSkills: indexFramework(next).skills,
+    levelsCarried: new Map(),
   };
   byMapping.set(options.mapping, found);
   return found;
@@ -111,15 +136,21 @@ function statusOf(made: VersionRef, { old, next }: Migration): MigrationStatus {
 }
 
 /** The new skills an old skill id goes to: none for a retired skill. */
-function targetsOf(skill: string, { skills, old, next }: Migration): readonly string[] {
+function targetsOf(skill: string, { skills, oldSkills, newSkills }: Migration): readonly string[] {
   const targets = skills.targets.get(skill);
   if (targets) return targets;
   // An id the old version lacked (a rating kept apart then) stays under its id; a rating again if the new version has it.
-  return !indexFramework(old).skills.has(skill) && indexFramework(next).skills.has(skill) ? [skill] : [];
+  return !oldSkills.has(skill) && newSkills.has(skill) ? [skill] : [];
 }
 
 /** The rated level in the new version, or undefined when the new version has no level to carry it to. */
-function carriedLevel(level: string, { levels, next }: Migration): string | undefined {
+function carriedLevel(level: string, plan: Migration): string | undefined {
+  const known = plan.levelsCarried;
+  if (!known.has(level)) known.set(level, levelIn(level, plan));
+  return known.get(level);
+}
+
+function levelIn(level: string, { levels, next }: Migration): string | undefined {
   if (level === NOT_APPLICABLE) return next.scale.allowNotApplicable ? level : undefined;
   if (level === NOT_OBSERVED) return next.scale.allowNotObserved ? level : undefined;
   const targets = levels.targets.get(level);
@@ -164,10 +195,9 @@ function carry(target: string, contributions: readonly Contribution[], version: 
   const level = levels.size === 1 ? [...levels][0] : undefined;
   // A descriptor matters only for a level that is carried: merged ratings that disagree carry none.
   if (newMeaning && level !== undefined) reasons.add('descriptor');
-  const rating: Rating = { ...whole?.rating };
-  delete rating.review;
-  if (level === undefined) delete rating.level;
-  else rating.level = level;
+  // Built, not copied and deleted from: `delete` turns small objects slow, and there are many.
+  const { review: _review, level: _level, ...rest } = whole?.rating ?? {};
+  const rating: Rating = level === undefined ? rest : { level, ...rest };
   if (reasons.size === 0) return rating;
   const earlier = contributions.map(({ rating: given }) => given.review).find((review) => review !== undefined);
   const from = [...new Set([...contributions.map(({ skill }) => skill), ...(earlier?.skills ?? [])])].filter((skill) => skill !== target);
@@ -195,10 +225,45 @@ export function migrateAssessment(assessment: Assessment, old: Framework, next: 
   const empty = { carried: 0, review: [], moved: [], keptApart: [] };
   if (status !== 'migrated') return { assessment, impact: { status, from: assessment.framework, to, ...empty } };
 
+  // Most ratings stay where they are, as they are: only the others are looked at, and the ratings
+  // object is copied only when one of them changes (10,000 people, 150 ratings each).
+  const given = assessment.ratings;
+  const others: string[] = [];
+  let carried = 0;
+  for (const skill of Object.keys(given)) {
+    const rating = given[skill]!;
+    const level = rating.level;
+    const kept = plan.direct.get(skill) === skill && rating.review === undefined;
+    if (kept && (level === undefined || (carriedLevel(level, plan) === level && !plan.meaningAt.get(skill)?.has(level)))) carried++;
+    else others.push(skill);
+  }
+  if (others.length === 0) {
+    return {
+      assessment: { ...assessment, framework: to },
+      impact: { status, from: assessment.framework, to, carried, review: [], moved: [], keptApart: [] },
+    };
+  }
+
+  const ratings: Record<string, Rating> = { ...given };
+  for (const skill of others) delete ratings[skill];
   const contributions = new Map<string, Contribution[]>();
   const keptApart: string[] = [];
   const moved: Array<AssessmentImpact['moved'][number]> = [];
-  for (const [skill, rating] of Object.entries(assessment.ratings)) {
+  for (const skill of others) {
+    const rating = given[skill]!;
+    const direct = plan.direct.get(skill);
+    const level = rating.level;
+    if (
+      direct !== undefined &&
+      rating.review === undefined &&
+      (level === undefined || (carriedLevel(level, plan) === level && !plan.meaningAt.get(skill)?.has(level)))
+    ) {
+      // Renamed, and nothing else to say.
+      ratings[direct] = rating;
+      carried++;
+      moved.push({ from: skill, to: [direct] });
+      continue;
+    }
     const targets = targetsOf(skill, plan);
     if (targets.length === 0) keptApart.push(skill);
     if (targets.some((target) => target !== skill)) moved.push({ from: skill, to: targets });
@@ -209,22 +274,23 @@ export function migrateAssessment(assessment: Assessment, old: Framework, next: 
     }
   }
 
-  const ratings: Record<string, Rating> = {};
   const review: Array<AssessmentImpact['review'][number]> = [];
-  let carried = 0;
+  const apart = new Set(keptApart);
   for (const [target, list] of contributions) {
     const rating = carry(target, list, assessment.framework.version, plan);
     ratings[target] = rating;
     if (rating.review) review.push({ skill: target, reasons: rating.review.reasons });
     else carried++;
-    // Ratings that could not become one are kept as they were, so no level or word is lost.
-    if (list.length > 1)
-      for (const { skill, rating: given } of list) if (skill !== target && !Object.hasOwn(ratings, skill)) ratings[skill] = given;
+    // Ratings that could not become one are kept as they were, under their old ids, so no level or word is lost.
+    if (list.length > 1) {
+      for (const { skill, rating: original } of list) {
+        if (skill === target || Object.hasOwn(ratings, skill)) continue;
+        ratings[skill] = original;
+        if (!plan.newSkills.has(skill)) apart.add(skill);
+      }
+    }
   }
-  for (const skill of keptApart) ratings[skill] = assessment.ratings[skill]!;
-  // Merged ratings that could not become one stay under their old ids too: kept apart, not moved.
-  const known = indexFramework(next).skills;
-  const apart = Object.keys(ratings).filter((skill) => !known.has(skill));
+  for (const skill of keptApart) ratings[skill] = given[skill]!;
   return {
     assessment: { ...assessment, framework: to, ratings },
     impact: {
@@ -233,8 +299,8 @@ export function migrateAssessment(assessment: Assessment, old: Framework, next: 
       to,
       carried,
       review,
-      moved: moved.filter(({ from }) => !apart.includes(from)),
-      keptApart: apart,
+      moved: moved.filter(({ from }) => !apart.has(from)),
+      keptApart: [...apart],
     },
   };
 }
