@@ -1,6 +1,6 @@
 import { cpSync } from 'node:fs';
 import { defineConfig } from 'vite';
-import { IMPORTER_FILE, importerFromFile, staticDraftStorage } from './scripts/cdn-importer.mjs';
+import { IMPORTER_FILE, importerFromFile, staticLazyModules } from './scripts/cdn-importer.mjs';
 import { dropPureMarks, minifyTemplates, TERSER } from './scripts/minify-templates.mjs';
 
 // One self-contained file (lit and zod included) for a plain <script type="module">: every element.
@@ -9,8 +9,8 @@ export default defineConfig({
     minifyTemplates(),
     dropPureMarks(),
     importerFromFile(`./${IMPORTER_FILE}`),
-    // One file has nothing to load later: the draft storage, lazy in the per-element build, is imported.
-    staticDraftStorage(),
+    // One file has nothing to load later: what the per-element build loads on first use is imported.
+    staticLazyModules(),
     {
       // The sample frameworks go beside the bundle, so the README's embed example works as pasted.
       name: 'copy-sample-frameworks',

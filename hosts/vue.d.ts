@@ -34,7 +34,17 @@ export type CfCalibrationProps = Host<
   Partial<
     Pick<
       CfCalibration,
-      'skills' | 'agreedBy' | 'assessments' | 'readonly' | 'assessment' | 'name' | 'required' | 'disabled' | 'framework' | 'messages'
+      | 'skills'
+      | 'agreedBy'
+      | 'assessments'
+      | 'readonly'
+      | 'earlierVersions'
+      | 'assessment'
+      | 'name'
+      | 'required'
+      | 'disabled'
+      | 'framework'
+      | 'messages'
     >
   > & {
     roleId?: Markup<CfCalibration['roleId']>;
@@ -116,7 +126,17 @@ export type CfSelfAssessmentProps = Host<
   Partial<
     Pick<
       CfSelfAssessment,
-      'skills' | 'rater' | 'reference' | 'readonly' | 'assessment' | 'name' | 'required' | 'disabled' | 'framework' | 'messages'
+      | 'skills'
+      | 'rater'
+      | 'reference'
+      | 'readonly'
+      | 'earlierVersions'
+      | 'assessment'
+      | 'name'
+      | 'required'
+      | 'disabled'
+      | 'framework'
+      | 'messages'
     >
   > & {
     roleId?: Markup<CfSelfAssessment['roleId']>;

@@ -15,15 +15,25 @@ export function importerFromFile(path) {
 export const IMPORTER_FILE = 'career-framework-importer.js';
 
 /**
- * A Vite plugin for the all-in-one CDN build: the draft storage, which the per-element build loads when
- * a draft is first read (src/shared/load-draft-storage.ts), is imported statically, so the file stays one.
+ * Modules the per-element build loads on first use, each through a small loader, and what the loader
+ * becomes in the all-in-one CDN build: a static import, so the file stays one.
  */
-export function staticDraftStorage() {
+const LAZY_LOADERS = {
+  // The draft storage, read when a form first keeps a draft.
+  '/src/shared/load-draft-storage.ts': `import { draftStorage } from './draft-storage.ts';\nexport const loadDraftStorage = async () => draftStorage;`,
+  // The migration between framework versions, for answers made against an earlier one.
+  '/src/shared/load-migration.ts': `import { migrateAssessment } from '../core/versions/migrate.ts';\nexport const loadMigration = async () => migrateAssessment;`,
+  // The view of ratings to review since the framework changed, with its messages.
+  '/src/shared/load-review-view.ts': `import * as view from './review-view.ts';\nexport const loadReviewView = async () => view;`,
+};
+
+/** A Vite plugin for the all-in-one CDN build: every lazy loader (`LAZY_LOADERS`) made a static import. */
+export function staticLazyModules() {
   return {
-    name: 'static-draft-storage',
+    name: 'static-lazy-modules',
     load(id) {
-      if (!id.endsWith('/src/shared/load-draft-storage.ts')) return null;
-      return `import { draftStorage } from './draft-storage.ts';\nexport const loadDraftStorage = async () => draftStorage;`;
+      const loader = Object.keys(LAZY_LOADERS).find((path) => id.endsWith(path));
+      return loader ? LAZY_LOADERS[loader] : null;
     },
   };
 }

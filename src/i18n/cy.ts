@@ -7,6 +7,7 @@ import { gapCy } from './messages/gap.js';
 import { journeyCy } from './messages/journey.js';
 import { ladderCy } from './messages/ladder.js';
 import { progressCy } from './messages/progress.js';
+import { reviewCy } from './messages/review.js';
 import { planCy } from './messages/plan.js';
 import { roleCy } from './messages/role.js';
 import { teamCy } from './messages/team.js';
@@ -27,4 +28,5 @@ export const cy: Catalogue = {
   ...calibrationCy,
   ...progressCy,
   ...changesCy,
+  ...reviewCy,
 };

@@ -6,6 +6,7 @@ import { gapEn } from './messages/gap.js';
 import { journeyEn } from './messages/journey.js';
 import { ladderEn } from './messages/ladder.js';
 import { progressEn } from './messages/progress.js';
+import { reviewEn } from './messages/review.js';
 import { planEn } from './messages/plan.js';
 import { roleEn } from './messages/role.js';
 import { teamEn } from './messages/team.js';
@@ -26,4 +27,5 @@ export const en = {
   ...calibrationEn,
   ...progressEn,
   ...changesEn,
+  ...reviewEn,
 } as const;

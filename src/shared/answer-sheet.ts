@@ -35,6 +35,8 @@ export class AnswerSheet {
   /** The person chose a level or changed the evidence or note of a skill; returns the skill's answer now. */
   answer(skill: string, change: { level: string } | Partial<Record<TextField, string>>, framework: Framework): Rating | undefined {
     const rating: Rating = { ...this.answers[skill], ...change };
+    // Choosing a level is the person's answer to a rating marked to review since the framework changed.
+    if ('level' in change) delete rating.review;
     // An emptied text is no text: a rating with nothing left in it is no rating.
     if (!rating.evidence) delete rating.evidence;
     if (!rating.note) delete rating.note;
@@ -46,6 +48,16 @@ export class AnswerSheet {
     const base = this.base ?? blankAssessment(framework);
     this.base = { ...base, createdAt: base.createdAt ?? now, updatedAt: now };
     return answers[skill];
+  }
+
+  /** The person keeps a rating marked to review as it is; false when there was no mark. */
+  confirm(skill: string): boolean {
+    const rating = this.answers[skill];
+    if (!rating?.review) return false;
+    const { review: _reviewed, ...kept } = rating;
+    this.answers = { ...this.answers, [skill]: kept };
+    if (this.base) this.base = { ...this.base, updatedAt: new Date().toISOString() };
+    return true;
   }
 
   /** The answers as an assessment of the framework in use (a new object each time); undefined with neither. */

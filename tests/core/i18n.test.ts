@@ -17,6 +17,7 @@ import { planEn } from '../../src/i18n/messages/plan.js';
 import { calibrationEn } from '../../src/i18n/messages/calibration.js';
 import { progressEn } from '../../src/i18n/messages/progress.js';
 import { changesEn } from '../../src/i18n/messages/changes.js';
+import { reviewEn } from '../../src/i18n/messages/review.js';
 import { teamEn } from '../../src/i18n/messages/team.js';
 
 describe('message catalogue', () => {
@@ -126,6 +127,7 @@ describe('message sets by element', () => {
     calibrationMessages: calibrationEn,
     progressMessages: progressEn,
     changesMessages: changesEn,
+    reviewMessages: reviewEn,
   };
   const source = (path: string) => readFileSync(new URL(`../../src/${path}`, import.meta.url), 'utf8');
   const literalKeys = (text: string) =>

@@ -5,6 +5,18 @@ export const selfAssessmentStyles = css`
   :host {
     --_gap: var(--cf-self-assessment-gap, var(--_cf-space));
   }
+  /* Ratings to look at again since the framework changed: the notice above the form, and the hint in each skill. */
+  .review > :first-child {
+    margin-block-start: 0;
+    font-size: 1.1875rem;
+  }
+  .review-hint {
+    border-inline-start: 5px solid var(--_cf-accent);
+    padding-inline-start: 0.75em;
+  }
+  .review-hint p {
+    margin-block: 0.25em;
+  }
   /* Where a skill's evidence field will be until the skill is reached (evidence-reach.ts): about its height. */
   .evidence-space {
     block-size: 10rem;
@@ -12,7 +24,8 @@ export const selfAssessmentStyles = css`
   /* Printed, the answers as chosen: no buttons, no space held for fields, a skill kept on one page. */
   @media print {
     .toolbar,
-    .evidence-space {
+    .evidence-space,
+    .keep {
       display: none;
     }
     .skill {

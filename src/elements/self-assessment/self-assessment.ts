@@ -23,6 +23,8 @@ import { answerFormStyles } from '../../shared/answer-form-styles.js';
 import { skillOf } from '../../shared/skill-controls.js';
 import { selfAssessmentStyles } from './self-assessment.styles.js';
 import { EvidenceReach } from './evidence-reach.js';
+import { loadReviewView } from '../../shared/load-review-view.js';
+import type { ReviewContext } from '../../shared/review-view.js';
 import { problemsInWords, progressText, selectionCache, type AssessModel } from './form-model.js';
 import {
   countText,
@@ -55,6 +57,7 @@ import {
  * @csspart evidence - An evidence field.
  * @csspart notice - A message about the saved draft (restored, unreadable, not saved, changed in another tab).
  * @csspart error-summary - The list of problems.
+ * @csspart review - Ratings to look at again since the framework changed, each a link to its skill.
  * @csspart table - The read-only table of answers.
  * @csspart unmatched - Answers for skills the framework no longer has.
  * @csspart toolbar - Print and download the answers.
@@ -107,6 +110,10 @@ export class CfSelfAssessment extends AnswerFormElement {
   readonly #selection = selectionCache();
   #model?: AssessModel;
   readonly #evidence = new EvidenceReach(this);
+  /** The view of ratings to review since the framework changed, loaded when a shown rating first has one. */
+  #review?: Awaited<ReturnType<typeof loadReviewView>>;
+  #renderReview?: AssessContext['renderReview'];
+  #loadingReview = false;
 
   protected draftPrefix(): string {
     return DRAFT_PREFIXES.assessment;
@@ -135,6 +142,20 @@ export class CfSelfAssessment extends AnswerFormElement {
       unmatched: unmatchedRatings(index.framework, { ratings: this.sheet.answers }),
     };
     if (this.#model) this.#evidence.skills(this.#model.selection.skillIds);
+    if (!this.#review && !this.#loadingReview && this.#model && this.#toReview(this.#model).length > 0) {
+      this.#loadingReview = true;
+      void loadReviewView().then((view) => {
+        this.#review = view;
+        // One function for the form's life: it is among what each skill's render is guarded by.
+        this.#renderReview = (skillName, id, rating) => view.renderReviewHint(this.#reviewContext(), skillName, id, rating);
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** The skills shown whose rating is marked to review since the framework changed, in the order shown. */
+  #toReview({ selection }: AssessModel): string[] {
+    return selection.skillIds.filter((id) => this.sheet.answers[id]?.review !== undefined);
   }
 
   #context(index: FrameworkIndex): AssessContext {
@@ -151,6 +172,19 @@ export class CfSelfAssessment extends AnswerFormElement {
       messages: this.messages,
       answerLabel: (level) => this.answerLabel(index, level),
       renderRequired: (level) => this.renderRequired(index, level),
+      ...(this.#renderReview && { renderReview: this.#renderReview }),
+    };
+  }
+
+  /** What the review view needs of the form (see src/shared/review-view.ts). */
+  #reviewContext(): ReviewContext {
+    const index = this.frameworkIndex!;
+    return {
+      locale: this.i18n.locale,
+      contentLanguage: this.contentLanguage,
+      outline: outlineLevel(this.headingLevel, 2),
+      messages: this.messages,
+      answerLabel: (level: string | undefined) => this.answerLabel(index, level),
     };
   }
 
@@ -191,6 +225,16 @@ export class CfSelfAssessment extends AnswerFormElement {
     this.draft.announce(said, true);
   };
 
+  /** "Keep my answer" on a rating marked to review: the mark goes, and focus goes to the answer kept. */
+  readonly #onKeep = (event: Event): void => {
+    const skill = (event.target as HTMLElement).closest<HTMLElement>('[data-keep]')?.dataset.keep;
+    if (!skill || !this.sheet.confirm(skill)) return;
+    this.commit();
+    this.draft.changed();
+    if (this.#review) this.draft.announce(this.#review.keptText(this.#reviewContext()));
+    void this.updateComplete.then(() => this.focusSkill(skill));
+  };
+
   readonly #toggleListener = descriptorToggles(this.#openDescriptors, () => this.requestUpdate());
 
   protected override render() {
@@ -219,10 +263,12 @@ export class CfSelfAssessment extends AnswerFormElement {
       <p part="intro" class="hint">${t(context.ratesOther ? 'assess.intro.other' : 'assess.intro.self')}</p>
       ${this.draft.renderAnnouncer()} ${this.draft.renderNotices()}
       ${problems.length > 0 ? renderErrorSummary(t('assess.errorTitle'), problems, this.constraints.onSummaryClick) : nothing}
+      ${this.#review ? this.#review.renderReviewNotice(this.#reviewContext(), index, this.#toReview(this.#model!), this.sheet.answers, this.constraints.onSummaryClick) : nothing}
       <p part="progress" class="progress">${this.#progressText()}</p>
       <div
         @input=${this.#onInput}
         @change=${this.onChange}
+        @click=${this.#onKeep}
         @toggle=${this.#toggleListener}
         @focusin=${this.#evidence.onFocusIn}
         class="skills"

@@ -29,6 +29,8 @@ export interface AssessContext {
   readonly answerLabel: (level: string | undefined) => string;
   /** The level a role needs in words, marked with its language; "No level stated" for none. */
   readonly renderRequired: (level: string | undefined) => TemplateResult | string;
+  /** Why a rating needs another look since the framework changed; there once that view is loaded. */
+  readonly renderReview?: (skillName: string, id: string, rating: Rating) => TemplateResult;
 }
 
 /** Keeps which skills' descriptors are open; `toggle` does not bubble, so one capturing listener serves every disclosure. */
@@ -56,6 +58,7 @@ export function skillKeys(
   [index, skill, rating, requirement, error, reference, open, reached]: SkillArgs,
 ): unknown[] {
   const { disabled, ratesOther, locale, contentLanguage, outline, referenceRater, messages } = context;
+  // The review view arrives after the first render of a form that needs it: its skills render again then.
   return [
     generation,
     index,
@@ -74,6 +77,7 @@ export function skillKeys(
     outline,
     referenceRater,
     messages,
+    context.renderReview,
   ];
 }
 
@@ -116,7 +120,7 @@ export function renderSkillFields(
     class="skill ${error ? 'invalid' : ''}"
     id="s-${id}"
     ?disabled=${context.disabled}
-    aria-describedby=${describedBy(!!requirement && `q-${id}`, !!reference && `f-${id}`, levelError && `e-${id}`)}
+    aria-describedby=${describedBy(!!requirement && `q-${id}`, !!reference && `f-${id}`, !!rating?.review && !!context.renderReview && `w-${id}`, levelError && `e-${id}`)}
   >
     <legend part="skill-name">${renderText(skill.name, locale, contentLanguage)}</legend>
     ${
@@ -147,6 +151,7 @@ export function renderSkillFields(
             }`
         : nothing
     }
+    ${rating?.review && context.renderReview ? context.renderReview(textFor(skill.name, locale), id, rating) : nothing}
     ${error ? html`<p class="error" id="e-${id}"><span class="visually-hidden">${t('assess.errorPrefix')}</span> ${error.text}</p>` : nothing}
     <div class="options">
       ${scale.levels.map((level) => option(level.id, textFor(level.label, locale), markLanguage(level.label, locale, contentLanguage)))}
