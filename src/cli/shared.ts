@@ -1,7 +1,7 @@
 /** What every command of `career-frameworks` shares: its options, streams, errors and file handling. */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { parseArgs, ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import type { ImportFile } from '../core/io/index.js';
 import type { ImportIssue, ImportResult } from '../core/io/report.js';
 import { formatImportIssue, formatLocation, formatRowCounts } from '../i18n/import-report.js';
@@ -35,7 +35,27 @@ export interface Streams {
   readonly err: (text: string) => void;
 }
 
-export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+/**
+ * The options as parsed, written out rather than derived from `parseArgs`'s types, so the published
+ * declarations import nothing from Node's.
+ */
+export interface Values {
+  readonly from?: string;
+  readonly to?: string;
+  readonly output?: string;
+  readonly id?: string;
+  readonly title?: string;
+  readonly version?: string;
+  readonly language?: string;
+  readonly levels?: string;
+  readonly map?: string[];
+  readonly 'map-level'?: string[];
+  readonly csv: boolean;
+  readonly json: boolean;
+  readonly strict: boolean;
+  readonly lang: string;
+  readonly help: boolean;
+}
 
 export interface Context {
   readonly values: Values;

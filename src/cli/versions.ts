@@ -10,17 +10,16 @@ import type { Framework } from '../core/schema/framework.js';
 import { diffFrameworks, type FrameworkDiff, type VersionMapping } from '../core/versions/diff.js';
 import { migrateAssessment, migratePlan, type AssessmentImpact, type PlanImpact } from '../core/versions/migrate.js';
 import { countFindings, describeDiff, diffCsv, diffReport } from '../i18n/diff-text.js';
-import { importCy } from '../i18n/import-cy.js';
-import { importEn, type ImportMessageKey } from '../i18n/import-en.js';
 import { formatImportReport } from '../i18n/import-report.js';
 import { formatMessage } from '../i18n/catalogue.js';
 import { supportedLanguage } from '../i18n/translate.js';
 import type { MessageParams } from '../i18n/types.js';
+import { migrateCy, migrateEn, type MigrateMessageKey } from './messages.js';
 import { CommandError, printJson, readInput, write, type Context } from './shared.js';
 
-function t(locale: string, key: ImportMessageKey, params?: MessageParams): string {
+function t(locale: string, key: MigrateMessageKey, params?: MessageParams): string {
   const language = supportedLanguage(locale);
-  return formatMessage((language === 'cy' ? importCy : importEn)[key], language, params);
+  return formatMessage((language === 'cy' ? migrateCy : migrateEn)[key], language, params);
 }
 
 /** `--map OLD=NEW[,NEW…]`, given once per mapping. */

@@ -131,19 +131,5 @@ export const importCy: Record<ImportMessageKey, Message> = {
     'Ni chafwyd unrhyw lefelau, felly does dim graddfa i fewnforio yn ei herbyn: enwch y lefelau fel penawdau colofn, neu mewn colofn Skill Level.',
   'import.internal':
     'Stopiodd y mewnforiwr ar rywbeth nad oedd yn ei ddisgwyl ({detail}), felly ni fewnforiwyd dim. Rhowch wybod am y ffeil hon.',
-  'migrate.migrated': '✓ {file}: wedi’i gario o {from} i {to} → {output}',
-  'migrate.copied': '✓ {file}: wedi’i wneud yn erbyn {to} eisoes, wedi’i gopïo fel yr oedd → {output}',
-  'migrate.mismatch': '✗ {file}: wedi’i wneud yn erbyn {found}, nid {from}: heb ei fudo.',
   'migrate.notRecord': 'Nid asesiad na chynllun datblygu yw hwn: nid oes ganddo “ratings” na “actions”.',
-  'migrate.assessments': { other: '{count} asesiad wedi’u cario i {to}.' },
-  'migrate.plans': { other: '{count} cynllun datblygu wedi’u cario i {to}.' },
-  'migrate.toReview': { other: 'Mae gan {count} asesiad raddau i’w hadolygu. Fesul sgil, faint:' },
-  'migrate.noReview': 'Nid oes angen adolygu unrhyw radd.',
-  'migrate.perSkill': '{skill}: {count}',
-  'migrate.keptApart': {
-    other:
-      'Mae {count} asesiad neu gynllun yn dal atebion ar gyfer sgiliau nad ydynt yn y fersiwn hon: wedi’u cadw ar wahân, heb eu gollwng.',
-  },
-  'migrate.rolesRose': 'Rolau y cododd eu hanghenion:',
-  'migrate.rolesSame': 'Nid oes angen mwy ar unrhyw rôl nag o’r blaen.',
 };

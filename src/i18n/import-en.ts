@@ -93,24 +93,7 @@ export const importEn = {
   'import.noLevels':
     'No levels were found, so there is no scale to import against: name the levels as column headers, or in a Skill Level column.',
   'import.internal': 'The importer stopped on something it did not expect ({detail}), so nothing was imported. Please report this file.',
-  'migrate.migrated': '✓ {file}: carried from {from} to {to} → {output}',
-  'migrate.copied': '✓ {file}: already made against {to}, copied as it was → {output}',
-  'migrate.mismatch': '✗ {file}: made against {found}, not {from}: not migrated.',
   'migrate.notRecord': 'This is not an assessment or a development plan: it has neither “ratings” nor “actions”.',
-  'migrate.assessments': { one: '{count} assessment carried to {to}.', other: '{count} assessments carried to {to}.' },
-  'migrate.plans': { one: '{count} development plan carried to {to}.', other: '{count} development plans carried to {to}.' },
-  'migrate.toReview': {
-    one: '{count} assessment has ratings to review. Per skill, how many:',
-    other: '{count} assessments have ratings to review. Per skill, how many:',
-  },
-  'migrate.noReview': 'No rating needs reviewing.',
-  'migrate.perSkill': '{skill}: {count}',
-  'migrate.keptApart': {
-    one: '{count} assessment or plan holds answers for skills this version does not have: kept apart, not dropped.',
-    other: '{count} assessments or plans hold answers for skills this version does not have: kept apart, not dropped.',
-  },
-  'migrate.rolesRose': 'Roles whose needs rose:',
-  'migrate.rolesSame': 'No role needs more than it did.',
 } satisfies Record<ImportIssueKey | `at.${string}` | `report.${string}` | `kind.${string}` | `migrate.${string}`, Message>;
 
 export type ImportMessageKey = keyof typeof importEn;

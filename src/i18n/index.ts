@@ -26,6 +26,7 @@ export {
   type Messages,
 } from './translate.js';
 export { issueSentence, issueText, type Translator } from './issue-text.js';
+export { countFindings, describeDiff, diffCsv, diffReport, type DescribeOptions, type DiffItem, type DiffSection } from './diff-text.js';
 
 /** Translates one key for a locale, with optional per-instance overrides. */
 export function translate(locale: string, key: MessageKey, params?: MessageParams, overrides?: MessageOverrides): string {

@@ -295,3 +295,137 @@ describe('career-frameworks export', () => {
     assert.match(err, /^✗ invalid\.json: not valid\./);
   });
 });
+
+describe('career-frameworks diff and migrate: two versions of the DE&S HR framework', () => {
+  const OLD = 'tests/fixtures/des-hr.json';
+  const NEW = 'tests/fixtures/versions/des-hr-2.json';
+
+  it('says what changed, in English and in Welsh', () => {
+    const english = cli('diff', OLD, NEW);
+    assert.equal(english.code, 0, english.err);
+    assert.match(english.out, /^What changed from version 1\.0\.0 to version 2\.0\.0 \(des-hr\): \d+ changes\./);
+    for (const line of [
+      'People Analytics (people-analytics): added.',
+      'Business Facing HR (business-facing-hr) is now Business Facing HR (business-partnering).',
+      'Performance Management (performance-management) and Reward & Recognition (reward-and-recognition) merged into Performance and Reward (performance-and-reward).',
+      'Employee Relations (employee-relations), Working Practitioner (supervised-practitioner): the meaning changed.',
+      'Talent Management and Succession (talent-management), Practitioner (practitioner): wording only.',
+      'HR Business Partner (hr-business-partner): Employee Relations (employee-relations) raised from Practitioner (practitioner) to Expert (expert).',
+      'look like the same skill under a new id',
+    ])
+      assert.ok(english.out.includes(line), line);
+    const welsh = cli('diff', OLD, NEW, '--lang', 'cy');
+    assert.equal(welsh.code, 0);
+    assert.match(welsh.out, /^Beth newidiodd o fersiwn 1\.0\.0 i fersiwn 2\.0\.0/);
+    assert.ok(welsh.out.includes('newidiodd yr ystyr'));
+  });
+
+  it('writes the changes as JSON for scripts and as CSV for HR, safe to open in a spreadsheet', () => {
+    const json = cli('diff', OLD, NEW, '--json');
+    assert.equal(json.code, 0);
+    const report = JSON.parse(json.out);
+    assert.equal(report.ok, true);
+    assert.deepEqual(
+      report.diff.skills.added.map(({ id }) => id),
+      ['organisation-design-and-development', 'people-analytics'],
+    );
+    assert.equal(report.changes, report.findings.flatMap((section) => section.items).filter((item) => item.change !== 'note').length);
+
+    const file = join(scratch, 'changes.csv');
+    assert.equal(cli('diff', OLD, NEW, '--csv', '-o', file).code, 0);
+    const csv = readFileSync(file, 'utf8');
+    assert.ok(csv.startsWith('Area,Change,Id,Previous id,Skill,Level,From,To,Grade,Similarity,Description\r\n'));
+    assert.ok(csv.includes('descriptor,meaning,employee-relations,,,supervised-practitioner,,,meaning,'));
+    // A framework whose text starts like a formula: the cell gets an apostrophe.
+    const formula = JSON.parse(readFileSync(NEW, 'utf8'));
+    formula.skills.find((skill) => skill.id === 'people-analytics').name = '=HYPERLINK("https://example.org")';
+    const hostile = join(scratch, 'hostile.json');
+    writeFileSync(hostile, JSON.stringify(formula));
+    const safe = cli('diff', OLD, hostile, '--csv');
+    assert.equal(safe.code, 0);
+    assert.ok(!/(^|,)=HYPERLINK/m.test(safe.out), 'no cell starts a formula');
+  });
+
+  it('follows a mapping given on the command line, and reports one that names nothing', () => {
+    const mapped = cli(
+      'diff',
+      OLD,
+      NEW,
+      '--json',
+      '--map',
+      'organisation-development-and-design=organisation-design-and-development',
+      '--map',
+      'nowhere=people-analytics',
+    );
+    const { diff } = JSON.parse(mapped.out);
+    assert.deepEqual(diff.skills.probablySame, []);
+    assert.deepEqual(diff.skills.replaced.at(-1), {
+      from: ['organisation-development-and-design'],
+      to: ['organisation-design-and-development'],
+      kind: 'id',
+      by: 'option',
+    });
+    assert.deepEqual(diff.unknownMappings, [{ id: 'nowhere', side: 'old', by: 'option', kind: 'skill' }]);
+    assert.equal(cli('diff', OLD, NEW, '--map', 'no-equals-sign').code, 2);
+  });
+
+  it('exits 1 when a version is not valid, 2 when the command is wrong', () => {
+    const invalid = join(scratch, 'invalid-version.json');
+    writeFileSync(invalid, '{"schemaVersion":1}');
+    const bad = cli('diff', OLD, invalid);
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /✗ invalid-version\.json: not valid\./);
+    assert.equal(cli('diff', OLD).code, 2);
+    assert.equal(cli('diff', OLD, NEW, '--csv', '--json').code, 2);
+    assert.equal(cli('migrate', '--from', OLD, NEW, '-o', scratch).code, 2);
+    assert.equal(cli('migrate', '--from', OLD, '--to', NEW, 'tests/fixtures/assessments/des-hr.json').code, 2);
+  });
+
+  it('carries assessments and a plan across, writes them in their shape, and says who has ratings to review', () => {
+    const out = join(scratch, 'migrated');
+    const plan = join(scratch, 'bethan-plan.json');
+    writeFileSync(plan, readFileSync('tests/fixtures/plans/des-hr.json'));
+    const run = cli('migrate', '--from', OLD, '--to', NEW, 'tests/fixtures/assessments/des-hr.json', plan, '-o', out);
+    assert.equal(run.code, 0, run.err);
+    for (const text of [
+      '✓ des-hr.json: carried from des-hr 1.0.0 to des-hr 2.0.0',
+      '3 assessments carried to des-hr 2.0.0.',
+      '1 development plan carried to des-hr 2.0.0.',
+      '3 assessments have ratings to review. Per skill, how many:',
+      '  Performance and Reward (performance-and-reward): 3',
+      '  Employee Relations (employee-relations): 1',
+      'Roles whose needs rose:',
+    ])
+      assert.ok(run.err.includes(text), text);
+    const people = JSON.parse(readFileSync(join(out, 'des-hr.json'), 'utf8'));
+    assert.deepEqual(Object.keys(people), ['self', 'manager', 'earlier']);
+    assert.deepEqual(people.self.framework, { id: 'des-hr', version: '2.0.0' });
+    assert.deepEqual(people.self.ratings['employee-relations'].review, { reasons: ['descriptor'], version: '1.0.0' });
+    assert.equal(people.self.ratings['business-partnering'].level, 'practitioner');
+    const moved = JSON.parse(readFileSync(join(out, 'bethan-plan.json'), 'utf8'));
+    assert.deepEqual(moved.framework, { id: 'des-hr', version: '2.0.0' });
+    assert.equal(Object.values(moved.actions).flat().length, 4, 'no action lost');
+
+    // Run again on what it wrote: already against the new version, copied as it was.
+    const again = cli('migrate', '--from', OLD, '--to', NEW, join(out, 'des-hr.json'), '-o', join(scratch, 'again'));
+    assert.equal(again.code, 0);
+    assert.ok(again.err.includes('already made against des-hr 2.0.0'));
+  });
+
+  it('reports a file it cannot carry, writes the rest, and exits 1; --json says the same for scripts', () => {
+    const other = join(scratch, 'other-version.json');
+    writeFileSync(other, JSON.stringify({ schemaVersion: 1, framework: { id: 'des-hr', version: '0.9' }, ratings: {} }));
+    const broken = join(scratch, 'broken.json');
+    writeFileSync(broken, '{"ratings": ');
+    const out = join(scratch, 'partial');
+    const run = cli('migrate', '--from', OLD, '--to', NEW, other, broken, 'tests/fixtures/assessments/des-hr.json', '-o', out);
+    assert.equal(run.code, 1);
+    assert.ok(run.err.includes('✗ other-version.json: made against des-hr 0.9, not des-hr 1.0.0: not migrated.'));
+    assert.match(run.err, /✗ broken\.json: not valid\./);
+    assert.ok(readFileSync(join(out, 'des-hr.json'), 'utf8').includes('"2.0.0"'));
+    assert.throws(() => readFileSync(join(out, 'other-version.json')), /ENOENT/);
+    const json = JSON.parse(cli('migrate', '--from', OLD, '--to', NEW, other, '-o', out, '--json').out);
+    assert.equal(json.ok, false);
+    assert.equal(json.files[0].assessments[0].status, 'mismatch');
+  });
+});
