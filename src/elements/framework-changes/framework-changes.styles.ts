@@ -16,9 +16,19 @@ export const frameworkChangesStyles = css`
   li + li {
     margin-block-start: 0.25em;
   }
+  /* Not the shared notice styles: their buttons are not needed here, and a fifth page sharing them would
+     move them into the chunk every page loads. */
+  .message,
   .note {
     color: var(--_cf-secondary);
+  }
+  .note {
     margin-block: 0 0.5em;
+  }
+  .notice {
+    border-inline-start: 5px solid var(--_cf-accent);
+    padding: 0.5em var(--_cf-space);
+    background: var(--_cf-surface);
   }
   /* The sentence opens the descriptors: a target of at least 24 px, in the colour of what can be chosen. */
   summary {
@@ -58,7 +68,8 @@ export const frameworkChangesStyles = css`
     summary {
       color: LinkText;
     }
-    dl {
+    dl,
+    .notice {
       border-inline-start-color: CanvasText;
     }
   }

@@ -15,7 +15,6 @@ import { FrameworkElement } from '../../shared/framework-element.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { renderLevelDescriptors } from '../../shared/level-descriptors.js';
 import { loadFramework } from '../../shared/load-framework.js';
-import { noticeStyles } from '../../shared/notice-styles.js';
 import { heading, messageWith, outlineLevel, renderRich, renderText } from '../../shared/rich-text.js';
 import { describeForPage, type Sentence } from './changes-text.js';
 import { frameworkChangesStyles } from './framework-changes.styles.js';
@@ -57,7 +56,7 @@ const descriptorKey = (skill: string, level: string, from: string) => `${skill}\
  * @cssproperty --cf-framework-changes-gap - Space between areas (default `--cf-space`).
  */
 export class CfFrameworkChanges extends FrameworkElement {
-  static override styles = [FrameworkElement.styles, noticeStyles, frameworkChangesStyles];
+  static override styles = [FrameworkElement.styles, frameworkChangesStyles];
   static override catalogue = mergeMessages(commonMessages, changesMessages);
 
   protected static override ownAccessors = ['previous'];
