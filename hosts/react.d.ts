@@ -94,9 +94,12 @@ export type CfFrameworkProps = Host<
 /** `<cf-framework-changes>` in JSX. */
 export type CfFrameworkChangesProps = Host<
   CfFrameworkChanges,
-  Partial<Pick<CfFrameworkChanges, 'previousSrc' | 'mapping' | 'hideWording' | 'headingLevel' | 'previous' | 'framework' | 'messages'>> & {
+  Partial<
+    Pick<CfFrameworkChanges, 'previousSrc' | 'mapping' | 'hideWording' | 'showIds' | 'headingLevel' | 'previous' | 'framework' | 'messages'>
+  > & {
     'previous-src'?: Markup<CfFrameworkChanges['previousSrc']>;
     'hide-wording'?: Markup<CfFrameworkChanges['hideWording']>;
+    'show-ids'?: Markup<CfFrameworkChanges['showIds']>;
     'heading-level'?: Markup<CfFrameworkChanges['headingLevel']>;
     'oncf-view-change'?: (event: ViewChangeEvent) => void;
   }

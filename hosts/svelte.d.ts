@@ -95,9 +95,12 @@ export type CfFrameworkProps = Host<
 /** The attributes of `<cf-framework-changes>` in markup. */
 export type CfFrameworkChangesProps = Host<
   CfFrameworkChanges,
-  Partial<Pick<CfFrameworkChanges, 'previousSrc' | 'mapping' | 'hideWording' | 'headingLevel' | 'previous' | 'framework' | 'messages'>> & {
+  Partial<
+    Pick<CfFrameworkChanges, 'previousSrc' | 'mapping' | 'hideWording' | 'showIds' | 'headingLevel' | 'previous' | 'framework' | 'messages'>
+  > & {
     'previous-src'?: Attribute<Markup<CfFrameworkChanges['previousSrc']>>;
     'hide-wording'?: Attribute<Markup<CfFrameworkChanges['hideWording']>>;
+    'show-ids'?: Attribute<Markup<CfFrameworkChanges['showIds']>>;
     'heading-level'?: Attribute<Markup<CfFrameworkChanges['headingLevel']>>;
     'oncf-view-change'?: (event: ViewChangeEvent) => void;
   }

@@ -75,6 +75,7 @@ export type CfFrameworkChangesProps = Host<
   Partial<Pick<CfFrameworkChanges, 'mapping' | 'previous' | 'framework' | 'messages'>> & {
     previousSrc?: Markup<CfFrameworkChanges['previousSrc']>;
     hideWording?: Markup<CfFrameworkChanges['hideWording']>;
+    showIds?: Markup<CfFrameworkChanges['showIds']>;
     headingLevel?: Markup<CfFrameworkChanges['headingLevel']>;
     onCfViewChange?: (event: ViewChangeEvent) => void;
   }

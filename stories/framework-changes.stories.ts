@@ -21,6 +21,7 @@ const examples = {
 type Args = {
   'heading-level': number;
   'hide-wording': boolean;
+  'show-ids': boolean;
   /** Story only: which two versions. */
   example: keyof typeof examples;
 };
@@ -29,7 +30,7 @@ const meta: Meta<Args> = {
   title: 'Elements/cf-framework-changes',
   component: 'cf-framework-changes',
   tags: ['autodocs'],
-  args: { 'heading-level': 2, 'hide-wording': false, example: 'des-hr 1.0.0 to 2.0.0' },
+  args: { 'heading-level': 2, 'hide-wording': false, 'show-ids': false, example: 'des-hr 1.0.0 to 2.0.0' },
   argTypes: { example: { control: 'select', options: Object.keys(examples) } },
   render: (args) => {
     const { framework, previous } = examples[args.example];
@@ -38,6 +39,7 @@ const meta: Meta<Args> = {
       .previous=${previous}
       heading-level=${args['heading-level'] || nothing}
       ?hide-wording=${args['hide-wording']}
+      ?show-ids=${args['show-ids']}
     ></cf-framework-changes>`;
   },
 };
@@ -49,6 +51,9 @@ export const NewVersion: Story = {};
 
 /** Only what changed in meaning: the changes of wording only hidden. */
 export const WordingHidden: Story = { args: { 'hide-wording': true } };
+
+/** For framework authors: each thing named with its id, as the command's report does. */
+export const WithIds: Story = { args: { 'show-ids': true } };
 
 /** The same version twice: nothing changed, and it says so. */
 export const NothingChanged: Story = { args: { example: 'nothing changed' } };

@@ -121,6 +121,21 @@ describe('cf-framework-changes: what changed from one version to the next', () =
     expect(skills.filter((sentence) => sentence.includes('look like the same skill'))).to.deep.equal([]);
   });
 
+  it('names things with their ids for authors, with show-ids', async () => {
+    const el = await mount(html`<cf-framework-changes .framework=${des2} .previous=${des} show-ids></cf-framework-changes>`);
+    expect(area(el, 'Skills')).to.include('Business Facing HR (business-facing-hr) is now Business Facing HR (business-partnering).');
+    el.showIds = false;
+    await el.updateComplete;
+    expect(area(el, 'Skills')).to.include('Business Facing HR is now Business Facing HR.');
+    // In Welsh, a name with its id is marked as English too.
+    const welsh = await fixture<HTMLElement>(
+      html`<div lang="cy"><cf-framework-changes .framework=${des2} .previous=${des} show-ids></cf-framework-changes></div>`,
+    );
+    const cy = welsh.querySelector('cf-framework-changes')!;
+    await cy.updateComplete;
+    expect(byText(cy, 'People Analytics (people-analytics)').getAttribute('lang')).to.equal('en');
+  });
+
   it('speaks Welsh on a Welsh page, marking the English names and descriptors as English', async () => {
     const host = await fixture<HTMLElement>(
       html`<div lang="cy"><cf-framework-changes .framework=${des2} .previous=${des}></cf-framework-changes></div>`,

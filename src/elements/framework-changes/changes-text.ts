@@ -14,16 +14,21 @@ export type Sentence = readonly (string | TemplateResult)[];
 function foreignNames(frameworks: readonly Framework[], locale: string): Map<string, string> {
   const names = new Map<string, string>();
   for (const framework of frameworks) {
-    const texts: Text[] = [
-      ...framework.skills.map((skill) => skill.name),
-      ...framework.scale.levels.map((level) => level.label),
-      ...framework.categories.map((category) => category.name),
-      ...framework.roles.flatMap((role) => [role.title, ...(role.levels ?? []).map((level) => level.title)]),
-      ...framework.learning.map((item) => item.title),
+    const texts: (readonly [string, Text])[] = [
+      ...framework.skills.map((skill) => [skill.id, skill.name] as const),
+      ...framework.scale.levels.map((level) => [level.id, level.label] as const),
+      ...framework.categories.map((category) => [category.id, category.name] as const),
+      ...framework.roles.flatMap((role) => [
+        [role.id, role.title] as const,
+        ...(role.levels ?? []).map((level) => [level.id, level.title] as const),
+      ]),
+      ...framework.learning.map((item) => [item.id, item.title] as const),
     ];
-    for (const value of texts) {
+    for (const [id, value] of texts) {
       const lang = markLanguage(value, locale, framework.language ?? 'en');
-      if (lang !== nothing) names.set(pickLanguage(value, locale), lang);
+      if (lang === nothing) continue;
+      // As `describeDiff` names things with `ids`: the name, then its id.
+      names.set(pickLanguage(value, locale), lang).set(`${pickLanguage(value, locale)} (${id})`, lang);
     }
   }
   return names;
@@ -38,9 +43,9 @@ export function describeForPage(
   diff: FrameworkDiff,
   old: Framework,
   next: Framework,
-  locale: string,
-  t: (key: MessageKey, params?: MessageParams) => string,
+  options: { readonly locale: string; readonly ids: boolean; readonly t: (key: MessageKey, params?: MessageParams) => string },
 ): { sections: DiffSection[]; sentence: (text: string) => Sentence } {
+  const { locale, ids, t } = options;
   const names = foreignNames([next, old], locale);
   const pieces: string[] = [];
   // The markers are control characters, which no message holds (as in `messageWith`); framework text
@@ -49,7 +54,7 @@ export function describeForPage(
     typeof value === 'string' && names.has(value) ? `\u0001${pieces.push(value) - 1}\u0001` : value;
   const translate = (key: MessageKey, params?: MessageParams) =>
     t(key, params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, mark(value)])));
-  const sections = describeDiff(diff, old, next, { locale, translate });
+  const sections = describeDiff(diff, old, next, { locale, ids, translate });
   const sentence = (text: string): Sentence =>
     text.split('\u0001').map((part, i) => {
       if (i % 2 === 0) return part;

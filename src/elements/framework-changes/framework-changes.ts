@@ -65,6 +65,7 @@ export class CfFrameworkChanges extends FrameworkElement {
     previousSrc: { attribute: 'previous-src', reflect: true },
     mapping: { attribute: false },
     hideWording: { type: Boolean, attribute: 'hide-wording' },
+    showIds: { type: Boolean, attribute: 'show-ids' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
@@ -76,6 +77,9 @@ export class CfFrameworkChanges extends FrameworkElement {
 
   /** Hides the changes graded as of wording only (attribute `hide-wording`). */
   hideWording = false;
+
+  /** Names each thing with its id after it (attribute `show-ids`), as framework authors need: `Business Facing HR (business-partnering)`. */
+  showIds = false;
 
   /** Heading level of the element's heading (2 to 4); each area's heading is one level below. */
   headingLevel = 2;
@@ -114,10 +118,10 @@ export class CfFrameworkChanges extends FrameworkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('previous' as keyof CfFrameworkChanges) || changed.has('previousSrc')) this.#choosePrevious();
+    if (changed.has('previous') || changed.has('previousSrc')) this.#choosePrevious();
     const after = this.frameworkIndex;
     const before = this.#read?.ok ? this.#read.value : undefined;
-    const key = [after, before, this.mapping, this.i18n.locale, this.messages];
+    const key = [after, before, this.mapping, this.showIds, this.i18n.locale, this.messages];
     if (!after || !before) this.#model = undefined;
     else if (key.some((part, i) => part !== this.#modelKey[i])) this.#model = this.#modelFor(indexFramework(before), after);
     this.#modelKey = key;
@@ -147,7 +151,11 @@ export class CfFrameworkChanges extends FrameworkElement {
 
   #modelFor(before: FrameworkIndex, after: FrameworkIndex): ChangesModel {
     const diff = diffFrameworks(before.framework, after.framework, this.mapping ? { mapping: this.mapping } : {});
-    const { sections, sentence } = describeForPage(diff, before.framework, after.framework, this.i18n.locale, this.i18n.t);
+    const { sections, sentence } = describeForPage(diff, before.framework, after.framework, {
+      locale: this.i18n.locale,
+      ids: this.showIds,
+      t: this.i18n.t,
+    });
     // Mappings the versions do not match come under "Skills" too: one heading, one area.
     const areas: DiffSection[] = [];
     for (const section of sections) {
