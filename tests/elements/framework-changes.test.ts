@@ -236,6 +236,27 @@ describe('cf-framework-changes: what changed from one version to the next', () =
     expect(shadowText(el)).to.include('30 changes.');
   });
 
+  it('says it is loading the earlier version until the file comes', async () => {
+    const originalFetch = window.fetch;
+    let answer!: (response: Response) => void;
+    window.fetch = () => new Promise<Response>((resolve) => (answer = resolve));
+    try {
+      const el = await mount(html`<cf-framework-changes .framework=${des2} previous-src="versions/1.json"></cf-framework-changes>`);
+      expect(text(byRole(el, 'status'))).to.equal('Loading the earlier version…');
+      answer(new Response(JSON.stringify(des), { status: 200 }));
+      await until(() => shadowText(el).includes('30 changes.'), 'the file');
+      expect(maybeByRole(el, 'status')).to.equal(null);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('takes the host’s wording for any message', async () => {
+    const messages = { en: { 'changes.skills': 'Skills and competences', 'changes.skillAdded': 'New: {skill}.' } };
+    const el = await mount(html`<cf-framework-changes .framework=${des2} .previous=${des} .messages=${messages}></cf-framework-changes>`);
+    expect(area(el, 'Skills and competences')).to.include('New: People Analytics.');
+  });
+
   it('keeps its headings between levels 2 and 4', async () => {
     for (const [given, expected] of [
       ['1', 2],
