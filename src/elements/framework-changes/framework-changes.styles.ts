@@ -16,6 +16,10 @@ export const frameworkChangesStyles = css`
   li + li {
     margin-block-start: 0.25em;
   }
+  /* The disclosure's triangle marks the item: no bullet beside it (the list keeps its semantics). */
+  li:has(> details) {
+    list-style-type: none;
+  }
   /* Not the shared notice styles: their buttons are not needed here, and a fifth page sharing them would
      move them into the chunk every page loads. */
   .message,
