@@ -10,6 +10,7 @@ import type {
   CfCalibration,
   CfDevelopmentPlan,
   CfFramework,
+  CfFrameworkChanges,
   CfGapChart,
   CfJourneyMap,
   CfLevelLadder,
@@ -88,6 +89,20 @@ export type CfFrameworkProps = Host<
   Partial<Pick<CfFramework, 'src' | 'format' | 'framework' | 'messages'>> & {
     'oncf-framework-load'?: (event: FrameworkLoadEvent) => void;
     'oncf-framework-error'?: (event: FrameworkErrorEvent) => void;
+  }
+>;
+
+/** `<cf-framework-changes>` in JSX. */
+export type CfFrameworkChangesProps = Host<
+  CfFrameworkChanges,
+  Partial<
+    Pick<CfFrameworkChanges, 'previousSrc' | 'mapping' | 'hideWording' | 'showIds' | 'headingLevel' | 'previous' | 'framework' | 'messages'>
+  > & {
+    'previous-src'?: Markup<CfFrameworkChanges['previousSrc']>;
+    'hide-wording'?: Markup<CfFrameworkChanges['hideWording']>;
+    'show-ids'?: Markup<CfFrameworkChanges['showIds']>;
+    'heading-level'?: Markup<CfFrameworkChanges['headingLevel']>;
+    'oncf-view-change'?: (event: ViewChangeEvent) => void;
   }
 >;
 
@@ -194,6 +209,7 @@ declare module 'react' {
       'cf-calibration': CfCalibrationProps;
       'cf-development-plan': CfDevelopmentPlanProps;
       'cf-framework': CfFrameworkProps;
+      'cf-framework-changes': CfFrameworkChangesProps;
       'cf-gap-chart': CfGapChartProps;
       'cf-journey-map': CfJourneyMapProps;
       'cf-level-ladder': CfLevelLadderProps;

@@ -10,6 +10,7 @@ import type {
   CfCalibration,
   CfDevelopmentPlan,
   CfFramework,
+  CfFrameworkChanges,
   CfGapChart,
   CfJourneyMap,
   CfLevelLadder,
@@ -76,6 +77,17 @@ export type CfFrameworkProps = Host<
   Partial<Pick<CfFramework, 'src' | 'format' | 'framework' | 'messages'>> & {
     onCfFrameworkLoad?: (event: FrameworkLoadEvent) => void;
     onCfFrameworkError?: (event: FrameworkErrorEvent) => void;
+  }
+>;
+
+/** The props of `<cf-framework-changes>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
+export type CfFrameworkChangesProps = Host<
+  Partial<Pick<CfFrameworkChanges, 'mapping' | 'previous' | 'framework' | 'messages'>> & {
+    previousSrc?: Markup<CfFrameworkChanges['previousSrc']>;
+    hideWording?: Markup<CfFrameworkChanges['hideWording']>;
+    showIds?: Markup<CfFrameworkChanges['showIds']>;
+    headingLevel?: Markup<CfFrameworkChanges['headingLevel']>;
+    onCfViewChange?: (event: ViewChangeEvent) => void;
   }
 >;
 
@@ -163,6 +175,7 @@ declare module 'vue' {
     'cf-calibration': DefineComponent<CfCalibrationProps>;
     'cf-development-plan': DefineComponent<CfDevelopmentPlanProps>;
     'cf-framework': DefineComponent<CfFrameworkProps>;
+    'cf-framework-changes': DefineComponent<CfFrameworkChangesProps>;
     'cf-gap-chart': DefineComponent<CfGapChartProps>;
     'cf-journey-map': DefineComponent<CfJourneyMapProps>;
     'cf-level-ladder': DefineComponent<CfLevelLadderProps>;

@@ -9,3 +9,4 @@ import './elements/team-heatmap/define.js';
 import './elements/development-plan/define.js';
 import './elements/calibration/define.js';
 import './elements/progress/define.js';
+import './elements/framework-changes/define.js';

@@ -16,6 +16,7 @@ export { CfTeamHeatmap } from './elements/team-heatmap/team-heatmap.js';
 export { CfDevelopmentPlan } from './elements/development-plan/development-plan.js';
 export { CfCalibration, type AgreementPerson } from './elements/calibration/calibration.js';
 export { CfProgress } from './elements/progress/progress.js';
+export { CfFrameworkChanges } from './elements/framework-changes/framework-changes.js';
 export { frameworkContext, type FrameworkState } from './context/framework-context.js';
 export type { MessageKey, MessageOverrides } from './i18n/catalogue.js';
 

@@ -7,6 +7,7 @@
 import type { CfCalibration } from './elements/calibration/calibration.js';
 import type { CfDevelopmentPlan } from './elements/development-plan/development-plan.js';
 import type { CfFramework } from './elements/framework/framework.js';
+import type { CfFrameworkChanges } from './elements/framework-changes/framework-changes.js';
 import type { CfGapChart } from './elements/gap-chart/gap-chart.js';
 import type { CfJourneyMap } from './elements/journey-map/journey-map.js';
 import type { CfLevelLadder } from './elements/level-ladder/level-ladder.js';
@@ -20,6 +21,7 @@ declare global {
     'cf-calibration': CfCalibration;
     'cf-development-plan': CfDevelopmentPlan;
     'cf-framework': CfFramework;
+    'cf-framework-changes': CfFrameworkChanges;
     'cf-gap-chart': CfGapChart;
     'cf-journey-map': CfJourneyMap;
     'cf-level-ladder': CfLevelLadder;

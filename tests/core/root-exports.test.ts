@@ -45,6 +45,7 @@ const PINNED = [
   'CfCalibration',
   'CfDevelopmentPlan',
   'CfFramework',
+  'CfFrameworkChanges',
   'CfGapChart',
   'CfJourneyMap',
   'CfLevelLadder',

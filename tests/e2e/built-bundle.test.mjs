@@ -362,6 +362,22 @@ describe('demo page', () => {
     await page.close();
   });
 
+  it('“What changed in version 2” lists the changes from 1.0.0, and opens a descriptor change by keyboard', async () => {
+    const { page, problems } = await openDemo();
+    const changes = page.locator('#changes');
+    await changes.getByRole('heading', { name: 'What changed from version 1.0.0 to version 2.0.0' }).waitFor();
+    await changes.getByText('30 changes.').waitFor();
+    assert.equal(await changes.locator('summary').count(), 7);
+    await changes.locator('summary', { hasText: 'Employee Relations, Working Practitioner: the meaning changed.' }).focus();
+    await page.keyboard.press('Enter');
+    const opened = changes.locator('details[open] dd');
+    await opened.nth(1).waitFor();
+    assert.match(await opened.nth(1).innerText(), /Leads investigations into grievances and disciplinary cases on their own/);
+    assert.deepEqual(await page.axeViolations(), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('“Where could I go next?” maps the chosen framework, from the person’s role to one they would like', async () => {
     const { page, problems } = await openDemo();
     const map = page.locator('#journey-map');

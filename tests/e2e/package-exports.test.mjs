@@ -47,6 +47,7 @@ describe('package exports in Node', () => {
       'cf-calibration',
       'cf-development-plan',
       'cf-framework',
+      'cf-framework-changes',
       'cf-gap-chart',
       'cf-journey-map',
       'cf-level-ladder',

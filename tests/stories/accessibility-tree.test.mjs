@@ -178,6 +178,17 @@ describe('the accessibility tree of each element’s main story (Chromium)', () 
     assert.ok(all(grid, 'rowheader').length > 1);
   });
 
+  it('framework changes: areas as headings, each descriptor change a collapsed disclosure named by its sentence', async () => {
+    const tree = await treeOf('elements-cf-framework-changes--new-version');
+    one(tree, 'heading', 'What changed from version 1.0.0 to version 2.0.0');
+    assert.equal(all(tree, 'heading').length, 8);
+    const disclosures = all(tree, 'DisclosureTriangle');
+    assert.equal(disclosures.length, 7);
+    assert.ok(disclosures.some((summary) => summary.name === 'Employee Relations, Working Practitioner: the meaning changed.'));
+    assert.ok(disclosures.every((summary) => summary.states.expanded === false));
+    one(tree, 'checkbox', 'Hide changes of wording only');
+  });
+
   it('framework: a file that cannot be used is an alert with a heading', async () => {
     const tree = await treeOf('elements-cf-framework--invalid-framework');
     const [alert] = all(tree, 'alert').filter((node) => all(node, 'heading').length > 0);

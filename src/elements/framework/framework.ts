@@ -10,6 +10,7 @@ import { FrameworkLoadEvent } from '../../events/framework-load-event.js';
 import type { MessageOverrides } from '../../i18n/catalogue.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { issueSummaryStyles, renderErrorList, renderIssueSummary } from '../../shared/issue-summary.js';
+import { loadFramework } from '../../shared/load-framework.js';
 import { LocaleController } from '../../shared/locale-controller.js';
 import { loadImporter } from './load-importer.js';
 import { baseStyles, ThemedElement } from '../../shared/tokens.js';
@@ -168,17 +169,9 @@ export class CfFramework extends ThemedElement {
     this.#problems = [];
     [this.#importProblems, this.#importCounts, this.#importErrors] = [[], [], undefined];
     const format = this.format ?? 'json';
-    let outcome: ReturnType<typeof parseFramework>;
-    try {
-      const response = await fetch(src, { signal: abort.signal, headers: { accept: format === 'json' ? 'application/json' : '*/*' } });
-      if (!response.ok) outcome = { ok: false, issues: [error('input.fetch', [], { url: src, status: response.status })] };
-      else if (format === 'json') outcome = parseFramework(await response.text());
-      else outcome = await this.#import(format, await response.text(), src, abort.signal);
-    } catch {
-      if (abort.signal.aborted) return;
-      outcome = { ok: false, issues: [error('input.network', [], { url: src })] };
-    }
-    if (!abort.signal.aborted) this.#settle(outcome, true);
+    const read = format === 'json' ? parseFramework : (text: string) => this.#import(format, text, src, abort.signal);
+    const outcome = await loadFramework(src, abort.signal, read, format === 'json' ? 'application/json' : '*/*');
+    if (outcome) this.#settle(outcome, true);
   }
 
   /** Imports a file of another format; its report is kept whole, and its schema problems are also `issues`. */
