@@ -73,7 +73,10 @@ export type CfCalibrationProps = Host<
 export type CfDevelopmentPlanProps = Host<
   CfDevelopmentPlan,
   Partial<
-    Pick<CfDevelopmentPlan, 'assessment' | 'roleId' | 'autosaveKey' | 'headingLevel' | 'readonly' | 'plan' | 'framework' | 'messages'>
+    Pick<
+      CfDevelopmentPlan,
+      'earlierVersions' | 'assessment' | 'roleId' | 'autosaveKey' | 'headingLevel' | 'readonly' | 'plan' | 'framework' | 'messages'
+    >
   > & {
     'role-id'?: Markup<CfDevelopmentPlan['roleId']>;
     'autosave-key'?: Markup<CfDevelopmentPlan['autosaveKey']>;

@@ -74,7 +74,10 @@ export type CfCalibrationProps = Host<
 export type CfDevelopmentPlanProps = Host<
   CfDevelopmentPlan,
   Partial<
-    Pick<CfDevelopmentPlan, 'assessment' | 'roleId' | 'autosaveKey' | 'headingLevel' | 'readonly' | 'plan' | 'framework' | 'messages'>
+    Pick<
+      CfDevelopmentPlan,
+      'earlierVersions' | 'assessment' | 'roleId' | 'autosaveKey' | 'headingLevel' | 'readonly' | 'plan' | 'framework' | 'messages'
+    >
   > & {
     'role-id'?: Attribute<Markup<CfDevelopmentPlan['roleId']>>;
     'autosave-key'?: Attribute<Markup<CfDevelopmentPlan['autosaveKey']>>;

@@ -63,7 +63,7 @@ export type CfCalibrationProps = Host<
 
 /** The props of `<cf-development-plan>`: Vue's tools read `heading-level` in a template as `headingLevel`. */
 export type CfDevelopmentPlanProps = Host<
-  Partial<Pick<CfDevelopmentPlan, 'assessment' | 'readonly' | 'plan' | 'framework' | 'messages'>> & {
+  Partial<Pick<CfDevelopmentPlan, 'earlierVersions' | 'assessment' | 'readonly' | 'plan' | 'framework' | 'messages'>> & {
     roleId?: Markup<CfDevelopmentPlan['roleId']>;
     autosaveKey?: Markup<CfDevelopmentPlan['autosaveKey']>;
     headingLevel?: Markup<CfDevelopmentPlan['headingLevel']>;

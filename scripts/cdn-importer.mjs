@@ -22,7 +22,7 @@ const LAZY_LOADERS = {
   // The draft storage, read when a form first keeps a draft.
   '/src/shared/load-draft-storage.ts': `import { draftStorage } from './draft-storage.ts';\nexport const loadDraftStorage = async () => draftStorage;`,
   // The migration between framework versions, for answers made against an earlier one.
-  '/src/shared/load-migration.ts': `import { migrateAssessment } from '../core/versions/migrate.ts';\nexport const loadMigration = async () => migrateAssessment;`,
+  '/src/shared/load-migration.ts': `import * as migrations from '../core/versions/migrate.ts';\nexport const loadMigration = async () => migrations;`,
   // The view of ratings to review since the framework changed, with its messages.
   '/src/shared/load-review-view.ts': `import * as view from './review-view.ts';\nexport const loadReviewView = async () => view;`,
 };

@@ -29,7 +29,7 @@ export interface DiffItem {
 }
 
 export interface DiffSection {
-  /** Stable: `skills`, `descriptors`, `scale`, `categories`, `roles`, `requirements`, `pathways`, `learning`, `mappings`. */
+  /** Stable: `skills`, `descriptors`, `scale`, `categories`, `roles`, `requirements`, `pathways`, `learning`. */
   readonly id: string;
   readonly heading: string;
   readonly items: readonly DiffItem[];
@@ -103,6 +103,16 @@ export function describeDiff(diff: FrameworkDiff, old: Framework, next: Framewor
   };
 
   const { skills, levels, categories, roles, pathways, learning } = diff;
+  // A mapping that names an id the version lacks is said where that kind of thing is: with the skills or the scale.
+  const unknownMappings = (kind: 'skill' | 'level'): DiffItem[] =>
+    diff.unknownMappings
+      .filter((mapping) => mapping.kind === kind)
+      .map(({ id, side }) => ({
+        area: 'mapping',
+        change: `unknown-${kind}`,
+        id,
+        text: t('changes.unknownMapping', { id, side: t(side === 'old' ? 'changes.sideOld' : 'changes.sideNew') }),
+      }));
   const replacedKey = {
     id: 'changes.replacedId',
     merged: 'changes.replacedMerged',
@@ -154,6 +164,7 @@ export function describeDiff(diff: FrameworkDiff, old: Framework, next: Framewor
       similarity,
       text: t('changes.skillDescription', { skill: skillName(id), grade: grade(change) }),
     })),
+    ...unknownMappings('skill'),
   ]);
 
   const descriptorKey = {
@@ -221,6 +232,7 @@ export function describeDiff(diff: FrameworkDiff, old: Framework, next: Framewor
       text: t('changes.levelDescription', { level: levelName(id), grade: grade(change) }),
     })),
     ...(levels.reordered ? [{ area: 'level', change: 'reordered', id: '', text: t('changes.levelsReordered') }] : []),
+    ...unknownMappings('level'),
   ]);
 
   section('categories', 'changes.categories', [
@@ -320,16 +332,6 @@ export function describeDiff(diff: FrameworkDiff, old: Framework, next: Framewor
     })),
   ]);
 
-  section(
-    'mappings',
-    'changes.skills',
-    diff.unknownMappings.map(({ id, side, kind: what }) => ({
-      area: 'mapping',
-      change: `unknown-${what}`,
-      id,
-      text: t('changes.unknownMapping', { id, side: t(side === 'old' ? 'changes.sideOld' : 'changes.sideNew') }),
-    })),
-  );
   return sections;
 }
 

@@ -2,17 +2,15 @@ import type { PropertyDeclarations } from 'lit';
 import type { Issue } from '../core/issues.js';
 import { exportAssessmentsCsv, exportAssessmentsJson } from '../core/io/export-assessments.js';
 import { parseOneAssessment } from '../core/parse-assessments.js';
-import { parseFrameworkOnce } from '../core/parse.js';
 import { rebaseAssessment } from '../core/ratings.js';
 import type { Assessment } from '../core/schema/assessment.js';
 import type { Framework } from '../core/schema/framework.js';
 import { assessmentDrafts } from '../core/storage/assessment-drafts.js';
-import type { migrateAssessment } from '../core/versions/migrate.js';
 import { AnswerSheet } from './answer-sheet.js';
 import { DraftSessionController, type DraftMessagePrefix } from './draft-session-controller.js';
 import { FormControlElement } from './form-control.js';
 import { GivenValue } from './given-value.js';
-import { loadMigration } from './load-migration.js';
+import { EarlierVersions } from './earlier-versions.js';
 import { skillOf } from './skill-controls.js';
 import { ValidityController, type Problem } from './validity-controller.js';
 
@@ -58,6 +56,7 @@ export abstract class AnswerFormElement extends FormControlElement {
 
   /** The constraint validation (`validity` is the element's ValidityState, as for native controls). */
   protected readonly constraints = new ValidityController(this, this.internals, (firstOnly) => this.problems(firstOnly));
+  readonly #earlier = new EarlierVersions(this, () => this.earlierVersions);
   protected readonly draft = new DraftSessionController(this, {
     kind: assessmentDrafts,
     prefix: this.draftPrefix(),
@@ -68,7 +67,7 @@ export abstract class AnswerFormElement extends FormControlElement {
     // A read-only form is someone else's record: it neither restores nor saves a draft.
     key: () => (this.readonly ? undefined : this.autosaveKey),
     // A draft of an earlier version the host gave keeps its version, to be carried across (`followFramework`).
-    adopt: (draft, framework) => (this.#earlierFor(draft.framework, framework) ? draft : rebaseAssessment(draft, framework)),
+    adopt: (draft, framework) => (this.#earlier.earlierFor(draft.framework, framework) ? draft : rebaseAssessment(draft, framework)),
     restore: (draft, typed) => this.commit(() => this.sheet.restoreOver(draft, typed)),
     replace: (theirs) => this.commit(() => this.sheet.replace(theirs)),
   });
@@ -158,27 +157,6 @@ export abstract class AnswerFormElement extends FormControlElement {
     if (value) this.commit(() => this.sheet.replace(value));
   }
 
-  /** The earlier version an assessment was made against, when the host gave it. */
-  #earlierFor(made: Assessment['framework'], framework: Framework): Framework | undefined {
-    if (made.id === framework.id && made.version === framework.version) return undefined;
-    for (const given of this.earlierVersions ?? []) {
-      const read = parseFrameworkOnce(given);
-      if (read.ok && read.value.id === made.id && read.value.version === made.version) return read.value;
-    }
-    return undefined;
-  }
-
-  /** The migration, loaded only by a form that meets answers of an earlier version: most pages never do. */
-  #migrate?: typeof migrateAssessment;
-  #loadingMigration = false;
-
-  async #loadMigration(): Promise<void> {
-    if (this.#loadingMigration) return;
-    this.#loadingMigration = true;
-    this.#migrate = await loadMigration();
-    this.requestUpdate();
-  }
-
   /**
    * The form value names the framework: it is set again when another framework arrives, and answers
    * made against an earlier version are carried across once it is known (call from `willUpdate`).
@@ -186,10 +164,10 @@ export abstract class AnswerFormElement extends FormControlElement {
   protected followFramework(): void {
     const framework = this.activeFramework;
     const base = this.sheet.base;
-    const earlier = framework && base && this.#earlierFor(base.framework, framework);
-    if (earlier && !this.#migrate) void this.#loadMigration();
-    else if (earlier) {
-      this.sheet.replace(this.#migrate!({ ...base!, ratings: { ...this.sheet.answers } }, earlier, framework).assessment);
+    const earlier = framework && base && this.#earlier.earlierFor(base.framework, framework);
+    const migrations = earlier && this.#earlier.migrations();
+    if (migrations) {
+      this.sheet.replace(migrations.migrateAssessment({ ...base!, ratings: { ...this.sheet.answers } }, earlier, framework!).assessment);
       this.#formValueFor = undefined;
     }
     if (framework === this.#formValueFor) return;

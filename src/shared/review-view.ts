@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FrameworkIndex } from '../core/framework-index.js';
 import type { Rating } from '../core/schema/assessment.js';
+import type { PlanImpact } from '../core/versions/migrate.js';
 import type { MessageKey, MessageOverrides } from '../i18n/catalogue.js';
 import { reviewMessages } from '../i18n/messages/review.js';
 import { translateFrom, type Messages } from '../i18n/translate.js';
@@ -8,9 +9,10 @@ import type { MessageParams } from '../i18n/types.js';
 import { heading, renderText } from './rich-text.js';
 
 /**
- * Ratings marked to review since the framework changed (see `migrateAssessment`): a notice above the
- * form and a hint in each skill. Loaded, with its messages, only by a form that has such ratings
- * (load-review-view.ts): most pages never meet one.
+ * What carrying answers or a plan to a new framework version did, for the person: ratings marked to
+ * review (see `migrateAssessment`), as a notice above the form and a hint in each skill; a plan's actions
+ * moved (see `migratePlan`). Loaded, with its messages, only when there is something to say
+ * (load-review-view.ts): most pages never meet an earlier version.
  */
 export interface ReviewContext {
   readonly locale: string;
@@ -79,6 +81,36 @@ export function renderReviewHint(context: ReviewContext, skillName: string, id: 
         : html`<button type="button" class="keep" data-keep=${id}>
             ${t('review.keep')}<span class="visually-hidden">: ${skillName}</span>
           </button>`
+    }
+  </div>`;
+}
+
+/**
+ * Above a plan carried to the version in use: actions moved with their skills, actions kept for skills
+ * the version lacks, the role retired, and what the role now needs more of.
+ */
+export function renderPlanCarried(
+  context: ReviewContext,
+  impact: PlanImpact,
+  skillName: (skill: string) => TemplateResult | string,
+): TemplateResult {
+  const t = translator(context);
+  const moved = impact.moved.reduce((sum, { actions }) => sum + actions, 0);
+  const raised = [
+    ...new Set((impact.role?.changes ?? []).filter(({ change }) => change === 'raised' || change === 'added').map(({ skill }) => skill)),
+  ];
+  return html`<div class="notice carried">
+    <p>${t('review.planCarried', { from: impact.from.version, to: impact.to.version })}</p>
+    ${moved > 0 ? html`<p>${t('review.planMoved', { count: moved })}</p>` : nothing}
+    ${impact.keptApart.length > 0 ? html`<p>${t('review.planKept', { count: impact.keptApart.length })}</p>` : nothing}
+    ${impact.role?.retired ? html`<p>${t('review.planRoleRetired')}</p>` : nothing}
+    ${
+      raised.length > 0
+        ? html`<p>${t('review.planNeeds')}</p>
+            <ul>
+              ${raised.map((skill) => html`<li>${skillName(skill)}</li>`)}
+            </ul>`
+        : nothing
     }
   </div>`;
 }

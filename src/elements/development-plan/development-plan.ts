@@ -16,6 +16,7 @@ import { commonMessages } from '../../i18n/messages/common.js';
 import { planMessages } from '../../i18n/messages/plan.js';
 import { mergeMessages } from '../../i18n/translate.js';
 import { DraftSessionController } from '../../shared/draft-session-controller.js';
+import { PlanVersions } from './plan-versions.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { noticeStyles } from '../../shared/notice-styles.js';
@@ -84,7 +85,15 @@ export class CfDevelopmentPlan extends FrameworkElement {
     autosaveKey: { attribute: 'autosave-key' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     readonly: { type: Boolean, reflect: true },
+    earlierVersions: { attribute: false },
   };
+
+  /**
+   * Earlier versions of the framework (objects or JSON text). A plan made against one of them (given, or
+   * a saved draft) is carried to the version in use: actions move with their skills, and what that did
+   * is said above the plan.
+   */
+  declare earlierVersions?: readonly unknown[];
 
   /** The person's assessment: its gaps to the role are the plan's steps (validated; never changed). */
   declare assessment?: Assessment;
@@ -102,6 +111,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
   readonly = false;
 
   readonly #sheet = new PlanSheet();
+  readonly #versions = new PlanVersions(this, () => this.earlierVersions);
   readonly #given = new GivenValue<DevelopmentPlan | undefined>();
   #planIssues: readonly Issue[] = [];
   #assessmentRead?: { input: unknown; value?: Assessment; issues: readonly Issue[] };
@@ -149,6 +159,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
       const replacing = JSON.stringify(this.#sheet.actions) !== JSON.stringify(parsed?.value.actions ?? {});
       if (replacing && Object.keys(this.#sheet.actions).length > 0) void this.#draft.setAsideStored();
       this.#sheet.restore(parsed?.value);
+      this.#versions.forget();
       this.#draft.settled();
     }
     this.requestUpdate();
@@ -181,6 +192,7 @@ export class CfDevelopmentPlan extends FrameworkElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.#versions.carry(this.#sheet, this.activeFramework, (framework) => this.#sheet.build(framework, this.#roleId, this.#subject));
     if (this.#assessmentRead?.input !== this.assessment)
       this.#assessmentRead = { input: this.assessment, ...parseOneAssessment(this.assessment) };
     const index = this.frameworkIndex;
@@ -320,11 +332,21 @@ export class CfDevelopmentPlan extends FrameworkElement {
         ${subject ? html`<p class="for">${t('plan.for', { name: subject })}</p>` : nothing} ${renderStepsSummary(t, steps)}
         ${renderUnstatedSkills(unstated, t, context.skillName)}
         ${
-          made && (made.id !== framework.id || made.version !== framework.version)
+          this.#versions.render(
+            {
+              locale,
+              contentLanguage: this.contentLanguage,
+              outline: level,
+              messages: this.messages,
+              answerLabel: (id) => this.answerLabel(this.frameworkIndex!, id),
+            },
+            context.skillName,
+          ) ??
+          (made && (made.id !== framework.id || made.version !== framework.version)
             ? html`<p class="notice">
                 ${t('plan.otherFramework', { found: `${made.id} ${made.version}`, expected: `${framework.id} ${framework.version}` })}
               </p>`
-            : nothing
+            : nothing)
         }
       </header>
       ${renderToolbar(context, this, this.#roleId)} ${this.#draft.renderNotices()} ${this.#draft.renderAnnouncer()}

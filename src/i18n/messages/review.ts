@@ -1,8 +1,8 @@
 import type { Translation } from '../types.js';
 
 /**
- * Ratings to look at again since the framework changed (src/shared/review-view.ts). Loaded with that
- * view, only by a form that has such ratings. Keys are stable API: hosts override them through `messages`.
+ * What carrying answers or a plan to a new framework version did, for the person (src/shared/review-view.ts):
+ * ratings to look at again, a plan's actions moved. Loaded with that view, only when there is something to say. Keys are stable API: hosts override them through `messages`.
  */
 export const reviewEn = {
   'review.title': {
@@ -21,6 +21,18 @@ export const reviewEn = {
   'review.split': 'This skill was part of a wider one when you rated it.',
   'review.keep': 'Keep my answer',
   'review.kept': 'Answer kept.',
+  'review.planCarried':
+    'This plan was made against version {from} of the framework, and now follows version {to}. All its actions are kept.',
+  'review.planMoved': {
+    one: '{count} action moved with its skill, which has a new name or was joined with another.',
+    other: '{count} actions moved with their skills, which have new names or were joined with others.',
+  },
+  'review.planKept': {
+    one: 'Actions for {count} skill this version no longer has are kept, below.',
+    other: 'Actions for {count} skills this version no longer has are kept, below.',
+  },
+  'review.planNeeds': 'The role now needs more in these skills:',
+  'review.planRoleRetired': 'This version no longer has the role this plan works towards.',
 } as const;
 
 export const reviewCy: Translation<typeof reviewEn> = {
@@ -34,6 +46,12 @@ export const reviewCy: Translation<typeof reviewEn> = {
   'review.split': 'Roedd y sgil hon yn rhan o sgil ehangach pan wnaethoch ei graddio.',
   'review.keep': 'Cadw fy ateb',
   'review.kept': 'Cadwyd yr ateb.',
+  'review.planCarried':
+    'Gwnaed y cynllun hwn yn erbyn fersiwn {from} o’r fframwaith, ac mae bellach yn dilyn fersiwn {to}. Mae ei holl gamau gweithredu wedi’u cadw.',
+  'review.planMoved': { other: 'Symudodd {count} cam gweithredu gyda’u sgiliau, sydd ag enwau newydd neu a unwyd ag eraill.' },
+  'review.planKept': { other: 'Cedwir camau gweithredu ar gyfer {count} sgil nad ydynt yn y fersiwn hon mwyach, isod.' },
+  'review.planNeeds': 'Mae’r rôl bellach angen mwy yn y sgiliau hyn:',
+  'review.planRoleRetired': 'Nid yw’r rôl y mae’r cynllun hwn yn gweithio tuag ati yn y fersiwn hon mwyach.',
 };
 
 export const reviewMessages = { en: reviewEn, cy: reviewCy } as const;
