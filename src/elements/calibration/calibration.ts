@@ -16,6 +16,7 @@ import { renderErrorSummary } from '../../shared/error-summary.js';
 import { AnswerFormElement } from '../../shared/answer-form-element.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { noticeStyles } from '../../shared/notice-styles.js';
+import { PrintWatch } from '../../shared/print-watch.js';
 import { renderRecordToolbar } from '../../shared/record-toolbar.js';
 import { heading, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
 import { skillOf } from '../../shared/skill-controls.js';
@@ -113,6 +114,8 @@ export class CfCalibration extends AnswerFormElement {
   /** The model and what it was worked out from: most changes (a level agreed, a note) leave it as it is. */
   #modelMade?: { key: readonly unknown[]; covered: ReadonlySet<string> };
   #context?: CalibrationContext;
+  /** The record is the printed page (and what a read-only agreement shows): drawn only then, not at every change. */
+  readonly #print = new PrintWatch(this, () => this.performUpdate());
 
   protected draftPrefix(): string {
     return DRAFT_PREFIXES.agreement;
@@ -265,7 +268,8 @@ export class CfCalibration extends AnswerFormElement {
       this,
       'agreement',
     );
-    const record = renderRecord(context, model, this.sheet.answers, this.build()?.agreement);
+    const record =
+      this.readonly || this.#print.printing ? renderRecord(context, model, this.sheet.answers, this.build()?.agreement) : nothing;
     if (this.readonly) return html`${toolbar}${record}`;
     const problems = this.constraints.shown();
     return html`<div class="form">
