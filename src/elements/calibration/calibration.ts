@@ -37,6 +37,10 @@ import { renderAgreementSkill, renderFilters, renderRecord, renderUnmatched, typ
 
 export type { AgreementPerson } from './calibration-model.js';
 
+/** The problems shown, as a value that is equal while they are. */
+const problemsKey = (problems: readonly Problem[]): string =>
+  problems.map((problem) => `${problem.skill} ${problem.field} ${problem.text}`).join('\n');
+
 /**
  * The career conversation's agreement: two or more assessments of one person (self, manager, peer)
  * side by side, skill by skill, with how far apart they are in words, each side's evidence on demand,
@@ -114,6 +118,7 @@ export class CfCalibration extends AnswerFormElement {
   /** The model and what it was worked out from: most changes (a level agreed, a note) leave it as it is. */
   #modelMade?: { key: readonly unknown[]; covered: ReadonlySet<string> };
   #context?: CalibrationContext;
+  #contextKey: readonly unknown[] = [];
   /** The record is the printed page (and what a read-only agreement shows): drawn only then, not at every change. */
   readonly #print = new PrintWatch(this, () => this.performUpdate());
 
@@ -145,13 +150,21 @@ export class CfCalibration extends AnswerFormElement {
     this.followFramework();
     const index = this.frameworkIndex;
     this.#model = index && this.#modelFor(index);
-    this.#context = index && {
+    this.#context = index && this.#contextFor(index, this.#model!);
+  }
+
+  /** The views' context, made again only when what it holds changes: the skills are rendered again only then. */
+  #contextFor(index: FrameworkIndex, model: CalibrationModel): CalibrationContext {
+    const key = [index, model.sources, this.i18n.locale, this.messages, this.contentLanguage, this.isDisabled, this.headingLevel];
+    if (this.#context && key.every((part, i) => part === this.#contextKey[i])) return this.#context;
+    this.#contextKey = key;
+    return {
       t: this.i18n.t,
       locale: this.i18n.locale,
       contentLanguage: this.contentLanguage,
       disabled: this.isDisabled,
       outline: outlineLevel(this.headingLevel, 2),
-      sources: this.#model!.sources,
+      sources: model.sources,
       scale: index.framework.scale,
       answerLabel: (level) => this.answerLabel(index, level),
     };
@@ -209,7 +222,7 @@ export class CfCalibration extends AnswerFormElement {
     this.sheet.answer(skill, control.type === 'radio' ? { level: control.value } : { note: control.value }, this.activeFramework!);
     this.commit();
     this.draft.changed();
-    if (control.type === 'radio') this.draft.announce(this.#progressText(), true);
+    if (control.type === 'radio') this.draft.announce(() => this.#progressText(), true);
   };
 
   /** A filter the person changed: shown at once, and told to the host, which may keep it. */
@@ -288,11 +301,17 @@ export class CfCalibration extends AnswerFormElement {
         </button>
         <div @input=${this.#onInput} @change=${this.onChange} class="skills">
           ${model.groups.length === 0 ? this.renderMessage(t('calibration.nothingShown')) : nothing}
-          ${model.groups.map(
-            (group) =>
-              html`${group.category ? heading(context.outline, renderText(group.category.name, context.locale, context.contentLanguage), 'group-title') : nothing}
-              ${group.rows.map((row) => this.#renderSkill(row, problems))}`,
-          )}
+          ${
+            // A level agreed or a note typed is in its control already: the skills render again for what is
+            // not (answers replaced, problems, the filters, the language), not at every change.
+            guard([model, context, this.sheet.generation, problemsKey(problems)], () =>
+              model.groups.map(
+                (group) =>
+                  html`${group.category ? heading(context.outline, renderText(group.category.name, context.locale, context.contentLanguage), 'group-title') : nothing}
+                  ${group.rows.map((row) => this.#renderSkill(row, problems))}`,
+              ),
+            )
+          }
         </div>
         ${toolbar} ${this.draft.renderHint()}
       </div>
@@ -306,18 +325,7 @@ export class CfCalibration extends AnswerFormElement {
     const requirement = this.#model!.requirements.get(row.skill);
     const error = problems.find((problem) => problem.skill === row.skill);
     // The model, and so the row, is kept while only agreed levels and notes change.
-    const keys = [
-      this.sheet.generation,
-      context.sources,
-      context.locale,
-      context.disabled,
-      this.messages,
-      row,
-      rating,
-      requirement,
-      error?.text,
-      error?.field,
-    ];
+    const keys = [this.sheet.generation, context, row, rating, requirement, error?.text, error?.field];
     return guard(keys, () => renderAgreementSkill(context, row, rating, requirement, error));
   }
 }
