@@ -1,7 +1,6 @@
 import { describedBy } from '../../shared/skill-controls.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import type { Agreement, Rating } from '../../core/schema/assessment.js';
 import { NOT_APPLICABLE, NOT_OBSERVED } from '../../core/schema/assessment.js';
 import type { Framework, Requirement } from '../../core/schema/framework.js';
@@ -82,12 +81,11 @@ export function renderAgreementSkill(
   const option = (value: string, label: string, lang: string | typeof nothing = nothing) => {
     const names = who(value);
     return html`<label part="option" class="option"
-      ><input type="radio" name="r-${id}" value=${value} .checked=${live(rating?.level === value)} />
+      ><input type="radio" name="r-${id}" value=${value} .checked=${rating?.level === value} />
       <span lang=${lang}>${label}</span>${names.length > 0 ? html` <span class="who">(${names.join(', ')})</span>` : nothing}</label
     >`;
   };
   const note = rating?.note ?? '';
-  // live(): the person's own changes are not rendered (the control shows them), so the controls are compared, not the last render.
   return html`<fieldset
     part="skill"
     class="skill ${error ? 'invalid' : ''}"
@@ -121,7 +119,7 @@ export function renderAgreementSkill(
       part="note"
       id="n-${id}"
       rows="2"
-      .value=${live(note)}
+      .value=${note}
       aria-invalid=${error?.field === 'note' ? 'true' : nothing}
       aria-describedby=${describedBy(`h-${id}`, error?.field === 'note' && `e-${id}`)}
     ></textarea>

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { answerProblems } from '../../core/assessment-validity.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
@@ -119,6 +119,8 @@ export class CfCalibration extends AnswerFormElement {
   #modelMade?: { key: readonly unknown[]; covered: ReadonlySet<string> };
   #context?: CalibrationContext;
   #contextKey: readonly unknown[] = [];
+  /** The answers the controls were last set from as a whole (the sheet's generation). */
+  #controlsFrom = -1;
   /** The record is the printed page (and what a read-only agreement shows): drawn only then, not at every change. */
   readonly #print = new PrintWatch(this, () => this.performUpdate());
 
@@ -151,6 +153,24 @@ export class CfCalibration extends AnswerFormElement {
     const index = this.frameworkIndex;
     this.#model = index && this.#modelFor(index);
     this.#context = index && this.#contextFor(index, this.#model!);
+  }
+
+  /**
+   * The person's own changes are in the controls and are not rendered, so a render need not change a
+   * control whose answer went back to what was last rendered in it. When the answers are replaced as a
+   * whole (reset, restore, agree the same), every control is set from them.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.sheet.generation === this.#controlsFrom) return;
+    this.#controlsFrom = this.sheet.generation;
+    for (const control of this.renderRoot.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+      '.skills :is(input[type="radio"], textarea)',
+    )) {
+      const rating = this.sheet.answers[skillOf(control)!];
+      if (control instanceof HTMLInputElement) control.checked = rating?.level === control.value;
+      else control.value = rating?.note ?? '';
+    }
   }
 
   /** The views' context, made again only when what it holds changes: the skills are rendered again only then. */

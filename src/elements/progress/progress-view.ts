@@ -6,7 +6,7 @@ import { progressLine } from '../../charts/progress-line.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/dates.js';
 import type { MessageParams } from '../../i18n/types.js';
-import { plainElements } from '../../shared/plain-elements.js';
+import { plainElements, SVG_NS } from '../../shared/plain-elements.js';
 import { heading } from '../../shared/rich-text.js';
 
 /** What the progress views need from the element, worked out before each render. */
@@ -50,6 +50,7 @@ function renderLine(context: ProgressContext, skill: SkillHistory): TemplateResu
     ${plainElements(
       'circle',
       line.points.map((point) => ({ attributes: { cx: point.x, cy: point.y, r: 2.5 } })),
+      SVG_NS,
     )}
   </svg>`;
 }
