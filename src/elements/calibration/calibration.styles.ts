@@ -14,13 +14,6 @@ export const calibrationStyles = css`
     font-size: 1rem;
     padding: 0;
   }
-  /*
-   * Each skill is laid out and painted on its own: an agreed level changes the progress line above the
-   * skills, and without this every skill's layers were updated and repainted for it (issue 18).
-   */
-  .skill {
-    contain: layout;
-  }
   .ratings {
     margin: 0 0 0.25em;
     padding-inline-start: 1.25em;
