@@ -114,7 +114,7 @@ const BENCHMARKS = [
     page: 'bench/heatmap.html?scroll',
   },
   {
-    name: '`<cf-calibration>` first render, 150 skills x 7 levels, two assessments of every skill (validated by the element), with the record',
+    name: '`<cf-calibration>` first render, 150 skills x 7 levels, two assessments of every skill (validated by the element); the record drawn only to print',
     page: 'bench/calibration.html',
     floor: 'bench/calibration.html?copy',
     target: 1.5,

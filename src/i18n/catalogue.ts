@@ -47,6 +47,8 @@ export function formatMessage(message: Message, locale: string, params: MessageP
     const count = Number(params.count ?? 0);
     template = message[cached(plurals, locale, (tag) => new Intl.PluralRules(tag)).select(count)] ?? message.other;
   }
+  // Most messages have no placeholder: a form of 150 skills asks for over a thousand, and the scan is what costs.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;

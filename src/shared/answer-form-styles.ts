@@ -24,6 +24,16 @@ export const answerFormStyles = css`
     border-radius: var(--_cf-radius);
     min-inline-size: 0;
   }
+  /*
+   * On screen each skill is laid out and painted on its own: an answer changes the progress line above
+   * the skills, and without this every skill's layers were updated and repainted for it (issue 18). Not
+   * in print, where a skill is kept whole on its page.
+   */
+  @media not print {
+    .skill {
+      contain: layout;
+    }
+  }
   .skill.invalid {
     border-inline-start: 5px solid var(--_cf-error);
   }

@@ -117,12 +117,13 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
   /**
    * Reads `text` out politely; with `afterPause`, once a second has passed with no other announcement
    * (progress and counts wait for the person to pause, not at every key). The same words again are
-   * read again: a no-break space toggles.
+   * read again: a no-break space toggles. `text` may be a function, for words worked out only when read.
    */
-  announce(text: string, afterPause?: boolean): void {
+  announce(text: string | (() => string), afterPause?: boolean): void {
     clearTimeout(this.#announceTimer);
     const show = () => {
-      this.#announcement = text && (this.#announcement === text ? `${text}\u00a0` : text);
+      const words = typeof text === 'string' ? text : text();
+      this.#announcement = words && (this.#announcement === words ? `${words}\u00a0` : words);
       this.#host.requestUpdate();
     };
     if (afterPause) this.#announceTimer = setTimeout(show, 1000);

@@ -338,7 +338,8 @@ describe('demo page', () => {
     assert.equal(await page.locator('#plan').isVisible(), false);
     assert.equal(await skill.isVisible(), false);
     const record = agreement.getByRole('table');
-    assert.equal(await record.isVisible(), true);
+    // The record is drawn when the page starts printing (here, as the print media query changes).
+    await record.waitFor({ state: 'visible', timeout: 4000 });
     const row = record.getByRole('row', { name: /Employee Relations/ });
     assert.match(await row.innerText(), /Supervised Practitioner\s+Practitioner\s+Practitioner\s+Lead two case reviews by March\./);
     assert.deepEqual(problems, []);

@@ -246,12 +246,14 @@ describe('cf-calibration: the outcome', () => {
     agree(el, 'Data analysis', /^Working/).click();
     type(noteOf(el, 'Data analysis'), 'Agreed after the review.');
     await el.updateComplete;
-    const record = el.shadowRoot!.querySelector<HTMLElement>('[part="record"]')!;
+    const recordOf = () => el.shadowRoot!.querySelector<HTMLElement>('[part="record"]');
     const radio = agree(el, 'Data analysis', /^Working/);
-    expect(record.checkVisibility(), 'hidden on screen').to.equal(false);
+    // On screen the record is not drawn at all: it is drawn when the page prints.
+    expect(recordOf(), 'not on screen').to.equal(null);
     await emulateMedia({ media: 'print' });
     try {
-      expect(record.checkVisibility(), 'shown in print').to.equal(true);
+      await until(() => recordOf()?.checkVisibility() === true, 'the record to be shown in print');
+      const record = recordOf()!;
       expect(radio.checkVisibility(), 'no controls in print').to.equal(false);
       const table = byRole(record, 'table');
       const rows = [...table.querySelectorAll('tr')].map((row) => [...row.cells].map((cell) => text(cell)));
@@ -262,6 +264,26 @@ describe('cf-calibration: the outcome', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+    await until(() => recordOf() === null, 'the record to go once printed');
+  });
+
+  it('draws the record as soon as the browser is about to print, before the page is laid out for it', async () => {
+    const el = await mount(html`<cf-calibration .framework=${sample} .assessments=${pair}></cf-calibration>`);
+    agree(el, 'Data analysis', /^Working/).click();
+    await el.updateComplete;
+    const recordOf = () => el.shadowRoot!.querySelector<HTMLElement>('[part="record"]');
+    expect(recordOf()).to.equal(null);
+    // The browser lays the printed page out when the `beforeprint` listeners return: the record must be there then, not an update later.
+    window.dispatchEvent(new Event('beforeprint'));
+    try {
+      // Still screen media here, where the record is hidden: its rows are read as they stand.
+      const row = recordOf()!.querySelectorAll('tr')[1]!;
+      expect([...row.cells].map((cell) => text(cell))).to.deep.equal(['Data analysis', 'Practitioner', 'Working', 'Working', '']);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    await el.updateComplete;
+    expect(recordOf()).to.equal(null);
   });
 
   it('shows the record, with no inputs, when read-only', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { answerProblems } from '../../core/assessment-validity.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
@@ -16,6 +16,7 @@ import { renderErrorSummary } from '../../shared/error-summary.js';
 import { AnswerFormElement } from '../../shared/answer-form-element.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { noticeStyles } from '../../shared/notice-styles.js';
+import { PrintWatch } from '../../shared/print-watch.js';
 import { renderRecordToolbar } from '../../shared/record-toolbar.js';
 import { heading, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
 import { skillOf } from '../../shared/skill-controls.js';
@@ -35,6 +36,10 @@ import type { AgreementPerson } from './calibration-model.js';
 import { renderAgreementSkill, renderFilters, renderRecord, renderUnmatched, type CalibrationContext } from './calibration-view.js';
 
 export type { AgreementPerson } from './calibration-model.js';
+
+/** The problems shown, as a value that is equal while they are. */
+const problemsKey = (problems: readonly Problem[]): string =>
+  problems.map((problem) => `${problem.skill} ${problem.field} ${problem.text}`).join('\n');
 
 /**
  * The career conversation's agreement: two or more assessments of one person (self, manager, peer)
@@ -113,6 +118,11 @@ export class CfCalibration extends AnswerFormElement {
   /** The model and what it was worked out from: most changes (a level agreed, a note) leave it as it is. */
   #modelMade?: { key: readonly unknown[]; covered: ReadonlySet<string> };
   #context?: CalibrationContext;
+  #contextKey: readonly unknown[] = [];
+  /** The answers the controls were last set from as a whole (the sheet's generation). */
+  #controlsFrom = -1;
+  /** The record is the printed page (and what a read-only agreement shows): drawn only then, not at every change. */
+  readonly #print = new PrintWatch(this, () => this.performUpdate());
 
   protected draftPrefix(): string {
     return DRAFT_PREFIXES.agreement;
@@ -142,13 +152,39 @@ export class CfCalibration extends AnswerFormElement {
     this.followFramework();
     const index = this.frameworkIndex;
     this.#model = index && this.#modelFor(index);
-    this.#context = index && {
+    this.#context = index && this.#contextFor(index, this.#model!);
+  }
+
+  /**
+   * The person's own changes are in the controls and are not rendered, so a render need not change a
+   * control whose answer went back to what was last rendered in it. When the answers are replaced as a
+   * whole (reset, restore, agree the same), every control is set from them.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.sheet.generation === this.#controlsFrom) return;
+    this.#controlsFrom = this.sheet.generation;
+    for (const control of this.renderRoot.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+      '.skills :is(input[type="radio"], textarea)',
+    )) {
+      const rating = this.sheet.answers[skillOf(control)!];
+      if (control instanceof HTMLInputElement) control.checked = rating?.level === control.value;
+      else control.value = rating?.note ?? '';
+    }
+  }
+
+  /** The views' context, made again only when what it holds changes: the skills are rendered again only then. */
+  #contextFor(index: FrameworkIndex, model: CalibrationModel): CalibrationContext {
+    const key = [index, model.sources, this.i18n.locale, this.messages, this.contentLanguage, this.isDisabled, this.headingLevel];
+    if (this.#context && key.every((part, i) => part === this.#contextKey[i])) return this.#context;
+    this.#contextKey = key;
+    return {
       t: this.i18n.t,
       locale: this.i18n.locale,
       contentLanguage: this.contentLanguage,
       disabled: this.isDisabled,
       outline: outlineLevel(this.headingLevel, 2),
-      sources: this.#model!.sources,
+      sources: model.sources,
       scale: index.framework.scale,
       answerLabel: (level) => this.answerLabel(index, level),
     };
@@ -206,7 +242,7 @@ export class CfCalibration extends AnswerFormElement {
     this.sheet.answer(skill, control.type === 'radio' ? { level: control.value } : { note: control.value }, this.activeFramework!);
     this.commit();
     this.draft.changed();
-    if (control.type === 'radio') this.draft.announce(this.#progressText(), true);
+    if (control.type === 'radio') this.draft.announce(() => this.#progressText(), true);
   };
 
   /** A filter the person changed: shown at once, and told to the host, which may keep it. */
@@ -265,7 +301,8 @@ export class CfCalibration extends AnswerFormElement {
       this,
       'agreement',
     );
-    const record = renderRecord(context, model, this.sheet.answers, this.build()?.agreement);
+    const record =
+      this.readonly || this.#print.printing ? renderRecord(context, model, this.sheet.answers, this.build()?.agreement) : nothing;
     if (this.readonly) return html`${toolbar}${record}`;
     const problems = this.constraints.shown();
     return html`<div class="form">
@@ -284,11 +321,17 @@ export class CfCalibration extends AnswerFormElement {
         </button>
         <div @input=${this.#onInput} @change=${this.onChange} class="skills">
           ${model.groups.length === 0 ? this.renderMessage(t('calibration.nothingShown')) : nothing}
-          ${model.groups.map(
-            (group) =>
-              html`${group.category ? heading(context.outline, renderText(group.category.name, context.locale, context.contentLanguage), 'group-title') : nothing}
-              ${group.rows.map((row) => this.#renderSkill(row, problems))}`,
-          )}
+          ${
+            // A level agreed or a note typed is in its control already: the skills render again for what is
+            // not (answers replaced, problems, the filters, the language), not at every change.
+            guard([model, context, this.sheet.generation, problemsKey(problems)], () =>
+              model.groups.map(
+                (group) =>
+                  html`${group.category ? heading(context.outline, renderText(group.category.name, context.locale, context.contentLanguage), 'group-title') : nothing}
+                  ${group.rows.map((row) => this.#renderSkill(row, problems))}`,
+              ),
+            )
+          }
         </div>
         ${toolbar} ${this.draft.renderHint()}
       </div>
@@ -302,18 +345,7 @@ export class CfCalibration extends AnswerFormElement {
     const requirement = this.#model!.requirements.get(row.skill);
     const error = problems.find((problem) => problem.skill === row.skill);
     // The model, and so the row, is kept while only agreed levels and notes change.
-    const keys = [
-      this.sheet.generation,
-      context.sources,
-      context.locale,
-      context.disabled,
-      this.messages,
-      row,
-      rating,
-      requirement,
-      error?.text,
-      error?.field,
-    ];
+    const keys = [this.sheet.generation, context, row, rating, requirement, error?.text, error?.field];
     return guard(keys, () => renderAgreementSkill(context, row, rating, requirement, error));
   }
 }

@@ -6,6 +6,7 @@ import { progressLine } from '../../charts/progress-line.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/dates.js';
 import type { MessageParams } from '../../i18n/types.js';
+import { plainElements, SVG_NS } from '../../shared/plain-elements.js';
 import { heading } from '../../shared/rich-text.js';
 
 /** What the progress views need from the element, worked out before each render. */
@@ -46,16 +47,26 @@ function renderLine(context: ProgressContext, skill: SkillHistory): TemplateResu
   return html`<svg class="line" aria-hidden="true" width=${line.width} height=${line.height} viewBox="0 0 ${line.width} ${line.height}">
     ${line.requiredY === undefined ? nothing : svg`<path class="required" d="M0 ${line.requiredY}H${line.width}"></path>`}
     ${line.runs.map((run) => svg`<path class="run" d=${run}></path>`)}
-    ${line.points.map((point) => svg`<circle cx=${point.x} cy=${point.y} r="2.5"></circle>`)}
+    ${plainElements(
+      'circle',
+      line.points.map((point) => ({ attributes: { cx: point.x, cy: point.y, r: 2.5 } })),
+      SVG_NS,
+    )}
   </svg>`;
 }
 
-/** One skill's row: its name, what the role needs, the level at each date, and the trend drawn and in words. */
+/**
+ * One skill's row: its name, what the role needs, the level at each date, and the trend drawn and in words.
+ * The levels and the line's points are plain elements: 20 dates make 40 of them a row.
+ */
 function renderRow(context: ProgressContext, skill: SkillHistory, withRole: boolean): TemplateResult {
   return html`<tr>
     <th scope="row">${context.skillName(skill.skill)}</th>
     ${withRole ? html`<td>${skill.required === undefined ? '' : context.answerLabel(skill.required)}</td>` : nothing}
-    ${skill.answers.map((answer) => html`<td>${answer === undefined ? '' : context.answerLabel(answer)}</td>`)}
+    ${plainElements(
+      'td',
+      skill.answers.map((answer) => ({ text: answer === undefined ? '' : context.answerLabel(answer) })),
+    )}
     <td class="trend ${skill.overall.kind}">${renderLine(context, skill)} <span>${movementText(context, skill.overall)}</span></td>
   </tr>`;
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { drawnSlots, inView, type Slot, type Span } from './drawn-window.js';
+import { PrintWatch } from '../../shared/print-watch.js';
 
 /*
  * A large team's table draws only the rows and columns in view, and a few more each side: 500 people by
@@ -41,14 +42,11 @@ export function drawnTable(table: HTMLTableElement | null | undefined): DrawnTab
 export class TableWindow implements ReactiveController {
   rows: Span = [0, FIRST_ROWS];
   columns: Span = [0, FIRST_COLUMNS];
-  /** While the page prints, every row and column is drawn. */
-  printing = false;
   /** Every row and column drawn, as the person asked: for the browser's find, and reading the whole table in a screen reader's browse mode. */
   all = false;
   #rowHeight = 0;
   #columnWidth = 0;
   #frame = 0;
-  #printQuery?: MediaQueryList;
   #columnSlots?: { key: string; slots: Slot[] };
   /** The drawn row at the top of the view, and where it was, while other rows are drawn around it. */
   #anchor?: { index: string; top: number };
@@ -57,7 +55,8 @@ export class TableWindow implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
   readonly #drawn: () => DrawnTable | undefined;
   readonly #size: () => [number, number];
-  readonly #drawNow: () => void;
+  /** While the page prints, every row and column is drawn. */
+  readonly #print: PrintWatch;
 
   /**
    * @param drawn the table as drawn now (undefined when the people view is not shown)
@@ -73,7 +72,7 @@ export class TableWindow implements ReactiveController {
     this.#host = host;
     this.#drawn = drawn;
     this.#size = size;
-    this.#drawNow = drawNow;
+    this.#print = new PrintWatch(host, drawNow);
     host.addController(this);
   }
 
@@ -85,28 +84,15 @@ export class TableWindow implements ReactiveController {
   /** `@scroll` of the scroller: its scroll events do not reach the window. */
   readonly onScroll = (): void => this.#placeLater();
 
-  readonly #onPrint = (event: Event): void => {
-    const printing = event.type === 'beforeprint' || (event.type === 'change' && (event as MediaQueryListEvent).matches);
-    if (printing === this.printing) return;
-    this.printing = printing;
-    this.#host.requestUpdate();
-    if (printing) this.#drawNow();
-  };
-
   hostConnected(): void {
     // Capture: the page may scroll inside a container of its own, whose scroll events do not bubble.
     for (const type of ['scroll', 'resize']) addEventListener(type, this.#onViewChange, { capture: true, passive: true });
     this.#resized.observe(this.#host);
-    for (const type of ['beforeprint', 'afterprint']) addEventListener(type, this.#onPrint);
-    this.#printQuery = matchMedia('print');
-    this.#printQuery.addEventListener('change', this.#onPrint);
   }
 
   hostDisconnected(): void {
     for (const type of ['scroll', 'resize']) removeEventListener(type, this.#onViewChange, { capture: true });
     this.#resized.disconnect();
-    for (const type of ['beforeprint', 'afterprint']) removeEventListener(type, this.#onPrint);
-    this.#printQuery?.removeEventListener('change', this.#onPrint);
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
   }
@@ -148,7 +134,7 @@ export class TableWindow implements ReactiveController {
 
   /** True while every row and column is drawn. */
   get whole(): boolean {
-    return this.printing || this.all;
+    return this.#print.printing || this.all;
   }
 
   /** The rows drawn (every one while printing), with the row `keep` among them. */
