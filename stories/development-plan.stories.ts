@@ -7,11 +7,13 @@ type Args = {
   'role-id': string;
   readonly: boolean;
   /** Story only: which framework, assessment and plan. */
-  example: 'hr' | 'hr-blank' | 'research' | 'head-of-profession';
+  example: 'hr' | 'hr-next-version' | 'hr-blank' | 'research' | 'head-of-profession';
 };
 
 const examples = {
   hr: { framework: fixtures.desHr, assessment: hrSelf, plan: hrPlan },
+  // The same plan and answers, made against 1.0.0, opened with version 2.0.0 and the earlier version given.
+  'hr-next-version': { framework: fixtures.desHr2, assessment: hrSelf, plan: hrPlan, earlierVersions: [fixtures.desHr] },
   'hr-blank': { framework: fixtures.desHr, assessment: hrSelf, plan: undefined },
   research: { framework: fixtures.direct, assessment: rseSelf, plan: undefined },
   'head-of-profession': { framework: fixtures.careers, assessment: analysisHeadSelf, plan: undefined },
@@ -24,11 +26,12 @@ const meta: Meta<Args> = {
   args: { 'role-id': 'hr-business-partner', readonly: false, example: 'hr' },
   argTypes: { example: { control: 'inline-radio', options: Object.keys(examples) } },
   render: (args) => {
-    const { framework, assessment, plan } = examples[args.example];
+    const { framework, assessment, plan, earlierVersions } = { earlierVersions: undefined, ...examples[args.example] };
     return html`<cf-development-plan
       .framework=${framework}
       .assessment=${assessment}
       .plan=${plan}
+      .earlierVersions=${earlierVersions}
       role-id=${args['role-id']}
       ?readonly=${args.readonly}
     ></cf-development-plan>`;
@@ -54,6 +57,9 @@ export const NoLevelStated: Story = { args: { example: 'head-of-profession', 'ro
 
 /** For a manager reading the plan: the actions as text, no inputs. */
 export const ReadOnly: Story = { args: { readonly: true } };
+
+/** A plan made against DE&S HR 1.0.0, opened with 2.0.0: carried across, with what changed for it said above. */
+export const FromAnEarlierVersion: Story = { args: { example: 'hr-next-version', 'role-id': 'hr-business-partner' } };
 
 /** Printed: the plan's words on paper, no controls, each step kept on one page. */
 export const Print: Story = { tags: ['print'] };

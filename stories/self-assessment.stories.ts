@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Assessment } from '../src/core/schema/assessment.js';
 import type { CfSelfAssessment } from '../src/elements/self-assessment/self-assessment.js';
+import { hrSelf } from './assessments.js';
 import { fixtures } from './fixtures.js';
 
 type Args = {
@@ -16,6 +17,7 @@ type Args = {
   'autosave-key'?: string;
   reference?: Assessment;
   assessment?: Assessment;
+  earlierVersions?: unknown[];
   /** Story only: calls reportValidity() once rendered, to show the errors. */
   showErrors?: boolean;
   /** Story only: the width of the page region, in CSS pixels. */
@@ -62,6 +64,7 @@ const meta: Meta<Args> = {
         ?readonly=${args.readonly}
         .reference=${args.reference}
         .assessment=${args.assessment}
+        .earlierVersions=${args.earlierVersions}
         ${args.showErrors ? ref(reportWhenReady) : nothing}
       ></cf-self-assessment>
     </div>`,
@@ -101,6 +104,12 @@ export const UnmatchedRating: Story = {
     }),
   },
 };
+
+/**
+ * Answers made against DE&S HR 1.0.0, opened with version 2.0.0 and the earlier version given: carried
+ * across, with the ratings to look at again listed above the form and explained in each skill.
+ */
+export const AnswersFromAnEarlierVersion: Story = { args: { framework: 'desHr2', earlierVersions: [fixtures.desHr], assessment: hrSelf } };
 
 /** The DE&S HR framework: nine skills on a five-level scale. */
 export const DesHr: Story = { args: { framework: 'desHr' } };
