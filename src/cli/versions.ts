@@ -6,7 +6,9 @@ import type { ImportIssue } from '../core/io/report.js';
 import type { Issue } from '../core/issues.js';
 import { parseAssessment } from '../core/parse.js';
 import { parsePlan } from '../core/parse-plan.js';
+import { indexFramework } from '../core/framework-index.js';
 import type { Framework } from '../core/schema/framework.js';
+import { pickLanguage } from '../core/schema/text.js';
 import { diffFrameworks, type FrameworkDiff, type VersionMapping } from '../core/versions/diff.js';
 import { migrateAssessment, migratePlan, type AssessmentImpact, type PlanImpact } from '../core/versions/migrate.js';
 import { countFindings, describeDiff, diffCsv, diffReport } from '../i18n/diff-text.js';
@@ -190,10 +192,10 @@ function summary(outcomes: readonly FileOutcome[], diff: FrameworkDiff, old: Fra
   const lines = ['', t(locale, 'migrate.assessments', { count: assessments.length, to })];
   if (plans.length > 0) lines.push(t(locale, 'migrate.plans', { count: plans.length, to }));
   const toReview = assessments.filter((impact) => impact.review.length > 0).length;
-  const names = new Map(next.skills.map((skill) => [skill.id, skill.name]));
+  const skills = indexFramework(next).skills;
   const nameOf = (id: string) => {
-    const name = names.get(id);
-    const text = name === undefined ? id : typeof name === 'string' ? name : (name[supportedLanguage(locale)] ?? Object.values(name)[0]!);
+    const name = skills.get(id)?.name;
+    const text = name === undefined ? id : pickLanguage(name, locale);
     return text === id ? id : `${text} (${id})`;
   };
   if (toReview === 0) lines.push(t(locale, 'migrate.noReview'));
