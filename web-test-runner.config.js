@@ -15,22 +15,34 @@ function countsReporter() {
       let failed = 0;
       let skipped = 0;
       const skips = [];
+      // Named in the run's summary, so a CI log cut to its tail still says which test failed.
+      const failures = [];
       const walk = (suite, path) => {
         for (const test of suite.tests) {
+          const name = [...path, test.name].join(' > ');
           // tests/elements/engine-gaps.ts puts the reason in the title.
-          if (test.skipped) skips.push([...path, test.name].join(' > '));
+          if (test.skipped) skips.push(name);
           if (test.skipped) skipped++;
           else if (test.passed) passed++;
-          else failed++;
+          else {
+            failed++;
+            failures.push(`${name}: ${String(test.error?.message ?? '').split('\n')[0]}`);
+          }
         }
         for (const child of suite.suites) walk(child, [...path, child.name]);
       };
       for (const session of sessions) {
-        if (session.testResults) walk(session.testResults, []);
+        const file = session.testFile.replace(`${process.cwd()}/`, '');
+        if (session.testResults) walk(session.testResults, [file]);
         // A file that failed to load has no results: count it, so it can never pass silently.
-        if (!session.passed && (session.errors?.length || !session.testResults)) failed++;
+        if (!session.passed && (session.errors?.length || !session.testResults)) {
+          failed++;
+          failures.push(`${file}: ${String(session.errors?.[0]?.message ?? 'did not run').split('\n')[0]}`);
+        }
       }
-      if (process.env.CF_COUNTS_FILE) writeFileSync(process.env.CF_COUNTS_FILE, JSON.stringify({ passed, failed, skipped }));
+      if (process.env.CF_COUNTS_FILE) {
+        writeFileSync(process.env.CF_COUNTS_FILE, JSON.stringify({ passed, failed, skipped, failures }));
+      }
       process.once('exit', () => {
         for (const skip of skips) process.stdout.write(`skipped: ${skip}\n`);
         process.stdout.write(`${passed} passed, ${failed} failed, ${skipped} skipped\n`);

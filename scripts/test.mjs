@@ -51,14 +51,33 @@ function run([command, ...args], env = {}, timeout = STAGE_TIMEOUT_MS) {
   });
 }
 
+/** The failed tests of a TAP stream, by name (subtests under their parents' names). */
+function tapFailures(output) {
+  const failures = [];
+  const parents = [];
+  for (const line of output.split('\n')) {
+    const subtest = /^( *)# Subtest: (.*)$/.exec(line);
+    if (subtest) parents[subtest[1].length / 4] = subtest[2];
+    const notOk = /^( *)not ok \d+ - (.*?)( # .*)?$/.exec(line);
+    if (!notOk) continue;
+    const depth = notOk[1].length / 4;
+    // A parent fails with its child: name only the innermost test.
+    if (!failures.some((name) => name.startsWith(`${[...parents.slice(0, depth), notOk[2]].join(' > ')} > `))) {
+      failures.push([...parents.slice(0, depth), notOk[2]].join(' > '));
+    }
+  }
+  return failures;
+}
+
 /** Counts from a "N passed, N failed" line, or from node:test's TAP summary (its skipped tests too). */
 function counted(output) {
   const line = [...output.matchAll(/^(\d+) passed, (\d+) failed/gm)].at(-1);
-  if (line) return { passed: Number(line[1]), failed: Number(line[2]) };
+  const failures = [...output.matchAll(/^\s*✗ (.*)$/gm)].map((match) => match[1]);
+  if (line) return { passed: Number(line[1]), failed: Number(line[2]), failures };
   const pass = /^# pass (\d+)/m.exec(output);
   const fail = /^# fail (\d+)/m.exec(output);
   const skipped = Number(/^# skipped (\d+)/m.exec(output)?.[1] ?? 0);
-  return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]), skipped } : undefined;
+  return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]), skipped, failures: tapFailures(output) } : undefined;
 }
 
 const ENGINES = ['Chromium', 'Firefox', 'WebKit'];
@@ -174,6 +193,7 @@ for (const stage of stages) {
   const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
   summary.push(
     `${counts.failed === 0 ? '✓' : '✗'} ${stage.name}: ${counts.passed} passed, ${counts.failed} failed${skipped} (${seconds} s)`,
+    ...(counts.failed ? (counts.failures ?? []).map((name) => `    failed: ${name}`) : []),
   );
 }
 
