@@ -35,6 +35,28 @@ describe('cf-framework', () => {
     await expect(host).to.be.accessible();
   });
 
+  it('shows the elements inside before they render the framework: a chart is drawn once, at its own width', async () => {
+    const host = await fixture<CfFramework>(
+      html`<div style="width: 720px">
+        <cf-framework><cf-gap-chart role-id="hr-business-partner"></cf-gap-chart></cf-framework>
+      </div>`,
+    ).then((wrapper) => wrapper.querySelector('cf-framework')!);
+    const chart = host.querySelector('cf-gap-chart')!;
+    // Every width the chart was drawn at, as each update finishes: a second width is a redraw the page would see move.
+    const widths: string[] = [];
+    const loaded = nextEvent(host, 'cf-framework-load');
+    host.src = fixtureUrl('des-hr');
+    await loaded;
+    // Ten frames: a width measured late redraws in the frame after the browser reports it.
+    for (let frames = 0; frames < 10; frames++) {
+      await chart.updateComplete;
+      const drawn = chart.shadowRoot!.querySelector('svg[role="img"]')?.getAttribute('width');
+      if (drawn && drawn !== widths.at(-1)) widths.push(drawn);
+      await new Promise(requestAnimationFrame);
+    }
+    expect(widths).to.have.length(1);
+  });
+
   it('reports a missing file in the page’s language and fires cf-framework-error', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><cf-framework></cf-framework></div>`);
     const host = wrapper.querySelector('cf-framework')!;

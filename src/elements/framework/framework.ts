@@ -185,8 +185,10 @@ export class CfFramework extends ThemedElement {
   }
 
   #provide(state: FrameworkState): void {
-    this.#provider.setValue(state);
+    // This element's update first: the slot is rendered before the elements inside render what they were
+    // given, so a chart that measures its width finds it, and is not drawn twice (a shift of the page).
     this.requestUpdate();
+    this.#provider.setValue(state);
   }
 
   #settle(outcome: ReturnType<typeof parseFramework>, announce: boolean): void {
