@@ -13,18 +13,18 @@ const KiB = 1024;
 // element shares), about 23 KB; each element's own messages come with it (src/i18n/messages/).
 export const PAGE_BUDGETS = {
   'cf-level-ladder': 26.5 * KiB,
-  'cf-self-assessment': 40.5 * KiB,
+  'cf-self-assessment': 41 * KiB,
   'cf-gap-chart': 36.5 * KiB,
   'cf-role-profile': 27.5 * KiB,
   'cf-journey-map': 37.5 * KiB,
   'cf-team-heatmap': 35 * KiB,
   'cf-development-plan': 38.5 * KiB,
-  'cf-calibration': 40 * KiB,
+  'cf-calibration': 40.5 * KiB,
   'cf-progress': 31 * KiB,
   'cf-framework-changes': 34.5 * KiB,
 };
 // The whole library grows by each element it gains: what a page loads is held by the page budgets above.
-export const ALL_IN_ONE = { file: 'dist/cdn/career-framework-elements.js', gzipLimit: 94 * KiB };
+export const ALL_IN_ONE = { file: 'dist/cdn/career-framework-elements.js', gzipLimit: 94.5 * KiB };
 // Loaded only by <cf-framework format="csv|ddat|document|case">: the parsers (papaparse, parse5), the
 // importers and their messages, in one self-contained file. A framework author's page, not everyone's.
 export const IMPORTER = { file: 'dist/cdn/career-framework-importer.js', gzipLimit: 84 * KiB };

@@ -2,12 +2,12 @@ import { describedBy } from '../../shared/skill-controls.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Agreement, Rating } from '../../core/schema/assessment.js';
-import { NOT_APPLICABLE, NOT_OBSERVED } from '../../core/schema/assessment.js';
-import type { Framework, Requirement } from '../../core/schema/framework.js';
+import type { Requirement } from '../../core/schema/framework.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { formatDate } from '../../i18n/dates.js';
 import type { MessageParams } from '../../i18n/types.js';
-import { heading, markLanguage, renderText, textFor } from '../../shared/rich-text.js';
+import { type AnswerChoice, answerOptions } from '../../shared/answer-options.js';
+import { heading, renderText, textFor } from '../../shared/rich-text.js';
 import type { Problem } from '../../shared/validity-controller.js';
 import type { AgreementRow, CalibrationModel, Source } from './calibration-model.js';
 
@@ -19,7 +19,8 @@ export interface CalibrationContext {
   readonly disabled: boolean;
   readonly outline: number;
   readonly sources: readonly Source[];
-  readonly scale: Framework['scale'];
+  /** The scale's answers, with not applicable and not observed when it allows them. */
+  readonly choices: readonly AnswerChoice[];
   readonly answerLabel: (level: string | undefined) => string;
 }
 
@@ -77,14 +78,12 @@ export function renderAgreementSkill(
 ): TemplateResult {
   const { t, locale, contentLanguage, sources } = context;
   const { skill: id, definition } = row;
-  const who = (value: string) => sources.filter((_, i) => row.answers[i] === value).map((source) => source.label);
-  const option = (value: string, label: string, lang: string | typeof nothing = nothing) => {
-    const names = who(value);
-    return html`<label part="option" class="option"
-      ><input type="radio" name="r-${id}" value=${value} .checked=${rating?.level === value} />
-      <span lang=${lang}>${label}</span>${names.length > 0 ? html` <span class="who">(${names.join(', ')})</span>` : nothing}</label
-    >`;
-  };
+  // Who gave each answer, beside it: "(You, Sam)".
+  const who = new Map<string, string>();
+  sources.forEach((source, i) => {
+    const answer = row.answers[i];
+    if (answer !== undefined) who.set(answer, who.has(answer) ? `${who.get(answer)}, ${source.label}` : source.label);
+  });
   const note = rating?.note ?? '';
   return html`<fieldset
     part="skill"
@@ -105,11 +104,7 @@ export function renderAgreementSkill(
     ${error ? html`<p class="error" id="e-${id}"><span class="visually-hidden">${t('calibration.errorPrefix')}</span> ${error.text}</p>` : nothing}
     <fieldset class="agreed">
       <legend>${t('calibration.agreed')}</legend>
-      <div class="options">
-        ${context.scale.levels.map((level) => option(level.id, textFor(level.label, locale), markLanguage(level.label, locale, contentLanguage)))}
-        ${context.scale.allowNotApplicable ? option(NOT_APPLICABLE, t('common.notApplicable')) : nothing}
-        ${context.scale.allowNotObserved ? option(NOT_OBSERVED, t('common.notObserved')) : nothing}
-      </div>
+      ${answerOptions(context.choices, `r-${id}`, rating?.level, who)}
     </fieldset>
     <label class="note-label" for="n-${id}"
       >${t('calibration.note')}<span class="visually-hidden">: ${textFor(definition.name, locale)}</span></label

@@ -14,6 +14,7 @@ import { answerFormStyles } from '../../shared/answer-form-styles.js';
 import type { DraftMessagePrefix } from '../../shared/draft-session-controller.js';
 import { renderErrorSummary } from '../../shared/error-summary.js';
 import { AnswerFormElement } from '../../shared/answer-form-element.js';
+import { answerChoices } from '../../shared/answer-options.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { noticeStyles } from '../../shared/notice-styles.js';
 import { PrintWatch } from '../../shared/print-watch.js';
@@ -163,7 +164,10 @@ export class CfCalibration extends AnswerFormElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.sheet.generation === this.#controlsFrom) return;
+    const first = this.#controlsFrom === -1;
     this.#controlsFrom = this.sheet.generation;
+    // The first render set every control from the answers it had.
+    if (first) return;
     for (const control of this.renderRoot.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
       '.skills :is(input[type="radio"], textarea)',
     )) {
@@ -185,7 +189,7 @@ export class CfCalibration extends AnswerFormElement {
       disabled: this.isDisabled,
       outline: outlineLevel(this.headingLevel, 2),
       sources: model.sources,
-      scale: index.framework.scale,
+      choices: answerChoices(index.framework.scale, this.i18n.locale, this.contentLanguage, this.i18n.t),
       answerLabel: (level) => this.answerLabel(index, level),
     };
   }
@@ -212,7 +216,6 @@ export class CfCalibration extends AnswerFormElement {
   }
 
   /** The agreed answers as an assessment: who agreed, when (the last change), and from which assessments. */
-  /** The agreed answers, with who agreed, when (the last change) and from which assessments. */
   protected build(): Assessment | undefined {
     const built = this.sheet.build(this.activeFramework, 'agreed');
     return built && agreedAssessment(built, this.#read, this.agreedBy);

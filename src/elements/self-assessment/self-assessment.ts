@@ -14,6 +14,7 @@ import type { DraftMessagePrefix } from '../../shared/draft-session-controller.j
 import { AnswerFormElement } from '../../shared/answer-form-element.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { noticeStyles } from '../../shared/notice-styles.js';
+import { answerChoices } from '../../shared/answer-options.js';
 import { heading, outlineLevel, renderText } from '../../shared/rich-text.js';
 import { tableStyles } from '../../shared/table-styles.js';
 import { renderAnswersTable, renderUnmatched } from './answers-view.js';
@@ -171,6 +172,7 @@ export class CfSelfAssessment extends AnswerFormElement {
       framework: this.framework,
       messages: this.messages,
       answerLabel: (level) => this.answerLabel(index, level),
+      choices: answerChoices(index.framework.scale, locale, this.contentLanguage, t),
       renderRequired: (level) => this.renderRequired(index, level),
       ...(this.#renderReview && { renderReview: this.#renderReview }),
     };

@@ -2,11 +2,12 @@ import { describedBy } from '../../shared/skill-controls.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { evidenceLeft } from '../../core/assessment-validity.js';
 import type { FrameworkIndex } from '../../core/framework-index.js';
-import { NOT_APPLICABLE, NOT_OBSERVED, type Rater, type Rating } from '../../core/schema/assessment.js';
+import type { Rater, Rating } from '../../core/schema/assessment.js';
 import type { Framework, Requirement, Skill } from '../../core/schema/framework.js';
 import type { MessageKey, MessageOverrides } from '../../i18n/catalogue.js';
 import type { MessageParams } from '../../i18n/types.js';
-import { markLanguage, renderText, textFor } from '../../shared/rich-text.js';
+import { type AnswerChoice, answerOptions } from '../../shared/answer-options.js';
+import { renderText, textFor } from '../../shared/rich-text.js';
 
 import type { Problem } from '../../shared/validity-controller.js';
 
@@ -27,6 +28,8 @@ export interface AssessContext {
   readonly framework?: Framework;
   readonly messages?: MessageOverrides;
   readonly answerLabel: (level: string | undefined) => string;
+  /** The scale's answers, with not applicable and not observed when it allows them. */
+  readonly choices: readonly AnswerChoice[];
   /** The level a role needs in words, marked with its language; "No level stated" for none. */
   readonly renderRequired: (level: string | undefined) => TemplateResult | string;
   /** Why a rating needs another look since the framework changed; there once that view is loaded. */
@@ -105,14 +108,6 @@ export function renderSkillFields(
 ): TemplateResult {
   const { t, locale, contentLanguage } = context;
   const id = skill.id;
-  const { scale } = index.framework;
-  // Plain bindings, not `live`: every change of a control goes into the answers and renders its skill
-  // again, so what Lit last set is what the control shows.
-  // One template per answer (the label's span in it, not nested): 1,350 fewer template instances in a 150-skill form.
-  const option = (value: string, label: string, lang: string | typeof nothing = nothing) =>
-    html`<label part="option" class="option"
-      ><input type="radio" name="r-${id}" value=${value} .checked=${rating?.level === value} /> <span lang=${lang}>${label}</span></label
-    >`;
   const levelError = error?.field === 'level';
   // A disabled fieldset disables every control in it: one binding, not one per radio.
   return html`<fieldset
@@ -153,11 +148,7 @@ export function renderSkillFields(
     }
     ${rating?.review && context.renderReview ? context.renderReview(textFor(skill.name, locale), id, rating) : nothing}
     ${error ? html`<p class="error" id="e-${id}"><span class="visually-hidden">${t('assess.errorPrefix')}</span> ${error.text}</p>` : nothing}
-    <div class="options">
-      ${scale.levels.map((level) => option(level.id, textFor(level.label, locale), markLanguage(level.label, locale, contentLanguage)))}
-      ${scale.allowNotApplicable ? option(NOT_APPLICABLE, t('common.notApplicable')) : nothing}
-      ${scale.allowNotObserved ? option(NOT_OBSERVED, t('common.notObserved')) : nothing}
-    </div>
+    ${answerOptions(context.choices, `r-${id}`, rating?.level)}
     <details class="descriptors" data-skill=${id} ?open=${open}>
       <summary>${t('assess.descriptors')}</summary>
       ${
