@@ -1,5 +1,5 @@
 import { nothing } from 'lit';
-import { Directive, directive, type Part } from 'lit/directive.js';
+import { Directive, directive, type DirectiveResult, type Part } from 'lit/directive.js';
 import type { Framework } from '../core/schema/framework.js';
 import { NOT_APPLICABLE, NOT_OBSERVED } from '../core/schema/assessment.js';
 import { markLanguage, textFor } from './rich-text.js';
@@ -119,4 +119,6 @@ class AnswerOptionsDirective extends Directive {
   }
 }
 
-export const answerOptions = directive(AnswerOptionsDirective);
+// Typed here, so the declarations name \`lit\` (a dependency), not the \`lit-html\` it re-exports.
+export const answerOptions: (...values: Parameters<AnswerOptionsDirective['render']>) => DirectiveResult<typeof AnswerOptionsDirective> =
+  directive(AnswerOptionsDirective);
