@@ -42,6 +42,28 @@ export function standingText({ t, sources }: CalibrationContext, row: AgreementR
   }
 }
 
+/** Each skill's list of what each said, as made for a context: kept while the row is (only agreed levels and notes changed). */
+const lists = new WeakMap<AgreementRow, { readonly context: CalibrationContext; readonly list: HTMLUListElement }>();
+
+/**
+ * What each said of a skill, as a list: plain elements, not a template per item (300 of them in a
+ * 150-skill agreement's first render), the words set as text.
+ */
+function ratingsList(context: CalibrationContext, row: AgreementRow): HTMLUListElement {
+  const made = lists.get(row);
+  if (made?.context === context) return made.list;
+  const list = document.createElement('ul');
+  list.setAttribute('part', 'ratings');
+  list.className = 'ratings';
+  context.sources.forEach((source, i) => {
+    const item = document.createElement('li');
+    item.textContent = context.t('calibration.said', { name: source.label, level: context.answerLabel(row.answers[i]) });
+    list.append(item);
+  });
+  lists.set(row, { context, list });
+  return list;
+}
+
 /** What the role needs of the skill, as a hint. */
 function renderNeed({ t, answerLabel }: CalibrationContext, id: string, requirement: Requirement): TemplateResult {
   return html`<p class="hint" id="q-${id}">
@@ -95,9 +117,7 @@ export function renderAgreementSkill(
     <legend part="skill-name">${renderText(definition.name, locale, contentLanguage)}</legend>
     ${requirement ? renderNeed(context, id, requirement) : nothing}
     <div id="w-${id}">
-      <ul part="ratings" class="ratings">
-        ${sources.map((source, i) => html`<li>${t('calibration.said', { name: source.label, level: context.answerLabel(row.answers[i]) })}</li>`)}
-      </ul>
+      ${ratingsList(context, row)}
       <p part="standing" class="standing ${row.status}">${standingText(context, row)}</p>
     </div>
     ${renderEvidence(context, id)}
