@@ -426,7 +426,7 @@ describe('cf-self-assessment: keyboard, progress, counts', () => {
     const original = prototype.renderSkillFields;
     const rendered: string[] = [];
     prototype.renderSkillFields = function (this: unknown, ...args: unknown[]) {
-      rendered.push((args[1] as { id: string }).id);
+      rendered.push((args[0] as { id: string }).id);
       return original.apply(this, args);
     };
     try {

@@ -278,7 +278,7 @@ export class CfSelfAssessment extends AnswerFormElement {
         ${selection.groups.map(
           (group) =>
             html`${group.category ? heading(context.outline, renderText(group.category.name, context.locale, context.contentLanguage), 'group-title') : nothing}
-            ${group.skills.map((skill) => this.#renderSkill(index, skill, selection.requirements.get(skill.id), problems))}`,
+            ${group.skills.map((skill) => this.#renderSkill(skill, selection.requirements.get(skill.id), problems))}`,
         )}
       </div>
       ${renderRecordToolbar({ print: t('assess.print'), json: t('assess.downloadJson'), csv: t('assess.downloadCsv') }, this, 'my-answers')}
@@ -287,13 +287,13 @@ export class CfSelfAssessment extends AnswerFormElement {
   }
 
   /** One skill's fieldset, re-rendered only when something it shows changes. */
-  #renderSkill(index: FrameworkIndex, skill: Skill, requirement: Requirement | undefined, problems: readonly Problem[]) {
+  #renderSkill(skill: Skill, requirement: Requirement | undefined, problems: readonly Problem[]) {
     const rating = this.sheet.answers[skill.id];
     const error = problems.find((problem) => problem.skill === skill.id);
     const reference = this.#referenceValue?.ratings[skill.id];
     const open = this.#openDescriptors.has(skill.id);
     const reached = this.#evidence.has(skill.id, !!rating?.evidence || error?.field === 'evidence');
-    const args: SkillArgs = [index, skill, rating, requirement, error, reference, open, reached];
+    const args: SkillArgs = [skill, rating, requirement, error, reference, open, reached];
     return guard(skillKeys(this.#model!.context, this.sheet.generation, args), () => this.renderSkillFields(...args));
   }
 

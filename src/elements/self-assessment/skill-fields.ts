@@ -1,7 +1,6 @@
 import { describedBy } from '../../shared/skill-controls.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { evidenceLeft } from '../../core/assessment-validity.js';
-import type { FrameworkIndex } from '../../core/framework-index.js';
 import type { Rater, Rating } from '../../core/schema/assessment.js';
 import type { Framework, Requirement, Skill } from '../../core/schema/framework.js';
 import type { MessageKey, MessageOverrides } from '../../i18n/catalogue.js';
@@ -58,13 +57,12 @@ export type SkillArgs = Parameters<typeof renderSkillFields> extends [AssessCont
 export function skillKeys(
   context: AssessContext,
   generation: number,
-  [index, skill, rating, requirement, error, reference, open, reached]: SkillArgs,
+  [skill, rating, requirement, error, reference, open, reached]: SkillArgs,
 ): unknown[] {
   const { disabled, ratesOther, locale, contentLanguage, outline, referenceRater, messages } = context;
   // The review view arrives after the first render of a form that needs it: its skills render again then.
   return [
     generation,
-    index,
     skill,
     rating,
     requirement,
@@ -97,7 +95,6 @@ export function countText(t: AssessContext['t'], length: number): string {
  */
 export function renderSkillFields(
   context: AssessContext,
-  index: FrameworkIndex,
   skill: Skill,
   rating: Rating | undefined,
   requirement: Requirement | undefined,
