@@ -13,8 +13,8 @@ const KiB = 1024;
 // element shares), about 23 KB; each element's own messages come with it (src/i18n/messages/).
 export const PAGE_BUDGETS = {
   'cf-level-ladder': 26.5 * KiB,
-  'cf-self-assessment': 41 * KiB,
-  'cf-gap-chart': 36.5 * KiB,
+  'cf-self-assessment': 38.5 * KiB,
+  'cf-gap-chart': 34 * KiB,
   'cf-role-profile': 27.5 * KiB,
   'cf-journey-map': 37.5 * KiB,
   'cf-team-heatmap': 35 * KiB,

@@ -73,6 +73,25 @@ describe('one element’s bundle', () => {
       await page.close();
     });
   });
+
+  it('gives the gap chart the levels of a skill, with the ladder loaded from its own file after the chart is drawn', async () => {
+    const html = `<!doctype html><html lang="en"><title>My gaps</title>
+<script type="module" src="elements/cf-gap-chart.js"></script>
+<cf-framework src="frameworks/des-hr.json"><cf-gap-chart role-id="hr-adviser"></cf-gap-chart></cf-framework>`;
+    await withCdnCopy({ 'index.html': html }, async (site) => {
+      const { page, problems } = await open(site, 'index.html');
+      const chart = page.locator('cf-gap-chart');
+      const skill = chart.getByRole('button', { name: 'Business Facing HR' });
+      await skill.waitFor();
+      // Its first render needs no ladder, so the page does not wait for it: it is asked for once the chart is there.
+      await page.waitForFunction(() => customElements.get('cf-level-ladder') !== undefined);
+      assert.ok(site.requested.includes('/elements/cf-level-ladder.js'), site.requested.join(', '));
+      await skill.click();
+      await chart.locator('cf-level-ladder').getByText('Engages with business stakeholders', { exact: false }).first().waitFor();
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  });
 });
 
 describe('a framework imported on the page: <cf-framework format>', () => {

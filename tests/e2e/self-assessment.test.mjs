@@ -315,7 +315,7 @@ describe('cf-self-assessment never loses an answer', () => {
   });
 });
 
-describe('cf-self-assessment from its own bundle (dist/cdn/elements), which loads the draft storage on first use', () => {
+describe('cf-self-assessment from its own bundle (dist/cdn/elements), which loads the draft storage and the ladder on first use', () => {
   /** The draft storage chunk's requests from now on, as the site saw them. */
   const storageRequests = () => {
     const from = site.requested.length;
@@ -331,6 +331,16 @@ describe('cf-self-assessment from its own bundle (dist/cdn/elements), which load
       assert.equal(requests().length, 1, 'the storage chunk is loaded for a form with autosave-key');
       await page.reload();
       await expectAnswer(page, 'Data analysis', 'Practitioner', 'Ran the census analysis');
+    });
+  });
+
+  it('opens a skill’s descriptors with the ladder, loaded from its own file after the form is drawn', async () => {
+    await withStorage(async (context) => {
+      const page = await open(context, pageUrl('assessment-one-element-no-autosave'));
+      await page.waitForFunction(() => customElements.get('cf-level-ladder') !== undefined);
+      assert.ok(site.requested.includes('/elements/cf-level-ladder.js'), 'the ladder’s file is loaded');
+      await skill(page, 'Data analysis').getByText('What each level means').click();
+      await skill(page, 'Data analysis').locator('cf-level-ladder').getByRole('list').first().waitFor();
     });
   });
 

@@ -1,5 +1,3 @@
-// The skill details are shown by the ladder: register it with the chart.
-import '../level-ladder/define.js';
 import { define } from '../../shared/define.js';
 import { CfGapChart } from './gap-chart.js';
 

@@ -13,6 +13,7 @@ import { drawingStyles } from '../../shared/drawing-styles.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
 import { PreviewController } from '../../shared/preview-controller.js';
 import { WidthController } from '../../shared/width-controller.js';
+import { loadLevelLadder } from '../../shared/load-level-ladder.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { tableStyles } from '../../shared/table-styles.js';
 import { messageWith, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
@@ -114,6 +115,12 @@ export class CfGapChart extends FrameworkElement {
 
   /** Which skill's levels are shown: focused, pointed at or chosen. */
   readonly #preview = new PreviewController(this);
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // No ladder is in the first render: the details' ladder loads after it (load-level-ladder.ts).
+    void loadLevelLadder();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

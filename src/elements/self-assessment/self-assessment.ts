@@ -25,6 +25,7 @@ import { skillOf } from '../../shared/skill-controls.js';
 import { selfAssessmentStyles } from './self-assessment.styles.js';
 import { EvidenceReach } from './evidence-reach.js';
 import { loadReviewView } from '../../shared/load-review-view.js';
+import { loadLevelLadder } from '../../shared/load-level-ladder.js';
 import type { ReviewContext } from '../../shared/review-view.js';
 import { problemsInWords, progressText, selectionCache, type AssessModel } from './form-model.js';
 import {
@@ -126,6 +127,12 @@ export class CfSelfAssessment extends AnswerFormElement {
 
   protected build(): Assessment | undefined {
     return this.sheet.build(this.activeFramework, this.#effectiveRater);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // No ladder is in the first render: the descriptors' ladder loads after it (load-level-ladder.ts).
+    void loadLevelLadder();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
