@@ -27,24 +27,19 @@ const LAZY_LOADERS = {
   '/src/shared/load-migration.ts': `import * as migrations from '../core/versions/migrate.ts';\nexport const loadMigration = async () => migrations;`,
   // The view of ratings to review since the framework changed, with its messages.
   '/src/shared/load-review-view.ts': `import * as view from './review-view.ts';\nexport const loadReviewView = async () => view;`,
-  // The level ladder, which the form's descriptors and the gap chart's details show.
-  '/src/shared/load-level-ladder.ts': `import '../elements/level-ladder/define.ts';\nexport const loadLevelLadder = async () => {};`,
 };
 
 /**
- * A Vite plugin for the per-element CDN build: the level ladder, loaded after a form's or a gap chart's first
- * render, is loaded as the ladder's own page file (elements/cf-level-ladder.js). Imported as a module inside a
- * shared chunk, it would need the bundler's namespace helper, a chunk of its own that the ladder's page then
- * loads too; an entry file is its own namespace.
+ * A Vite plugin for the per-element CDN build: the level ladder, which the form and the gap chart import
+ * after their first render, is loaded as the ladder's own page file (elements/cf-level-ladder.js). Imported
+ * as a module inside a shared chunk, it would need the bundler's namespace helper, a chunk of its own that
+ * the ladder's page then loads too; an entry file is its own namespace.
  */
 export function ladderFromItsPage() {
+  const page = fileURLToPath(new URL('../src/cdn/cf-level-ladder.ts', import.meta.url));
   return {
     name: 'cdn-ladder-page',
-    load(id) {
-      if (!id.endsWith('/src/shared/load-level-ladder.ts')) return null;
-      const page = fileURLToPath(new URL('../src/cdn/cf-level-ladder.ts', import.meta.url));
-      return `export const loadLevelLadder = () => { void import(${JSON.stringify(page)}); };`;
-    },
+    resolveDynamicImport: (specifier) => (specifier === '../level-ladder/define.js' ? page : null),
   };
 }
 

@@ -1,5 +1,5 @@
 // The form and the gap chart define the level ladder they show only after their first render
-// (src/shared/load-level-ladder.ts). This page imports their own modules alone, as an npm host that
+// (docs/speed.md). This page imports their own modules alone, as an npm host that
 // uses one of them does: nothing else defines the ladder here.
 import { expect, html } from '@open-wc/testing';
 import '../../src/elements/self-assessment/define.js';

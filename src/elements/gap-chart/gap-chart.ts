@@ -13,7 +13,6 @@ import { drawingStyles } from '../../shared/drawing-styles.js';
 import { FrameworkElement } from '../../shared/framework-element.js';
 import { PreviewController } from '../../shared/preview-controller.js';
 import { WidthController } from '../../shared/width-controller.js';
-import { loadLevelLadder } from '../../shared/load-level-ladder.js';
 import { renderIssueSummary } from '../../shared/issue-summary.js';
 import { tableStyles } from '../../shared/table-styles.js';
 import { messageWith, outlineLevel, renderText, textFor } from '../../shared/rich-text.js';
@@ -118,8 +117,8 @@ export class CfGapChart extends FrameworkElement {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    // No ladder is in the first render: the details' ladder loads after it (load-level-ladder.ts).
-    void loadLevelLadder();
+    // No ladder is in the first render, so the page does not wait for it: it loads now, before a skill is shown.
+    void import('../level-ladder/define.js');
   }
 
   protected override willUpdate(changed: PropertyValues): void {

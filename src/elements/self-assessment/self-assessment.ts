@@ -25,7 +25,6 @@ import { skillOf } from '../../shared/skill-controls.js';
 import { selfAssessmentStyles } from './self-assessment.styles.js';
 import { EvidenceReach } from './evidence-reach.js';
 import { loadReviewView } from '../../shared/load-review-view.js';
-import { loadLevelLadder } from '../../shared/load-level-ladder.js';
 import type { ReviewContext } from '../../shared/review-view.js';
 import { problemsInWords, progressText, selectionCache, type AssessModel } from './form-model.js';
 import {
@@ -131,8 +130,8 @@ export class CfSelfAssessment extends AnswerFormElement {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    // No ladder is in the first render: the descriptors' ladder loads after it (load-level-ladder.ts).
-    void loadLevelLadder();
+    // No ladder is in the first render, so the page does not wait for it: it loads now, before a person opens one.
+    void import('../level-ladder/define.js');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
