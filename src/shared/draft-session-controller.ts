@@ -1,11 +1,12 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Framework } from '../core/schema/framework.js';
 import type { DraftKind, Drafted } from '../core/storage/envelope.js';
 import { DraftRestoreEvent } from '../events/draft-restore-event.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import { formatTime } from '../i18n/format-time.js';
 import type { MessageParams } from '../i18n/types.js';
-import { AutosaveController } from './autosave-controller.js';
+import type { AutosaveState, DraftKeeper } from './draft-keeper.js';
+import { loadDraftStorage } from './load-draft-storage.js';
 import type { LocaleController } from './locale-controller.js';
 
 /** The messages every element that keeps drafts has, each under its own prefix (`assess.saved`, `plan.saved`). */
@@ -42,16 +43,23 @@ export interface DraftSessionOptions<T extends Drafted> {
   readonly replace: (value: T) => void;
 }
 
+const IDLE = { kind: 'idle' } as const;
+
 /**
  * One element's draft, from restore to save: reads the draft once there is a framework and a key,
  * offers it to the host (`cf-draft-restore`, cancelable), keeps what the person typed meanwhile, says
  * what happened, lets the person choose when another tab saved too, and warns before the page is left
  * with changes that are nowhere else. It also owns the element's one polite live region.
- * `save()`, `setAsideStored()` and `clear()` are the autosave's.
+ * The saving itself is the `DraftKeeper`'s, loaded with the storage when a key is first given: an
+ * element without `autosave-key` never loads either.
  */
-export class DraftSessionController<T extends Drafted> extends AutosaveController<T> {
+export class DraftSessionController<T extends Drafted> implements ReactiveController {
   readonly #host: DraftHost;
   readonly #options: DraftSessionOptions<T>;
+  /** The keeper, once loaded; `#loading` settles to it, or to undefined when the storage could not be loaded. */
+  #keeper?: DraftKeeper<T>;
+  #loading?: Promise<DraftKeeper<T> | undefined>;
+  #loadFailed = false;
   /** The key the draft was last read under. */
   #key?: string;
   /** Changes by the person since the host last set the value, or it was reset, submitted or replaced. */
@@ -63,20 +71,28 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
   #form?: { element: HTMLFormElement; clears: () => boolean };
 
   constructor(host: DraftHost, options: DraftSessionOptions<T>) {
-    super(host, options.kind, options.prefix, options.snapshot);
     this.#host = host;
     this.#options = options;
+    host.addController(this);
   }
 
-  override hostConnected(): void {
-    super.hostConnected();
+  /** Saved, not saved, or in conflict with another tab; idle until a draft is kept. */
+  get state(): AutosaveState<T> {
+    return this.#keeper?.state ?? (this.#loadFailed ? { kind: 'failed' } : IDLE);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    window.addEventListener('pagehide', this.#onPageHide);
     window.addEventListener('beforeunload', this.#onBeforeUnload);
   }
 
-  override hostDisconnected(): void {
-    super.hostDisconnected();
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    window.removeEventListener('pagehide', this.#onPageHide);
     window.removeEventListener('beforeunload', this.#onBeforeUnload);
     clearTimeout(this.#announceTimer);
+    void this.#keeper?.flush();
   }
 
   /** Reads the draft when a key is given (once there is a framework), stops saving when it is taken away. */
@@ -86,7 +102,22 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
     if (key === this.#key) return;
     this.#key = key;
     if (key) void this.#restore(key);
-    else this.stop();
+    else void this.#loading?.then((keeper) => keeper?.stop());
+  }
+
+  /** Saves the value shortly (nothing before a draft has been read under a key). */
+  save(): void {
+    this.#keeper?.save();
+  }
+
+  /** Before the answers are replaced wholesale (a form reset): the stored draft is kept aside. */
+  async setAsideStored(): Promise<void> {
+    await (await this.#loading)?.setAsideStored();
+  }
+
+  /** Removes the stored draft (after a submission): drafts set aside stay. */
+  async clear(): Promise<void> {
+    await (await this.#loading)?.clear();
   }
 
   /** The person changed the value: it is saved shortly. (`save()` saves it without counting it as the person's change, after a form reset.) */
@@ -174,8 +205,26 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
     return formatTime(this.#options.i18n.locale, at);
   }
 
+  /** The keeper, loaded with the storage on first use. */
+  #load(): Promise<DraftKeeper<T> | undefined> {
+    const { kind, prefix, snapshot } = this.#options;
+    this.#loading ??= loadDraftStorage().then(
+      ({ DraftKeeper }) => (this.#keeper = new DraftKeeper(() => this.#host.requestUpdate(), kind, prefix, snapshot)),
+      () => {
+        // As when storage is blocked: the person is told their answers are only on the page.
+        this.#loadFailed = true;
+        this.#host.requestUpdate();
+        return undefined;
+      },
+    );
+    return this.#loading;
+  }
+
   async #restore(key: string): Promise<void> {
-    const loaded = await this.read(key);
+    const keeper = await this.#load();
+    // Another key (or none) was given while the storage loaded: that one is read instead.
+    if (!keeper || key !== this.#key) return;
+    const loaded = await keeper.read(key);
     if (!loaded) return;
     const framework = this.#options.framework();
     if (loaded.status === 'unreadable') this.#notice = ['unreadable'];
@@ -183,7 +232,7 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
       const { value: stored, savedAt } = loaded.envelope;
       const draft = this.#options.adopt(stored, framework);
       if (!draft) {
-        await this.setAsideStored();
+        await keeper.setAsideStored();
       } else if (key === this.#options.key() && this.#host.dispatchEvent(new DraftRestoreEvent(draft, savedAt))) {
         this.#options.restore(draft, this.#dirty);
         this.#notice =
@@ -193,14 +242,14 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
       }
     }
     // What the person changed while the draft was read was not saved then (it would have met the draft unread).
-    if (this.#dirty) this.save();
+    if (this.#dirty) keeper.save();
     this.#host.requestUpdate();
   }
 
-  readonly #keepMine = (): void => void this.keepMine();
+  readonly #keepMine = (): void => void this.#keeper?.keepMine();
 
   readonly #useTheirs = async (): Promise<void> => {
-    const theirs = await this.useTheirs();
+    const theirs = await this.#keeper?.useTheirs();
     if (!theirs) return;
     this.#dirty = false;
     this.#options.replace(theirs);
@@ -214,6 +263,13 @@ export class DraftSessionController<T extends Drafted> extends AutosaveControlle
       if (this.#form?.clears()) void this.clear();
     });
   };
+
+  readonly #onVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') void this.#keeper?.flush();
+    else this.#keeper?.shown();
+  };
+
+  readonly #onPageHide = (): void => void this.#keeper?.flush();
 
   readonly #onBeforeUnload = (event: BeforeUnloadEvent): void => {
     const saving = this.#options.key() && !['failed', 'conflict'].includes(this.state.kind);

@@ -1,20 +1,11 @@
-import { ASIDE_MARKER, clearDraft, forgetDrafts, loadDraft, saveDraft, setAside } from '../core/storage/drafts.js';
-import { createEnvelope, saveIdOf } from '../core/storage/envelope.js';
+import { forgetDrafts } from '../core/storage/drafts.js';
+import { DraftKeeper } from './draft-keeper.js';
 import { draftStore } from './draft-store.js';
 
 /**
- * What autosave needs from storage (IndexedDB through idb-keyval, the envelope, the drafts), in one module
- * that `AutosaveController` imports when it first reads or saves: a page whose elements keep no draft
- * never downloads it, and a page that does renders before it arrives.
+ * What keeping drafts needs (the keeper, IndexedDB through idb-keyval, the envelope, the drafts), in one
+ * module that an element loads when it first reads a draft (`DraftSessionController`) or a page clears
+ * them (`clearSavedAnswers`): a page whose elements keep no draft never downloads it, and a page that
+ * does renders before it arrives.
  */
-export const draftStorage = {
-  ASIDE_MARKER,
-  clearDraft,
-  createEnvelope,
-  draftStore,
-  forgetDrafts,
-  loadDraft,
-  saveDraft,
-  saveIdOf,
-  setAside,
-};
+export const draftStorage = { DraftKeeper, draftStore, forgetDrafts };

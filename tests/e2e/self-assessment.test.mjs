@@ -53,6 +53,15 @@ before(async () => {
     ),
   };
   for (const [name, html] of Object.entries(variants)) writeFileSync(join(folder, name), html);
+  // The one-element bundle half deployed: its draft storage chunk is missing from the server.
+  cpSync(join(folder, 'elements'), join(folder, 'no-storage-chunk'), {
+    recursive: true,
+    filter: (path) => !/draft-storage-/.test(path),
+  });
+  writeFileSync(
+    join(folder, 'assessment-no-storage-chunk.html'),
+    page.replace('./career-framework-elements.js', './no-storage-chunk/cf-self-assessment.js'),
+  );
   writeFileSync(join(folder, 'framework.json'), JSON.stringify(framework));
   site = { folder, ...(await serveWatched(folder)) };
 });
@@ -341,6 +350,21 @@ describe('cf-self-assessment from its own bundle (dist/cdn/elements), which load
       assert.ok(site.requested.includes('/elements/cf-level-ladder.js'), 'the ladder’s file is loaded');
       await skill(page, 'Data analysis').getByText('What each level means').click();
       await skill(page, 'Data analysis').locator('cf-level-ladder').getByRole('list').first().waitFor();
+    });
+  });
+
+  it('says the answers are not saved when the storage chunk cannot be loaded, and still sends them', async () => {
+    await withStorage(async (context) => {
+      const problems = site.watch();
+      const page = await open(context, pageUrl('assessment-no-storage-chunk'));
+      await answer(page, 'Data analysis', 'Expert', 'Typed while the storage is missing');
+      await form(page).getByRole('alert').filter({ hasText: 'could not be saved in this browser' }).waitFor();
+      const received = await submit(page);
+      assert.deepEqual(received.ratings, { 'data-analysis': { level: 'expert', evidence: 'Typed while the storage is missing' } });
+      assert.ok(
+        problems.every((problem) => /draft-storage-/.test(problem)),
+        `only the missing chunk goes wrong: ${problems.join('; ')}`,
+      );
     });
   });
 

@@ -1,7 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LoadResult, SaveBase } from '../core/storage/drafts.js';
-import type { DraftEnvelope, DraftKind, Drafted } from '../core/storage/envelope.js';
-import { loadDraftStorage as storage } from './load-draft-storage.js';
+import { ASIDE_MARKER, clearDraft, loadDraft, type LoadResult, saveDraft, type SaveBase, setAside } from '../core/storage/drafts.js';
+import { createEnvelope, type DraftEnvelope, type DraftKind, type Drafted, saveIdOf } from '../core/storage/envelope.js';
+import { draftStore } from './draft-store.js';
 
 /** Well inside the promise that every change is stored within half a second, even while typing on. */
 const SAVE_DELAY_MS = 250;
@@ -18,11 +17,12 @@ export type AutosaveState<T extends Drafted> =
   | { readonly kind: 'conflict'; readonly theirs: DraftEnvelope<T> };
 
 /**
- * Keeps a draft of what the person wrote on the host (answers, a plan): saves shortly after each
- * change and when the page is hidden or left, one step at a time, and never over a draft another tab
- * saved in between.
+ * Keeps a draft of what the person wrote (answers, a plan) in the browser's storage: saves shortly after
+ * each change, one step at a time, and never over a draft another tab saved in between. It comes with the
+ * storage, in the chunk a page loads when an element first keeps a draft (draft-storage.ts); the element's
+ * `DraftSessionController` creates it then, and tells it when the page is hidden, shown again or left.
  */
-export class AutosaveController<T extends Drafted> implements ReactiveController {
+export class DraftKeeper<T extends Drafted> {
   state: AutosaveState<T> = { kind: 'idle' };
   /** The host's key; autosave is off while undefined (and while the stored draft is being read). */
   #key?: string;
@@ -36,7 +36,8 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
   /** Where this tab keeps its answers while it may not save over another tab's. */
   readonly #tab = `tab-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-  readonly #host: ReactiveControllerHost;
+  /** Asks the element to render again: the state changed. */
+  readonly #changed: () => void;
   readonly #kind: DraftKind<T>;
   /** Where the host's drafts are stored, so a host's key cannot collide with other data in the store. */
   readonly #prefix: string;
@@ -44,23 +45,11 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
   readonly #snapshot: () => T | undefined;
 
   /** `prefix` (the element's name) keeps each element's drafts apart in the store. */
-  constructor(host: ReactiveControllerHost, kind: DraftKind<T>, prefix: string, snapshot: () => T | undefined) {
-    this.#host = host;
+  constructor(changed: () => void, kind: DraftKind<T>, prefix: string, snapshot: () => T | undefined) {
+    this.#changed = changed;
     this.#kind = kind;
     this.#prefix = prefix;
     this.#snapshot = snapshot;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    document.addEventListener('visibilitychange', this.#onVisibilityChange);
-    window.addEventListener('pagehide', this.#flushNow);
-  }
-
-  hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
-    window.removeEventListener('pagehide', this.#flushNow);
-    void this.flush();
   }
 
   /**
@@ -75,7 +64,6 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
         this.state = { kind: 'idle' };
         this.#base = { revision: 0 };
         try {
-          const { draftStore, loadDraft } = await storage();
           const result = await loadDraft(this.#kind, await draftStore(), this.#storageKey(key));
           if (result.status === 'found') this.#base = result.envelope;
           return result;
@@ -86,7 +74,7 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
     } catch {
       // The person is told now, and again if the first save fails too.
       this.state = { kind: 'failed' };
-      this.#host.requestUpdate();
+      this.#changed();
       return undefined;
     }
   }
@@ -136,7 +124,6 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
   setAsideStored(): Promise<void> {
     return this.#enqueue(async () => {
       if (this.#key === undefined) return;
-      const { draftStore, setAside } = await storage();
       const store = await draftStore();
       const raw = await store.get(this.#storageKey(this.#key));
       if (raw !== undefined) await setAside(store, this.#storageKey(this.#key), raw);
@@ -149,12 +136,11 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
     this.#pending = false;
     await this.#enqueue(async () => {
       if (this.#key === undefined) return;
-      const { clearDraft, draftStore } = await storage();
       await clearDraft(await draftStore(), this.#storageKey(this.#key));
       this.#base = { revision: 0 };
       this.state = { kind: 'idle' };
     });
-    this.#host.requestUpdate();
+    this.#changed();
   }
 
   #storageKey(key: string): string {
@@ -174,16 +160,15 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
 
   readonly #flushNow = (): void => void this.flush();
 
-  readonly #onVisibilityChange = (): void => {
-    if (document.visibilityState === 'hidden') void this.flush();
-    else void this.#enqueue(() => this.#checkForOtherTabs());
-  };
+  /** Back in this tab: another one may have saved the draft meanwhile. */
+  shown(): void {
+    void this.#enqueue(() => this.#checkForOtherTabs());
+  }
 
   /** This page's answers, under this tab's own key beside the draft. */
   async #keepAside(): Promise<void> {
     const value = this.#snapshot();
     if (this.#key === undefined || !value) return;
-    const { ASIDE_MARKER, createEnvelope, draftStore } = await storage();
     const raw = JSON.stringify(createEnvelope(this.#kind, value, 0));
     await (await draftStore()).update(`${this.#storageKey(this.#key)}${ASIDE_MARKER}${this.#tab}`, () => raw);
   }
@@ -193,7 +178,6 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
     if (this.#key === undefined || !this.#pending || !value) return;
     this.#pending = false;
     try {
-      const { draftStore, loadDraft, saveDraft } = await storage();
       const store = await draftStore();
       if (store.kind === 'memory') throw new Error('no persistent storage');
       if (this.state.kind === 'conflict') {
@@ -218,13 +202,12 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
       this.#pending = true;
       if (this.state.kind !== 'conflict') this.state = { kind: 'failed' };
     }
-    this.#host.requestUpdate();
+    this.#changed();
   }
 
   /** Back in this tab: has another one saved the draft meanwhile? */
   async #checkForOtherTabs(): Promise<void> {
     if (this.#key === undefined || this.state.kind !== 'saved') return;
-    const { draftStore, loadDraft, saveIdOf } = await storage();
     const store = await draftStore();
     const raw = await store.get(this.#storageKey(this.#key)).catch(() => undefined);
     if (raw === undefined || saveIdOf(raw) === this.#base.saveId) return;
@@ -234,6 +217,6 @@ export class AutosaveController<T extends Drafted> implements ReactiveController
       return;
     }
     this.state = { kind: 'conflict', theirs: loaded.envelope };
-    this.#host.requestUpdate();
+    this.#changed();
   }
 }
