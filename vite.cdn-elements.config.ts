@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
-import { IMPORTER_FILE, importerFromFile, ladderFromItsPage } from './scripts/cdn-importer.mjs';
+import { IMPORTER_FILE, importerFromFile, elementsFromTheirPages } from './scripts/cdn-importer.mjs';
 import { dropPureMarks, minifyTemplates, TERSER } from './scripts/minify-templates.mjs';
 
 // One file per element (with <cf-framework>), sharing chunks, for pages that use one or two: a
@@ -9,7 +9,7 @@ const entries = Object.fromEntries(readdirSync('src/cdn').map((file) => [file.re
 
 export default defineConfig({
   // Shared code lands in chunks/, two levels below the importer in dist/cdn.
-  plugins: [minifyTemplates(), dropPureMarks(), importerFromFile(`../../${IMPORTER_FILE}`), ladderFromItsPage()],
+  plugins: [minifyTemplates(), dropPureMarks(), importerFromFile(`../../${IMPORTER_FILE}`), elementsFromTheirPages()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn/elements',

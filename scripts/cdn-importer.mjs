@@ -30,26 +30,42 @@ const LAZY_LOADERS = {
 };
 
 /**
- * A Vite plugin for the per-element CDN build: the level ladder, which the form and the gap chart import
- * after their first render, is loaded as the ladder's own page file (elements/cf-level-ladder.js). Imported
- * as a module inside a shared chunk, it would need the bundler's namespace helper, a chunk of its own that
- * the ladder's page then loads too; an entry file is its own namespace.
+ * A Vite plugin for the per-element CDN build: an element that shows another only after its first render
+ * (the form and the gap chart a ladder, the journey map a role's profile) imports that element's
+ * definition then, and gets the other element's page file (elements/cf-<name>.js). Imported as a module
+ * inside a shared chunk, it would need the bundler's namespace helper, a chunk of its own that the other
+ * element's page then loads too; an entry file is its own namespace.
  */
-export function ladderFromItsPage() {
-  const page = fileURLToPath(new URL('../src/cdn/cf-level-ladder.ts', import.meta.url));
+export function elementsFromTheirPages() {
   return {
-    name: 'cdn-ladder-page',
-    resolveDynamicImport: (specifier) => (specifier === '../level-ladder/define.js' ? page : null),
+    name: 'cdn-element-pages',
+    resolveDynamicImport(specifier, importer) {
+      const name = /^\.\.\/([a-z-]+)\/define\.js$/.exec(specifier)?.[1];
+      if (!name || !importer?.includes('/src/elements/')) return null;
+      return fileURLToPath(new URL(`../src/cdn/cf-${name}.ts`, import.meta.url));
+    },
   };
 }
 
-/** A Vite plugin for the all-in-one CDN build: every lazy loader (`LAZY_LOADERS`) made a static import. */
+/** An element's import of another element's definition after its first render (`elementsFromTheirPages`). */
+const ELEMENT_IMPORT = /import\((['"])\.\.\/[a-z-]+\/define\.js\1\)/g;
+
+/**
+ * A Vite plugin for the all-in-one CDN build: every lazy loader (`LAZY_LOADERS`) made a static import, and an
+ * element's import of another element a promise already kept, since the file defines every element. Left to
+ * the bundler, such an import may split shared modules into a chunk of their own.
+ */
 export function staticLazyModules() {
   return {
     name: 'static-lazy-modules',
     load(id) {
       const loader = Object.keys(LAZY_LOADERS).find((path) => id.endsWith(path));
       return loader ? LAZY_LOADERS[loader] : null;
+    },
+    transform(code, id) {
+      if (!id.includes('/src/elements/')) return null;
+      const kept = code.replace(ELEMENT_IMPORT, 'Promise.resolve()');
+      return kept === code ? null : kept;
     },
   };
 }

@@ -92,6 +92,24 @@ describe('one element’s bundle', () => {
       await page.close();
     });
   });
+
+  it('gives the journey map the profile of a role a person opens, loaded from its own file after the map is drawn', async () => {
+    const html = `<!doctype html><html lang="en"><title>Where next</title>
+<script type="module" src="elements/cf-journey-map.js"></script>
+<cf-framework src="frameworks/des-hr.json"><cf-journey-map></cf-journey-map></cf-framework>`;
+    await withCdnCopy({ 'index.html': html }, async (site) => {
+      const { page, problems } = await open(site, 'index.html');
+      const map = page.locator('cf-journey-map');
+      const role = map.getByRole('button', { name: 'HR Adviser', exact: true }).first();
+      await role.waitFor();
+      await page.waitForFunction(() => customElements.get('cf-role-profile') !== undefined);
+      assert.ok(site.requested.includes('/elements/cf-role-profile.js'), site.requested.join(', '));
+      await role.click();
+      await map.locator('cf-role-profile').getByRole('heading', { name: 'HR Adviser' }).first().waitFor();
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  });
 });
 
 describe('a framework imported on the page: <cf-framework format>', () => {

@@ -1,5 +1,3 @@
-// A chosen role's profile is shown by cf-role-profile: register it with the map.
-import '../role-profile/define.js';
 import { define } from '../../shared/define.js';
 import { CfJourneyMap } from './journey-map.js';
 

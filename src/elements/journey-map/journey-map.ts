@@ -114,6 +114,12 @@ export class CfJourneyMap extends FrameworkElement {
     return outlineLevel(this.headingLevel, 2);
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // A role's profile shows only once a person opens the role, so the page does not wait for it: it loads now.
+    void import('../role-profile/define.js');
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const index = this.awaitingProvider ? undefined : this.frameworkIndex;
