@@ -74,7 +74,7 @@ function prepare(choices: readonly AnswerChoice[]): HTMLDivElement {
  *
  * `checked` is set as a property binding sets it: only where it differs from what was last rendered, so an
  * answer a person chose and the element did not render again is left as they chose it. `notes` adds
- * `<span class="who"> (…)</span>` to an answer's label (who gave that answer, in the agreement).
+ * ` <span class="who">(…)</span>` to an answer's label (who gave that answer, in the agreement).
  * Made in the browser only (`update`): `render` has nothing to give without a document.
  */
 class AnswerOptionsDirective extends Directive {
@@ -103,14 +103,18 @@ class AnswerOptionsDirective extends Directive {
       if (checked !== lastChecked && (input.value === lastChecked || input.value === checked)) input.checked = input.value === checked;
     }
     if (noted !== lastNotes) {
-      for (const span of this.#noted) span.remove();
+      for (const span of this.#noted) {
+        span.previousSibling!.remove();
+        span.remove();
+      }
       this.#noted = this.#inputs.flatMap((input) => {
         const note = notes?.get(input.value);
         if (note === undefined) return [];
         const span = document.createElement('span');
         span.className = 'who';
-        span.textContent = ` (${note})`;
-        input.parentElement!.append(span);
+        span.textContent = `(${note})`;
+        // The space apart from the note: inside it, at its start, a name computed from the DOM loses it.
+        input.parentElement!.append(' ', span);
         return [span];
       });
     }
