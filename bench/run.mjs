@@ -39,6 +39,11 @@ const BENCHMARKS = [
     plainTarget: 2,
   },
   {
+    name: 'the same, against the plainest form offering the same nine answers per skill (the 7 levels, not applicable, not observed)',
+    page: 'bench/assessment.html',
+    plain: 'bench/assessment-plain.html?answers',
+  },
+  {
     name: '`<cf-self-assessment>` one change: click a radio, update, lay out (median of 21 clicks per page; target: under 3 ms)',
     page: 'bench/assessment.html?change',
     floor: 'bench/assessment-dom.html?change',
