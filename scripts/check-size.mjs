@@ -90,7 +90,7 @@ for (const { file, gzipLimit } of [ALL_IN_ONE, IMPORTER]) {
   const bytes = name ? gzip(join(chunks, name)) : 0;
   check(`the draft storage, ${chunks}/${name ?? 'draft-storage-*.js (missing)'}`, bytes, name ? DRAFT_STORAGE.gzipLimit : -1);
   measured.push({
-    page: '`autosave-key`: the draft storage, loaded when a form first keeps a draft',
+    page: '`autosave-key`: the draft storage and the keeper that saves, loaded when a form is first given a key',
     limit: DRAFT_STORAGE.gzipLimit,
     bytes,
   });
