@@ -25,6 +25,8 @@ const LAZY_LOADERS = {
   '/src/shared/load-draft-storage.ts': `import { draftStorage } from './draft-storage.ts';\nexport const loadDraftStorage = async () => draftStorage;`,
   // The migration between framework versions, for answers made against an earlier one.
   '/src/shared/load-migration.ts': `import * as migrations from '../core/versions/migrate.ts';\nexport const loadMigration = async () => migrations;`,
+  // The sentences of an error report, shown when what an element is given cannot be read.
+  '/src/shared/load-issue-messages.ts': `import { issueMessages } from '../i18n/messages/issues.ts';\nexport const loadIssueMessages = async () => issueMessages;`,
   // The view of ratings to review since the framework changed, with its messages.
   '/src/shared/load-review-view.ts': `import * as view from './review-view.ts';\nexport const loadReviewView = async () => view;`,
 };

@@ -4,6 +4,7 @@ import { calibrationCy } from './messages/calibration.js';
 import { changesCy } from './messages/changes.js';
 import { commonCy } from './messages/common.js';
 import { gapCy } from './messages/gap.js';
+import { issueCy } from './messages/issues.js';
 import { journeyCy } from './messages/journey.js';
 import { ladderCy } from './messages/ladder.js';
 import { progressCy } from './messages/progress.js';
@@ -18,6 +19,7 @@ import { teamCy } from './messages/team.js';
  */
 export const cy: Catalogue = {
   ...commonCy,
+  ...issueCy,
   ...ladderCy,
   ...assessCy,
   ...gapCy,

@@ -3,6 +3,7 @@ import { calibrationEn } from './messages/calibration.js';
 import { changesEn } from './messages/changes.js';
 import { commonEn } from './messages/common.js';
 import { gapEn } from './messages/gap.js';
+import { issueEn } from './messages/issues.js';
 import { journeyEn } from './messages/journey.js';
 import { ladderEn } from './messages/ladder.js';
 import { progressEn } from './messages/progress.js';
@@ -17,6 +18,7 @@ import { teamEn } from './messages/team.js';
  */
 export const en = {
   ...commonEn,
+  ...issueEn,
   ...ladderEn,
   ...assessEn,
   ...gapEn,

@@ -5,7 +5,7 @@ import { importCy } from './import-cy.js';
 import { importEn, type ImportMessageKey } from './import-en.js';
 import type { MessageKey } from './catalogue.js';
 import { issueText, type Translator } from './issue-text.js';
-import { commonEn, commonMessages } from './messages/common.js';
+import { issueEn, issueMessages } from './messages/issues.js';
 import { formatPath, supportedLanguage, translateFrom } from './translate.js';
 import type { MessageParams } from './types.js';
 
@@ -14,12 +14,12 @@ const importCatalogues = { en: importEn, cy: importCy } as const;
 const isValidationKey = (key: string): key is IssueKey => (ISSUE_KEYS as readonly string[]).includes(key);
 
 /**
- * Validation messages and the words for kinds of thing come from the shared message set, not the
+ * Validation messages and the words for kinds of thing come from the issues' message set, not the
  * whole catalogue: the importer file carries no element's messages.
  */
 const shared = (locale: string): Translator => ({
-  t: (key, params) => translateFrom(commonMessages, locale, key, params),
-  has: (key) => Object.hasOwn(commonEn, key),
+  t: (key, params) => translateFrom(issueMessages, locale, key, params),
+  has: (key) => Object.hasOwn(issueEn, key),
 });
 
 function t(locale: string, key: ImportMessageKey, params?: MessageParams): string {

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, type TemplateResult, type PropertyDeclarations, type CSSResultGroup } from 'lit';
+import { html, type nothing, type TemplateResult, type PropertyDeclarations, type CSSResultGroup } from 'lit';
 import { type FrameworkIndex, indexFramework } from '../core/framework-index.js';
 import { parseFrameworkOnce } from '../core/parse.js';
 import { NOT_APPLICABLE, NOT_OBSERVED } from '../core/schema/assessment.js';
@@ -108,7 +108,7 @@ export class FrameworkElement extends ThemedElement {
   }
 
   /** What to show instead of a blank when there is no usable framework: why, in the page's language. */
-  protected renderMissingFramework(): TemplateResult {
+  protected renderMissingFramework(): TemplateResult | typeof nothing {
     if (this.framework) {
       const result = parseFrameworkOnce(this.framework);
       if (!result.ok) return renderIssueSummary(result.issues, this.i18n);

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MessageKey, MessageOverrides } from '../i18n/catalogue.js';
 import { DEFAULT_LANGUAGE, translateFrom, type Messages } from '../i18n/translate.js';
+import type { Translator } from '../i18n/issue-text.js';
 import type { MessageParams } from '../i18n/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { messages?: MessageOverrides };
@@ -66,4 +67,17 @@ export class LocaleController implements ReactiveController {
 
   /** Whether `key` is one of this element's messages. */
   has = (key: string): boolean => Object.hasOwn(this.#messages.en, key);
+
+  /** A translator over messages loaded later (an error report's sentences), in this language and with the host's overrides. */
+  translator(messages: Messages): Translator {
+    return {
+      t: (key, params) => translateFrom(messages, this.locale, key, params, this.#host.messages),
+      has: (key) => Object.hasOwn(messages.en, key),
+    };
+  }
+
+  /** Renders the host again: messages it was waiting for have arrived. */
+  requestHostUpdate(): void {
+    this.#host.requestUpdate();
+  }
 }

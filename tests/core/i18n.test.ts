@@ -9,6 +9,7 @@ import { en } from '../../src/i18n/en.js';
 import { formatIssue, formatMessage, formatTime, supportedLanguage, translate } from '../../src/i18n/index.js';
 import { assessEn } from '../../src/i18n/messages/assess.js';
 import { commonEn } from '../../src/i18n/messages/common.js';
+import { issueEn } from '../../src/i18n/messages/issues.js';
 import { gapEn } from '../../src/i18n/messages/gap.js';
 import { journeyEn } from '../../src/i18n/messages/journey.js';
 import { ladderEn } from '../../src/i18n/messages/ladder.js';
@@ -117,6 +118,8 @@ describe('core purity', () => {
 describe('message sets by element', () => {
   const SETS: Record<string, Record<string, unknown>> = {
     commonMessages: commonEn,
+    // Loaded by every element the first time it has a problem to report (shared/issue-summary.ts).
+    issueMessages: issueEn,
     ladderMessages: ladderEn,
     assessMessages: assessEn,
     gapMessages: gapEn,

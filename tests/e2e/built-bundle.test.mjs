@@ -27,7 +27,7 @@ async function withCdnCopy(files, check) {
     cpSync('dist/cdn', folder, { recursive: true });
     for (const [name, content] of Object.entries(files)) {
       if (typeof content === 'string') writeFileSync(join(folder, name), content);
-      else cpSync(content.copy, join(folder, name), { recursive: true });
+      else cpSync(content.copy, join(folder, name), { recursive: true, filter: content.filter });
     }
     const site = await serveWatched(folder);
     try {
@@ -108,6 +108,51 @@ describe('one element’s bundle', () => {
       await map.locator('cf-role-profile').getByRole('heading', { name: 'HR Adviser' }).first().waitFor();
       assert.deepEqual(problems, []);
       await page.close();
+    });
+  });
+});
+
+describe('an error report from one element’s bundle', () => {
+  const des = JSON.parse(readFileSync('dist/cdn/frameworks/des-hr.json', 'utf8'));
+  const page = (script, framework = 'broken.json') => `<!doctype html><html lang="en"><title>Levels</title>
+<script type="module" src="${script}"></script>
+<cf-framework src="${framework}"><cf-level-ladder skill="resourcing"></cf-level-ladder></cf-framework>`;
+  const files = {
+    'broken.json': JSON.stringify({ ...des, skills: [] }),
+    'index.html': page('elements/cf-level-ladder.js'),
+    'valid.html': page('elements/cf-level-ladder.js', 'frameworks/des-hr.json'),
+    // Half deployed: the chunk of the report's sentences is missing from the server.
+    'no-sentences': { copy: 'dist/cdn/elements', filter: (path) => !/\/issues-[^/]*\.js$/.test(path) },
+    'no-sentences.html': page('no-sentences/cf-level-ladder.js'),
+  };
+
+  it('loads its sentences only when there is a problem, and says where it is', async () => {
+    await withCdnCopy(files, async (site) => {
+      const valid = await open(site, 'valid.html');
+      await valid.page.locator('cf-level-ladder').getByRole('heading', { name: 'Resourcing' }).waitFor();
+      const sentences = () => site.requested.filter((path) => /\/chunks\/issues-/.test(path)).length;
+      assert.equal(sentences(), 0, 'a page without a problem does not load them');
+      await valid.page.close();
+      const { page: tab, problems } = await open(site, 'index.html');
+      const report = tab.locator('cf-framework').getByRole('alert');
+      await report.getByText('At skills: This must not be empty.').waitFor();
+      assert.equal(sentences(), 1, site.requested.join(', '));
+      assert.deepEqual(problems, []);
+      await tab.close();
+    });
+  });
+
+  it('still says where each problem is when its sentences cannot be loaded', async () => {
+    await withCdnCopy(files, async (site) => {
+      const { page: tab, problems } = await open(site, 'no-sentences.html');
+      const report = tab.locator('cf-framework').getByRole('alert');
+      await report.getByRole('heading', { name: 'There is a problem with the framework' }).waitFor();
+      assert.deepEqual(await report.getByRole('listitem').allTextContents(), ['skills: value.empty']);
+      assert.ok(
+        problems.length > 0 && problems.every((problem) => /issues-/.test(problem)),
+        `only the missing chunk: ${problems.join('; ')}`,
+      );
+      await tab.close();
     });
   });
 });

@@ -9,7 +9,7 @@ import '../../src/define.js';
 import type { CfCalibration } from '../../src/elements/calibration/calibration.js';
 import type { ViewChangeEvent } from '../../src/events/view-change-event.js';
 import { runFormControlSuite } from './form-control-suite.js';
-import { allByRole, byLabel, byRole, byText, describedBy, inside, maybeByRole, text } from './harness.js';
+import { allByRole, byLabel, byRole, byText, describedBy, inside, maybeByRole, reported, text } from './harness.js';
 import { loadFixture, mountElement, nextEvent, shadowText, until } from './helpers.js';
 
 const sample = await loadFixture('sample-bilingual');
@@ -117,8 +117,9 @@ describe('cf-calibration: side by side', () => {
     const broken = await mount(
       html`<cf-calibration .framework=${sample} .assessments=${[self, { ...manager, rater: 'boss' }]}></cf-calibration>`,
     );
-    const alert = allByRole(broken, 'alert').find((region) => /could not be read/.test(text(region)));
-    expect(alert && text(alert)).to.include('rater');
+    const alert = await reported(broken);
+    expect(text(alert)).to.include('could not be read');
+    expect(text(alert)).to.include('rater');
     const other = assessmentOf('manager', {}, { subject: { id: 'p-2', name: 'Bo Smith' } });
     const mixed = await mount(html`<cf-calibration .framework=${sample} .assessments=${[self, other]}></cf-calibration>`);
     expect(shadowText(mixed)).to.include('not all of the same person: Alex Jones, Bo Smith');

@@ -9,7 +9,7 @@ import type { Assessment } from '../../src/core/schema/assessment.js';
 import type { Framework } from '../../src/core/schema/framework.js';
 import { MAX_ACTION, type DevelopmentPlan } from '../../src/core/schema/plan.js';
 import { untilTomorrow, type CfDevelopmentPlan } from '../../src/elements/development-plan/development-plan.js';
-import { allByRole, byRole, byText, describedBy, inside, text } from './harness.js';
+import { allByRole, byRole, byText, describedBy, inside, reported, text } from './harness.js';
 import { loadAssessments, loadFixture, nextEvent, shadowText, until } from './helpers.js';
 
 const planFile = async (): Promise<DevelopmentPlan> => (await fetch(new URL('../fixtures/plans/des-hr.json', import.meta.url))).json();
@@ -228,6 +228,7 @@ describe('cf-development-plan', () => {
 
     host.plan = { ...saved, actions: { 'employee-relations': [{ id: 'x', text: 'x', kind: 'teleport' }] } } as unknown as DevelopmentPlan;
     await host.updateComplete;
+    await reported(host);
     expect(shadowText(host)).to.include('The plan given to this element could not be read');
     expect(host.plan!.actions['employee-relations']).to.have.length(2);
     await expect(host).to.be.accessible();

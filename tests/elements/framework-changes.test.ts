@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Framework } from '../../src/core/schema/framework.js';
 import '../../src/define.js';
 import { CfFrameworkChanges } from '../../src/elements/framework-changes/framework-changes.js';
-import { allByRole, byLabel, byRole, byText, itemsOf, maybeByRole, text } from './harness.js';
+import { allByRole, byLabel, byRole, byText, itemsOf, maybeByRole, reported, text } from './harness.js';
 import { fixtureUrl, loadFixture, mountElement, nextEvent, shadowText, until } from './helpers.js';
 
 const des = await loadFixture('des-hr');
@@ -200,7 +200,7 @@ describe('cf-framework-changes: what changed from one version to the next', () =
     const broken = structuredClone(des) as unknown as { skills: { name: unknown }[] };
     broken.skills[1]!.name = '<b>Bold</b>';
     const el = await mount(html`<cf-framework-changes .framework=${des2} .previous=${broken}></cf-framework-changes>`);
-    const alert = byRole(el, 'alert');
+    const alert = await reported(el);
     expect(text(byRole(alert, 'heading'))).to.equal('The earlier version given to this element could not be used');
     const problems = allByRole(alert, 'listitem').map(text);
     expect(problems).to.deep.equal(['At skills[1].name: Text must not contain HTML: use rich text (paragraphs and lists).']);

@@ -5,7 +5,7 @@ import '../../src/importer.js';
 import * as importer from '../../src/elements/framework/framework-import.js';
 import { registerImporter } from '../../src/elements/framework/load-importer.js';
 import type { CfFramework } from '../../src/elements/framework/framework.js';
-import { byRole, maybeByRole } from './harness.js';
+import { byRole, maybeByRole, reported } from './harness.js';
 import { fixtureUrl, loadFixture, nextEvent, shadowText, until } from './helpers.js';
 
 describe('cf-framework', () => {
@@ -64,7 +64,7 @@ describe('cf-framework', () => {
     host.src = fixtureUrl('does-not-exist');
     const event = await failed;
     expect(event.issues[0]!.key).to.equal('input.fetch');
-    await host.updateComplete;
+    await reported(host);
     expect(shadowText(host)).to.include('Mae problem gyda’r fframwaith');
     expect(shadowText(host)).to.include('cafwyd ymateb 404 gan y gweinydd');
     expect(byRole(host, 'alert')).to.not.equal(null);

@@ -8,7 +8,7 @@ import type { Assessment } from '../../src/core/schema/assessment.js';
 import type { Framework } from '../../src/core/schema/framework.js';
 import type { CfGapChart } from '../../src/elements/gap-chart/gap-chart.js';
 import type { ViewChangeEvent } from '../../src/events/view-change-event.js';
-import { allByRole, byRole, byText, dataRows, maybeByRole, text } from './harness.js';
+import { allByRole, byRole, byText, dataRows, maybeByRole, reported, text } from './harness.js';
 import { loadAssessments, loadFixture, mountElement, shadowText, until } from './helpers.js';
 
 const des = await loadFixture('des-hr');
@@ -384,14 +384,14 @@ describe('cf-gap-chart: sizes, input and messages', () => {
 
   it('reports series that are not a list instead of failing', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" .assessments=${{ self } as never}></cf-gap-chart>`);
-    expect(text(byRole(el, 'alert'))).to.include('This must be a list');
+    expect(text(await reported(el))).to.include('This must be a list');
     expect(rows(el)).to.have.length(6);
   });
 
   it('reports an invalid series and still draws the valid ones', async () => {
     const broken = { ...manager, ratings: { 'business-facing-hr': { level: 'wizard' } } };
     const el = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" .assessments=${[self, broken]}></cf-gap-chart>`);
-    expect(text(byRole(el, 'alert'))).to.include('There is no level with the id “wizard”');
+    expect(text(await reported(el))).to.include('There is no level with the id “wizard”');
     expect(columnHeaders(el)).to.have.length(4);
   });
 

@@ -103,3 +103,17 @@ export function cell(table: HTMLTableElement, row: string | RegExp, column: stri
   if (!found) throw new Error(`row ${row} has no cell in column ${column}`);
   return found;
 }
+
+/**
+ * An element's error report, once shown: its sentences load the first time a page has a problem to report,
+ * so the report comes a moment after the render that found the problem. Fails when none comes.
+ */
+export async function reported(scope: Element, timeout = 2000): Promise<HTMLElement> {
+  const start = performance.now();
+  while (performance.now() - start < timeout) {
+    const shown = allByRole(scope, 'alert').find((alert) => alert.matches('[part~="error-summary"]'));
+    if (shown) return shown;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`no error report was shown within ${timeout} ms`);
+}

@@ -6,7 +6,7 @@ import '../../src/define.js';
 import { CfDevelopmentPlan } from '../../src/elements/development-plan/development-plan.js';
 import { CfFramework } from '../../src/elements/framework/framework.js';
 import { CfSelfAssessment } from '../../src/elements/self-assessment/self-assessment.js';
-import { allByRole, byRole, maybeByRole, text } from './harness.js';
+import { allByRole, byRole, maybeByRole, reported, text } from './harness.js';
 import { loadAssessments, loadFixture, nextEvent, shadowText, until } from './helpers.js';
 
 const sample = await loadFixture('sample-bilingual');
@@ -77,9 +77,8 @@ describe('cf-framework: the framework written in the page, in a child <script ty
       >`,
     );
     await until(() => host.status === 'error', 'the error status');
-    await host.updateComplete;
     expect(host.issues.map((issue) => issue.key)).to.deep.equal(['input.json']);
-    expect(text(byRole(host, 'alert'))).to.include('not valid JSON');
+    expect(text(await reported(host))).to.include('not valid JSON');
   });
 
   it('reads the script again when the page replaces its text, and waits for one written after it is connected', async () => {

@@ -7,7 +7,7 @@ import { journeyInput, journeyLayout, neighbourOf } from '../../src/charts/journ
 import { pickLanguage } from '../../src/core/schema/text.js';
 import type { CfJourneyMap } from '../../src/elements/journey-map/journey-map.js';
 import type { RoleSelectEvent } from '../../src/events/role-select-event.js';
-import { allByRole, byRole, byText, describedBy, itemsOf, maybeByRole, text } from './harness.js';
+import { allByRole, byRole, byText, describedBy, itemsOf, maybeByRole, reported, text } from './harness.js';
 import { loadFixture, mountElement, nextEvent, shadowText, until } from './helpers.js';
 
 const careers = await loadFixture('public-service-careers');
@@ -179,7 +179,7 @@ describe('cf-journey-map: keyboard and choosing a role', () => {
     const el = await map(
       html`<cf-journey-map .framework=${careers} view="list" .assessment=${{ ratings: 'none' } as never}></cf-journey-map>`,
     );
-    expect(text(byRole(el, 'alert'))).to.include('The assessment');
+    expect(text(await reported(el))).to.include('The assessment');
   });
 
   it('opens no profile when the host cancels cf-role-select, and follows a next role chosen in the profile', async () => {

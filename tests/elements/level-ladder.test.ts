@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CfLevelLadder } from '../../src/elements/level-ladder/level-ladder.js';
-import { allByRole, byRole, byText, itemsOf, maybeByRole, text } from './harness.js';
+import { allByRole, byRole, byText, itemsOf, maybeByRole, reported, text } from './harness.js';
 import { loadFixture, mountElement, shadowAll, shadowText } from './helpers.js';
 
 const des = await loadFixture('des-hr');
@@ -99,6 +99,7 @@ describe('cf-level-ladder', () => {
     const orphan = await ladder(html`<cf-level-ladder skill="x"></cf-level-ladder>`);
     expect(shadowText(orphan)).to.include('No framework to show');
     const invalid = await ladder(html`<cf-level-ladder .framework=${{ ...sample, skills: [] } as never} skill="x"></cf-level-ladder>`);
+    await reported(invalid);
     expect(shadowText(invalid)).to.include('There is a problem with the framework');
     expect(shadowText(invalid)).to.include('At skills:');
   });

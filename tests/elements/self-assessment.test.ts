@@ -8,7 +8,7 @@ import { readCsvRows } from '../../src/core/io/csv.js';
 import { ImportLog } from '../../src/core/io/report.js';
 import type { CfSelfAssessment } from '../../src/elements/self-assessment/self-assessment.js';
 import { runFormControlSuite } from './form-control-suite.js';
-import { allByRole, byLabel, byRole, byText, dataRows, describedBy, inside, maybeByRole, text } from './harness.js';
+import { allByRole, byLabel, byRole, byText, dataRows, describedBy, inside, maybeByRole, reported, text } from './harness.js';
 import { loadFixture, mountElement, nextEvent, shadowText, until } from './helpers.js';
 
 const des = await loadFixture('des-hr');
@@ -109,7 +109,7 @@ describe('cf-self-assessment: what it asks', () => {
     const none = await mount(html`<cf-self-assessment></cf-self-assessment>`);
     expect(shadowText(none)).to.include('No framework to show');
     const invalid = await mount(html`<cf-self-assessment .framework=${{ ...sample, skills: [] } as never}></cf-self-assessment>`);
-    expect(text(byRole(invalid, 'alert'))).to.include('There is a problem with the framework');
+    expect(text(await reported(invalid))).to.include('There is a problem with the framework');
   });
 
   it('works inside cf-framework, from its src', async () => {

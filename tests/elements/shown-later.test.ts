@@ -4,7 +4,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/elements/self-assessment/define.js';
 import '../../src/elements/journey-map/define.js';
-import { byRole, byText, text } from './harness.js';
+import { allByRole, byRole, byText, maybeByRole, reported, text } from './harness.js';
 import { loadFixture, mountElement, until } from './helpers.js';
 
 const des = await loadFixture('des-hr');
@@ -33,5 +33,23 @@ describe('an element shown inside another, loaded on first use', () => {
     const profile = el.shadowRoot!.querySelector<Inner>('cf-role-profile')!;
     await profile.updateComplete;
     expect(byRole(profile, 'heading', { name: /HR Adviser/ })).to.not.equal(null);
+  });
+
+  it('an error report: its sentences loaded with the first problem, then shown whole, in the page’s words and the host’s', async () => {
+    const broken = { ...des, skills: [] };
+    // Made by hand, not by fixture(), which waits a frame: the sentences could arrive within it.
+    const wrapper = Object.assign(document.createElement('div'), { lang: 'cy' });
+    const [welsh, overridden] = [0, 1].map(() => Object.assign(document.createElement('cf-self-assessment'), { framework: broken }));
+    overridden!.messages = { cy: { 'issue.value.empty': 'Mae’r rhestr yn wag.' } };
+    wrapper.append(welsh!, overridden!);
+    document.body.append(wrapper);
+    await welsh!.updateComplete;
+    // Not a title without its list: the report waits for its sentences, once, for every element on the page.
+    expect(maybeByRole(welsh!, 'alert'), 'no report before its sentences').to.equal(null);
+    const report = await reported(welsh!);
+    expect(text(byRole(report, 'heading'))).to.equal('Mae problem gyda’r fframwaith');
+    expect(allByRole(report, 'listitem').map(text)).to.deep.equal(['Yn skills: Ni ddylai hwn fod yn wag.']);
+    expect(allByRole(await reported(overridden!), 'listitem').map(text)).to.deep.equal(['Yn skills: Mae’r rhestr yn wag.']);
+    wrapper.remove();
   });
 });

@@ -7,7 +7,7 @@ import { ImportLog } from '../../src/core/io/report.js';
 import type { Assessment } from '../../src/core/schema/assessment.js';
 import type { Framework } from '../../src/core/schema/framework.js';
 import type { CfTeamHeatmap } from '../../src/elements/team-heatmap/team-heatmap.js';
-import { allByRole, byLabel, byRole, dataRows, maybeByRole, text } from './harness.js';
+import { allByRole, byLabel, byRole, dataRows, maybeByRole, reported, text } from './harness.js';
 import { loadFixture, mountElement, shadowText, until } from './helpers.js';
 
 const teamFile = async (): Promise<{ people: string[]; assessments: Assessment[] }> =>
@@ -235,7 +235,7 @@ describe('cf-team-heatmap', () => {
     const broken = { ...team.assessments[1]!, ratings: 'none' };
     const host = await heatmap(desHr, [team.assessments[0]!, broken, ...team.assessments.slice(2, 4)], {}, team.people.slice(0, 4));
     expect(rowNames(host)).to.deep.equal([team.people[0], team.people[2], team.people[3]]);
-    expect(text(byRole(host, 'alert'))).to.include('The assessment');
+    expect(text(await reported(host))).to.include('The assessment');
     const unnamed = await heatmap(desHr, [team.assessments[0]!, broken, team.assessments[2]!]);
     expect(rowNames(unnamed)).to.deep.equal(['Person 1', 'Person 3']);
   });

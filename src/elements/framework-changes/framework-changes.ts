@@ -178,7 +178,7 @@ export class CfFrameworkChanges extends FrameworkElement {
     if (!after) return html`<div part="base">${this.renderMissingFramework()}</div>`;
     const { t } = this.i18n;
     const read = this.#read;
-    let content: TemplateResult;
+    let content: TemplateResult | typeof nothing;
     if (this.#loading) content = html`<p part="message" class="message" role="status">${t('changes.loadingPrevious')}</p>`;
     else if (read && !read.ok) content = renderIssueSummary(read.issues, this.i18n, 'changes.previousInvalid');
     else if (!this.#model) content = this.renderMessage(t('changes.needsTwo'));
