@@ -54,6 +54,8 @@ const BENCHMARKS = [
     name: '`<cf-self-assessment>` typing: one character of evidence, update, lay out (median of 21 fields per page; target: under 2 ms)',
     page: 'bench/assessment.html?type',
     floor: 'bench/assessment-dom.html?type',
+    // The plainest form that asks for evidence too: a labelled <textarea> per skill, no counter, no listener.
+    plain: 'bench/assessment-plain.html?type',
     absoluteTarget: 2,
   },
   {
