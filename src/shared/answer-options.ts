@@ -56,10 +56,15 @@ function prepare(choices: readonly AnswerChoice[]): HTMLDivElement {
     const input = document.createElement('input');
     input.type = 'radio';
     input.value = value;
-    const text = document.createElement('span');
-    if (lang) text.lang = lang;
-    // Labels are the framework's words: text, never markup.
-    text.textContent = label;
+    // Labels are the framework's words: text, never markup. A span only to mark another language: 1,350
+    // fewer elements to style and lay out in a 150-skill form.
+    let text: Node = document.createTextNode(label);
+    if (lang) {
+      const span = document.createElement('span');
+      span.lang = lang;
+      span.append(text);
+      text = span;
+    }
     option.append(input, ' ', text);
     group.append(option);
   }

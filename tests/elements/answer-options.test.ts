@@ -37,8 +37,11 @@ describe('answerOptions', () => {
   it('marks a label in another language than the page’s', () => {
     const container = document.createElement('div');
     draw(container, answerChoices(scale, 'cy', 'en', t), 'r-a', undefined);
-    const spans = [...container.querySelectorAll('label span')];
-    expect(spans.map((span) => span.getAttribute('lang'))).to.deep.equal(['en', null, null]);
+    // Only the label in another language is a span of its own: the others are text in their label.
+    const marked = [...container.querySelectorAll('label')].map((label) => label.querySelector('[lang]')?.getAttribute('lang') ?? null);
+    expect(marked).to.deep.equal(['en', null, null]);
+    expect(container.querySelectorAll('label span')).to.have.length(1);
+    expect(labels(container)).to.deep.equal([' Working', ' Arbenigwr', ' Not applicable']);
   });
 
   it('sets checked only where the answer rendered changed, as a property binding does', () => {
