@@ -30,7 +30,8 @@ export function closestLang(element: Element): string {
 
 /**
  * Gives an element its page language (from the closest `lang`, live) and a `t()` for its messages,
- * honouring the host's per-instance `messages` overrides. A translator for issue sentences too.
+ * honouring the host's per-instance `messages` overrides; and a translator, with the same language and
+ * overrides, over messages loaded later (an error report's sentences).
  */
 export class LocaleController implements ReactiveController {
   /** The resolved BCP 47 tag, such as `cy` or `en-GB`. */
@@ -64,9 +65,6 @@ export class LocaleController implements ReactiveController {
   }
 
   t = (key: MessageKey, params?: MessageParams): string => translateFrom(this.#messages, this.locale, key, params, this.#host.messages);
-
-  /** Whether `key` is one of this element's messages. */
-  has = (key: string): boolean => Object.hasOwn(this.#messages.en, key);
 
   /** A translator over messages loaded later (an error report's sentences), in this language and with the host's overrides. */
   translator(messages: Messages): Translator {
