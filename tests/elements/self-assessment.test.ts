@@ -747,7 +747,7 @@ describe('cf-self-assessment: a role that names skills without a level', () => {
   });
 });
 
-describe('cf-self-assessment: evidence fields in a long form, rendered when their skill is reached', () => {
+describe('cf-self-assessment: descriptors and evidence fields in a long form, rendered when their skill is reached', () => {
   // 150 skills: the DE&S skills, then copies of them with their own ids and names.
   const long = {
     ...des,
@@ -761,16 +761,25 @@ describe('cf-self-assessment: evidence fields in a long form, rendered when thei
   const fieldOf = (el: CfSelfAssessment, skill: string) =>
     inside(el).queryByLabelText(`Evidence (optional): ${skill}`) as HTMLTextAreaElement | null;
   const fields = (el: CfSelfAssessment) => el.shadowRoot!.querySelectorAll('textarea').length;
+  const disclosures = (el: CfSelfAssessment) => el.shadowRoot!.querySelectorAll('summary').length;
+  const descriptorsOf = (el: CfSelfAssessment, skill: string) => question(el, skill).querySelector('summary');
   const key = () => `test-${Math.random().toString(36).slice(2)}`;
 
-  it('has the first skills’ fields from the start and a far skill’s once it is near the view', async () => {
+  it('has the first skills’ fields and descriptors from the start and a far skill’s once it is near the view', async () => {
     const el = await mount(html`<cf-self-assessment .framework=${long}></cf-self-assessment>`);
     expect(fieldOf(el, long.skills[0]!.name as string)).to.not.equal(null);
+    expect(text(descriptorsOf(el, long.skills[0]!.name as string)!)).to.equal('What each level means');
     expect(fields(el)).to.be.below(150);
+    expect(disclosures(el)).to.equal(fields(el));
     expect(fieldOf(el, farName)).to.equal(null);
+    expect(descriptorsOf(el, farName)).to.equal(null);
+    const before = question(el, farName).getBoundingClientRect().height;
     question(el, farName).scrollIntoView();
     await until(() => fieldOf(el, farName) !== null, 'the far skill’s field');
     expect(text(describedBy(fieldOf(el, farName)!).at(-1)!)).to.equal('You have 10,000 characters remaining');
+    expect(text(descriptorsOf(el, farName)!)).to.equal('What each level means');
+    // The space held for them was about their height: the page does not jump when they come.
+    expect(Math.abs(question(el, farName).getBoundingClientRect().height - before)).to.be.below(24);
   });
 
   it('goes by Tab from a far skill’s last answer to its evidence field, as for the first skill', async () => {
@@ -824,14 +833,16 @@ describe('cf-self-assessment: evidence fields in a long form, rendered when thei
     const el = await mount(html`<cf-self-assessment .framework=${long}></cf-self-assessment>`);
     expect(fields(el)).to.be.below(150);
     await until(() => fields(el) === 150, 'every evidence field', 8000);
+    expect(disclosures(el)).to.equal(150);
     expect(describedBy(fieldOf(el, farName)!).map(text)).to.include('You have 10,000 characters remaining');
   });
 
-  it('renders every evidence field before the page is printed', async () => {
+  it('renders every evidence field and disclosure before the page is printed', async () => {
     const el = await mount(html`<cf-self-assessment .framework=${long}></cf-self-assessment>`);
     expect(fields(el)).to.be.below(150);
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
     expect(fields(el)).to.equal(150);
+    expect(disclosures(el)).to.equal(150);
   });
 });

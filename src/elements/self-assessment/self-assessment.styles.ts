@@ -17,14 +17,14 @@ export const selfAssessmentStyles = css`
   .review-hint p {
     margin-block: 0.25em;
   }
-  /* Where a skill's evidence field will be until the skill is reached (evidence-reach.ts): about its height. */
-  .evidence-space {
-    block-size: 10rem;
+  /* Where a skill's descriptors and evidence field will be until the skill is reached (skill-reach.ts): about their height. */
+  .reach-space {
+    block-size: 12.75rem;
   }
   /* Printed, the answers as chosen: no buttons, no space held for fields, a skill kept on one page. */
   @media print {
     .toolbar,
-    .evidence-space,
+    .reach-space,
     .keep {
       display: none;
     }

@@ -23,7 +23,7 @@ import { renderRecordToolbar } from '../../shared/record-toolbar.js';
 import { answerFormStyles } from '../../shared/answer-form-styles.js';
 import { skillOf } from '../../shared/skill-controls.js';
 import { selfAssessmentStyles } from './self-assessment.styles.js';
-import { EvidenceReach } from './evidence-reach.js';
+import { SkillReach } from './skill-reach.js';
 import { loadReviewView } from '../../shared/load-review-view.js';
 import type { ReviewContext } from '../../shared/review-view.js';
 import { problemsInWords, progressText, selectionCache, type AssessModel } from './form-model.js';
@@ -110,7 +110,7 @@ export class CfSelfAssessment extends AnswerFormElement {
   readonly #openDescriptors = new Set<string>();
   readonly #selection = selectionCache();
   #model?: AssessModel;
-  readonly #evidence = new EvidenceReach(this);
+  readonly #reach = new SkillReach(this);
   /** The view of ratings to review since the framework changed, loaded when a shown rating first has one. */
   #review?: Awaited<ReturnType<typeof loadReviewView>>;
   #renderReview?: AssessContext['renderReview'];
@@ -148,7 +148,7 @@ export class CfSelfAssessment extends AnswerFormElement {
       selection: this.#selection(index.framework, this.roleId, this.skills),
       unmatched: unmatchedRatings(index.framework, { ratings: this.sheet.answers }),
     };
-    if (this.#model) this.#evidence.skills(this.#model.selection.skillIds);
+    if (this.#model) this.#reach.skills(this.#model.selection.skillIds);
     if (!this.#review && !this.#loadingReview && this.#model && this.#toReview(this.#model).length > 0) {
       this.#loadingReview = true;
       void loadReviewView().then((view) => {
@@ -278,7 +278,7 @@ export class CfSelfAssessment extends AnswerFormElement {
         @change=${this.onChange}
         @click=${this.#onKeep}
         @toggle=${this.#toggleListener}
-        @focusin=${this.#evidence.onFocusIn}
+        @focusin=${this.#reach.onFocusIn}
         class="skills"
       >
         ${selection.groups.map(
@@ -298,7 +298,7 @@ export class CfSelfAssessment extends AnswerFormElement {
     const error = problems.find((problem) => problem.skill === skill.id);
     const reference = this.#referenceValue?.ratings[skill.id];
     const open = this.#openDescriptors.has(skill.id);
-    const reached = this.#evidence.has(skill.id, !!rating?.evidence || error?.field === 'evidence');
+    const reached = this.#reach.has(skill.id, !!rating?.evidence || error?.field === 'evidence');
     const args: SkillArgs = [skill, rating, requirement, error, reference, open, reached];
     return guard(skillKeys(this.#model!.context, this.sheet.generation, args), () => this.renderSkillFields(...args));
   }

@@ -90,8 +90,8 @@ export function countText(t: AssessContext['t'], length: number): string {
 
 /**
  * One skill's fieldset: what the role needs, the reference rating, the error, the answers, the descriptors and the evidence.
- * The evidence field, its label, hint and count are there once the skill is `reached` (see `EvidenceReach`); until then a
- * space of about their height keeps the page's length.
+ * The descriptors' disclosure and the evidence field, with its label, hint and count, are there once the skill is `reached`
+ * (see `SkillReach`); until then a space of about their height keeps the page's length.
  */
 export function renderSkillFields(
   context: AssessContext,
@@ -146,23 +146,37 @@ export function renderSkillFields(
     ${rating?.review && context.renderReview ? context.renderReview(textFor(skill.name, locale), id, rating) : nothing}
     ${error ? html`<p class="error" id="e-${id}"><span class="visually-hidden">${t('assess.errorPrefix')}</span> ${error.text}</p>` : nothing}
     ${answerOptions(context.choices, `r-${id}`, rating?.level)}
-    <details class="descriptors" data-skill=${id} ?open=${open}>
-      <summary>${t('assess.descriptors')}</summary>
-      ${
-        open
-          ? html`<cf-level-ladder
-              skill=${id}
-              current=${rating?.level ?? nothing}
-              target=${requirement?.level ?? nothing}
-              heading-level=${context.outline + 1}
-              .framework=${context.framework}
-              .messages=${context.messages}
-            ></cf-level-ladder>`
-          : nothing
-      }
-    </details>
-    ${reached ? renderEvidence(context, skill, rating, error) : html`<div class="evidence-space"></div>`}
+    ${
+      reached || open
+        ? html`${renderDescriptors(context, skill, rating, requirement, open)}${renderEvidence(context, skill, rating, error)}`
+        : html`<div class="reach-space"></div>`
+    }
   </fieldset>`;
+}
+
+/** The disclosure of a skill's descriptors: its level ladder is made only while it is open. */
+function renderDescriptors(
+  context: AssessContext,
+  skill: Skill,
+  rating: Rating | undefined,
+  requirement: Requirement | undefined,
+  open: boolean,
+): TemplateResult {
+  return html`<details class="descriptors" data-skill=${skill.id} ?open=${open}>
+    <summary>${context.t('assess.descriptors')}</summary>
+    ${
+      open
+        ? html`<cf-level-ladder
+            skill=${skill.id}
+            current=${rating?.level ?? nothing}
+            target=${requirement?.level ?? nothing}
+            heading-level=${context.outline + 1}
+            .framework=${context.framework}
+            .messages=${context.messages}
+          ></cf-level-ladder>`
+        : nothing
+    }
+  </details>`;
 }
 
 /** A skill's evidence field with its label, hint and count. */

@@ -19,20 +19,20 @@ const whenIdle = (work: () => void): (() => void) => {
 };
 
 /**
- * Which skills' evidence fields are rendered. A 150-skill form would otherwise lay out 150 text areas,
- * labels, hints and counts before anyone types, most of them screens away. A skill's field is there
- * once the skill is reached, and stays:
+ * Which skills' descriptors' disclosures and evidence fields are rendered. A 150-skill form would otherwise
+ * lay out 150 disclosures, text areas, labels, hints and counts before anyone types, most of them screens
+ * away. A skill's disclosure and field are there once the skill is reached, and stay:
  * - the first skills, from the first render;
  * - a skill within two screens of the view (looked over at each scroll), so scrolling never meets a missing field;
  * - a skill that takes focus anywhere in it: the update lands before the next key, so Tab from its
- *   last answer goes on to its field, as before;
+ *   last answer goes on to its disclosure and then its field, as before;
  * - a skill with evidence (given, restored) or with an evidence error (the form asks the view);
  * - every skill, when the page is printed;
  * - and the rest, a few at a time while the page is idle once the form has been shown: a screen reader's
- *   list of fields, its browse mode and find-in-page then meet every field, and the first render does
- *   not wait for them.
+ *   list of fields and buttons, its browse mode and find-in-page then meet every one, and the first render
+ *   does not wait for them.
  */
-export class EvidenceReach implements ReactiveController {
+export class SkillReach implements ReactiveController {
   readonly #host: Host;
   readonly #reached = new Set<string>();
   /** The skills in the form, in order, as last given to `skills()`. */
