@@ -71,10 +71,13 @@ export class PreviewController implements ReactiveController {
     this.#restore = undefined;
   }
 
-  /** The tabindex of an item, given the keys of all items in order. */
-  tabIndex(key: string, keys: readonly string[]): string {
-    const current = this.#current !== undefined && keys.includes(this.#current) ? this.#current : keys[0];
-    return key === current ? '0' : '-1';
+  /**
+   * The key of the one item in the tab order, given the keys of all items in order: the last focused, else
+   * the first. Asked once a render (each item's tabindex is then `0` for it, `-1` for the others), not once
+   * an item: that looked through every key for each of 300 items.
+   */
+  tabStop(keys: readonly string[]): string | undefined {
+    return this.#current !== undefined && keys.includes(this.#current) ? this.#current : keys[0];
   }
 
   /** Listeners for the element that holds the items. */

@@ -209,21 +209,25 @@ export class CfGapChart extends FrameworkElement {
     return renderText((role.level ?? role.role).title, this.i18n.locale, this.contentLanguage);
   }
 
-  /** A skill's button: one tab stop for all (arrow keys move between them), showing its levels. */
+  /** The skill whose button is the tab stop of the chart's or the table's buttons. */
+  #tabStop(model: GapModel): string | undefined {
+    return this.#preview.tabStop(model.role.requirements.map((requirement) => requirement.skill));
+  }
+
+  /** A skill's button: one tab stop for all (arrow keys move between them, `stop` is it), showing its levels. */
   #skillButton(
     model: GapModel,
     i: number,
     content: unknown,
-    extra: { className: string; place?: string; describedBy?: string },
+    extra: { className: string; stop: string | undefined; place?: string; describedBy?: string },
   ): TemplateResult {
     const skill = model.role.requirements[i]!.skill;
-    const keys = model.role.requirements.map((requirement) => requirement.skill);
     return html`<button
       type="button"
       class=${extra.className}
       data-item=${skill}
       .style=${extra.place ?? ''}
-      tabindex=${this.#preview.tabIndex(skill, keys)}
+      tabindex=${skill === extra.stop ? '0' : '-1'}
       aria-expanded=${this.#preview.shown === skill ? 'true' : 'false'}
       aria-controls="details"
       aria-describedby=${extra.describedBy ?? nothing}
@@ -236,6 +240,7 @@ export class CfGapChart extends FrameworkElement {
     const { t, locale } = this.i18n;
     const { role, labels } = model;
     const active = role.requirements.findIndex((requirement) => requirement.skill === this.#preview.shown);
+    const stop = this.#tabStop(model);
     return html`<ul part="legend" class="legend">
         <li>${requiredSwatch()} ${t('gap.required')}</li>
         ${labels.map((label, s) => html`<li>${seriesSwatch(s, plot.kind)} ${label}</li>`)}
@@ -268,6 +273,7 @@ export class CfGapChart extends FrameworkElement {
           // The table row (there for assistive technology) gives the button its values as a description.
           return this.#skillButton(model, i, html`<span class="visually-hidden">${this.renderSkillName(index, skill)}</span>`, {
             className: 'target',
+            stop,
             place,
             describedBy: `row-${skill}`,
           });
@@ -278,6 +284,7 @@ export class CfGapChart extends FrameworkElement {
   #renderTable(index: FrameworkIndex, model: GapModel, shown: boolean): TemplateResult {
     const { t } = this.i18n;
     const { role, analyses, labels, rated } = model;
+    const stop = shown ? this.#tabStop(model) : undefined;
     // Hidden from sight (not from assistive technology) while the chart shows: then nothing in it takes focus.
     return html`<div
       class=${shown ? 'table-wrap' : 'visually-hidden table-hidden'}
@@ -305,7 +312,7 @@ export class CfGapChart extends FrameworkElement {
                 ? messageWith((params) => t('gap.desirable', params), { skill: this.renderSkillName(index, skill) })
                 : this.renderSkillName(index, skill);
             return html`<tr id="row-${skill}" class=${this.#preview.shown === skill ? 'active' : ''}>
-              <th scope="row">${shown ? this.#skillButton(model, i, name, { className: 'link' }) : name}</th>
+              <th scope="row">${shown ? this.#skillButton(model, i, name, { className: 'link', stop }) : name}</th>
               <td>${this.renderRequired(index, requirement.level)}</td>
               ${rated ? analyses.map((analysis) => html`<td>${this.renderAnswer(index, analysis.skills[i]!.current)}</td>`) : nothing}
               ${rated ? html`<td>${gapText(analyses[0]!.skills[i]!, t)}</td>` : nothing}

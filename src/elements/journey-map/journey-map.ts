@@ -239,7 +239,7 @@ export class CfJourneyMap extends FrameworkElement {
     const { t, locale } = this.i18n;
     const { layout, index } = model;
     const zoom = this.#zoom;
-    const keys = layout.nodes.map((node) => node.id);
+    const stop = this.#select.tabStop(layout.nodes.map((node) => node.id));
     const familyName = (family?: string) => {
       const known = family ? index.families.get(family) : undefined;
       return known ? textFor(known.name, locale) : t('journey.otherFamily');
@@ -271,7 +271,7 @@ export class CfJourneyMap extends FrameworkElement {
               class="target"
               data-item=${node.id}
               .style=${place}
-              tabindex=${this.#select.tabIndex(node.id, keys)}
+              tabindex=${node.id === stop ? '0' : '-1'}
               aria-expanded=${this.#select.shown === node.id ? 'true' : 'false'}
               aria-controls="profile"
               aria-describedby="li-${node.id}"
