@@ -782,7 +782,7 @@ describe('cf-self-assessment: descriptors and evidence fields in a long form, re
     expect(Math.abs(question(el, farName).getBoundingClientRect().height - before)).to.be.below(24);
   });
 
-  it('goes by Tab from a far skill’s last answer to its evidence field, as for the first skill', async () => {
+  it('goes by Tab from a far skill’s last answer to its disclosure and evidence field, as for the first skill', async () => {
     const el = await mount(html`<cf-self-assessment .framework=${long}></cf-self-assessment>`);
     expect(fieldOf(el, farName)).to.equal(null);
     choice(el, farName, 'Not observed').focus();

@@ -2,9 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** The first skills have their evidence fields from the first render: more than any screen shows, even zoomed out. */
+/** The first skills have their disclosures and evidence fields from the first render: more than any screen shows, even zoomed out. */
 const FIRST_SKILLS = 10;
-/** After the form has been shown this long, the other fields are filled in while the page is idle, this many at a time. */
+/** After the form has been shown this long, the other skills are filled in while the page is idle, this many at a time. */
 const FILL_AFTER_MS = 1500;
 const FILL_BATCH = 10;
 
@@ -58,7 +58,7 @@ export class SkillReach implements ReactiveController {
     this.#watched = undefined;
   }
 
-  /** Whether a skill's field is rendered; `needed` (it has a value or an error) makes it so from now on. */
+  /** Whether a skill's disclosure and field are rendered; `needed` (it has a value or an error) makes it so from now on. */
   has(skill: string, needed: boolean): boolean {
     if (needed) this.#reached.add(skill);
     return this.#reached.has(skill);
@@ -97,7 +97,7 @@ export class SkillReach implements ReactiveController {
     this.#onMove();
   }
 
-  /** The next few fields not yet reached, at the next idle moment (the first step waits `FILL_AFTER_MS`). */
+  /** The next few skills not yet reached, at the next idle moment (the first step waits `FILL_AFTER_MS`). */
   #fillLater(): void {
     if (this.#cancelFill || this.#skills.every((id) => this.#reached.has(id))) return;
     const step = () => {
@@ -147,7 +147,7 @@ export class SkillReach implements ReactiveController {
     if (this.#reached.size !== before) this.#host.requestUpdate();
   }
 
-  /** Print shows every field: the update lands before the page is laid out for print. */
+  /** Print shows every skill whole: the update lands before the page is laid out for print. */
   readonly #onPrint = (): void => {
     const before = this.#reached.size;
     for (const id of this.#skills) this.#reached.add(id);
