@@ -193,7 +193,9 @@ export class DraftSessionController<T extends Drafted> implements ReactiveContro
     const { state } = this;
     if (state.kind === 'saved') return html`<p class="hint">${this.#t('saved', { time: this.#time(state.at) })}</p>`;
     if (state.kind === 'conflict' || state.kind === 'failed') return html`<p class="hint">${this.#t('notSaved')}</p>`;
-    return nothing;
+    // While autosave is on, the line is held before the first save: its words coming then would move
+    // everything below it, under the pointer of a person about to click there.
+    return this.#options.key() ? html`<p class="hint" aria-hidden="true">&nbsp;</p>` : nothing;
   }
 
   /** One of the element's draft messages, translated. */

@@ -10,7 +10,7 @@ import type { CfCalibration } from '../../src/elements/calibration/calibration.j
 import type { ViewChangeEvent } from '../../src/events/view-change-event.js';
 import { runFormControlSuite } from './form-control-suite.js';
 import { allByRole, byLabel, byRole, byText, describedBy, inside, maybeByRole, reported, text } from './harness.js';
-import { loadFixture, mountElement, nextEvent, shadowText, until } from './helpers.js';
+import { heightsAcrossFirstSave, loadFixture, mountElement, nextEvent, shadowText, until } from './helpers.js';
 
 const sample = await loadFixture('sample-bilingual');
 
@@ -323,6 +323,13 @@ describe('cf-calibration: keyboard', () => {
 
 describe('cf-calibration: drafts', () => {
   const key = () => `test-${Math.random().toString(36).slice(2)}`;
+
+  it('holds the place of its “Agreement saved at” line, so the first save moves nothing below it', async () => {
+    const el = await mount(html`<cf-calibration .framework=${sample} .assessments=${pair} autosave-key=${key()}></cf-calibration>`);
+    agree(el, 'Data analysis', /^Working/).click();
+    const [before, after] = await heightsAcrossFirstSave(el, 'Agreement saved at');
+    expect(after).to.be.closeTo(before, 0.5);
+  });
 
   it('keeps the agreement as a draft, and restores it after a reload', async () => {
     const draftKey = key();

@@ -10,7 +10,7 @@ import type { Framework } from '../../src/core/schema/framework.js';
 import { MAX_ACTION, type DevelopmentPlan } from '../../src/core/schema/plan.js';
 import { untilTomorrow, type CfDevelopmentPlan } from '../../src/elements/development-plan/development-plan.js';
 import { allByRole, byRole, byText, describedBy, inside, reported, text } from './harness.js';
-import { loadAssessments, loadFixture, nextEvent, shadowText, until } from './helpers.js';
+import { heightsAcrossFirstSave, loadAssessments, loadFixture, nextEvent, shadowText, until } from './helpers.js';
 
 const planFile = async (): Promise<DevelopmentPlan> => (await fetch(new URL('../fixtures/plans/des-hr.json', import.meta.url))).json();
 const printSnapshot = async (): Promise<string> => (await fetch(new URL('../fixtures/plans/des-hr.print.txt', import.meta.url))).text();
@@ -296,6 +296,13 @@ describe('cf-development-plan', () => {
     expect(host.toCsv()).to.include(`"'=HYPERLINK(`);
     expect(rows[4]!.slice(6)).to.deep.equal(['', '', '', '']);
     expect(rows[5]!.slice(2, 6)).to.deep.equal(['', '', '', '']);
+  });
+
+  it('holds the place of its “Plan saved at” line, so the first save moves nothing below the plan', async () => {
+    const host = await planElement(desHr, hrSelf, { autosaveKey: `plan-${Math.random().toString(36).slice(2)}` });
+    buttonNamed(host, 'Add an action')[0]!.click();
+    const [before, after] = await heightsAcrossFirstSave(host, 'Plan saved at');
+    expect(after).to.be.closeTo(before, 0.5);
   });
 
   it('restores an autosaved plan in a new element, under a key of its own', async () => {

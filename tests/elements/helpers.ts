@@ -38,6 +38,18 @@ export async function until(condition: () => boolean, what: string, timeout = 40
   }
 }
 
+/**
+ * The element's height as it is rendered now, then once the words `saved` (its first "saved at" line)
+ * have come: the two are equal when the line's place was held from the start.
+ */
+export async function heightsAcrossFirstSave(element: LitElement, saved: string): Promise<[number, number]> {
+  await element.updateComplete;
+  const before = element.getBoundingClientRect().height;
+  await until(() => shadowText(element).includes(saved), 'the draft to save', 3000);
+  await element.updateComplete;
+  return [before, element.getBoundingClientRect().height];
+}
+
 /** The next event of a type, typed from the global event map (our events augment it). */
 export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
   target: EventTarget,

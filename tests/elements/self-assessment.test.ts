@@ -9,7 +9,7 @@ import { ImportLog } from '../../src/core/io/report.js';
 import type { CfSelfAssessment } from '../../src/elements/self-assessment/self-assessment.js';
 import { runFormControlSuite } from './form-control-suite.js';
 import { allByRole, byLabel, byRole, byText, dataRows, describedBy, inside, maybeByRole, reported, text } from './harness.js';
-import { loadFixture, mountElement, nextEvent, shadowText, until } from './helpers.js';
+import { heightsAcrossFirstSave, loadFixture, mountElement, nextEvent, shadowText, until } from './helpers.js';
 
 const des = await loadFixture('des-hr');
 const sample = await loadFixture('sample-bilingual');
@@ -539,6 +539,13 @@ describe('cf-self-assessment: accessibility', () => {
 
 describe('cf-self-assessment: drafts', () => {
   const key = () => `test-${Math.random().toString(36).slice(2)}`;
+
+  it('holds the place of its “Draft saved at” line, so the first save moves nothing below the form', async () => {
+    const form = await mount(html`<cf-self-assessment .framework=${sample} autosave-key=${key()}></cf-self-assessment>`);
+    choice(form, 'Data analysis', 'Expert').click();
+    const [before, after] = await heightsAcrossFirstSave(form, 'Draft saved at');
+    expect(after).to.be.closeTo(before, 0.5);
+  });
 
   it('saves a draft and restores it in a new form, firing a cancelable cf-draft-restore', async () => {
     const draftKey = key();
