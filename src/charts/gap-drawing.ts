@@ -1,7 +1,7 @@
 // The gap chart's drawings as Lit templates, from a plot already laid out and worded: no state, no
 // messages. Class names are the chart's stylesheet's; `s0`…`s3` give each series its colour and line.
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { loosePoints, markerPath } from './gap-geometry.js';
+import { barsPaths, loosePoints, markerPath } from './gap-geometry.js';
 import type { BarsPlot, GapPlot, RadarPlot } from './gap-plot.js';
 import { svgText } from './svg-text.js';
 
@@ -35,35 +35,28 @@ function radarDrawing({ layout }: RadarPlot, active: number): SVGTemplateResult 
 }
 
 function barsDrawing({ layout, notes, missing }: BarsPlot, active: number): SVGTemplateResult {
-  const { axis } = layout;
+  const { axis, rows } = layout;
+  const paths = barsPaths(layout);
+  const band = rows[active]?.box;
+  // Only the skill shown has a band; each kind of shape is one path, and each row adds only its words.
   return svg`
+    ${band ? svg`<rect class="band" x=${band.x} y=${band.y} width=${band.width} height=${band.height}></rect>` : nothing}
     <g class="grid">
       ${layout.ticks.map((tick) => svg`<path d="M${tick.x} ${axis.top}V${axis.bottom}"></path>`)}
       <path class="axis" d="M${axis.x} ${axis.top}V${axis.bottom}"></path>
     </g>
     ${layout.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${layout.tickY} text-anchor="middle">${tick.level}</text>`)}
-    ${layout.rows.map((row, i) => {
-      const { box } = row;
-      return svg`<g class="row ${i === active ? 'active' : ''}">
-        <rect class="band" x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>
-        ${svgText(row.label, 'label')}
-        ${row.bars.map((bar, s) =>
-          bar
-            ? svg`<rect class="bar s${s % 4}" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>`
-            : missing[i]![s] === undefined
-              ? nothing
-              : svg`<text class="missing" x=${axis.x + 4} y=${row.slots[s]! + 8}>${missing[i]![s]}</text>`,
-        )}
-        ${row.gap ? svg`<rect class="gap" fill="url(#hatch)" x=${row.gap.x} y=${row.gap.y} width=${row.gap.width} height=${row.gap.height}></rect>` : nothing}
-        ${
-          row.required === undefined
-            ? nothing
-            : svg`<path class="required" d="M${row.required} ${box.y + 4}V${box.y + box.height - 4}"></path>
-              <path class="required-marker" d=${markerPath(3, { x: row.required, y: box.y + 5 }, 4)}></path>`
-        }
-        ${notes[i] === undefined ? nothing : svg`<text class="note" x=${row.note.x} y=${row.note.y}>${notes[i]}</text>`}
-      </g>`;
-    })}`;
+    ${paths.bars.map((d, s) => svg`<path class="bar s${s % 4}" d=${d}></path>`)}
+    <path class="gap" fill="url(#hatch)" d=${paths.gaps}></path>
+    <path class="required" d=${paths.required}></path>
+    <path class="required-marker" d=${paths.requiredMarkers}></path>
+    ${rows.map((row) => svgText(row.label, 'label'))}
+    ${rows.map((row, i) => (notes[i] === undefined ? nothing : svg`<text class="note" x=${row.note.x} y=${row.note.y}>${notes[i]}</text>`))}
+    ${rows.flatMap((row, i) =>
+      missing[i]!.map((why, s) =>
+        why === undefined ? nothing : svg`<text class="missing" x=${axis.x + 4} y=${row.slots[s]! + 8}>${why}</text>`,
+      ),
+    )}`;
 }
 
 const swatch = (content: SVGTemplateResult): TemplateResult =>

@@ -10,9 +10,12 @@ export interface TextLines {
   readonly anchor?: 'start' | 'middle' | 'end';
 }
 
-/** A `<text>` with a `<tspan>` per line, each line back at `x` and one line lower: SVG does not wrap text itself. */
+/**
+ * A `<text>` with a `<tspan>` per line, each line back at `x` and one line lower: SVG does not wrap text
+ * itself. A single line is the text's own content: most labels are one, and a chart has hundreds.
+ */
 export function svgText({ lines, x, y, anchor }: TextLines, className?: string): SVGTemplateResult {
-  return svg`<text class=${className ?? nothing} x=${x} y=${y} text-anchor=${anchor ?? nothing}>${lines.map(
-    (line, i) => svg`<tspan x=${x} dy=${i === 0 ? 0 : LINE_HEIGHT}>${line}</tspan>`,
-  )}</text>`;
+  const content =
+    lines.length === 1 ? lines[0] : lines.map((line, i) => svg`<tspan x=${x} dy=${i === 0 ? 0 : LINE_HEIGHT}>${line}</tspan>`);
+  return svg`<text class=${className ?? nothing} x=${x} y=${y} text-anchor=${anchor ?? nothing}>${content}</text>`;
 }

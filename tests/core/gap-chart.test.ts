@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   barsLayout,
+  barsPaths,
   labelsOverlap,
   loosePoints,
   markerPath,
@@ -116,6 +117,36 @@ describe('bar geometry', () => {
     assert.equal(south!.gap, undefined, 'not rated: no gap is drawn, and no bar');
     assert.equal(south!.bars[0], undefined);
     assert.equal(west!.gap, undefined, 'met');
+  });
+
+  it('draws each kind of shape as one path: a closed box per bar and per shortfall, a line and a marker per requirement', () => {
+    const layout = barsLayout(
+      input({
+        required: [2, 4, undefined, 3],
+        series: [
+          [4, 2, undefined, 3],
+          [1, undefined, 1, 1],
+        ],
+      }),
+      { width: 640 },
+    );
+    const paths = barsPaths(layout);
+    const box = ({ x, y, width, height }: { x: number; y: number; width: number; height: number }) =>
+      `M${x} ${y}h${width}v${height}h${-width}Z`;
+    const boxes = (s: number) => layout.rows.flatMap((row) => (row.bars[s] ? [box(row.bars[s])] : [])).join('');
+    assert.equal(paths.bars.length, 2);
+    assert.equal(paths.bars[0], boxes(0));
+    assert.equal(paths.bars[1], boxes(1));
+    assert.equal((paths.bars[0]!.match(/Z/g) ?? []).length, 3, 'nothing for the skill not rated');
+    assert.equal(paths.gaps, box(layout.rows[1]!.gap!), 'East alone falls short');
+    // South states no level: no line and no marker there.
+    assert.equal((paths.required.match(/M/g) ?? []).length, 3);
+    assert.ok(!paths.required.includes(`${layout.rows[2]!.box.y + 4}V`));
+    assert.equal(
+      paths.requiredMarkers,
+      [0, 1, 3].map((i) => markerPath(3, { x: layout.rows[i]!.required!, y: layout.rows[i]!.box.y + 5 }, 4)).join(''),
+    );
+    assert.deepEqual(barsPaths(barsLayout(input({ series: [] }))).bars, [], 'no series, no bars');
   });
 
   it('grows the drawing with the number of skills, not with its width', () => {

@@ -9,7 +9,7 @@ import type { Framework } from '../../src/core/schema/framework.js';
 import type { CfGapChart } from '../../src/elements/gap-chart/gap-chart.js';
 import type { ViewChangeEvent } from '../../src/events/view-change-event.js';
 import { allByRole, byRole, byText, dataRows, maybeByRole, reported, text } from './harness.js';
-import { loadAssessments, loadFixture, mountElement, shadowText, until } from './helpers.js';
+import { loadAssessments, loadFixture, mountElement, shadowAll, shadowText, until } from './helpers.js';
 
 const des = await loadFixture('des-hr');
 const direct = await loadFixture('direct');
@@ -45,6 +45,41 @@ const rows = (el: CfGapChart) => dataRows(table(el));
 /** The drawing: an image named by its title, described by the summary. Its shapes have no role or name: they are found by class. */
 const drawing = (el: CfGapChart) => byRole(el, 'img');
 const shapes = (el: CfGapChart, selector: string) => [...drawing(el).querySelectorAll(selector)];
+/** Each subpath of a shape drawn for many rows at once, by where it starts and its first two steps (a box's width and height). */
+const subpaths = (path: Element | undefined) =>
+  [...(path?.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+) (-?[\d.]+)[hVL](-?[\d.]+)(?:v(-?[\d.]+))?/g)].map(([, x, y, w, h]) => ({
+    x: Number(x),
+    y: Number(y),
+    width: Number(w),
+    height: Number(h),
+  }));
+/**
+ * The bars drawing row by row: each row's band is where its skill's pointer target lies, and what a
+ * row shows is what each shape (one path per kind for all rows) draws within it.
+ */
+const drawnRows = (el: CfGapChart) => {
+  const svg = drawing(el) as unknown as SVGSVGElement;
+  const height = svg.viewBox.baseVal.height;
+  const at = (percent: string) => (parseFloat(percent) / 100) * height;
+  const series = shapes(el, 'path.bar');
+  return shadowAll<HTMLButtonElement>(el, 'button.target').map((target) => {
+    const top = at(target.style.top);
+    const inBand = (y: number) => y >= top && y < top + at(target.style.height);
+    const within = (path: Element | undefined) => subpaths(path).find(({ y }) => inBand(y));
+    return {
+      bars: series.map((path) => within(path)),
+      gap: within(shapes(el, 'path.gap')[0]) !== undefined,
+      required: within(shapes(el, 'path.required')[0])?.x,
+      marker: within(shapes(el, 'path.required-marker')[0]) !== undefined,
+      note: shapes(el, 'text.note').find((note) => inBand(Number(note.getAttribute('y'))))?.textContent,
+    };
+  });
+};
+/** A label's words, its lines (a `<tspan>` each when there are more than one) joined by a space. */
+const labelText = (label: Element) =>
+  label.children.length > 0 ? [...label.children].map((line) => line.textContent).join(' ') : label.textContent;
+/** The rows of the bars drawing (none while it draws a radar). */
+const barRows = (el: CfGapChart) => (shapes(el, 'path.axis').length > 0 ? shapes(el, 'text.label').length : 0);
 /** The one-sentence summary, as a screen reader gives it: the drawing's description. */
 const expectSummary = (el: CfGapChart, sentence: string | RegExp) => byRole(el, 'img', { description: sentence });
 /** The levels shown for a skill: the level ladder inside the chart, found by its tag (it has no role of its own). */
@@ -121,24 +156,24 @@ describe('cf-gap-chart: the drawing', () => {
     const analyses = [self, manager].map((assessment) => gapAnalysis(des, assessment, 'senior-hr-business-partner')!);
     const ticks = shapes(el, 'text.tick').map((tick) => Number(tick.getAttribute('x')));
     expect(ticks).to.have.length(5);
-    const bars = shapes(el, 'g.row');
-    expect(bars).to.have.length(analyses[0]!.skills.length);
-    bars.forEach((row, i) => {
+    const drawn = drawnRows(el);
+    expect(drawn).to.have.length(analyses[0]!.skills.length);
+    expect(shapes(el, 'path.bar')).to.have.length(2);
+    drawn.forEach((row, i) => {
       analyses.forEach((analysis, s) => {
         const gap = analysis.skills[i]!;
-        const bar = row.querySelector(`rect.bar.s${s}`);
+        const bar = row.bars[s];
         const rank = gap.current === undefined ? undefined : index.rank.get(gap.current);
         if (gap.status === 'not-applicable' || rank === undefined) {
-          expect(bar, `row ${i} series ${s} has no bar`).to.equal(null);
+          expect(bar, `row ${i} series ${s} has no bar`).to.equal(undefined);
         } else {
-          const end = Number(bar!.getAttribute('x')) + Number(bar!.getAttribute('width'));
-          expect(Math.abs(end - ticks[rank]!), `row ${i} series ${s} ends at its level`).to.be.below(0.5);
+          expect(Math.abs(bar!.x + bar!.width - ticks[rank]!), `row ${i} series ${s} ends at its level`).to.be.below(0.5);
         }
       });
       const required = index.rank.get(analyses[0]!.skills[i]!.required!)!;
-      expect(row.querySelector('path.required')!.getAttribute('d')).to.match(new RegExp(`^M${ticks[required]} `));
-      expect(row.querySelector('text.note')!.textContent).to.equal(gapLabel(analyses[0]!.skills[i]!));
-      expect(row.querySelector('rect.gap') !== null).to.equal(analyses[0]!.skills[i]!.status === 'below');
+      expect(row.required, `row ${i}'s requirement`).to.equal(ticks[required]);
+      expect(row.note).to.equal(gapLabel(analyses[0]!.skills[i]!));
+      expect(row.gap).to.equal(analyses[0]!.skills[i]!.status === 'below');
     });
   });
 
@@ -161,7 +196,7 @@ describe('cf-gap-chart: the drawing', () => {
       expect(distance).to.be.closeTo((outer * (index.rank.get(rated[i]!.current!)! + 1)) / 5, 0.6);
     });
     // Talent management is marked not applicable: its label says so instead of a point at the centre.
-    const labels = shapes(el, 'text.label').map((label) => [...label.children].map((line) => line.textContent).join(' '));
+    const labels = shapes(el, 'text.label').map(labelText);
     expect(labels).to.include('Talent Management Not applicable');
     expect(labels).to.include('Learning & Development Not observed');
   });
@@ -175,12 +210,12 @@ describe('cf-gap-chart: the drawing', () => {
     });
     wide.skills.push(...direct.skills.slice(0, 13).map((skill) => ({ ...skill, category: undefined, levels: {} })));
     const many = await chart(html`<cf-gap-chart .framework=${wide} role-id="everything"></cf-gap-chart>`);
-    expect(shapes(many, 'g.row')).to.have.length(13);
+    expect(barRows(many)).to.equal(13);
     const few = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser"></cf-gap-chart>`);
     expect(shapes(few, '.grid circle')).to.have.length(5);
-    expect(shapes(few, 'g.row')).to.have.length(0);
+    expect(barRows(few)).to.equal(0);
     const forced = await chart(html`<cf-gap-chart .framework=${des} role-id="hr-adviser" variant="bars"></cf-gap-chart>`);
-    expect(shapes(forced, 'g.row')).to.have.length(6);
+    expect(barRows(forced)).to.equal(6);
   });
 
   it('draws bars instead of a radar where the names would overlap round it', async () => {
@@ -193,7 +228,7 @@ describe('cf-gap-chart: the drawing', () => {
     const at = async (width: number) => {
       const el = await chart(html`<div style="width: ${width}px"><cf-gap-chart .framework=${wide} role-id="dozen"></cf-gap-chart></div>`);
       await el.updateComplete;
-      return { rows: shapes(el, 'g.row').length, rings: shapes(el, '.grid circle').length };
+      return { rows: barRows(el), rings: shapes(el, '.grid circle').length };
     };
     expect(await at(520)).to.deep.equal({ rows: 12, rings: 0 });
     expect(await at(960)).to.deep.equal({ rows: 0, rings: 4 });
@@ -471,24 +506,24 @@ describe('cf-gap-chart: skills the role names without a level', () => {
 
   it('draws no requirement marker and no shortfall for them in the bars, and says why in words', async () => {
     const el = await head('bars');
-    const rows = shapes(el, 'g.row');
-    expect(rows.map((row) => row.querySelector('path.required') !== null)).to.deep.equal([false, false, false, true, true]);
-    expect(rows.map((row) => row.querySelector('path.required-marker') !== null)).to.deep.equal([false, false, false, true, true]);
-    expect(rows.map((row) => row.querySelector('text.note')!.textContent)).to.deep.equal([
+    const drawn = drawnRows(el);
+    expect(drawn.map((row) => row.required !== undefined)).to.deep.equal([false, false, false, true, true]);
+    expect(drawn.map((row) => row.marker)).to.deep.equal([false, false, false, true, true]);
+    expect(drawn.map((row) => row.note)).to.deep.equal([
       'No level stated',
       'No level stated',
       'No level stated',
       'Meets the role',
       '2 levels below',
     ]);
-    expect(rows.slice(0, 3).every((row) => row.querySelector('rect.gap') === null)).to.equal(true);
+    expect(drawn.slice(0, 3).every((row) => !row.gap)).to.equal(true);
     // The rating is the person's own: it is drawn, against no requirement.
-    expect(rows.slice(0, 2).map((row) => row.querySelector('rect.bar.s0') !== null)).to.deep.equal([true, false]);
+    expect(drawn.slice(0, 2).map((row) => row.bars[0] !== undefined)).to.deep.equal([true, false]);
   });
 
   it('leaves the requirement’s outline open at their spokes on the radar, and names them under the skill', async () => {
     const el = await head('radar');
-    const labels = shapes(el, 'text.label').map((label) => [...label.children].map((line) => line.textContent).join(' '));
+    const labels = shapes(el, 'text.label').map(labelText);
     expect(labels.slice(0, 3)).to.deep.equal([
       'Data analysis No level stated',
       'Statistical methods No level stated',
@@ -518,8 +553,9 @@ describe('cf-gap-chart: skills the role names without a level', () => {
   it('shows a role that states no level at all before anything is rated: nothing drawn as a need, and said so', async () => {
     const el = await chart(html`<cf-gap-chart .framework=${careers} role-id="chief-operating-officer" variant="bars"></cf-gap-chart>`);
     expectSummary(el, 'No ratings yet: the chart shows what the role needs. 4 skills have no level stated for the role.');
-    expect(shapes(el, 'g.row path.required')).to.have.length(0);
-    expect(shapes(el, 'g.row text.note').map((note) => note.textContent)).to.deep.equal(Array(4).fill('No level stated'));
+    expect(drawnRows(el).map((row) => [row.required, row.marker, row.note])).to.deep.equal(
+      Array(4).fill([undefined, false, 'No level stated']),
+    );
     expect(rows(el).map((row) => cells(row)[1])).to.deep.equal(Array(4).fill('No level stated'));
     const radar = await chart(html`<cf-gap-chart .framework=${careers} role-id="chief-operating-officer" variant="radar"></cf-gap-chart>`);
     expect(shapes(radar, 'path.required')[0]!.getAttribute('d')).to.equal('');

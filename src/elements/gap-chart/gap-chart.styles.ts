@@ -114,10 +114,8 @@ export const gapChartStyles = css`
   .hatch {
     stroke-width: 2;
   }
+  /* Drawn for the skill shown only. */
   .band {
-    fill: transparent;
-  }
-  .active .band {
     fill: var(--_cf-surface);
   }
   tr.active {
@@ -148,7 +146,7 @@ export const gapChartStyles = css`
     .series .area {
       fill-opacity: 0;
     }
-    .active .band {
+    .band {
       fill: none;
       stroke: Highlight;
       stroke-width: 3;
@@ -169,7 +167,7 @@ export const gapChartStyles = css`
     .hint.pointer {
       display: none;
     }
-    .active .band,
+    .band,
     tr.active {
       fill: transparent;
       background: none;
