@@ -39,24 +39,25 @@ function barsDrawing({ layout, notes, missing }: BarsPlot, active: number): SVGT
   const paths = barsPaths(layout);
   const band = rows[active]?.box;
   // Only the skill shown has a band; each kind of shape is one path, and each row adds only its words.
+  // Drawn in the order a row's own shapes were: band, label, bars, shortfall, requirement, note.
   return svg`
-    ${band ? svg`<rect class="band" x=${band.x} y=${band.y} width=${band.width} height=${band.height}></rect>` : nothing}
     <g class="grid">
       ${layout.ticks.map((tick) => svg`<path d="M${tick.x} ${axis.top}V${axis.bottom}"></path>`)}
       <path class="axis" d="M${axis.x} ${axis.top}V${axis.bottom}"></path>
     </g>
     ${layout.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${layout.tickY} text-anchor="middle">${tick.level}</text>`)}
+    ${band ? svg`<rect class="band" x=${band.x} y=${band.y} width=${band.width} height=${band.height}></rect>` : nothing}
+    ${rows.map((row) => svgText(row.label, 'label'))}
     ${paths.bars.map((d, s) => svg`<path class="bar s${s % 4}" d=${d}></path>`)}
+    ${rows.flatMap((row, i) =>
+      missing[i]!.flatMap((why, s) =>
+        why === undefined ? [] : [svg`<text class="missing" x=${axis.x + 4} y=${row.slots[s]! + 8}>${why}</text>`],
+      ),
+    )}
     <path class="gap" fill="url(#hatch)" d=${paths.gaps}></path>
     <path class="required" d=${paths.required}></path>
     <path class="required-marker" d=${paths.requiredMarkers}></path>
-    ${rows.map((row) => svgText(row.label, 'label'))}
-    ${rows.map((row, i) => (notes[i] === undefined ? nothing : svg`<text class="note" x=${row.note.x} y=${row.note.y}>${notes[i]}</text>`))}
-    ${rows.flatMap((row, i) =>
-      missing[i]!.map((why, s) =>
-        why === undefined ? nothing : svg`<text class="missing" x=${axis.x + 4} y=${row.slots[s]! + 8}>${why}</text>`,
-      ),
-    )}`;
+    ${rows.map((row, i) => (notes[i] === undefined ? nothing : svg`<text class="note" x=${row.note.x} y=${row.note.y}>${notes[i]}</text>`))}`;
 }
 
 const swatch = (content: SVGTemplateResult): TemplateResult =>

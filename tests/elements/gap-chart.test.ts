@@ -61,17 +61,24 @@ const drawnRows = (el: CfGapChart) => {
   const svg = drawing(el) as unknown as SVGSVGElement;
   const height = svg.viewBox.baseVal.height;
   const at = (percent: string) => (parseFloat(percent) / 100) * height;
-  const series = shapes(el, 'path.bar');
+  const series = shapes(el, 'path.bar').map((_, s) => shapes(el, `path.bar.s${s % 4}`)[0]);
   return shadowAll<HTMLButtonElement>(el, 'button.target').map((target) => {
     const top = at(target.style.top);
     const inBand = (y: number) => y >= top && y < top + at(target.style.height);
     const within = (path: Element | undefined) => subpaths(path).find(({ y }) => inBand(y));
+    const words = (selector: string) =>
+      shapes(el, selector)
+        .filter((text) => inBand(Number(text.getAttribute('y'))))
+        .map((text) => text.textContent);
     return {
       bars: series.map((path) => within(path)),
-      gap: within(shapes(el, 'path.gap')[0]) !== undefined,
+      gap: within(shapes(el, 'path.gap')[0]),
       required: within(shapes(el, 'path.required')[0])?.x,
-      marker: within(shapes(el, 'path.required-marker')[0]) !== undefined,
-      note: shapes(el, 'text.note').find((note) => inBand(Number(note.getAttribute('y'))))?.textContent,
+      /** Where the requirement's marker (a diamond, from its top corner) is centred across. */
+      marker: within(shapes(el, 'path.required-marker')[0])?.x,
+      band: shapes(el, 'rect.band').some((band) => inBand(Number(band.getAttribute('y')))),
+      note: words('text.note')[0],
+      missing: words('text.missing'),
     };
   });
 };
@@ -166,15 +173,33 @@ describe('cf-gap-chart: the drawing', () => {
         const rank = gap.current === undefined ? undefined : index.rank.get(gap.current);
         if (gap.status === 'not-applicable' || rank === undefined) {
           expect(bar, `row ${i} series ${s} has no bar`).to.equal(undefined);
+          // The first series' gap in words says why; another series says it where its bar would be.
+          if (s > 0) expect(row.missing, `row ${i} series ${s} says why`).to.include(gapLabel(gap));
         } else {
           expect(Math.abs(bar!.x + bar!.width - ticks[rank]!), `row ${i} series ${s} ends at its level`).to.be.below(0.5);
         }
       });
-      const required = index.rank.get(analyses[0]!.skills[i]!.required!)!;
-      expect(row.required, `row ${i}'s requirement`).to.equal(ticks[required]);
+      const required = ticks[index.rank.get(analyses[0]!.skills[i]!.required!)!]!;
+      expect(row.required, `row ${i}'s requirement`).to.equal(required);
+      expect(row.marker, `row ${i}'s requirement marker`).to.equal(required);
       expect(row.note).to.equal(gapLabel(analyses[0]!.skills[i]!));
-      expect(row.gap).to.equal(analyses[0]!.skills[i]!.status === 'below');
+      if (analyses[0]!.skills[i]!.status === 'below') {
+        // The shortfall runs from the end of the first series' bar to the requirement.
+        expect(Math.abs(row.gap!.x - row.bars[0]!.x - row.bars[0]!.width), `row ${i}'s shortfall starts at the bar`).to.be.below(0.5);
+        expect(Math.abs(row.gap!.x + row.gap!.width - required), `row ${i}'s shortfall ends at the need`).to.be.below(0.5);
+      } else {
+        expect(row.gap, `row ${i} falls not short`).to.equal(undefined);
+      }
     });
+    expect(
+      drawn.some((row) => row.missing.length > 0),
+      'the manager left something unrated',
+    ).to.equal(true);
+    // Only the skill shown has a band behind its row.
+    expect(drawn.some((row) => row.band)).to.equal(false);
+    shadowAll<HTMLButtonElement>(el, 'button.target')[2]!.click();
+    await el.updateComplete;
+    expect(drawnRows(el).map((row) => row.band)).to.deep.equal(drawn.map((_, i) => i === 2));
   });
 
   it('draws the radar’s points at each rated level, on rings a level apart', async () => {
@@ -508,7 +533,7 @@ describe('cf-gap-chart: skills the role names without a level', () => {
     const el = await head('bars');
     const drawn = drawnRows(el);
     expect(drawn.map((row) => row.required !== undefined)).to.deep.equal([false, false, false, true, true]);
-    expect(drawn.map((row) => row.marker)).to.deep.equal([false, false, false, true, true]);
+    expect(drawn.map((row) => row.marker !== undefined)).to.deep.equal([false, false, false, true, true]);
     expect(drawn.map((row) => row.note)).to.deep.equal([
       'No level stated',
       'No level stated',
@@ -516,7 +541,7 @@ describe('cf-gap-chart: skills the role names without a level', () => {
       'Meets the role',
       '2 levels below',
     ]);
-    expect(drawn.slice(0, 3).every((row) => !row.gap)).to.equal(true);
+    expect(drawn.slice(0, 3).every((row) => row.gap === undefined)).to.equal(true);
     // The rating is the person's own: it is drawn, against no requirement.
     expect(drawn.slice(0, 2).map((row) => row.bars[0] !== undefined)).to.deep.equal([true, false]);
   });
@@ -554,7 +579,7 @@ describe('cf-gap-chart: skills the role names without a level', () => {
     const el = await chart(html`<cf-gap-chart .framework=${careers} role-id="chief-operating-officer" variant="bars"></cf-gap-chart>`);
     expectSummary(el, 'No ratings yet: the chart shows what the role needs. 4 skills have no level stated for the role.');
     expect(drawnRows(el).map((row) => [row.required, row.marker, row.note])).to.deep.equal(
-      Array(4).fill([undefined, false, 'No level stated']),
+      Array(4).fill([undefined, undefined, 'No level stated']),
     );
     expect(rows(el).map((row) => cells(row)[1])).to.deep.equal(Array(4).fill('No level stated'));
     const radar = await chart(html`<cf-gap-chart .framework=${careers} role-id="chief-operating-officer" variant="radar"></cf-gap-chart>`);
