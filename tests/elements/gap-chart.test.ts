@@ -76,7 +76,8 @@ const drawnRows = (el: CfGapChart) => {
       required: within(shapes(el, 'path.required')[0])?.x,
       /** Where the requirement's marker (a diamond, from its top corner) is centred across. */
       marker: within(shapes(el, 'path.required-marker')[0])?.x,
-      band: shapes(el, 'rect.band').some((band) => inBand(Number(band.getAttribute('y')))),
+      // By its middle: its top is the row's own, which the target's rounded percentages may miss.
+      band: shapes(el, 'rect.band').some((band) => inBand(Number(band.getAttribute('y')) + Number(band.getAttribute('height')) / 2)),
       note: words('text.note')[0],
       missing: words('text.missing'),
     };
