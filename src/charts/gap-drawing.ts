@@ -1,7 +1,7 @@
 // The gap chart's drawings as Lit templates, from a plot already laid out and worded: no state, no
 // messages. Class names are the chart's stylesheet's; `s0`…`s3` give each series its colour and line.
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { barsPaths, loosePoints, markerPath } from './gap-geometry.js';
+import { loosePoints, markerPath } from './gap-geometry.js';
 import type { BarsPlot, GapPlot, RadarPlot } from './gap-plot.js';
 import { svgText } from './svg-text.js';
 
@@ -34,12 +34,11 @@ function radarDrawing({ layout }: RadarPlot, active: number): SVGTemplateResult 
     ${layout.spokes.map(({ label }, i) => svgText(label, i === active ? 'label active' : 'label'))}`;
 }
 
-function barsDrawing({ layout, notes, missing }: BarsPlot, active: number): SVGTemplateResult {
+function barsDrawing({ layout, paths, notes, missing }: BarsPlot, active: number): SVGTemplateResult {
   const { axis, rows } = layout;
-  const paths = barsPaths(layout);
   const band = rows[active]?.box;
   // Only the skill shown has a band; each kind of shape is one path, and each row adds only its words.
-  // Drawn in the order a row's own shapes were: band, label, bars, shortfall, requirement, note.
+  // Layered as in a row: band, label, bars, shortfall, requirement, note.
   return svg`
     <g class="grid">
       ${layout.ticks.map((tick) => svg`<path d="M${tick.x} ${axis.top}V${axis.bottom}"></path>`)}

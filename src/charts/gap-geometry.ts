@@ -279,8 +279,8 @@ export interface BarsPaths {
 const boxPath = ({ x, y, width, height }: Box): string => `M${x} ${y}h${width}v${height}h${-width}Z`;
 
 /**
- * The shapes of `layout` as one path per kind, not one element per shape: a 150-skill chart draws the
- * same picture with a few elements instead of about a thousand. A closed subpath per box strokes and
+ * The shapes of `layout` as one path per kind, not one element per shape: a 150-skill chart draws
+ * its bars, shortfalls and requirements with a handful of elements, not about a thousand. A closed subpath per box strokes and
  * dashes as a rectangle does (dashes start again at each subpath, from its top left corner).
  */
 export function barsPaths({ rows }: BarsLayout): BarsPaths {

@@ -1,10 +1,12 @@
 import type { GapAnalysis, SkillGap } from '../core/analysis/gap.js';
 import {
   barsLayout,
+  barsPaths,
   labelsOverlap,
   radarLayout,
   radarRadiusFor,
   type BarsLayout,
+  type BarsPaths,
   type Box,
   type GapChartInput,
   type RadarLayout,
@@ -23,6 +25,8 @@ export interface RadarPlot {
 export interface BarsPlot {
   readonly kind: 'bars';
   readonly layout: BarsLayout;
+  /** Its shapes, a path per kind for every row. */
+  readonly paths: BarsPaths;
   /** Per row, the first series' gap in words at the row's end; undefined shows none. */
   readonly notes: readonly (string | undefined)[];
   /** Per row, per series after the first, why it has no bar; undefined where it has one. The first series' note says it for that one. */
@@ -77,6 +81,7 @@ function barsPlot(input: GapChartInput, { width, analyses, gapText }: GapPlotOpt
   return {
     kind: 'bars',
     layout,
+    paths: barsPaths(layout),
     notes: layout.rows.map((row, i) => (rated || row.required === undefined ? gapText(analyses[0]!.skills[i]!) : undefined)),
     missing: layout.rows.map((row, i) => row.bars.map((bar, s) => (bar || s === 0 ? undefined : gapText(analyses[s]!.skills[i]!)))),
     width: layout.width,
