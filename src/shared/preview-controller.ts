@@ -73,8 +73,8 @@ export class PreviewController implements ReactiveController {
 
   /**
    * The key of the one item in the tab order, given the keys of all items in order: the last focused, else
-   * the first. Asked once a render (each item's tabindex is then `0` for it, `-1` for the others), not once
-   * an item: that looked through every key for each of 300 items.
+   * the first. Ask it once a render (each item's tabindex is then `0` for it, `-1` for the others): it
+   * looks through every key.
    */
   tabStop(keys: readonly string[]): string | undefined {
     return this.#current !== undefined && keys.includes(this.#current) ? this.#current : keys[0];

@@ -25,7 +25,7 @@ const whenIdle = (work: () => void): (() => void) => {
  * - the first skills, from the first render;
  * - a skill within two screens of the view (looked over at each scroll), so scrolling never meets a missing field;
  * - a skill that takes focus anywhere in it: the update lands before the next key, so Tab from its
- *   last answer goes on to its disclosure and then its field, as before;
+ *   last answer goes on to its disclosure and then its field;
  * - a skill with evidence (given, restored) or with an evidence error (the form asks the view);
  * - every skill, when the page is printed;
  * - and the rest, a few at a time while the page is idle once the form has been shown: a screen reader's
